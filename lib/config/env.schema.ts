@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+export const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/mydia.db")
+    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), {
+      message: "must start with file: (SQLite) or postgres:// (PostgreSQL)",
+    }),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  BASE_URL: z.url({ message: "must be an absolute URL such as https://mydia.example.com" }).optional(),
+  LOG_LEVEL: z.enum(logLevels).default("info"),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Env var table for the README and `mydia config`; kept next to the schema so they cannot drift apart. */
+export const envDocs: Record<keyof Env, { default: string; meaning: string }> = {
+  DATABASE_URL: {
+    default: "file:./data/mydia.db",
+    meaning: "SQLite file (file:PATH) or PostgreSQL (postgres://user:pass@host:5432/db)",
+  },
+  PORT: { default: "3000", meaning: "HTTP port of the web server" },
+  HOSTNAME: { default: "0.0.0.0", meaning: "Address the web server listens on" },
+  DATA_DIR: { default: "./data", meaning: "Where the SQLite file, the generated secret and caches live" },
+  AUTH_SECRET: {
+    default: "generated once into DATA_DIR/auth-secret",
+    meaning: "Secret for session tokens and encryption of stored credentials (32+ chars)",
+  },
+  BASE_URL: { default: "http://localhost:PORT", meaning: "Public URL (behind a reverse proxy: the https:// address users open)" },
+  LOG_LEVEL: { default: "info", meaning: "fatal, error, warn, info, debug, trace or silent" },
+  WORKER_CONCURRENCY: { default: "4", meaning: "Jobs a worker process runs at once" },
+};

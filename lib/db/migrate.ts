@@ -1,0 +1,61 @@
+import path from "node:path";
+import { readMigrationFiles, type MigrationMeta } from "drizzle-orm/migrator";
+import type { DbHandle } from "./client";
+
+const MIGRATIONS_TABLE = "__mydia_migrations";
+const PG_LOCK_KEY = 727_001; // any constant: the advisory lock id for migrations
+
+export function migrationsFolder(dialect: DbHandle["dialect"]): string {
+  return path.resolve(process.cwd(), "drizzle", dialect);
+}
+
+export interface MigrateResult {
+  applied: number;
+  total: number;
+}
+
+function pending(all: MigrationMeta[], appliedHashes: Set<string>): MigrationMeta[] {
+  return all.filter((m) => !appliedHashes.has(m.hash));
+}
+
+/**
+ * Applies pending migrations. Safe when several processes start at once: SQLite takes the
+ * write lock with BEGIN IMMEDIATE (others wait on busy_timeout), PostgreSQL an advisory
+ * transaction lock; each then re-reads what is applied before doing anything.
+ */
+export async function migrate(handle: DbHandle, folder = migrationsFolder(handle.dialect)): Promise<MigrateResult> {
+  const all = readMigrationFiles({ migrationsFolder: folder });
+  if (handle.dialect === "sqlite") {
+    const { sqlite } = handle;
+    sqlite.exec(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (hash TEXT PRIMARY KEY, created_at INTEGER NOT NULL)`);
+    const apply = sqlite.transaction(() => {
+      const done = new Set(
+        (sqlite.prepare(`SELECT hash FROM ${MIGRATIONS_TABLE}`).all() as { hash: string }[]).map((r) => r.hash),
+      );
+      const todo = pending(all, done);
+      const record = sqlite.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (hash, created_at) VALUES (?, ?)`);
+      for (const migration of todo) {
+        for (const statement of migration.sql) if (statement.trim()) sqlite.exec(statement);
+        record.run(migration.hash, migration.folderMillis);
+      }
+      return todo.length;
+    });
+    return { applied: apply.immediate(), total: all.length };
+  }
+
+  const applied = await handle.sql.begin(async (sql) => {
+    await sql`SELECT pg_advisory_xact_lock(${PG_LOCK_KEY})`;
+    await sql.unsafe(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (hash TEXT PRIMARY KEY, created_at BIGINT NOT NULL)`);
+    const rows = await sql.unsafe<{ hash: string }[]>(`SELECT hash FROM ${MIGRATIONS_TABLE}`);
+    const todo = pending(all, new Set(rows.map((r) => r.hash)));
+    for (const migration of todo) {
+      for (const statement of migration.sql) if (statement.trim()) await sql.unsafe(statement);
+      await sql.unsafe(`INSERT INTO ${MIGRATIONS_TABLE} (hash, created_at) VALUES ($1, $2)`, [
+        migration.hash,
+        migration.folderMillis,
+      ]);
+    }
+    return todo.length;
+  });
+  return { applied, total: all.length };
+}
