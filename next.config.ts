@@ -1,10 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  output: "standalone",
   poweredByHeader: false,
   serverExternalPackages: ["pg-boss", "better-sqlite3", "@node-rs/argon2", "pino"],
-  typedRoutes: false,
+  experimental: { authInterrupts: true },
   images: { unoptimized: true },
   async headers() {
     return [

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/shell/page-header";
+import { listApiKeys, roleLabels } from "@/lib/accounts";
+import { requirePageActor } from "@/lib/accounts/next";
+import { ApiKeys } from "./api-keys";
+import { ChangePasswordForm } from "./change-password-form";
+
+export const metadata: Metadata = { title: "Profile" };
+
+export default async function ProfilePage() {
+  const actor = await requirePageActor();
+  const keys = await listApiKeys(actor);
+  return (
+    <>
+      <PageHeader title={actor.username} description={`${roleLabels[actor.role].label}: ${roleLabels[actor.role].description.toLowerCase()}.`} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ChangePasswordForm />
+        <ApiKeys
+          keys={keys.map((k) => ({
+            id: k.id,
+            name: k.name,
+            prefix: k.prefix,
+            createdAt: k.createdAt.toISOString(),
+            lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+            revokedAt: k.revokedAt?.toISOString() ?? null,
+          }))}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChevronRight, SlidersHorizontal, Users } from "lucide-react";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requirePageActor } from "@/lib/accounts/next";
+
+export const metadata: Metadata = { title: "Settings" };
+
+const sections = [
+  { href: "/settings/general", title: "General", description: "Address, data folder and database of this install", icon: SlidersHorizontal },
+  { href: "/settings/users", title: "Users", description: "Who can sign in and what they may do", icon: Users },
+];
+
+export default async function SettingsPage() {
+  await requirePageActor("admin");
+  return (
+    <>
+      <PageHeader title="Settings" description="Set Mydia up for your household." />
+      <div className="grid gap-3 sm:grid-cols-2">
+        {sections.map(({ href, title, description, icon: Icon }) => (
+          <Link key={href} href={href} className="group rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+            <Card className="h-full transition-colors group-hover:bg-muted/50">
+              <CardHeader className="flex flex-row items-center gap-3">
+                <Icon className="size-5 shrink-0 text-muted-foreground" aria-hidden />
+                <div className="flex-1">
+                  <CardTitle className="text-base">{title}</CardTitle>
+                  <CardDescription>{description}</CardDescription>
+                </div>
+                <ChevronRight className="size-4 text-muted-foreground" aria-hidden />
+              </CardHeader>
+            </Card>
+          </Link>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+import { SectionTabs } from "@/components/shell/section-tabs";
+import { requirePageActor } from "@/lib/accounts/next";
+
+export default async function SystemLayout({ children }: { children: ReactNode }) {
+  await requirePageActor("admin");
+  return (
+    <>
+      <SectionTabs
+        label="System"
+        tabs={[
+          { href: "/system", label: "Status" },
+          { href: "/system/tasks", label: "Tasks" },
+          { href: "/system/api", label: "API" },
+        ]}
+      />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { Play } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { formatDuration, formatRelative } from "@/components/format";
+import { useEvents } from "@/components/live/use-events";
+import { LiveProgress } from "@/components/shell/live-progress";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { Task } from "@/lib/system/task-schema";
+import { runTaskAction } from "./actions";
+
+type LiveState = "queued" | "running";
+
+const statusVariant = { succeeded: "secondary", failed: "destructive", running: "outline" } as const;
+
+export function TasksTable({ tasks }: { tasks: Task[] }) {
+  const router = useRouter();
+  const [live, setLive] = useState<Record<string, LiveState>>({});
+
+  useEvents(["task."], (event) => {
+    const name = String(event.payload.name ?? "");
+    if (event.type === "task.queued") setLive((s) => ({ ...s, [name]: "queued" }));
+    else if (event.type === "task.started") setLive((s) => ({ ...s, [name]: "running" }));
+    else if (event.type === "task.finished") {
+      setLive(({ [name]: _done, ...rest }) => rest);
+      router.refresh();
+    }
+  });
+
+  async function runNow(task: Task) {
+    setLive((s) => ({ ...s, [task.name]: "queued" }));
+    const result = await runTaskAction(task.name);
+    if (!result.ok) {
+      setLive(({ [task.name]: _failed, ...rest }) => rest);
+      toast.error(result.error);
+    } else toast.success(`${task.title} queued`);
+  }
+
+  return (
+    <div className="overflow-x-auto rounded-lg border">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Task</TableHead>
+            <TableHead>Last run</TableHead>
+            <TableHead className="hidden md:table-cell">Duration</TableHead>
+            <TableHead className="hidden sm:table-cell">Next run</TableHead>
+            <TableHead className="text-right">
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {tasks.map((task) => {
+            const state = live[task.name];
+            return (
+              <TableRow key={task.name} data-testid={`task-${task.name}`}>
+                <TableCell className="min-w-48">
+                  <p className="font-medium">{task.title}</p>
+                  <p className="text-xs text-muted-foreground">{task.description}</p>
+                </TableCell>
+                <TableCell className="min-w-40" data-testid="last-run">
+                  {state ? (
+                    <LiveProgress label={state === "queued" ? "Queued…" : "Running…"} />
+                  ) : task.lastRun ? (
+                    <div className="grid gap-1">
+                      <Badge variant={statusVariant[task.lastRun.status]} data-testid="last-status">
+                        {task.lastRun.status}
+                      </Badge>
+                      <span className="text-xs text-muted-foreground" title={task.lastRun.startedAt}>
+                        {formatRelative(task.lastRun.finishedAt ?? task.lastRun.startedAt)}
+                      </span>
+                      {task.lastRun.error && <span className="text-xs text-destructive">{task.lastRun.error}</span>}
+                    </div>
+                  ) : (
+                    <span className="text-sm text-muted-foreground">Never ran</span>
+                  )}
+                </TableCell>
+                <TableCell className="hidden md:table-cell">{formatDuration(task.lastRun?.durationMs ?? null)}</TableCell>
+                <TableCell className="hidden sm:table-cell">
+                  {task.nextRunAt ? <span title={task.cron ?? undefined}>{formatRelative(task.nextRunAt)}</span> : <span className="text-muted-foreground">On demand</span>}
+                </TableCell>
+                <TableCell className="text-right">
+                  <Button size="sm" variant="outline" onClick={() => runNow(task)} disabled={!!state} aria-label={`Run ${task.title} now`}>
+                    <Play aria-hidden /> Run now
+                  </Button>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { ConfigError, getConfig } from "@/lib/config";
+import { closeDb, getDbHandle, migrate } from "@/lib/db";
+
+/**
+ * `npm start`: migrate once, then run the web server and the worker as two children of this
+ * process. Ctrl-C or SIGTERM stops both cleanly; if one dies, the other is stopped too.
+ */
+async function main() {
+  const config = getConfig();
+  const result = await migrate(getDbHandle());
+  await closeDb();
+  console.log(`mydia: database ready (${config.dialect}, ${result.applied} migration(s) applied)`);
+
+  const bin = (name: string) => path.resolve("node_modules", ".bin", name);
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const children: ChildProcess[] = [
+    spawn(bin("next"), ["start", "-p", String(config.PORT), "-H", config.HOSTNAME], { stdio: "inherit", env }),
+    spawn(bin("tsx"), ["worker/index.ts"], { stdio: "inherit", env }),
+  ];
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) if (child.exitCode === null) child.kill(signal);
+    // The worker finishes or releases running jobs within its grace period; then give up.
+    setTimeout(() => {
+      for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+    }, 30_000).unref();
+  };
+  process.on("SIGINT", () => stop("SIGTERM"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+
+  const exits = children.map(
+    (child) =>
+      new Promise<number>((resolve) =>
+        child.on("exit", (code, signal) => {
+          if (!stopping) {
+            console.error(`mydia: ${child === children[0] ? "web server" : "worker"} exited (${signal ?? code}); stopping`);
+            stop("SIGTERM");
+          }
+          resolve(code ?? 0);
+        }),
+      ),
+  );
+  const codes = await Promise.all(exits);
+  process.exit(codes.find((c) => c !== 0) ?? 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `mydia: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+"use client";
+
+import type { MydiaEvent } from "@/lib/events/event-types";
+
+type Listener = (event: MydiaEvent) => void;
+export type ConnectionState = "connecting" | "open" | "closed";
+
+/**
+ * One EventSource per tab (browsers allow 6 connections per host over HTTP/1.1), shared by
+ * every component; opened with the first listener and closed with the last. The browser
+ * reconnects by itself and sends Last-Event-ID, so the server replays what was missed.
+ */
+class SharedEventSource {
+  private source: EventSource | null = null;
+  private readonly listeners = new Set<Listener>();
+  private readonly stateListeners = new Set<(state: ConnectionState) => void>();
+  private state: ConnectionState = "closed";
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    this.open();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.close();
+    };
+  }
+
+  onState(listener: (state: ConnectionState) => void): () => void {
+    this.stateListeners.add(listener);
+    listener(this.state);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  private setState(state: ConnectionState) {
+    this.state = state;
+    for (const listener of this.stateListeners) listener(state);
+  }
+
+  private open() {
+    if (this.source) return;
+    const source = new EventSource("/api/events");
+    this.source = source;
+    this.setState("connecting");
+    source.onopen = () => this.setState("open");
+    source.onerror = () => this.setState(source.readyState === EventSource.CLOSED ? "closed" : "connecting");
+    source.onmessage = (message: MessageEvent<string>) => {
+      let event: MydiaEvent;
+      try {
+        event = JSON.parse(message.data) as MydiaEvent;
+      } catch {
+        return;
+      }
+      for (const listener of this.listeners) listener(event);
+    };
+  }
+
+  private close() {
+    this.source?.close();
+    this.source = null;
+    this.setState("closed");
+  }
+}
+
+let shared: SharedEventSource | null = null;
+export function sharedEventSource(): SharedEventSource {
+  shared ??= new SharedEventSource();
+  return shared;
+}

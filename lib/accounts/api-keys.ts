@@ -1,0 +1,87 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { db, tables } from "@/lib/db";
+import { NotFoundError, parseInput } from "@/lib/errors";
+import { assertRole, type Actor } from "./actor";
+import { apiKeyNameSchema } from "./schemas";
+import type { Role } from "./roles";
+import { findUserByUsername } from "./users.repo";
+
+const { apiKeys, users } = tables;
+const KEY_PREFIX = "mydia_";
+
+export interface ApiKeySummary {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
+
+/** Creates a key for a user; the plain key is returned once and only its hash is stored. */
+export async function createApiKeyForUser(userId: string, name: string): Promise<{ key: string; summary: ApiKeySummary }> {
+  const key = KEY_PREFIX + randomBytes(32).toString("base64url");
+  const [row] = await db()
+    .insert(apiKeys)
+    .values({ userId, name: parseInput(apiKeyNameSchema, name), prefix: key.slice(0, KEY_PREFIX.length + 6), keyHash: hashKey(key) })
+    .returning();
+  return { key, summary: row };
+}
+
+export async function createApiKey(actor: Actor, name: string): Promise<{ key: string; summary: ApiKeySummary }> {
+  if (actor.kind !== "user") throw new NotFoundError("API keys belong to users");
+  assertRole(actor, "readonly");
+  return createApiKeyForUser(actor.userId, name);
+}
+
+/** For the CLI: a key for a named user. */
+export async function createApiKeyForUsername(username: string, name: string): Promise<{ key: string; summary: ApiKeySummary }> {
+  const user = await findUserByUsername(username);
+  if (!user) throw new NotFoundError(`No user named "${username}"`);
+  return createApiKeyForUser(user.id, name);
+}
+
+export async function listApiKeys(actor: Actor): Promise<ApiKeySummary[]> {
+  if (actor.kind !== "user") return [];
+  return db()
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      createdAt: apiKeys.createdAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+      revokedAt: apiKeys.revokedAt,
+    })
+    .from(apiKeys)
+    .where(eq(apiKeys.userId, actor.userId))
+    .orderBy(desc(apiKeys.createdAt));
+}
+
+export async function revokeApiKey(actor: Actor, id: string): Promise<void> {
+  if (actor.kind !== "user") throw new NotFoundError("No such key");
+  const revoked = await db()
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, actor.userId), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  if (revoked.length === 0) throw new NotFoundError("No such key, or it is already revoked");
+}
+
+/** The owner of a valid, unrevoked key, or null. */
+export async function verifyApiKey(key: string): Promise<{ userId: string; username: string; role: Role } | null> {
+  if (!key.startsWith(KEY_PREFIX) || key.length > 200) return null;
+  const [row] = await db()
+    .select({ id: apiKeys.id, userId: users.id, username: users.username, role: users.role, lastUsedAt: apiKeys.lastUsedAt })
+    .from(apiKeys)
+    .innerJoin(users, eq(users.id, apiKeys.userId))
+    .where(and(eq(apiKeys.keyHash, hashKey(key)), isNull(apiKeys.revokedAt)));
+  if (!row) return null;
+  // Touch at most once a minute so busy API clients do not write on every request.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db().update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, row.id));
+  }
+  return { userId: row.userId, username: row.username, role: row.role };
+}

@@ -1,0 +1,26 @@
+export { roles, roleAtLeast, roleLabels, type Role } from "./roles";
+export { assertRole, actorId, systemActor, type Actor } from "./actor";
+export {
+  authenticate,
+  changeOwnPassword,
+  changeRole,
+  createFirstAdmin,
+  createUser,
+  deleteUser,
+  getUser,
+  listUsers,
+  needsSetup,
+  resetPassword,
+  resetPasswordByUsername,
+  createUserAsOperator,
+  type UserSummary,
+} from "./users.service";
+export {
+  createApiKey,
+  createApiKeyForUsername,
+  listApiKeys,
+  revokeApiKey,
+  verifyApiKey,
+  type ApiKeySummary,
+} from "./api-keys";
+export { newUserSchema, passwordSchema, usernameSchema, roleSchema } from "./schemas";

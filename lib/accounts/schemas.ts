@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { roles } from "./roles";
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(2, "At least 2 characters")
+  .max(64, "At most 64 characters")
+  .regex(/^[\p{L}\p{N}._@-]+$/u, "Letters, digits, dot, dash, underscore and @ only");
+export const passwordSchema = z.string().min(8, "At least 8 characters").max(256, "At most 256 characters");
+export const roleSchema = z.enum(roles);
+
+export const newUserSchema = z.object({ username: usernameSchema, password: passwordSchema, role: roleSchema });
+export const changePasswordSchema = z.object({ currentPassword: z.string().min(1), newPassword: passwordSchema });
+export const apiKeyNameSchema = z.string().trim().min(1, "Give the key a name").max(80);

@@ -1,0 +1,151 @@
+import { ConflictError, NotFoundError, UnauthorizedError, ValidationError, parseInput as parse } from "@/lib/errors";
+import { publish } from "@/lib/events";
+import { tx } from "@/lib/db";
+import { assertRole, actorId, type Actor } from "./actor";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
+import { FailureLimiter } from "./rate-limit";
+import type { Role } from "./roles";
+import { changePasswordSchema, newUserSchema, passwordSchema, roleSchema } from "./schemas";
+import * as repo from "./users.repo";
+
+export interface UserSummary {
+  id: string;
+  username: string;
+  role: Role;
+  createdAt: Date;
+  lastLoginAt: Date | null;
+}
+
+const toSummary = (row: repo.UserRow): UserSummary => ({
+  id: row.id,
+  username: row.username,
+  role: row.role,
+  createdAt: row.createdAt,
+  lastLoginAt: row.lastLoginAt,
+});
+
+export async function needsSetup(): Promise<boolean> {
+  return (await repo.countUsers()) === 0;
+}
+
+/** First-run: creates the admin only while there is no user at all (checked inside the write transaction). */
+export async function createFirstAdmin(input: { username: string; password: string }): Promise<UserSummary> {
+  const data = parse(newUserSchema, { ...input, role: "admin" });
+  const passwordHash = await hashPassword(data.password);
+  const row = await tx(async (t) => {
+    if ((await repo.countUsers(t)) > 0) throw new ConflictError("Setup is already done: sign in instead.");
+    return repo.insertUser({ username: data.username, passwordHash, role: "admin" }, t);
+  });
+  await publish("user.created", { id: row.id, username: row.username, role: row.role }, { actorId: row.id });
+  return toSummary(row);
+}
+
+export async function createUser(actor: Actor, input: { username: string; password: string; role: string }): Promise<UserSummary> {
+  assertRole(actor, "admin");
+  const data = parse(newUserSchema, input);
+  const passwordHash = await hashPassword(data.password);
+  const row = await tx(async (t) => {
+    if (await repo.findUserByUsername(data.username, t)) throw new ConflictError(`The username "${data.username}" is taken.`, { fields: { username: "Taken" } });
+    return repo.insertUser({ username: data.username, passwordHash, role: data.role }, t);
+  });
+  await publish("user.created", { id: row.id, username: row.username, role: row.role }, { actorId: actorId(actor) });
+  return toSummary(row);
+}
+
+export async function listUsers(actor: Actor): Promise<UserSummary[]> {
+  assertRole(actor, "admin");
+  return (await repo.listUserRows()).map(toSummary);
+}
+
+export async function getUser(id: string): Promise<UserSummary | null> {
+  const row = await repo.findUserById(id);
+  return row ? toSummary(row) : null;
+}
+
+export async function changeRole(actor: Actor, userId: string, role: string): Promise<UserSummary> {
+  assertRole(actor, "admin");
+  const newRole = parse(roleSchema, role);
+  const row = await tx(async (t) => {
+    const user = await repo.findUserById(userId, t);
+    if (!user) throw new NotFoundError("No such user");
+    if (user.role === "admin" && newRole !== "admin" && (await repo.countAdmins(t)) <= 1) {
+      throw new ConflictError("The last admin cannot lose the admin role.");
+    }
+    return (await repo.updateUser(userId, { role: newRole, bumpTokenVersion: true }, t))!;
+  });
+  await publish("user.updated", { id: row.id, role: row.role }, { actorId: actorId(actor) });
+  return toSummary(row);
+}
+
+export async function resetPassword(actor: Actor, userId: string, password: string): Promise<void> {
+  assertRole(actor, "admin");
+  const passwordHash = await hashPassword(parse(passwordSchema, password));
+  const row = await repo.updateUser(userId, { passwordHash, bumpTokenVersion: true });
+  if (!row) throw new NotFoundError("No such user");
+}
+
+export async function changeOwnPassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<void> {
+  if (actor.kind !== "user") throw new UnauthorizedError();
+  const data = parse(changePasswordSchema, input);
+  const user = await repo.findUserById(actor.userId);
+  if (!user) throw new UnauthorizedError();
+  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
+    throw new ValidationError("The current password is wrong.", { fields: { currentPassword: "Wrong password" } });
+  }
+  await repo.updateUser(user.id, { passwordHash: await hashPassword(data.newPassword), bumpTokenVersion: true });
+}
+
+export async function deleteUser(actor: Actor, userId: string): Promise<void> {
+  assertRole(actor, "admin");
+  if (actorId(actor) === userId) throw new ConflictError("You cannot delete your own account.");
+  await tx(async (t) => {
+    const user = await repo.findUserById(userId, t);
+    if (!user) throw new NotFoundError("No such user");
+    if (user.role === "admin" && (await repo.countAdmins(t)) <= 1) throw new ConflictError("The last admin cannot be deleted.");
+    await repo.deleteUserRow(userId, t);
+  });
+  await publish("user.deleted", { id: userId }, { actorId: actorId(actor) });
+}
+
+const loginFailures = new FailureLimiter(10, 15 * 60_000);
+
+export interface AuthenticatedUser {
+  id: string;
+  username: string;
+  role: Role;
+  tokenVersion: number;
+}
+
+/** Username + password check, rate limited per username and per client address. */
+export async function authenticate(username: string, password: string, clientAddress = "unknown"): Promise<AuthenticatedUser | null> {
+  const keys = [`user:${username.trim().toLowerCase()}`, `ip:${clientAddress}`];
+  for (const key of keys) loginFailures.check(key);
+  const user = await repo.findUserByUsername(username.trim());
+  const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  if (!user || !ok) {
+    for (const key of keys) loginFailures.fail(key);
+    return null;
+  }
+  for (const key of keys) loginFailures.clear(key);
+  await repo.updateUser(user.id, { lastLoginAt: new Date() });
+  return { id: user.id, username: user.username, role: user.role, tokenVersion: user.tokenVersion };
+}
+
+/** The current state of a session's user: null when deleted or when the token version moved on. */
+export async function resolveSessionUser(userId: string, tokenVersion: number): Promise<AuthenticatedUser | null> {
+  const user = await repo.findUserById(userId);
+  if (!user || user.tokenVersion !== tokenVersion) return null;
+  return { id: user.id, username: user.username, role: user.role, tokenVersion: user.tokenVersion };
+}
+
+/** For the CLI (`mydia user reset-password`): no actor, the operator has shell access. */
+export async function resetPasswordByUsername(username: string, password: string): Promise<void> {
+  const user = await repo.findUserByUsername(username);
+  if (!user) throw new NotFoundError(`No user named "${username}"`);
+  await repo.updateUser(user.id, { passwordHash: await hashPassword(parse(passwordSchema, password)), bumpTokenVersion: true });
+}
+
+/** For the CLI (`mydia user create`). */
+export async function createUserAsOperator(input: { username: string; password: string; role: string }): Promise<UserSummary> {
+  return createUser({ kind: "system" }, input);
+}

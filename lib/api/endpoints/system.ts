@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { taskSchema } from "@/lib/system/task-schema";
+import { defineEndpoint } from "../endpoint";
+
+const statusSchema = z.object({
+  version: z.string(),
+  nodeVersion: z.string(),
+  dialect: z.enum(["sqlite", "pg"]),
+  database: z.object({ reachable: z.boolean(), error: z.string().nullable() }),
+  worker: z.object({ lastHeartbeat: z.string().nullable(), ageSeconds: z.number().nullable(), online: z.boolean() }),
+  dataDir: z.object({ path: z.string(), freeBytes: z.number().nullable(), totalBytes: z.number().nullable() }),
+  uptimeSeconds: z.number(),
+});
+
+export const healthSchema = z.object({
+  status: z.enum(["ok", "degraded", "down"]),
+  database: z.enum(["ok", "unreachable"]),
+  workerHeartbeatAgeSeconds: z.number().nullable(),
+  version: z.string(),
+});
+
+export const systemStatus = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/system/status",
+  summary: "Version, database dialect, worker heartbeat and free space of the data directory",
+  tag: "System",
+  minRole: "admin",
+  response: statusSchema,
+});
+
+export const systemTasks = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/system/tasks",
+  summary: "Every queue and schedule with its last run, next run, duration and result",
+  tag: "System",
+  minRole: "admin",
+  response: z.object({ items: z.array(taskSchema) }),
+});
+
+export const runSystemTask = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/system/tasks/{name}/run",
+  summary: "Queue a task to run now",
+  tag: "System",
+  minRole: "admin",
+  params: z.object({ name: z.string().min(1) }),
+  response: z.object({ jobId: z.string().nullable() }),
+  successStatus: 202,
+});
+
+export const health = defineEndpoint({
+  method: "GET",
+  path: "/api/health",
+  summary: "Health for load balancers and Docker: 503 when the database is down",
+  tag: "System",
+  minRole: "public",
+  response: healthSchema,
+});

@@ -1,0 +1,61 @@
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import type { Actor } from "@/lib/accounts";
+import { requireRequestActor } from "@/lib/accounts/next";
+import { DomainError, RateLimitedError, ValidationError, httpStatusOf, parseInput } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import type { EndpointSpec } from "./endpoint";
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface EndpointContext<P, Q, B> {
+  actor: Actor | null;
+  params: P;
+  query: Q;
+  body: B;
+  request: Request;
+}
+
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof DomainError) {
+    const status = httpStatusOf(error);
+    const headers = error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details } }, { status, headers });
+  }
+  logger.error({ err: error }, "unhandled API error");
+  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on the server; see the log." } }, { status: 500 });
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError("The request body is not valid JSON");
+  }
+}
+
+/**
+ * A route handler for a spec: authenticates (API key or session) and checks the role, validates
+ * params, query and body with zod, runs the handler and maps errors to { error: { code, message, details } }.
+ */
+export function handleEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  spec: EndpointSpec<P, Q, B, R>,
+  handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>>) => Promise<z.input<R>>,
+) {
+  return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+    try {
+      const actor = spec.minRole === "public" ? null : await requireRequestActor(request, spec.minRole);
+      const rawParams = context?.params ? await context.params : {};
+      const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;
+      const url = new URL(request.url);
+      const query = (spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : undefined) as Out<Q>;
+      const body = (spec.body ? parseInput(spec.body, await readBody(request)) : undefined) as Out<B>;
+      const result = await handler({ actor, params, query, body, request });
+      return NextResponse.json(result, { status: spec.successStatus ?? 200 });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

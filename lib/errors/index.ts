@@ -1,0 +1,53 @@
+/** Domain errors shared by every context; lib/api maps them to HTTP and app actions to form results. */
+export class DomainError extends Error {
+  readonly code: string = "error";
+  constructor(
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends DomainError {
+  override readonly code = "validation_failed";
+}
+export class UnauthorizedError extends DomainError {
+  override readonly code = "unauthorized";
+  constructor(message = "Sign in or send an API key") {
+    super(message);
+  }
+}
+export class ForbiddenError extends DomainError {
+  override readonly code = "forbidden";
+  constructor(message = "Your role does not allow this") {
+    super(message);
+  }
+}
+export class NotFoundError extends DomainError {
+  override readonly code = "not_found";
+}
+export class ConflictError extends DomainError {
+  override readonly code = "conflict";
+}
+export class RateLimitedError extends DomainError {
+  override readonly code = "rate_limited";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, { retryAfterSeconds });
+  }
+}
+
+export const httpStatusOf = (error: DomainError): number =>
+  error instanceof ValidationError ? 400
+  : error instanceof UnauthorizedError ? 401
+  : error instanceof ForbiddenError ? 403
+  : error instanceof NotFoundError ? 404
+  : error instanceof ConflictError ? 409
+  : error instanceof RateLimitedError ? 429
+  : 500;
+
+export { parseInput } from "./parse-input";

@@ -1,0 +1,120 @@
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { getDbHandle, type Db } from "@/lib/db";
+import { sqliteSchema } from "@/lib/db/schema";
+import { logger } from "@/lib/logger";
+import { PG_CHANNEL, type MydiaEvent } from "./event-types";
+import { latestEventId, readEventsAfter } from "./read-events";
+
+type Listener = (event: MydiaEvent) => void;
+
+const SQLITE_POLL_MS = 50;
+
+/**
+ * One per web process: keeps a cursor on the events table, wakes on PostgreSQL NOTIFY or on a
+ * change of SQLite's PRAGMA data_version (seen on a connection of its own, so commits from this
+ * process count too), reads the new rows and hands them to every listener (the SSE streams).
+ */
+class EventSubscriber {
+  private readonly listeners = new Set<Listener>();
+  private cursor = 0;
+  private started: Promise<void> | undefined;
+  private draining = false;
+  private again = false;
+  private stopFn: (() => Promise<void>) | undefined;
+  private readDb: Db | undefined;
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    void this.ensureStarted();
+    return () => this.listeners.delete(listener);
+  }
+
+  get size(): number {
+    return this.listeners.size;
+  }
+
+  ensureStarted(): Promise<void> {
+    this.started ??= this.start().catch((error: unknown) => {
+      this.started = undefined;
+      logger.error({ err: error }, "event subscriber failed to start");
+      throw error;
+    });
+    return this.started;
+  }
+
+  private async start(): Promise<void> {
+    const handle = getDbHandle();
+    if (handle.dialect === "sqlite") {
+      const watcher = new Database(handle.sqlite.name, { readonly: true, fileMustExist: true });
+      watcher.pragma("busy_timeout = 5000");
+      this.readDb = drizzle(watcher, { schema: sqliteSchema }) as unknown as Db;
+      this.cursor = await latestEventId(this.readDb);
+      const dataVersion = watcher.prepare("PRAGMA data_version").pluck();
+      let version = dataVersion.get();
+      const timer = setInterval(() => {
+        const next = dataVersion.get();
+        if (next !== version) {
+          version = next;
+          void this.drain();
+        }
+      }, SQLITE_POLL_MS);
+      timer.unref();
+      this.stopFn = async () => {
+        clearInterval(timer);
+        watcher.close();
+      };
+    } else {
+      this.readDb = handle.db;
+      this.cursor = await latestEventId(this.readDb);
+      // onlisten runs on every (re)connect: catch up on whatever arrived while disconnected.
+      const listening = await handle.sql.listen(PG_CHANNEL, () => void this.drain(), () => void this.drain());
+      this.stopFn = () => listening.unlisten();
+    }
+  }
+
+  /** Reads everything after the cursor; coalesces wake-ups that arrive while a read is running. */
+  private async drain(): Promise<void> {
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = true;
+    try {
+      do {
+        this.again = false;
+        for (;;) {
+          const batch = await readEventsAfter(this.cursor, 500, this.readDb);
+          for (const event of batch) {
+            this.cursor = event.id;
+            for (const listener of this.listeners) listener(event);
+          }
+          if (batch.length < 500) break;
+        }
+      } while (this.again);
+    } catch (error) {
+      logger.warn({ err: error }, "reading new events failed; will retry on the next change");
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.stopFn?.();
+    this.stopFn = undefined;
+    this.started = undefined;
+    this.listeners.clear();
+  }
+}
+
+const globalKey = Symbol.for("mydia.eventSubscriber");
+type WithSubscriber = typeof globalThis & { [globalKey]?: EventSubscriber };
+
+/** The process-wide subscriber (kept on globalThis so dev-mode module reloads share it). */
+export function eventSubscriber(): EventSubscriber {
+  const g = globalThis as WithSubscriber;
+  g[globalKey] ??= new EventSubscriber();
+  return g[globalKey];
+}
+
+export type { EventSubscriber };

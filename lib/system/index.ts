@@ -1,0 +1,5 @@
+export { getSystemStatus, checkDatabase, WORKER_OFFLINE_AFTER_SECONDS, type SystemStatus } from "./status";
+export { getHealth, type Health } from "./health";
+export { listTasks, runTask } from "./tasks";
+export { taskSchema, type Task } from "./task-schema";
+export { appVersion } from "./version";

@@ -1,0 +1,73 @@
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type RunningApp } from "../helpers/app-server";
+import { launchPersistentChromium } from "../helpers/chromium";
+
+describe("installable PWA", () => {
+  let app: RunningApp;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    app = await startApp();
+    context = await launchPersistentChromium({ width: 390, height: 844 });
+    // First run: create the admin through the real page, which signs in.
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/setup`);
+    await page.getByLabel("Username").fill("owner");
+    await page.getByLabel("Password", { exact: true }).fill("owner password 1");
+    await page.getByLabel("Repeat the password").fill("owner password 1");
+    await page.getByRole("button", { name: /create admin/i }).click();
+    await page.waitForURL(/\/movies$/);
+    await page.close();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.stop();
+  });
+
+  it("serves a manifest Chromium accepts and has no installability errors", async () => {
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/movies`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const cdp = await context.newCDPSession(page);
+    const manifest = (await cdp.send("Page.getAppManifest")) as { errors: unknown[]; url: string };
+    expect(manifest.errors).toEqual([]);
+    expect(manifest.url).toContain("/manifest.webmanifest");
+    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: unknown[] };
+    expect(installabilityErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the offline page when the server cannot be reached", async () => {
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/movies`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload(); // now controlled by the service worker
+    await context.setOffline(true);
+    await page.goto(`${app.baseUrl}/calendar`);
+    expect(await page.getByRole("heading", { name: "You are offline" }).isVisible()).toBe(true);
+    await context.setOffline(false);
+    await page.close();
+  });
+
+  it("never lets the service worker cache API responses", async () => {
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/movies`);
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    expect(cached).toContain("/offline");
+    expect(cached.filter((u) => u.startsWith("/api/"))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { tx } from "@/lib/db";
+import { createEventStream, eventSubscriber, publish, pruneEvents, readEventsAfter, type MydiaEvent } from "@/lib/events";
+
+async function readFrames(stream: ReadableStream<Uint8Array>, count: number, timeoutMs = 5000): Promise<string[]> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  const frames: string[] = [];
+  const deadline = Date.now() + timeoutMs;
+  while (frames.length < count && Date.now() < deadline) {
+    const chunk = await Promise.race([
+      reader.read(),
+      new Promise<{ done: true; value: undefined }>((resolve) => setTimeout(() => resolve({ done: true, value: undefined }), deadline - Date.now())),
+    ]);
+    if (chunk.done) break;
+    buffer += decoder.decode(chunk.value);
+    let end: number;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const frame = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      if (frame.includes("data: ")) frames.push(frame);
+    }
+  }
+  reader.releaseLock();
+  return frames;
+}
+
+const dataOf = (frame: string) => JSON.parse(frame.split("\n").find((l) => l.startsWith("data: "))!.slice(6)) as MydiaEvent;
+
+describe("events", () => {
+  it("delivers a published event to subscribers, in order", async () => {
+    const received: MydiaEvent[] = [];
+    const subscriber = eventSubscriber();
+    const unsubscribe = subscriber.subscribe((event) => received.push(event));
+    await subscriber.ensureStarted();
+    await publish("test.one", { n: 1 });
+    await publish("test.two", { n: 2 });
+    await expect.poll(() => received.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    expect(received.map((e) => e.type)).toEqual(["test.one", "test.two"]);
+    expect(received[1].id).toBeGreaterThan(received[0].id);
+    unsubscribe();
+  });
+
+  it("publishes inside a transaction only when it commits", async () => {
+    const before = (await readEventsAfter(0, 10_000)).length;
+    await expect(
+      tx(async (t) => {
+        await publish("test.rolled-back", {}, { db: t });
+        throw new Error("abort");
+      }),
+    ).rejects.toThrow("abort");
+    await tx(async (t) => {
+      await publish("test.committed", {}, { db: t });
+    });
+    const after = await readEventsAfter(0, 10_000);
+    expect(after.length).toBe(before + 1);
+    expect(after.at(-1)!.type).toBe("test.committed");
+  });
+
+  it("SSE: replays what a reconnecting tab missed after Last-Event-ID, then streams live", async () => {
+    const first = await publish("test.replay", { n: 1 });
+    await publish("test.replay", { n: 2 });
+    await publish("test.replay", { n: 3 });
+    const controller = new AbortController();
+    const stream = createEventStream({ lastEventId: first, signal: controller.signal });
+    setTimeout(() => void publish("test.live", { n: 4 }), 200);
+    const frames = await readFrames(stream, 3);
+    controller.abort();
+    const events = frames.map(dataOf);
+    expect(events.map((e) => e.payload.n)).toEqual([2, 3, 4]);
+    expect(frames[0]).toMatch(new RegExp(`^id: ${events[0].id}\n`));
+  });
+
+  it("SSE: a fresh connection gets only new events and is cleaned up on disconnect", async () => {
+    await publish("test.old", {});
+    const subscriber = eventSubscriber();
+    const before = subscriber.size;
+    const controller = new AbortController();
+    const stream = createEventStream({ lastEventId: null, signal: controller.signal });
+    setTimeout(() => void publish("test.new", {}), 200);
+    const frames = await readFrames(stream, 1);
+    expect(frames.map(dataOf).map((e) => e.type)).toEqual(["test.new"]);
+    expect(subscriber.size).toBe(before + 1);
+    controller.abort();
+    expect(subscriber.size).toBe(before);
+  });
+
+  it("prunes old events", async () => {
+    await publish("test.prune", {});
+    expect(await pruneEvents(new Date(Date.now() + 60_000))).toBeGreaterThan(0);
+    expect(await readEventsAfter(0)).toEqual([]);
+  });
+});
