@@ -33,7 +33,18 @@ function clientAddress(headers: Record<string, string | string[] | undefined> | 
 
 let options: NextAuthOptions | undefined;
 
+/**
+ * next-auth 4 builds redirect URLs from NEXTAUTH_URL. With BASE_URL set, that is the public
+ * address; without it, trust the Host / X-Forwarded-* headers so a LAN address or a port other
+ * than 3000 works with no configuration.
+ */
+function pinAuthOrigin(): void {
+  if (process.env.BASE_URL) process.env.NEXTAUTH_URL ??= getConfig().BASE_URL;
+  else process.env.AUTH_TRUST_HOST ??= "true";
+}
+
 export function authOptions(): NextAuthOptions {
+  pinAuthOrigin();
   options ??= {
     secret: getConfig().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_DAYS * 24 * 60 * 60 },

@@ -19,7 +19,9 @@ export class ConfigError extends Error {
 }
 
 /** Parses env; the first problem becomes one line naming the variable. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export type EnvSource = Readonly<Record<string, string | undefined>>;
+
+export function parseEnv(source: EnvSource): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
@@ -50,7 +52,7 @@ function readOrCreateSecret(dataDir: string): string {
   }
 }
 
-export function buildConfig(source: NodeJS.ProcessEnv): Config {
+export function buildConfig(source: EnvSource): Config {
   const env = parseEnv(source);
   const dataDir = path.resolve(env.DATA_DIR);
   const dialect: DatabaseDialect = env.DATABASE_URL.startsWith("file:") ? "sqlite" : "pg";

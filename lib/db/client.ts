@@ -23,7 +23,10 @@ function openSqlite(file: string): DbHandle {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzleSqlite(sqlite, { schema: sqliteSchema }) as unknown as Db;
-  return { dialect: "sqlite", db, sqlite, close: async () => sqlite.close() };
+  const close = async () => {
+    sqlite.close();
+  };
+  return { dialect: "sqlite", db, sqlite, close };
 }
 
 function openPg(url: string): DbHandle {

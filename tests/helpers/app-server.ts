@@ -21,7 +21,7 @@ export async function startApp(options: { databaseUrl?: string; env?: Record<str
   const child = spawn("node_modules/.bin/tsx", ["bin/start.ts"], {
     env: {
       ...process.env,
-      BASE_URL: `http://127.0.0.1:${port}`,
+      BASE_URL: undefined, // zero configuration, as a first install
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       DATA_DIR: dataDir,
