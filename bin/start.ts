@@ -41,7 +41,9 @@ async function main() {
             console.error(`mydia: ${child === children[0] ? "web server" : "worker"} exited (${signal ?? code}); stopping`);
             stop("SIGTERM");
           }
-          resolve(code ?? 0);
+          // Next.js exits with 128+15 after a SIGTERM we sent it: that is a clean stop.
+          const stoppedBySignal = stopping && (signal !== null || code === 143 || code === 130);
+          resolve(stoppedBySignal ? 0 : (code ?? 1));
         }),
       ),
   );

@@ -3,3 +3,4 @@ export { tables } from "./schema";
 export { tx, forUpdate, TransactionIoError } from "./tx";
 export { migrate, migrationsFolder, type MigrateResult } from "./migrate";
 export { dialectOf } from "./dialect";
+export { pingDatabase } from "./ping";

@@ -1,8 +1,7 @@
 import { statfs } from "node:fs/promises";
-import { sql } from "drizzle-orm";
 import { assertRole, type Actor } from "@/lib/accounts";
 import { getConfig } from "@/lib/config";
-import { db, getDbHandle } from "@/lib/db";
+import { getDbHandle, pingDatabase } from "@/lib/db";
 import { lastWorkerHeartbeat } from "@/lib/jobs";
 import { appVersion } from "./version";
 
@@ -21,7 +20,7 @@ export interface SystemStatus {
 
 export async function checkDatabase(): Promise<{ reachable: boolean; error: string | null }> {
   try {
-    await db().execute(sql`select 1`);
+    await pingDatabase();
     return { reachable: true, error: null };
   } catch (error) {
     return { reachable: false, error: error instanceof Error ? error.message : String(error) };

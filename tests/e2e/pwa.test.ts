@@ -50,7 +50,7 @@ describe("installable PWA", () => {
     await page.reload(); // now controlled by the service worker
     await context.setOffline(true);
     await page.goto(`${app.baseUrl}/calendar`);
-    expect(await page.getByRole("heading", { name: "You are offline" }).isVisible()).toBe(true);
+    await page.getByRole("heading", { name: "You are offline" }).waitFor({ timeout: 10_000 });
     await context.setOffline(false);
     await page.close();
   });

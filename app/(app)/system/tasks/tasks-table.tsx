@@ -41,15 +41,15 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
   }
 
   return (
-    <div className="overflow-x-auto rounded-lg border">
+    <div className="rounded-lg border">
       <Table>
         <TableHeader>
           <TableRow>
             <TableHead>Task</TableHead>
-            <TableHead>Last run</TableHead>
+            <TableHead className="hidden sm:table-cell">Last run</TableHead>
             <TableHead className="hidden md:table-cell">Duration</TableHead>
             <TableHead className="hidden sm:table-cell">Next run</TableHead>
-            <TableHead className="text-right">
+            <TableHead className="hidden text-right sm:table-cell">
               <span className="sr-only">Actions</span>
             </TableHead>
           </TableRow>
@@ -57,43 +57,50 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
         <TableBody>
           {tasks.map((task) => {
             const state = live[task.name];
+            const lastRun = <LastRun state={state} task={task} />;
+            const runButton = (
+              <Button size="sm" variant="outline" onClick={() => runNow(task)} disabled={!!state} aria-label={`Run ${task.title} now`}>
+                <Play aria-hidden /> Run now
+              </Button>
+            );
             return (
               <TableRow key={task.name} data-testid={`task-${task.name}`}>
-                <TableCell className="min-w-48">
+                <TableCell className="whitespace-normal">
                   <p className="font-medium">{task.title}</p>
                   <p className="text-xs text-muted-foreground">{task.description}</p>
+                  {/* Phones: the other columns fold into the first one. */}
+                  <div className="mt-3 flex items-end justify-between gap-3 sm:hidden">
+                    <div className="min-w-0 flex-1">{lastRun}</div>
+                    {runButton}
+                  </div>
                 </TableCell>
-                <TableCell className="min-w-40" data-testid="last-run">
-                  {state ? (
-                    <LiveProgress label={state === "queued" ? "Queued…" : "Running…"} />
-                  ) : task.lastRun ? (
-                    <div className="grid gap-1">
-                      <Badge variant={statusVariant[task.lastRun.status]} data-testid="last-status">
-                        {task.lastRun.status}
-                      </Badge>
-                      <span className="text-xs text-muted-foreground" title={task.lastRun.startedAt}>
-                        {formatRelative(task.lastRun.finishedAt ?? task.lastRun.startedAt)}
-                      </span>
-                      {task.lastRun.error && <span className="text-xs text-destructive">{task.lastRun.error}</span>}
-                    </div>
-                  ) : (
-                    <span className="text-sm text-muted-foreground">Never ran</span>
-                  )}
-                </TableCell>
+                <TableCell className="hidden min-w-40 sm:table-cell">{lastRun}</TableCell>
                 <TableCell className="hidden md:table-cell">{formatDuration(task.lastRun?.durationMs ?? null)}</TableCell>
                 <TableCell className="hidden sm:table-cell">
                   {task.nextRunAt ? <span title={task.cron ?? undefined}>{formatRelative(task.nextRunAt)}</span> : <span className="text-muted-foreground">On demand</span>}
                 </TableCell>
-                <TableCell className="text-right">
-                  <Button size="sm" variant="outline" onClick={() => runNow(task)} disabled={!!state} aria-label={`Run ${task.title} now`}>
-                    <Play aria-hidden /> Run now
-                  </Button>
-                </TableCell>
+                <TableCell className="hidden text-right sm:table-cell">{runButton}</TableCell>
               </TableRow>
             );
           })}
         </TableBody>
       </Table>
+    </div>
+  );
+}
+
+function LastRun({ state, task }: { state: LiveState | undefined; task: Task }) {
+  if (state) return <LiveProgress label={state === "queued" ? "Queued…" : "Running…"} />;
+  if (!task.lastRun) return <span className="text-sm text-muted-foreground">Never ran</span>;
+  return (
+    <div className="grid justify-items-start gap-1" data-testid="last-run">
+      <Badge variant={statusVariant[task.lastRun.status]} data-testid="last-status">
+        {task.lastRun.status}
+      </Badge>
+      <span className="text-xs text-muted-foreground" title={task.lastRun.startedAt}>
+        {formatRelative(task.lastRun.finishedAt ?? task.lastRun.startedAt)}
+      </span>
+      {task.lastRun.error && <span className="text-xs text-destructive">{task.lastRun.error}</span>}
     </div>
   );
 }
