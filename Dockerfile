@@ -31,4 +31,4 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.status===503?1:0)).catch(()=>process.exit(1))"
-CMD ["node_modules/.bin/tsx", "bin/start.ts"]
+CMD ["node", "dist/bin/start.mjs"]

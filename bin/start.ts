@@ -1,23 +1,23 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ConfigError, getConfig } from "@/lib/config";
-import { closeDb, getDbHandle, migrate } from "@/lib/db";
 
 /**
- * `npm start`: migrate once, then run the web server and the worker as two children of this
- * process. Ctrl-C or SIGTERM stops both cleanly; if one dies, the other is stopped too.
+ * `npm start` (after `npm run build`): migrate once, then run the web server and the worker as
+ * two children of this process. Ctrl-C or SIGTERM stops both cleanly; if one dies, the other is stopped too.
  */
 async function main() {
   const config = getConfig();
-  const result = await migrate(getDbHandle());
-  await closeDb();
-  console.log(`mydia: database ready (${config.dialect}, ${result.applied} migration(s) applied)`);
+  // Migrate in a short-lived child, so this supervisor never holds the database code in memory.
+  const migration = spawnSync(process.execPath, [path.resolve("dist/bin/mydia.mjs"), "migrate"], { stdio: "inherit" });
+  if (migration.status !== 0) process.exit(migration.status ?? 1);
 
   const bin = (name: string) => path.resolve("node_modules", ".bin", name);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  // The worker bundle from `npm run build`: far lighter than TypeScript compiled on the fly.
   const children: ChildProcess[] = [
     spawn(bin("next"), ["start", "-p", String(config.PORT), "-H", config.HOSTNAME], { stdio: "inherit", env }),
-    spawn(bin("tsx"), ["worker/index.ts"], { stdio: "inherit", env }),
+    spawn(process.execPath, [path.resolve("dist/worker/index.mjs")], { stdio: "inherit", env }),
   ];
 
   let stopping = false;

@@ -8,7 +8,8 @@ import { latestEventId, readEventsAfter } from "./read-events";
 
 type Listener = (event: MydiaEvent) => void;
 
-const SQLITE_POLL_MS = 50;
+// PRAGMA data_version reads the WAL index in shared memory: polling it often costs next to nothing.
+const SQLITE_POLL_MS = 20;
 
 /**
  * One per web process: keeps a cursor on the events table, wakes on PostgreSQL NOTIFY or on a

@@ -18,7 +18,7 @@ export async function startApp(options: { databaseUrl?: string; env?: Record<str
   const dataDir = mkdtempSync(path.join(tmpdir(), "mydia-e2e-"));
   const port = await freePort();
   let output = "";
-  const child = spawn("node_modules/.bin/tsx", ["bin/start.ts"], {
+  const child = spawn(process.execPath, ["dist/bin/start.mjs"], {
     env: {
       ...process.env,
       BASE_URL: undefined, // zero configuration, as a first install
