@@ -1,21 +1,26 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startApp, type RunningApp } from "../helpers/app-server";
+import { createTestDatabase, type TestDatabase } from "../helpers/databases";
 import { artifactsDir, launchChromium } from "../helpers/chromium";
 
 const admin = { username: "admin", password: "correct horse battery" };
 const shots = path.join(artifactsDir, "screenshots");
 
-describe("first run in a real browser", () => {
+describe.each(["sqlite", "pg"] as const)("first run in a real browser on %s", (dialect) => {
   let app: RunningApp;
+  let database: TestDatabase | undefined;
   let browser: Browser;
   let page: Page;
+  // Screenshots once, from the SQLite run; the pages are the same on both.
+  const screenshots = dialect === "sqlite";
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    app = await startApp();
+    database = dialect === "pg" ? await createTestDatabase("pg", inject("postgresUrl")) : undefined;
+    app = await startApp({ databaseUrl: database?.url });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   });
@@ -23,6 +28,7 @@ describe("first run in a real browser", () => {
   afterAll(async () => {
     await browser?.close();
     const code = await app?.stop();
+    await database?.drop();
     // npm start must stop web and worker cleanly on SIGTERM.
     expect(code).toBe(0);
   });
@@ -30,7 +36,7 @@ describe("first run in a real browser", () => {
   it("sends a first visitor to setup, creates the admin and signs in", async () => {
     await page.goto(app.baseUrl);
     await page.waitForURL(/\/setup$/);
-    await page.screenshot({ path: path.join(shots, "setup-1440.png") });
+    if (screenshots) await page.screenshot({ path: path.join(shots, "setup-1440.png") });
     await page.getByLabel("Username").fill(admin.username);
     await page.getByLabel("Password", { exact: true }).fill(admin.password);
     await page.getByLabel("Repeat the password").fill(admin.password);
@@ -86,12 +92,12 @@ describe("first run in a real browser", () => {
     expect(key).toMatch(/^mydia_/);
     const status = await fetch(`${app.baseUrl}/api/v1/system/status`, { headers: { "X-Api-Key": key } });
     expect(status.status).toBe(200);
-    expect(((await status.json()) as { dialect: string }).dialect).toBe("sqlite");
+    expect(((await status.json()) as { dialect: string }).dialect).toBe(dialect);
     const tasks = await fetch(`${app.baseUrl}/api/v1/system/tasks`, { headers: { Authorization: `Bearer ${key}` } });
     expect(((await tasks.json()) as { items: { name: string }[] }).items.map((t) => t.name)).toContain("housekeeping");
   });
 
-  it("takes screenshots at phone and desktop sizes in light and dark", async () => {
+  if (screenshots) it("takes screenshots at phone and desktop sizes in light and dark", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       for (const [width, height] of [[390, 844], [1440, 900]]) {
         await page.setViewportSize({ width, height });
