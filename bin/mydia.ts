@@ -5,12 +5,14 @@ import { DomainError } from "@/lib/errors";
 import { appVersion } from "@/lib/system/version";
 import { registerJobsCommand } from "./commands/jobs";
 import { registerMigrateCommand } from "./commands/migrate";
+import { registerParseCommand } from "./commands/parse";
 import { registerUserCommands } from "./commands/user";
 
 const program = new Command("mydia").description("Mydia command line").version(appVersion);
 registerMigrateCommand(program);
 registerUserCommands(program);
 registerJobsCommand(program);
+registerParseCommand(program);
 
 try {
   await program.parseAsync(process.argv);

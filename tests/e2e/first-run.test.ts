@@ -95,6 +95,15 @@ describe.each(["sqlite", "pg"] as const)("first run in a real browser on %s", (d
     expect(((await status.json()) as { dialect: string }).dialect).toBe(dialect);
     const tasks = await fetch(`${app.baseUrl}/api/v1/system/tasks`, { headers: { Authorization: `Bearer ${key}` } });
     expect(((await tasks.json()) as { items: { name: string }[] }).items.map((t) => t.name)).toContain("housekeeping");
+    const parsed = await fetch(`${app.baseUrl}/api/v1/parse`, {
+      method: "POST",
+      headers: { "X-Api-Key": key, "Content-Type": "application/json" },
+      body: JSON.stringify({ title: "The.Office.US.S02E03.720p.HDTV.x264-CTU" }),
+    });
+    expect(await parsed.json()).toMatchObject({ kind: "episode", title: "The Office US", season: 2, episodes: [3], quality: "HDTV-720p", group: "CTU" });
+    const invalid = await fetch(`${app.baseUrl}/api/v1/parse`, { method: "POST", headers: { "X-Api-Key": key }, body: "{not json" });
+    expect(invalid.status).toBe(400);
+    expect(((await invalid.json()) as { error: { code: string } }).error.code).toBe("validation_failed");
   });
 
   if (screenshots) it("takes screenshots at phone and desktop sizes in light and dark", async () => {
