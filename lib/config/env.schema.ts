@@ -16,6 +16,12 @@ export const envSchema = z.object({
   BASE_URL: z.url({ message: "must be an absolute URL such as https://mydia.example.com" }).optional(),
   LOG_LEVEL: z.enum(logLevels).default("info"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  TMDB_API_KEY: z.string().min(16, "must be a TMDB API key (v3) or read access token").optional(),
+  TMDB_BASE_URL: z.url({ message: "must be an absolute URL" }).default("https://api.themoviedb.org/3"),
+  TMDB_IMAGE_BASE_URL: z.url({ message: "must be an absolute URL" }).default("https://image.tmdb.org/t/p"),
+  RELAY_TMDB_API_KEY: z.string().min(16, "must be a TMDB API key (v3) or read access token").optional(),
+  INDEXER_SEARCH_DEADLINE_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  CARDIGANN_DEFINITIONS_URL: z.url({ message: "must be an absolute URL" }).default("https://indexers.prowlarr.com/master/11"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -36,4 +42,22 @@ export const envDocs: Record<keyof Env, { default: string; meaning: string }> = 
   BASE_URL: { default: "http://localhost:PORT", meaning: "Public URL (behind a reverse proxy: the https:// address users open)" },
   LOG_LEVEL: { default: "info", meaning: "fatal, error, warn, info, debug, trace or silent" },
   WORKER_CONCURRENCY: { default: "4", meaning: "Jobs a worker process runs at once" },
+  TMDB_API_KEY: {
+    default: "none",
+    meaning: "TMDB API key (v3) or read access token; Settings → Metadata overrides it",
+  },
+  TMDB_BASE_URL: { default: "https://api.themoviedb.org/3", meaning: "TMDB API address (tests point it at a local fake)" },
+  TMDB_IMAGE_BASE_URL: { default: "https://image.tmdb.org/t/p", meaning: "TMDB image address" },
+  RELAY_TMDB_API_KEY: {
+    default: "none",
+    meaning: "Set to serve as a metadata relay for other Mydia installs on /api/relay/ (uses this TMDB key)",
+  },
+  INDEXER_SEARCH_DEADLINE_MS: {
+    default: "30000",
+    meaning: "Longest time an indexer search waits for slow indexers before answering with what it has (ms)",
+  },
+  CARDIGANN_DEFINITIONS_URL: {
+    default: "https://indexers.prowlarr.com/master/11",
+    meaning: "Where Cardigann definitions (Prowlarr format v11) are refreshed from: a JSON list, and <url>/<id> for each YAML",
+  },
 };

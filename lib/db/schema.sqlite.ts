@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Role } from "@/lib/accounts/roles";
+import type { MinimumAvailability, MovieStatus, SeriesMonitor, SeriesStatus, SeriesType } from "@/lib/catalog/catalog.types";
+import type { IndexerCaps, IndexerFailureKind, IndexerKind, IndexerProtocol, IndexerSettingValue } from "@/lib/indexers/indexer.types";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -64,6 +66,138 @@ export const workers = sqliteTable("workers", {
   heartbeatAt: integer("heartbeat_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+// Metadata responses (TMDB direct, relay, and the relay's own cache), keyed by request.
+export const metadataCache = sqliteTable("metadata_cache", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).$type<unknown>().notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  createdAt: createdAt(),
+}, (t) => [index("metadata_cache_expires_idx").on(t.expiresAt)]);
+
+export const movies = sqliteTable("movies", {
+  id: uuid(),
+  tmdbId: integer("tmdb_id").notNull(),
+  imdbId: text("imdb_id"),
+  title: text("title").notNull(),
+  originalTitle: text("original_title"),
+  sortTitle: text("sort_title").notNull(),
+  year: integer("year"),
+  overview: text("overview"),
+  runtime: integer("runtime"),
+  status: text("status").$type<MovieStatus>().notNull(),
+  inCinemasAt: integer("in_cinemas_at", { mode: "timestamp_ms" }),
+  digitalReleaseAt: integer("digital_release_at", { mode: "timestamp_ms" }),
+  physicalReleaseAt: integer("physical_release_at", { mode: "timestamp_ms" }),
+  genres: text("genres", { mode: "json" }).$type<string[]>().notNull(),
+  certification: text("certification"),
+  rating: real("rating"),
+  votes: integer("votes"),
+  popularity: real("popularity"),
+  posterPath: text("poster_path"),
+  backdropPath: text("backdrop_path"),
+  collectionTmdbId: integer("collection_tmdb_id"),
+  collectionName: text("collection_name"),
+  originalLanguage: text("original_language"),
+  monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
+  minimumAvailability: text("minimum_availability").$type<MinimumAvailability>().notNull(),
+  libraryId: text("library_id").notNull(),
+  qualityProfileId: text("quality_profile_id").notNull(),
+  searchRequestedAt: integer("search_requested_at", { mode: "timestamp_ms" }),
+  addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
+  refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [
+  uniqueIndex("movies_tmdb_unique").on(t.tmdbId),
+  index("movies_sort_title_idx").on(t.sortTitle),
+  index("movies_year_idx").on(t.year),
+  index("movies_added_idx").on(t.addedAt),
+  index("movies_rating_idx").on(t.rating),
+  index("movies_monitored_idx").on(t.monitored, t.sortTitle),
+  index("movies_status_idx").on(t.status, t.sortTitle),
+  index("movies_library_idx").on(t.libraryId),
+  index("movies_in_cinemas_idx").on(t.inCinemasAt),
+  index("movies_digital_idx").on(t.digitalReleaseAt),
+  index("movies_physical_idx").on(t.physicalReleaseAt),
+]);
+
+export const series = sqliteTable("series", {
+  id: uuid(),
+  tmdbId: integer("tmdb_id").notNull(),
+  tvdbId: integer("tvdb_id"),
+  imdbId: text("imdb_id"),
+  title: text("title").notNull(),
+  originalTitle: text("original_title"),
+  sortTitle: text("sort_title").notNull(),
+  year: integer("year"),
+  overview: text("overview"),
+  status: text("status").$type<SeriesStatus>().notNull(),
+  network: text("network"),
+  airTime: text("air_time"),
+  seriesType: text("series_type").$type<SeriesType>().notNull(),
+  runtime: integer("runtime"),
+  genres: text("genres", { mode: "json" }).$type<string[]>().notNull(),
+  certification: text("certification"),
+  rating: real("rating"),
+  votes: integer("votes"),
+  popularity: real("popularity"),
+  posterPath: text("poster_path"),
+  backdropPath: text("backdrop_path"),
+  originalLanguage: text("original_language"),
+  firstAiredAt: integer("first_aired_at", { mode: "timestamp_ms" }),
+  monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
+  monitor: text("monitor").$type<SeriesMonitor>().notNull(),
+  monitorNewSeasons: integer("monitor_new_seasons", { mode: "boolean" }).notNull().default(true),
+  libraryId: text("library_id").notNull(),
+  qualityProfileId: text("quality_profile_id").notNull(),
+  searchRequestedAt: integer("search_requested_at", { mode: "timestamp_ms" }),
+  addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
+  refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [
+  uniqueIndex("series_tmdb_unique").on(t.tmdbId),
+  index("series_sort_title_idx").on(t.sortTitle),
+  index("series_year_idx").on(t.year),
+  index("series_added_idx").on(t.addedAt),
+  index("series_rating_idx").on(t.rating),
+  index("series_monitored_idx").on(t.monitored, t.sortTitle),
+  index("series_status_idx").on(t.status, t.sortTitle),
+  index("series_library_idx").on(t.libraryId),
+]);
+
+export const seasons = sqliteTable("seasons", {
+  id: uuid(),
+  seriesId: text("series_id").notNull().references(() => series.id, { onDelete: "cascade" }),
+  seasonNumber: integer("season_number").notNull(),
+  title: text("title"),
+  overview: text("overview"),
+  posterPath: text("poster_path"),
+  airDate: text("air_date"),
+  monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
+  removedAt: integer("removed_at", { mode: "timestamp_ms" }),
+}, (t) => [uniqueIndex("seasons_series_number_unique").on(t.seriesId, t.seasonNumber)]);
+
+export const episodes = sqliteTable("episodes", {
+  id: uuid(),
+  seriesId: text("series_id").notNull().references(() => series.id, { onDelete: "cascade" }),
+  tmdbId: integer("tmdb_id"),
+  seasonNumber: integer("season_number").notNull(),
+  episodeNumber: integer("episode_number").notNull(),
+  absoluteNumber: integer("absolute_number"),
+  title: text("title"),
+  overview: text("overview"),
+  airDate: text("air_date"),
+  airDateUtc: integer("air_date_utc", { mode: "timestamp_ms" }),
+  runtime: integer("runtime"),
+  stillPath: text("still_path"),
+  monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
+  removedAt: integer("removed_at", { mode: "timestamp_ms" }),
+  addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [
+  uniqueIndex("episodes_series_number_unique").on(t.seriesId, t.seasonNumber, t.episodeNumber),
+  index("episodes_air_date_idx").on(t.airDateUtc),
+]);
+
 // SQLite-only: the job queue tables behind lib/jobs' SQLite adapter (pg-boss keeps its own schema).
 export const jobs = sqliteTable("jobs", {
   id: text("id").primaryKey(),
@@ -100,3 +234,77 @@ export const jobSchedules = sqliteTable("job_schedules", {
   lastRunAt: integer("last_run_at", { mode: "timestamp_ms" }),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
+
+// Indexers (lib/indexers). `secrets` is the encrypted JSON of the secret fields (API key, password, cookie).
+export const indexers = sqliteTable("indexers", {
+  id: uuid(),
+  name: text("name").notNull(),
+  kind: text("kind").$type<IndexerKind>().notNull(),
+  protocol: text("protocol").$type<IndexerProtocol>().notNull(),
+  baseUrl: text("base_url").notNull(),
+  apiPath: text("api_path").notNull().default("/api"),
+  definitionId: text("definition_id"),
+  settings: text("settings", { mode: "json" }).$type<Record<string, IndexerSettingValue>>().notNull(),
+  secrets: text("secrets"),
+  enableRss: integer("enable_rss", { mode: "boolean" }).notNull().default(true),
+  enableAutomatic: integer("enable_automatic", { mode: "boolean" }).notNull().default(true),
+  enableInteractive: integer("enable_interactive", { mode: "boolean" }).notNull().default(true),
+  priority: integer("priority").notNull().default(25),
+  categories: text("categories", { mode: "json" }).$type<number[]>().notNull(),
+  minimumSeeders: integer("minimum_seeders").notNull().default(1),
+  tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+  requestsPerMinute: integer("requests_per_minute"),
+  requestsPerDay: integer("requests_per_day"),
+  timeoutMs: integer("timeout_ms").notNull().default(20000),
+  caps: text("caps", { mode: "json" }).$type<IndexerCaps>(),
+  capsUpdatedAt: integer("caps_updated_at", { mode: "timestamp_ms" }),
+  importedFrom: text("imported_from"),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [uniqueIndex("indexers_name_unique").on(sql`lower(${t.name})`)]);
+
+// Health, rate-limit windows and the login session of each indexer (written on every request).
+export const indexerStatus = sqliteTable("indexer_status", {
+  indexerId: text("indexer_id").primaryKey().references(() => indexers.id, { onDelete: "cascade" }),
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  disabledUntil: integer("disabled_until", { mode: "timestamp_ms" }),
+  lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }),
+  lastFailureKind: text("last_failure_kind").$type<IndexerFailureKind>(),
+  lastFailureMessage: text("last_failure_message"),
+  lastSuccessAt: integer("last_success_at", { mode: "timestamp_ms" }),
+  minuteWindow: integer("minute_window").notNull().default(0),
+  minuteCount: integer("minute_count").notNull().default(0),
+  dayWindow: text("day_window").notNull().default(""),
+  dayCount: integer("day_count").notNull().default(0),
+  session: text("session"),
+  sessionUpdatedAt: integer("session_updated_at", { mode: "timestamp_ms" }),
+});
+
+// Query and grab counters per indexer and UTC day.
+export const indexerStats = sqliteTable("indexer_stats", {
+  id: uuid(),
+  indexerId: text("indexer_id").notNull().references(() => indexers.id, { onDelete: "cascade" }),
+  day: text("day").notNull(),
+  queries: integer("queries").notNull().default(0),
+  failures: integer("failures").notNull().default(0),
+  results: integer("results").notNull().default(0),
+  grabs: integer("grabs").notNull().default(0),
+  responseMsTotal: integer("response_ms_total").notNull().default(0),
+}, (t) => [uniqueIndex("indexer_stats_day_unique").on(t.indexerId, t.day)]);
+
+// Cardigann definitions (Prowlarr format v11), fetched from the definitions server or uploaded.
+export const cardigannDefinitions = sqliteTable("cardigann_definitions", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  description: text("description").notNull(),
+  type: text("type").notNull(),
+  language: text("language").notNull(),
+  links: text("links", { mode: "json" }).$type<string[]>().notNull(),
+  version: text("version").notNull(),
+  source: text("source").$type<"server" | "upload">().notNull(),
+  yaml: text("yaml").notNull(),
+  valid: integer("valid", { mode: "boolean" }).notNull(),
+  problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
+  unsupported: text("unsupported", { mode: "json" }).$type<string[]>().notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [index("cardigann_definitions_name_idx").on(t.name)]);

@@ -41,6 +41,15 @@ export class RateLimitedError extends DomainError {
   }
 }
 
+/** A peer we depend on (TMDB, an indexer) answered with an error or something unreadable. */
+export class UpstreamError extends DomainError {
+  override readonly code = "upstream_error";
+}
+/** Not available right now: not configured, or the peer cannot be reached. */
+export class UnavailableError extends DomainError {
+  override readonly code = "unavailable";
+}
+
 export const httpStatusOf = (error: DomainError): number =>
   error instanceof ValidationError ? 400
   : error instanceof UnauthorizedError ? 401
@@ -48,6 +57,8 @@ export const httpStatusOf = (error: DomainError): number =>
   : error instanceof NotFoundError ? 404
   : error instanceof ConflictError ? 409
   : error instanceof RateLimitedError ? 429
+  : error instanceof UpstreamError ? 502
+  : error instanceof UnavailableError ? 503
   : 500;
 
 export { parseInput } from "./parse-input";

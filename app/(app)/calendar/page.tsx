@@ -1,20 +1,125 @@
 import type { Metadata } from "next";
-import { CalendarDays } from "lucide-react";
-import { UpcomingFeature } from "@/components/shell/upcoming-feature";
+import Link from "next/link";
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { cn } from "@/components/ui/utils";
+import { Agenda, CalendarGrid, dayKey, groupByDay } from "@/components/catalog/calendar-views";
 import { requirePageActor } from "@/lib/accounts/next";
+import { calendar } from "@/lib/catalog";
+import { getConfig } from "@/lib/config";
 
 export const metadata: Metadata = { title: "Calendar" };
 
-export default async function Page() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type View = "month" | "week" | "agenda";
+const DAY = 86_400_000;
+
+const utcDay = (value: string | undefined): Date => {
+  const parsed = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date();
+  const date = Number.isNaN(parsed.getTime()) ? new Date() : parsed;
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+};
+const mondayOf = (date: Date) => new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY);
+
+function rangeOf(view: View, anchor: Date): { start: Date; end: Date; prev: Date; next: Date; title: string } {
+  if (view === "week") {
+    const start = mondayOf(anchor);
+    const end = new Date(start.getTime() + 6 * DAY);
+    return { start, end, prev: new Date(start.getTime() - 7 * DAY), next: new Date(start.getTime() + 7 * DAY), title: `Week of ${start.toLocaleDateString("en", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" })}` };
+  }
+  if (view === "agenda") {
+    const end = new Date(anchor.getTime() + 29 * DAY);
+    return { start: anchor, end, prev: new Date(anchor.getTime() - 30 * DAY), next: new Date(anchor.getTime() + 30 * DAY), title: `30 days from ${anchor.toLocaleDateString("en", { month: "long", day: "numeric", timeZone: "UTC" })}` };
+  }
+  const first = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth(), 1));
+  const last = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1, 0));
+  const start = mondayOf(first);
+  const end = new Date(mondayOf(last).getTime() + 6 * DAY);
+  return {
+    start,
+    end,
+    prev: new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() - 1, 1)),
+    next: new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1, 1)),
+    title: first.toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" }),
+  };
+}
+
+export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor();
+  const raw = await searchParams;
+  const view: View = raw.view === "week" || raw.view === "agenda" ? raw.view : "month";
+  const monitoredOnly = raw.monitored === "true";
+  const anchor = utcDay(typeof raw.date === "string" ? raw.date : undefined);
+  const range = rangeOf(view, anchor);
+  const entries = groupByDay(await calendar(actor, { start: dayKey(range.start), end: dayKey(range.end), monitoredOnly }));
+  const days = Array.from({ length: Math.round((range.end.getTime() - range.start.getTime()) / DAY) + 1 }, (_, i) => new Date(range.start.getTime() + i * DAY));
+  const href = (changes: Record<string, string | undefined>) => {
+    const params = new URLSearchParams({ view, date: dayKey(anchor), ...(monitoredOnly ? { monitored: "true" } : {}) });
+    for (const [k, v] of Object.entries(changes)) (v === undefined ? params.delete(k) : params.set(k, v));
+    return `/calendar?${params}`;
+  };
+  const feedUrl = `${getConfig().BASE_URL}/feed/calendar.ics?apikey=YOUR_API_KEY&pastDays=7&futureDays=28`;
+
   return (
-    <UpcomingFeature
-      title="Calendar"
-      description="Upcoming episodes and movie releases."
-      icon={CalendarDays}
-      emptyTitle="Nothing scheduled"
-      emptyDescription="The calendar fills in from the movies and series you monitor, once a library is set up in Settings."
-      canConfigure={actor.role === "admin"}
-    />
+    <>
+      <LiveRefresh prefixes={["catalog."]} />
+      <PageHeader title="Calendar" description="When episodes air and movies come out (dates in UTC)." />
+      <div className="mb-4 flex flex-wrap items-center gap-2">
+        <div className="flex items-center gap-1">
+          <Button asChild variant="outline" size="icon-sm" aria-label="Previous">
+            <Link href={href({ date: dayKey(range.prev) })} prefetch={false}>
+              <ChevronLeft aria-hidden />
+            </Link>
+          </Button>
+          <Button asChild variant="outline" size="sm">
+            <Link href={href({ date: dayKey(new Date()) })} prefetch={false}>
+              Today
+            </Link>
+          </Button>
+          <Button asChild variant="outline" size="icon-sm" aria-label="Next">
+            <Link href={href({ date: dayKey(range.next) })} prefetch={false}>
+              <ChevronRight aria-hidden />
+            </Link>
+          </Button>
+        </div>
+        <h2 className="mr-auto text-lg font-semibold tracking-tight" data-testid="calendar-title">
+          {range.title}
+        </h2>
+        <div className="flex rounded-md border p-0.5">
+          {(["month", "week", "agenda"] as const).map((v) => (
+            <Link key={v} href={href({ view: v })} prefetch={false} aria-current={v === view ? "page" : undefined} className={cn("rounded px-2.5 py-1 text-sm capitalize", v === view ? "bg-muted font-medium" : "text-muted-foreground hover:text-foreground")}>
+              {v}
+            </Link>
+          ))}
+        </div>
+        <Link href={href({ monitored: monitoredOnly ? undefined : "true" })} prefetch={false} className={cn("rounded-md border px-2.5 py-1.5 text-sm", monitoredOnly && "border-primary bg-primary text-primary-foreground")} aria-pressed={monitoredOnly}>
+          Monitored only
+        </Link>
+      </div>
+      {view === "agenda" ? (
+        <Agenda entries={entries} />
+      ) : (
+        <>
+          <CalendarGrid days={days} entries={entries} month={view === "month" ? anchor.getUTCMonth() : undefined} />
+          <Agenda entries={entries} className="sm:hidden" />
+        </>
+      )}
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle className="text-base">Subscribe in a calendar app</CardTitle>
+          <CardDescription>
+            Create an API key on your <Link className="underline underline-offset-4" href="/profile">profile</Link> and put it in this address. pastDays and futureDays set the window; add &amp;unmonitored=true to include unmonitored items.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <code className="block overflow-x-auto rounded-md bg-muted px-3 py-2 text-xs" data-testid="ical-url">
+            {feedUrl}
+          </code>
+        </CardContent>
+      </Card>
+    </>
   );
 }

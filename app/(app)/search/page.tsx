@@ -1,20 +1,42 @@
 import type { Metadata } from "next";
-import { Search } from "lucide-react";
-import { UpcomingFeature } from "@/components/shell/upcoming-feature";
+import { SearchIcon } from "lucide-react";
+import { EmptyState } from "@/components/shell/empty-state";
+import { PageHeader } from "@/components/shell/page-header";
+import { AddSearch } from "@/components/catalog/add-search";
+import { addOptionsFor } from "@/components/catalog/add-options";
+import { AddTabs } from "@/components/catalog/add-tabs";
+import { roleAtLeast } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
+import { isMetadataConfigured } from "@/lib/metadata";
 
-export const metadata: Metadata = { title: "Search" };
+export const metadata: Metadata = { title: "Add" };
 
-export default async function Page() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor();
+  const raw = await searchParams;
+  const type = raw.type === "tv" ? "tv" : "movie";
+  const q = typeof raw.q === "string" ? raw.q : "";
+  const [configured, options] = await Promise.all([isMetadataConfigured(), addOptionsFor(type)]);
   return (
-    <UpcomingFeature
-      title="Search"
-      description="Search metadata and indexers for something new."
-      icon={Search}
-      emptyTitle="Search is not configured yet"
-      emptyDescription="Searching needs a metadata source and at least one indexer, set up in Settings."
-      canConfigure={actor.role === "admin"}
-    />
+    <>
+      <PageHeader title="Add" description="Find movies and series on TMDB and add them to the library." />
+      <AddTabs active={`search-${type}`} />
+      {configured ? (
+        <AddSearch key={type} type={type} initialQuery={q} options={options} canAdd={roleAtLeast(actor.role, "user")} />
+      ) : (
+        <EmptyState
+          icon={SearchIcon}
+          title="No metadata source yet"
+          description={
+            actor.role === "admin"
+              ? "Set a TMDB key or a metadata relay in Settings → Metadata to search for titles."
+              : "An admin needs to set a TMDB key or a metadata relay in Settings → Metadata first."
+          }
+          action={actor.role === "admin" ? { label: "Open Settings → Metadata", href: "/settings/metadata" } : undefined}
+        />
+      )}
+    </>
   );
 }

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { FactList, MediaHero } from "@/components/catalog/media-hero";
+import { MovieControls } from "@/components/catalog/movie-controls";
+import { roleAtLeast } from "@/lib/accounts";
+import { requirePageActor } from "@/lib/accounts/next";
+import { getMovie, labels, listLibraries, type Movie } from "@/lib/catalog";
+import { NotFoundError } from "@/lib/errors";
+
+type Params = Promise<{ id: string }>;
+
+const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" }) : "—");
+
+async function load(id: string): Promise<Movie> {
+  const actor = await requirePageActor();
+  try {
+    return await getMovie(actor, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: (await load((await params).id)).title };
+}
+
+export default async function MoviePage({ params }: { params: Params }) {
+  const actor = await requirePageActor();
+  const movie = await load((await params).id);
+  const library = (await listLibraries()).find((l) => l.id === movie.libraryId);
+  const hours = movie.runtime ? `${Math.floor(movie.runtime / 60)}h ${movie.runtime % 60}m` : null;
+  return (
+    <>
+      <LiveRefresh prefixes={["catalog.movie."]} />
+      <MediaHero
+        kind="movie"
+        title={movie.title}
+        posterPath={movie.posterPath}
+        backdropPath={movie.backdropPath}
+        facts={[movie.year ? String(movie.year) : null, hours, movie.certification, labels.movieStatus[movie.status], movie.rating ? `★ ${movie.rating.toFixed(1)}` : null]}
+        genres={movie.genres}
+        overview={movie.overview}
+      >
+        {roleAtLeast(actor.role, "user") ? (
+          <MovieControls id={movie.id} title={movie.title} monitored={movie.monitored} minimumAvailability={movie.minimumAvailability} />
+        ) : (
+          <p className="text-sm text-muted-foreground">{movie.monitored ? "Monitored" : "Not monitored"}</p>
+        )}
+      </MediaHero>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle className="text-base">Releases</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <FactList
+              rows={[
+                ["In cinemas", day(movie.inCinemasAt)],
+                ["Digital", day(movie.digitalReleaseAt)],
+                ["Physical", day(movie.physicalReleaseAt)],
+                ["Available when", labels.minimumAvailability[movie.minimumAvailability]],
+              ]}
+            />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle className="text-base">Details</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <FactList
+              rows={[
+                ["Original title", movie.originalTitle ?? movie.title],
+                ["Collection", movie.collection?.name ?? "—"],
+                ["Library", library ? `${library.name} (${library.path ?? "no root folder"})` : movie.libraryId],
+                ["Quality profile", movie.qualityProfileId === "default" ? "Default (any quality)" : movie.qualityProfileId],
+                ["TMDB", <a key="tmdb" className="underline underline-offset-4" href={`https://www.themoviedb.org/movie/${movie.tmdbId}`} rel="noreferrer" target="_blank">{movie.tmdbId}</a>],
+                ["IMDb", movie.imdbId ? <a key="imdb" className="underline underline-offset-4" href={`https://www.imdb.com/title/${movie.imdbId}/`} rel="noreferrer" target="_blank">{movie.imdbId}</a> : "—"],
+                ["Search", movie.searchRequestedAt ? `Requested ${day(movie.searchRequestedAt)} (runs once automatic search is set up)` : "Not requested"],
+                ["Last refreshed", movie.refreshedAt ? new Date(movie.refreshedAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" }) : "never"],
+              ]}
+            />
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

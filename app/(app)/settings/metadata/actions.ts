@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActionActor } from "@/lib/accounts/next";
+import { runAction, type ActionResult } from "@/lib/api";
+import { saveMetadataSettings, testMetadataSettings, type MetadataSettingsInput } from "@/lib/metadata";
+
+export async function saveMetadataAction(input: MetadataSettingsInput): Promise<ActionResult> {
+  return runAction(async () => {
+    await saveMetadataSettings(await requireActionActor("admin"), input);
+    revalidatePath("/settings/metadata");
+    return undefined;
+  });
+}
+
+export async function testMetadataAction(input: MetadataSettingsInput): Promise<ActionResult<{ kind: "tmdb" | "relay" }>> {
+  return runAction(async () => testMetadataSettings(await requireActionActor("admin"), input));
+}

@@ -1,0 +1,101 @@
+import Link from "next/link";
+import { Film, Tv } from "lucide-react";
+import { cn } from "@/components/ui/utils";
+import type { CalendarEntry } from "@/lib/catalog/catalog.schemas";
+
+const releaseLabel = { inCinemas: "In cinemas", digital: "Digital", physical: "Physical" } as const;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export const dayKey = (date: Date) => date.toISOString().slice(0, 10);
+
+export function groupByDay(entries: CalendarEntry[]): Map<string, CalendarEntry[]> {
+  const days = new Map<string, CalendarEntry[]>();
+  for (const entry of entries) {
+    const key = entry.at.slice(0, 10);
+    days.set(key, [...(days.get(key) ?? []), entry]);
+  }
+  return days;
+}
+
+function EntryChip({ entry, compact }: { entry: CalendarEntry; compact?: boolean }) {
+  const episode = entry.kind === "episode";
+  const href = episode ? `/tv/${entry.seriesId}` : `/movies/${entry.id}`;
+  const Icon = episode ? Tv : Film;
+  return (
+    <Link
+      href={href}
+      prefetch={false}
+      data-testid="calendar-entry"
+      className={cn(
+        "flex min-w-0 items-start gap-1.5 rounded-md border px-1.5 py-1 text-xs leading-tight hover:bg-muted",
+        episode ? "border-info/30 bg-info/5" : "border-success/30 bg-success/5",
+        !entry.monitored && "opacity-60",
+      )}
+    >
+      <Icon className="mt-px size-3 shrink-0 text-muted-foreground" aria-hidden />
+      <span className="min-w-0">
+        <span className="block truncate font-medium">{episode ? entry.seriesTitle : entry.title}</span>
+        {!compact && (
+          <span className="block truncate text-muted-foreground">
+            {episode ? `${entry.seasonNumber}x${pad(entry.episodeNumber)}${entry.title ? ` · ${entry.title}` : ""}` : releaseLabel[entry.release]}
+          </span>
+        )}
+      </span>
+    </Link>
+  );
+}
+
+/** Days as a grid of weeks (Monday first): the month view and the week view. */
+export function CalendarGrid({ days, entries, month }: { days: Date[]; entries: Map<string, CalendarEntry[]>; month?: number }) {
+  const today = dayKey(new Date());
+  return (
+    <div className="hidden overflow-hidden rounded-xl border sm:block">
+      <div className="grid grid-cols-7 border-b bg-muted/50 text-xs font-medium text-muted-foreground">
+        {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map((d) => (
+          <div key={d} className="px-2 py-1.5">
+            {d}
+          </div>
+        ))}
+      </div>
+      <div className="grid grid-cols-7">
+        {days.map((day) => {
+          const key = dayKey(day);
+          const items = entries.get(key) ?? [];
+          return (
+            <div key={key} className={cn("min-h-28 border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0", month !== undefined && day.getUTCMonth() !== month && "bg-muted/30")}>
+              <div className={cn("mb-1 inline-flex size-6 items-center justify-center rounded-full text-xs tabular-nums", key === today && "bg-primary text-primary-foreground")}>
+                {day.getUTCDate()}
+              </div>
+              <div className="space-y-1">
+                {items.slice(0, 4).map((entry) => (
+                  <EntryChip key={`${entry.kind}-${entry.id}-${entry.at}`} entry={entry} compact={month !== undefined} />
+                ))}
+                {items.length > 4 && <p className="px-1 text-xs text-muted-foreground">+{items.length - 4} more</p>}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** A list by day: the agenda view, and the phone layout of every view. */
+export function Agenda({ entries, className }: { entries: Map<string, CalendarEntry[]>; className?: string }) {
+  const days = [...entries.keys()].sort();
+  if (!days.length) return <p className={cn("text-sm text-muted-foreground", className)}>Nothing airs or releases in this period.</p>;
+  return (
+    <ol className={cn("space-y-4", className)}>
+      {days.map((key) => (
+        <li key={key}>
+          <h3 className="mb-2 text-sm font-semibold">{new Date(`${key}T00:00:00Z`).toLocaleDateString("en", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" })}</h3>
+          <div className="grid gap-1.5 sm:grid-cols-2 lg:grid-cols-3">
+            {entries.get(key)!.map((entry) => (
+              <EntryChip key={`${entry.kind}-${entry.id}-${entry.at}`} entry={entry} />
+            ))}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Bookmark, BookmarkX } from "lucide-react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Switch } from "@/components/ui/switch";
+import { cn } from "@/components/ui/utils";
+import { setEpisodeMonitoredAction, setEpisodesMonitoredAction, setSeasonMonitoredAction } from "@/app/(app)/catalog-actions";
+import { run } from "./item-actions";
+
+export interface EpisodeRow {
+  id: string;
+  episodeNumber: number;
+  absoluteNumber: number | null;
+  title: string | null;
+  airDate: string | null;
+  runtime: number | null;
+  monitored: boolean;
+  removed: boolean;
+}
+
+const dateOf = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" }) : "TBA");
+
+export function SeasonToggle({ seriesId, seasonNumber, monitored, canEdit }: { seriesId: string; seasonNumber: number; monitored: boolean; canEdit: boolean }) {
+  const [pending, start] = useTransition();
+  const [value, setValue] = useState(monitored);
+  const [seen, setSeen] = useState(monitored);
+  if (seen !== monitored) {
+    setSeen(monitored);
+    setValue(monitored);
+  }
+  return (
+    <Switch
+      checked={value}
+      disabled={!canEdit || pending}
+      aria-label={`Monitor season ${seasonNumber}`}
+      onClick={(event) => event.stopPropagation()}
+      onCheckedChange={(next) => {
+        setValue(next);
+        start(async () => {
+          if (!(await run(setSeasonMonitoredAction(seriesId, seasonNumber, next)))) setValue(!next);
+        });
+      }}
+    />
+  );
+}
+
+/** Episode rows of one season, with per-episode toggles and a bulk bar for the selected ones. */
+export function SeasonEpisodes({ seriesId, seasonNumber, episodes, canEdit }: { seriesId: string; seasonNumber: number; episodes: EpisodeRow[]; canEdit: boolean }) {
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [pending, start] = useTransition();
+  if (!episodes.length) return <p className="px-4 py-3 text-sm text-muted-foreground">TMDB lists no episodes for this season yet.</p>;
+  const allSelected = selected.size === episodes.length;
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const bulk = (monitored: boolean) =>
+    start(async () => {
+      if (await run(setEpisodesMonitoredAction(seriesId, [...selected], monitored))) {
+        toast.success(`${selected.size} ${selected.size === 1 ? "episode" : "episodes"} ${monitored ? "monitored" : "unmonitored"}`);
+        setSelected(new Set());
+      }
+    });
+  return (
+    <div>
+      {canEdit && (
+        <div className="flex flex-wrap items-center gap-2 border-b px-4 py-2 text-sm">
+          <Checkbox
+            checked={allSelected ? true : selected.size ? "indeterminate" : false}
+            onCheckedChange={() => setSelected(allSelected ? new Set() : new Set(episodes.map((e) => e.id)))}
+            aria-label={`Select every episode of season ${seasonNumber}`}
+          />
+          <span className="text-muted-foreground">{selected.size ? `${selected.size} selected` : "Select episodes"}</span>
+          {selected.size > 0 && (
+            <span className="ml-auto flex gap-2">
+              <Button size="sm" variant="outline" disabled={pending} onClick={() => bulk(true)}>
+                <Bookmark aria-hidden /> Monitor
+              </Button>
+              <Button size="sm" variant="outline" disabled={pending} onClick={() => bulk(false)}>
+                <BookmarkX aria-hidden /> Unmonitor
+              </Button>
+            </span>
+          )}
+        </div>
+      )}
+      <ul className="divide-y">
+        {episodes.map((e) => (
+          <li key={e.id} className={cn("flex items-center gap-3 px-4 py-2.5 text-sm", e.removed && "opacity-60")} data-testid="episode-row">
+            {canEdit && <Checkbox checked={selected.has(e.id)} onCheckedChange={() => toggle(e.id)} aria-label={`Select episode ${e.episodeNumber}`} />}
+            <span className="w-8 shrink-0 text-muted-foreground tabular-nums">{e.episodeNumber}</span>
+            <span className="min-w-0 flex-1">
+              <span className="block truncate font-medium">{e.title ?? `Episode ${e.episodeNumber}`}</span>
+              <span className="block text-xs text-muted-foreground">
+                {dateOf(e.airDate)}
+                {e.runtime ? ` · ${e.runtime} min` : ""}
+                {e.removed ? " · no longer listed on TMDB" : ""}
+              </span>
+            </span>
+            <EpisodeSwitch seriesId={seriesId} episode={e} canEdit={canEdit} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function EpisodeSwitch({ seriesId, episode, canEdit }: { seriesId: string; episode: EpisodeRow; canEdit: boolean }) {
+  const [value, setValue] = useState(episode.monitored);
+  const [pending, start] = useTransition();
+  // A bulk action or a live refresh brings new props: follow them.
+  const [seen, setSeen] = useState(episode.monitored);
+  if (seen !== episode.monitored) {
+    setSeen(episode.monitored);
+    setValue(episode.monitored);
+  }
+  return (
+    <Switch
+      checked={value}
+      disabled={!canEdit || pending}
+      aria-label={`Monitor episode ${episode.episodeNumber}`}
+      onCheckedChange={(next) => {
+        setValue(next);
+        start(async () => {
+          if (!(await run(setEpisodeMonitoredAction(seriesId, episode.id, next)))) setValue(!next);
+        });
+      }}
+    />
+  );
+}

@@ -1,0 +1,197 @@
+import { z } from "zod";
+import {
+  addMovieInput,
+  addSeriesInput,
+  calendarEntrySchema,
+  calendarQuery,
+  episodeSchema,
+  movieListItemSchema,
+  movieListQuery,
+  movieSchema,
+  seriesListItemSchema,
+  seriesListQuery,
+  seriesSchema,
+  updateEpisodeInput,
+  updateMovieInput,
+  updateSeriesInput,
+} from "@/lib/catalog/catalog.schemas";
+import { searchResultSchema } from "@/lib/metadata/metadata.types";
+import { defineEndpoint, paginated } from "../endpoint";
+
+const idParams = z.object({ id: z.string().min(1) });
+const deleted = z.object({ deleted: z.literal(true) });
+
+export const listMoviesEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/movies",
+  summary: "Movies in the catalog: search (q), filters, sort and paging",
+  tag: "Movies",
+  minRole: "readonly",
+  query: movieListQuery,
+  response: paginated(movieListItemSchema),
+});
+
+export const addMovieEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/movies",
+  summary: "Add a movie by TMDB id",
+  description: "searchNow records the wish; the automation context searches for it. 409 when the movie is already in the catalog.",
+  tag: "Movies",
+  minRole: "user",
+  body: addMovieInput,
+  response: movieSchema,
+  successStatus: 201,
+});
+
+export const getMovieEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/movies/{id}",
+  summary: "One movie",
+  tag: "Movies",
+  minRole: "readonly",
+  params: idParams,
+  response: movieSchema,
+});
+
+export const updateMovieEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/api/v1/movies/{id}",
+  summary: "Change monitoring, minimum availability, library or quality profile",
+  tag: "Movies",
+  minRole: "user",
+  params: idParams,
+  body: updateMovieInput,
+  response: movieSchema,
+});
+
+export const deleteMovieEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/api/v1/movies/{id}",
+  summary: "Remove a movie from the catalog (files on disk stay)",
+  tag: "Movies",
+  minRole: "user",
+  params: idParams,
+  response: deleted,
+});
+
+export const listSeriesEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/series",
+  summary: "Series in the catalog: search (q), filters, sort and paging",
+  tag: "Series",
+  minRole: "readonly",
+  query: seriesListQuery,
+  response: paginated(seriesListItemSchema),
+});
+
+export const addSeriesEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/series",
+  summary: "Add a series by TMDB id, with its seasons and episodes",
+  description: "monitor picks the episodes to monitor (specials never); searchNow records the wish. 409 when already in the catalog.",
+  tag: "Series",
+  minRole: "user",
+  body: addSeriesInput,
+  response: seriesSchema,
+  successStatus: 201,
+});
+
+export const getSeriesEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/series/{id}",
+  summary: "One series",
+  tag: "Series",
+  minRole: "readonly",
+  params: idParams,
+  response: seriesSchema,
+});
+
+export const updateSeriesEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/api/v1/series/{id}",
+  summary: "Change monitoring (a new monitor mode is re-applied to every episode), type, air time, library or profile",
+  tag: "Series",
+  minRole: "user",
+  params: idParams,
+  body: updateSeriesInput,
+  response: seriesSchema,
+});
+
+export const deleteSeriesEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/api/v1/series/{id}",
+  summary: "Remove a series with its seasons and episodes from the catalog (files on disk stay)",
+  tag: "Series",
+  minRole: "user",
+  params: idParams,
+  response: deleted,
+});
+
+export const listEpisodesEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/series/{id}/episodes",
+  summary: "Every episode of a series, including ones TMDB no longer lists (removedAt set)",
+  tag: "Series",
+  minRole: "readonly",
+  params: idParams,
+  response: z.object({ items: z.array(episodeSchema) }),
+});
+
+export const updateEpisodeEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/api/v1/episodes/{id}",
+  summary: "Monitor or unmonitor one episode",
+  tag: "Series",
+  minRole: "user",
+  params: idParams,
+  body: updateEpisodeInput,
+  response: episodeSchema,
+});
+
+export const metadataSearchEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/metadata/search",
+  summary: "Search TMDB (or the relay) for movies or series to add",
+  description: "inLibrary is the catalog id when the title is already added.",
+  tag: "Metadata",
+  minRole: "readonly",
+  query: z.object({
+    type: z.enum(["movie", "tv"]),
+    q: z.string().trim().min(1, "type something to search for").max(200),
+    page: z.coerce.number().int().min(1).max(500).default(1),
+  }),
+  response: z.object({
+    page: z.number().int(),
+    totalPages: z.number().int(),
+    totalResults: z.number().int(),
+    results: z.array(searchResultSchema.extend({ inLibrary: z.string().nullable() })),
+  }),
+});
+
+export const calendarEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/calendar",
+  summary: "Episode air dates and movie releases between two days (UTC, inclusive)",
+  description: "For calendar apps use the iCal feed: /feed/calendar.ics?apikey=…&pastDays=7&futureDays=28&unmonitored=false",
+  tag: "Calendar",
+  minRole: "readonly",
+  query: calendarQuery,
+  response: z.object({ items: z.array(calendarEntrySchema) }),
+});
+
+export const catalogEndpoints = [
+  listMoviesEndpoint,
+  addMovieEndpoint,
+  getMovieEndpoint,
+  updateMovieEndpoint,
+  deleteMovieEndpoint,
+  listSeriesEndpoint,
+  addSeriesEndpoint,
+  getSeriesEndpoint,
+  updateSeriesEndpoint,
+  deleteSeriesEndpoint,
+  listEpisodesEndpoint,
+  updateEpisodeEndpoint,
+  metadataSearchEndpoint,
+  calendarEndpoint,
+];

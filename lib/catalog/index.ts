@@ -1,0 +1,36 @@
+export * from "./catalog.types";
+export * from "./catalog.schemas";
+export { listMovies, movieGenres, getMovie, moviesInLibrary, addMovie, updateMovie, deleteMovie, type Paged } from "./movies.service";
+export {
+  listSeries,
+  seriesGenres,
+  seriesInLibrary,
+  getSeries,
+  getSeriesDetail,
+  listEpisodes,
+  addSeries,
+  updateSeries,
+  deleteSeries,
+  setSeasonMonitored,
+  updateEpisode,
+  setEpisodesMonitoredBulk,
+  findEpisode,
+} from "./series.service";
+export {
+  refreshMovie,
+  refreshSeries,
+  requestRefresh,
+  metadataRefreshHandler,
+  metadataRefreshPayload,
+  metadataRefreshSingletonKey,
+  refreshAges,
+  type MetadataRefreshPayload,
+  type RefreshSummary,
+} from "./refresh.service";
+export { calendar, calendarBetween } from "./calendar.service";
+export { calendarFeed, renderICal } from "./ical";
+export { listLibraries, saveRootFolders, resolveLibrary, qualityProfiles, DEFAULT_QUALITY_PROFILE, type Library, type LibraryKind } from "./libraries";
+export { sortTitleOf, movieStatusOf, seriesStatusOf, seriesTypeOf } from "./derive";
+export { monitorPicks, seasonPicked } from "./monitoring";
+export { planSync } from "./episode-sync";
+export { searchToAdd, discoverToAdd, type SearchResultInLibrary, type ResultPageInLibrary } from "./search-to-add";

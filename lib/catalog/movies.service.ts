@@ -1,0 +1,138 @@
+import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { ConflictError, NotFoundError, parseInput } from "@/lib/errors";
+import { publish } from "@/lib/events";
+import { prefetchImages, withMetadata, type MovieMetadata } from "@/lib/metadata";
+import { logger } from "@/lib/logger";
+import {
+  addMovieInput,
+  movieListQuery,
+  updateMovieInput,
+  type Movie,
+  type MovieListItem,
+  type MovieListQuery,
+} from "./catalog.schemas";
+import { dayToDate, movieStatusOf, sortTitleOf } from "./derive";
+import { resolveLibrary, resolveQualityProfile } from "./libraries";
+import {
+  deleteMovieRow,
+  findMovieByTmdbId,
+  findMovieRow,
+  insertMovieRow,
+  listMovieRows,
+  movieIdsByTmdbIds,
+  toMovie,
+  updateMovieRow,
+  type NewMovieRow,
+} from "./movies.repo";
+import { distinctJsonValues, isUniqueViolation } from "./query-helpers";
+
+/** The columns that come from metadata (refresh overwrites them; monitoring and library stay). */
+export function movieFieldsOf(meta: MovieMetadata, now = new Date()) {
+  return {
+    tmdbId: meta.tmdbId,
+    imdbId: meta.imdbId,
+    title: meta.title,
+    originalTitle: meta.originalTitle,
+    sortTitle: sortTitleOf(meta.title),
+    year: meta.year,
+    overview: meta.overview,
+    runtime: meta.runtime,
+    status: movieStatusOf(meta, now),
+    inCinemasAt: dayToDate(meta.releaseDates.inCinemas),
+    digitalReleaseAt: dayToDate(meta.releaseDates.digital),
+    physicalReleaseAt: dayToDate(meta.releaseDates.physical),
+    genres: meta.genres,
+    certification: meta.certification,
+    rating: meta.rating,
+    votes: meta.votes,
+    popularity: meta.popularity,
+    posterPath: meta.posterPath,
+    backdropPath: meta.backdropPath,
+    collectionTmdbId: meta.collection?.tmdbId ?? null,
+    collectionName: meta.collection?.name ?? null,
+    originalLanguage: meta.originalLanguage,
+    refreshedAt: now,
+    updatedAt: now,
+  } satisfies Partial<NewMovieRow>;
+}
+
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export async function listMovies(actor: Actor, query: MovieListQuery = {}): Promise<Paged<MovieListItem>> {
+  assertRole(actor, "readonly");
+  const q = parseInput(movieListQuery, query);
+  const { items, total } = await listMovieRows(q, q.sort, q.dir, q.page, q.pageSize);
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function movieGenres(actor: Actor): Promise<string[]> {
+  assertRole(actor, "readonly");
+  return distinctJsonValues("movies", "genres");
+}
+
+export async function getMovie(actor: Actor, id: string): Promise<Movie> {
+  assertRole(actor, "readonly");
+  const row = await findMovieRow(id);
+  if (!row) throw new NotFoundError("No such movie");
+  return toMovie(row);
+}
+
+/** tmdbId → catalog id of the ones already added (search results show a badge). */
+export async function moviesInLibrary(actor: Actor, tmdbIds: number[]): Promise<Map<number, string>> {
+  assertRole(actor, "readonly");
+  return movieIdsByTmdbIds(tmdbIds);
+}
+
+export async function addMovie(actor: Actor, input: unknown): Promise<Movie> {
+  assertRole(actor, "user");
+  const parsed = parseInput(addMovieInput, input);
+  const existing = await findMovieByTmdbId(parsed.tmdbId);
+  if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
+  const library = await resolveLibrary("movie", parsed.libraryId);
+  const qualityProfileId = resolveQualityProfile(parsed.qualityProfileId);
+  const meta = await withMetadata((p) => p.movie(parsed.tmdbId, { fresh: true }));
+  const now = new Date();
+  let row;
+  try {
+    row = await insertMovieRow({
+      ...movieFieldsOf(meta, now),
+      monitored: parsed.monitored,
+      minimumAvailability: parsed.minimumAvailability,
+      libraryId: library.id,
+      qualityProfileId,
+      // "Search now" is recorded here; the automation context picks it up when it exists.
+      searchRequestedAt: parsed.searchNow ? now : null,
+      addedAt: now,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError(`${meta.title} is already in the library`);
+    throw error;
+  }
+  await publish("catalog.movie.added", { id: row.id, title: row.title }, { actorId: actorId(actor) });
+  void prefetchImages([row.posterPath, row.backdropPath]).catch((error: unknown) => logger.warn({ err: error }, "image prefetch failed"));
+  return toMovie(row);
+}
+
+export async function updateMovie(actor: Actor, id: string, input: unknown): Promise<Movie> {
+  assertRole(actor, "user");
+  const changes = parseInput(updateMovieInput, input);
+  if (changes.libraryId !== undefined) await resolveLibrary("movie", changes.libraryId);
+  if (changes.qualityProfileId !== undefined) resolveQualityProfile(changes.qualityProfileId);
+  const row = await updateMovieRow(id, { ...changes, updatedAt: new Date() });
+  if (!row) throw new NotFoundError("No such movie");
+  await publish("catalog.movie.updated", { id, title: row.title }, { actorId: actorId(actor) });
+  return toMovie(row);
+}
+
+/** Removes the movie from the catalog (files on disk are the Library's business and stay). */
+export async function deleteMovie(actor: Actor, id: string): Promise<void> {
+  assertRole(actor, "user");
+  const row = await findMovieRow(id);
+  if (!row || !(await deleteMovieRow(id))) throw new NotFoundError("No such movie");
+  await publish("catalog.movie.deleted", { id, title: row.title }, { actorId: actorId(actor) });
+}

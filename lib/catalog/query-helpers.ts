@@ -1,0 +1,46 @@
+import { asc, desc, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { getDbHandle } from "@/lib/db";
+
+/** Case-insensitive "contains" on both dialects (SQLite has no ILIKE). */
+export function containsText(column: AnyColumn, needle: string): SQL {
+  const escaped = needle.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  return sql`lower(${column}) like ${`%${escaped}%`} escape '\\'`;
+}
+
+/** A JSON array column (genres) holds the value. */
+export function jsonArrayHas(column: AnyColumn, value: string): SQL {
+  return getDbHandle().dialect === "pg"
+    ? sql`${column} @> ${JSON.stringify([value])}::jsonb`
+    : sql`exists (select 1 from json_each(${column}) where json_each.value = ${value})`;
+}
+
+/** The distinct values of a JSON array column across a table, sorted. */
+export async function distinctJsonValues(table: string, column: string): Promise<string[]> {
+  const handle = getDbHandle();
+  if (handle.dialect === "pg") {
+    const rows = await handle.sql.unsafe<{ value: string }[]>(
+      `select distinct jsonb_array_elements_text(${column}) as value from ${table} order by 1`,
+    );
+    return rows.map((r) => r.value);
+  }
+  const rows = handle.sqlite
+    .prepare(`select distinct j.value as value from ${table}, json_each(${table}.${column}) j order by 1`)
+    .all() as { value: string }[];
+  return rows.map((r) => r.value);
+}
+
+/** ORDER BY with NULLs last in both directions, on both dialects. */
+export function orderBy(column: AnyColumn, dir: "asc" | "desc"): SQL {
+  return dir === "asc" ? sql`${asc(column)} nulls last` : sql`${desc(column)} nulls last`;
+}
+
+export const isoOrNull = (date: Date | null): string | null => date?.toISOString() ?? null;
+
+/** Unique-constraint violations from better-sqlite3 and postgres.js (drizzle may wrap them). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: string }).code;
+    if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") return true;
+  }
+  return false;
+}

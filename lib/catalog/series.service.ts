@@ -1,0 +1,194 @@
+import { z } from "zod";
+import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { tx } from "@/lib/db";
+import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
+import { publish } from "@/lib/events";
+import { logger } from "@/lib/logger";
+import { prefetchImages, withMetadata } from "@/lib/metadata";
+import {
+  addSeriesInput,
+  seriesListQuery,
+  updateEpisodeInput,
+  updateSeriesInput,
+  type Episode,
+  type Series,
+  type SeriesDetail,
+  type SeriesListItem,
+  type SeriesListQuery,
+} from "./catalog.schemas";
+import { resolveLibrary, resolveQualityProfile } from "./libraries";
+import type { Paged } from "./movies.service";
+import { distinctJsonValues, isUniqueViolation } from "./query-helpers";
+import {
+  deleteSeriesRow,
+  episodeRows,
+  findEpisodeRow,
+  findSeriesByTmdbId,
+  findSeriesRow,
+  insertSeriesRow,
+  listSeriesRows,
+  seasonRows,
+  seriesIdsByTmdbIds,
+  setEpisodesMonitored,
+  setSeasonEpisodesMonitored,
+  toEpisode,
+  toSeason,
+  toSeries,
+  updateEpisodeRow,
+  updateSeasonRow,
+  updateSeriesRow,
+} from "./series.repo";
+import { planSync } from "./episode-sync";
+import { applyMonitorMode, applySyncPlan, fetchSeriesWithSeasons, seriesFieldsOf, seriesTypeOf } from "./series-sync";
+
+export async function listSeries(actor: Actor, query: SeriesListQuery = {}): Promise<Paged<SeriesListItem>> {
+  assertRole(actor, "readonly");
+  const q = parseInput(seriesListQuery, query);
+  const { items, total } = await listSeriesRows(q, q.sort, q.dir, q.page, q.pageSize);
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function seriesGenres(actor: Actor): Promise<string[]> {
+  assertRole(actor, "readonly");
+  return distinctJsonValues("series", "genres");
+}
+
+export async function seriesInLibrary(actor: Actor, tmdbIds: number[]): Promise<Map<number, string>> {
+  assertRole(actor, "readonly");
+  return seriesIdsByTmdbIds(tmdbIds);
+}
+
+export async function getSeries(actor: Actor, id: string): Promise<Series> {
+  assertRole(actor, "readonly");
+  const row = await findSeriesRow(id);
+  if (!row) throw new NotFoundError("No such series");
+  return toSeries(row);
+}
+
+/** The series with its seasons (newest first, specials last) and their episodes. */
+export async function getSeriesDetail(actor: Actor, id: string): Promise<SeriesDetail> {
+  assertRole(actor, "readonly");
+  const [row, seasons, episodes] = await Promise.all([findSeriesRow(id), seasonRows(id), episodeRows(id)]);
+  if (!row) throw new NotFoundError("No such series");
+  const bySeason = new Map<number, Episode[]>();
+  for (const e of episodes) {
+    const list = bySeason.get(e.seasonNumber) ?? [];
+    list.push(toEpisode(e));
+    bySeason.set(e.seasonNumber, list);
+  }
+  const ordered = [...seasons].sort((a, b) => (a.seasonNumber === 0 ? 1 : b.seasonNumber === 0 ? -1 : b.seasonNumber - a.seasonNumber));
+  return { ...toSeries(row), seasons: ordered.map((s) => ({ ...toSeason(s), episodes: bySeason.get(s.seasonNumber) ?? [] })) };
+}
+
+export async function listEpisodes(actor: Actor, seriesId: string): Promise<Episode[]> {
+  assertRole(actor, "readonly");
+  if (!(await findSeriesRow(seriesId))) throw new NotFoundError("No such series");
+  return (await episodeRows(seriesId)).map(toEpisode);
+}
+
+export async function addSeries(actor: Actor, input: unknown): Promise<Series> {
+  assertRole(actor, "user");
+  const parsed = parseInput(addSeriesInput, input);
+  const existing = await findSeriesByTmdbId(parsed.tmdbId);
+  if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
+  const library = await resolveLibrary("tv", parsed.libraryId);
+  const qualityProfileId = resolveQualityProfile(parsed.qualityProfileId);
+  const { meta, seasons } = await withMetadata((p) => fetchSeriesWithSeasons(p, parsed.tmdbId, { fresh: true }));
+  const now = new Date();
+  // The series, its seasons and episodes appear together or not at all.
+  const row = await tx(async (t) => {
+    const inserted = await insertSeriesRow(
+      {
+        ...seriesFieldsOf(meta, now),
+        seriesType: parsed.seriesType ?? seriesTypeOf(meta),
+        monitored: parsed.monitored,
+        monitor: parsed.monitor,
+        monitorNewSeasons: parsed.monitorNewSeasons,
+        libraryId: library.id,
+        qualityProfileId,
+        // "Search now" is recorded here; the automation context picks it up when it exists.
+        searchRequestedAt: parsed.searchNow ? now : null,
+        addedAt: now,
+      },
+      t,
+    ).catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new ConflictError(`${meta.title} is already in the library`);
+      throw error;
+    });
+    const plan = planSync(meta, seasons, [], [], {
+      initial: true,
+      monitor: parsed.monitor,
+      monitorNewSeasons: parsed.monitorNewSeasons,
+      airTime: null,
+      ctx: { now },
+    });
+    await applySyncPlan(t, inserted.id, plan, now);
+    return inserted;
+  });
+  await publish("catalog.series.added", { id: row.id, title: row.title }, { actorId: actorId(actor) });
+  void prefetchImages([row.posterPath, row.backdropPath]).catch((error: unknown) => logger.warn({ err: error }, "image prefetch failed"));
+  return toSeries(row);
+}
+
+export async function updateSeries(actor: Actor, id: string, input: unknown): Promise<Series> {
+  assertRole(actor, "user");
+  const changes = parseInput(updateSeriesInput, input);
+  if (changes.libraryId !== undefined) await resolveLibrary("tv", changes.libraryId);
+  if (changes.qualityProfileId !== undefined) resolveQualityProfile(changes.qualityProfileId);
+  const now = new Date();
+  const row = await tx(async (t) => {
+    const updated = await updateSeriesRow(id, { ...changes, updatedAt: now }, t);
+    if (!updated) throw new NotFoundError("No such series");
+    if (changes.monitor !== undefined) await applyMonitorMode(t, id, changes.monitor, now);
+    await publish("catalog.series.updated", { id, title: updated.title }, { actorId: actorId(actor), db: t });
+    return updated;
+  });
+  return toSeries(row);
+}
+
+export async function deleteSeries(actor: Actor, id: string): Promise<void> {
+  assertRole(actor, "user");
+  const row = await findSeriesRow(id);
+  if (!row || !(await deleteSeriesRow(id))) throw new NotFoundError("No such series");
+  await publish("catalog.series.deleted", { id, title: row.title }, { actorId: actorId(actor) });
+}
+
+/** Toggles a season and every episode in it. */
+export async function setSeasonMonitored(actor: Actor, seriesId: string, seasonNumber: number, monitored: boolean): Promise<void> {
+  assertRole(actor, "user");
+  await tx(async (t) => {
+    const season = (await seasonRows(seriesId, t)).find((s) => s.seasonNumber === seasonNumber);
+    if (!season) throw new NotFoundError("No such season");
+    await updateSeasonRow(season.id, { monitored }, t);
+    await setSeasonEpisodesMonitored(seriesId, seasonNumber, monitored, t);
+    await publish("catalog.series.updated", { id: seriesId, seasonNumber }, { actorId: actorId(actor), db: t });
+  });
+}
+
+export async function updateEpisode(actor: Actor, id: string, input: unknown): Promise<Episode> {
+  assertRole(actor, "user");
+  const changes = parseInput(updateEpisodeInput, input);
+  const row = await updateEpisodeRow(id, { ...changes, updatedAt: new Date() });
+  if (!row) throw new NotFoundError("No such episode");
+  await publish("catalog.series.updated", { id: row.seriesId, episodeId: id }, { actorId: actorId(actor) });
+  return toEpisode(row);
+}
+
+const bulkInput = z.object({ episodeIds: z.array(z.string()).min(1).max(5000), monitored: z.boolean() });
+
+/** Bulk action on the series page: monitor or unmonitor the selected episodes. */
+export async function setEpisodesMonitoredBulk(actor: Actor, seriesId: string, input: unknown): Promise<number> {
+  assertRole(actor, "user");
+  const { episodeIds, monitored } = parseInput(bulkInput, input);
+  const changed = await setEpisodesMonitored(seriesId, episodeIds, monitored);
+  if (changed === 0) throw new ValidationError("None of those episodes belong to this series");
+  await publish("catalog.series.updated", { id: seriesId, episodes: changed }, { actorId: actorId(actor) });
+  return changed;
+}
+
+export async function findEpisode(actor: Actor, id: string): Promise<Episode> {
+  assertRole(actor, "readonly");
+  const row = await findEpisodeRow(id);
+  if (!row) throw new NotFoundError("No such episode");
+  return toEpisode(row);
+}
