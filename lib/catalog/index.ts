@@ -21,8 +21,6 @@ export {
   refreshSeries,
   requestRefresh,
   metadataRefreshHandler,
-  metadataRefreshPayload,
-  metadataRefreshSingletonKey,
   refreshAges,
   type MetadataRefreshPayload,
   type RefreshSummary,

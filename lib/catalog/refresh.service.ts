@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { PayloadOf } from "@/lib/jobs";
 import { actorId, assertRole, type Actor } from "@/lib/accounts";
 import { NotFoundError } from "@/lib/errors";
 import { publish } from "@/lib/events";
@@ -16,12 +16,7 @@ const HOUR = 3_600_000;
 export const refreshAges = { activeMs: 12 * HOUR, settledMs: 7 * 24 * HOUR };
 
 /** Payload of the `metadata.refresh` queue: one item, or (no id) every item that is due. */
-export const metadataRefreshPayload = z
-  .object({ kind: z.enum(["movie", "series"]).optional(), id: z.string().min(1).optional() })
-  .strict()
-  .refine((p) => !p.id || p.kind, { message: "kind is required with id" });
-export type MetadataRefreshPayload = z.infer<typeof metadataRefreshPayload>;
-export const metadataRefreshSingletonKey = (p: MetadataRefreshPayload): string => (p.id ? `${p.kind}:${p.id}` : "all");
+export type MetadataRefreshPayload = PayloadOf<"metadata.refresh">;
 
 export async function refreshMovie(id: string, provider?: MetadataProvider): Promise<void> {
   const row = await findMovieRow(id);
@@ -49,8 +44,8 @@ export async function refreshSeries(id: string, provider?: MetadataProvider, sig
 }
 
 /**
- * "Refresh" on a movie or series page. Runs in the request for now (one item: a few TMDB calls);
- * once the `metadata.refresh` queue is wired it can be sent there instead.
+ * "Refresh" on a movie or series page: one item is a few TMDB calls, so it runs in the request
+ * and the user sees a failure at once; the scheduled sweep runs on the `metadata.refresh` queue.
  */
 export async function requestRefresh(actor: Actor, kind: "movie" | "series", id: string): Promise<void> {
   assertRole(actor, "user");

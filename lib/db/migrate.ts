@@ -40,7 +40,15 @@ export async function migrate(handle: DbHandle, folder = migrationsFolder(handle
       }
       return todo.length;
     });
-    return { applied: apply.immediate(), total: all.length };
+    // Another process migrating holds the write lock; wait for it well past busy_timeout.
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      try {
+        return { applied: apply.immediate(), total: all.length };
+      } catch (error) {
+        if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw error;
+      }
+    }
   }
 
   const applied = await handle.sql.begin(async (sql) => {

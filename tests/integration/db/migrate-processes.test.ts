@@ -21,7 +21,7 @@ describe("migrate from several processes at once", () => {
   let fresh: TestDatabase;
   afterAll(async () => fresh?.drop());
 
-  it("three processes migrating one empty database: all succeed, migrations applied once", async () => {
+  it("three processes migrating one empty database: all succeed, migrations applied once", { timeout: 120_000 }, async () => {
     fresh = await createTestDatabase(dialect, dialect === "pg" ? inject("postgresUrl") : undefined);
     const results = await Promise.all([runMigrate(fresh), runMigrate(fresh), runMigrate(fresh)]);
     for (const result of results) expect(result.code, result.output).toBe(0);

@@ -1,0 +1,32 @@
+import { pruneEvents } from "@/lib/events";
+import type { JobHandler } from "./job-queue";
+import type { PayloadOf } from "./queues";
+import { getJobQueue } from "./runtime";
+import { pruneStaleWorkers } from "./workers";
+
+export const housekeepingRetention = {
+  eventsDays: 30,
+  finishedJobsDays: 7,
+  /** A worker beats every 15 s; one silent this long is gone. */
+  staleWorkerMinutes: 10,
+} as const;
+
+export interface HousekeepingResult {
+  events: number;
+  jobs: number;
+  workers: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export async function runHousekeeping(now = new Date()): Promise<HousekeepingResult> {
+  const r = housekeepingRetention;
+  const events = await pruneEvents(new Date(now.getTime() - r.eventsDays * DAY));
+  const queue = await getJobQueue();
+  const jobs = await queue.prune({ completedOlderThan: new Date(now.getTime() - r.finishedJobsDays * DAY) });
+  const workers = await pruneStaleWorkers(new Date(now.getTime() - r.staleWorkerMinutes * 60_000));
+  return { events, jobs, workers };
+}
+
+/** The `housekeeping` queue's handler (scheduled daily in queues.ts). */
+export const housekeepingHandler: JobHandler<PayloadOf<"housekeeping">> = async () => runHousekeeping();

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import type { QueueOptions } from "./job-queue";
+
+/**
+ * Every queue, declared once: imported by the web process (to send) and the worker (to run).
+ * worker/index.ts maps each name to the handler its context exports, so a queue without a
+ * handler is a compile error.
+ */
+export interface QueueDefinition<S extends z.ZodType<object> = z.ZodType<object>> {
+  /** Shown on System → Tasks. */
+  title: string;
+  description: string;
+  payload: S;
+  options: Omit<QueueOptions, "singleton">;
+  /** Dedupe: at most one queued-or-running job per key (the queue is created with `singleton: true`). */
+  singletonKey?: (data: z.infer<S>) => string;
+  /** Jobs of this queue one worker process runs at once. Default 1. */
+  concurrency?: number;
+  /** A recurring task: the cron expression (UTC unless tz), and the payload each tick sends. */
+  schedule?: { cron: string; tz?: string; data: z.infer<S> };
+}
+
+function defineQueue<S extends z.ZodType<object>>(definition: QueueDefinition<S>): QueueDefinition<S> {
+  return definition;
+}
+
+export const queues = {
+  housekeeping: defineQueue({
+    title: "Housekeeping",
+    description: "Prunes old events, finished jobs and stale worker entries",
+    payload: z.object({}).strict(),
+    options: { retryLimit: 2, retryDelaySeconds: 60, retryBackoff: true, expireInSeconds: 30 * 60, leaseSeconds: 60 },
+    singletonKey: () => "housekeeping",
+    schedule: { cron: "17 3 * * *", data: {} },
+  }),
+  "metadata.refresh": defineQueue({
+    title: "Refresh metadata",
+    description: "Updates movies and series from TMDB: new episodes, changed air dates, removed ones flagged",
+    // {} refreshes everything that is due; { kind, id } one movie or series.
+    payload: z
+      .object({ kind: z.enum(["movie", "series"]).optional(), id: z.string().min(1).optional() })
+      .strict()
+      .refine((p) => !p.id || p.kind, { message: "kind is required with id" }),
+    options: { retryLimit: 2, retryDelaySeconds: 300, retryBackoff: true, expireInSeconds: 3 * 60 * 60, leaseSeconds: 60 },
+    singletonKey: (p) => (p.id ? `${p.kind}:${p.id}` : "all"),
+    schedule: { cron: "23 */6 * * *", data: {} },
+  }),
+} as const;
+
+export type Queues = typeof queues;
+export type QueueName = keyof Queues;
+export type PayloadOf<Q extends QueueName> = z.infer<Queues[Q]["payload"]>;
+
+export const queueNames = Object.keys(queues) as QueueName[];
+
+export function isQueueName(name: string): name is QueueName {
+  return Object.hasOwn(queues, name);
+}
+
+export function queueDefinition<Q extends QueueName>(name: Q): Queues[Q] {
+  return queues[name];
+}
+
+/** The options a declared queue is created with on either adapter. */
+export function queueOptionsOf(name: QueueName): QueueOptions {
+  const definition: QueueDefinition = queues[name];
+  return { ...definition.options, singleton: definition.singletonKey !== undefined };
+}
+
+/** Dead letter queues named by declared queues; created (empty options) before the queues that use them. */
+export function deadLetterQueueNames(): string[] {
+  const names = queueNames.map((name) => (queues[name] as QueueDefinition).options.deadLetter);
+  return [...new Set(names.filter((n): n is string => typeof n === "string"))];
+}

@@ -1,0 +1,62 @@
+/**
+ * The worker process (`tsx worker/index.ts`): runs the handlers that contexts export, the
+ * schedules declared in lib/jobs/queues.ts and a heartbeat. No business logic of its own.
+ * SIGTERM / SIGINT: stop fetching, let running jobs finish (up to the grace period), release the
+ * rest to other workers, exit 0.
+ */
+import { metadataRefreshHandler } from "@/lib/catalog";
+import { getConfig } from "@/lib/config";
+import { closeDb } from "@/lib/db";
+import { logger as rootLogger } from "@/lib/logger";
+import {
+  applySchedules,
+  closeJobQueue,
+  getJobQueue,
+  housekeepingHandler,
+  startWorkerHeartbeat,
+  workDeclaredQueues,
+  type QueueHandlers,
+} from "@/lib/jobs";
+
+/** Every declared queue → the handler its context exports. A queue without a handler does not compile. */
+const handlers: QueueHandlers = {
+  housekeeping: housekeepingHandler,
+  "metadata.refresh": metadataRefreshHandler,
+};
+
+const SHUTDOWN_GRACE_MS = 25_000;
+
+async function main(): Promise<void> {
+  const config = getConfig();
+  const logger = rootLogger.child({ process: "worker" });
+
+  await getJobQueue({ role: "worker", logger });
+  await workDeclaredQueues(handlers, { concurrency: config.WORKER_CONCURRENCY });
+  await applySchedules(logger);
+  const heartbeat = await startWorkerHeartbeat({ logger });
+  logger.info({ dialect: config.dialect, concurrency: config.WORKER_CONCURRENCY }, "worker started");
+
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "worker stopping");
+    try {
+      await closeJobQueue({ graceMs: SHUTDOWN_GRACE_MS });
+      await heartbeat.stop();
+      await closeDb();
+      logger.info("worker stopped");
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, "worker did not stop cleanly");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", (signal) => void shutdown(signal));
+  process.on("SIGINT", (signal) => void shutdown(signal));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
