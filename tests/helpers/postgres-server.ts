@@ -35,6 +35,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+// root's PATH does not always include the sbin folders.
+const runuser = ["/usr/sbin/runuser", "/sbin/runuser"].find((p) => existsSync(p)) ?? "runuser";
+
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = findPgBin();
   const asRoot = process.getuid?.() === 0;
@@ -44,9 +47,9 @@ export async function startPostgres(): Promise<PostgresServer> {
   const run = (cmd: string, args: string[]) => {
     const full = path.join(bin, cmd);
     const result = asRoot
-      ? spawnSync("runuser", ["-u", "postgres", "--", full, ...args], { encoding: "utf8" })
+      ? spawnSync(runuser, ["-u", "postgres", "--", full, ...args], { encoding: "utf8" })
       : spawnSync(full, args, { encoding: "utf8" });
-    if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
+    if (result.status !== 0) throw new Error(`${cmd} failed: ${result.error?.message ?? (result.stderr || result.stdout)}`);
   };
   if (asRoot) execFileSync("chown", ["postgres:postgres", dir]);
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
