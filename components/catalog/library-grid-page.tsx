@@ -1,0 +1,103 @@
+import Link from "next/link";
+import type { ComponentProps } from "react";
+import { Plus, SearchX, type LucideIcon } from "lucide-react";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { EmptyState } from "@/components/shell/empty-state";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import type { Role } from "@/lib/accounts";
+import { roleAtLeast } from "@/lib/accounts";
+import { LibraryToolbar } from "./library-toolbar";
+import { Pagination } from "./pagination";
+import { PosterCard, PosterGrid } from "./poster-card";
+
+type Option = { value: string; label: string };
+export type GridCard = Omit<ComponentProps<typeof PosterCard>, "eager">;
+
+export const GRID_FILTER_KEYS = ["q", "sort", "dir", "monitored", "status", "genre", "libraryId", "page"] as const;
+
+/** The first value of each list filter from the URL. */
+export function gridFilterValues(raw: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(GRID_FILTER_KEYS.map((key) => [key, (Array.isArray(raw[key]) ? raw[key][0] : raw[key]) || undefined]));
+}
+
+/** The Movies and TV grids: header, filters, honest empty states, poster cards and paging. */
+export function LibraryGridPage(props: {
+  title: string;
+  noun: { one: string; many: string };
+  description: string;
+  basePath: string;
+  addHref: string;
+  icon: LucideIcon;
+  eventPrefix: string;
+  role: Role;
+  metadataConfigured: boolean;
+  values: Record<string, string | undefined>;
+  sorts: Option[];
+  statuses: Option[];
+  genres: string[];
+  libraries: Option[];
+  total: number;
+  page: number;
+  pageSize: number;
+  cards: GridCard[];
+}) {
+  const { noun, basePath, values, total, role } = props;
+  const canAdd = roleAtLeast(role, "user");
+  const filtered = !!(values.q || values.monitored || values.status || values.genre || values.libraryId);
+  const count = `${total.toLocaleString("en")} ${total === 1 ? noun.one : noun.many}${filtered ? " match" : " in the library"}`;
+
+  return (
+    <>
+      <LiveRefresh prefixes={[props.eventPrefix]} />
+      <PageHeader
+        title={props.title}
+        description={total ? count : props.description}
+        actions={
+          canAdd && (
+            <Button asChild>
+              <Link href={props.addHref}>
+                <Plus aria-hidden /> Add {noun.one}
+              </Link>
+            </Button>
+          )
+        }
+      />
+      {(total > 0 || filtered) && (
+        <LibraryToolbar action={basePath} values={values} sorts={props.sorts} statuses={props.statuses} genres={props.genres} libraries={props.libraries} />
+      )}
+      {total === 0 ? (
+        filtered ? (
+          <EmptyState icon={SearchX} title={`No ${noun.many} match`} description="Try another search or clear the filters." action={{ label: "Clear filters", href: basePath }} />
+        ) : !props.metadataConfigured ? (
+          <EmptyState
+            icon={props.icon}
+            title={`No ${noun.many} yet`}
+            description={
+              role === "admin"
+                ? `Set a TMDB key or a metadata relay in Settings → Metadata, then add your first ${noun.one}.`
+                : "An admin needs to set a TMDB key or a metadata relay in Settings → Metadata first."
+            }
+            action={role === "admin" ? { label: "Open Settings → Metadata", href: "/settings/metadata" } : undefined}
+          />
+        ) : (
+          <EmptyState
+            icon={props.icon}
+            title={`No ${noun.many} yet`}
+            description={canAdd ? `Add your first ${noun.one}: search TMDB by title.` : "Nothing has been added yet."}
+            action={canAdd ? { label: `Add your first ${noun.one}`, href: props.addHref, icon: Plus } : undefined}
+          />
+        )
+      ) : (
+        <>
+          <PosterGrid>
+            {props.cards.map((card, index) => (
+              <PosterCard key={card.href} {...card} eager={index < 6} />
+            ))}
+          </PosterGrid>
+          <Pagination basePath={basePath} params={values} page={props.page} pageSize={props.pageSize} total={total} />
+        </>
+      )}
+    </>
+  );
+}
