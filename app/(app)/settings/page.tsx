@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChevronRight, Clapperboard, FolderTree, SlidersHorizontal, Users } from "lucide-react";
+import { ChevronRight, Clapperboard, FolderTree, Radar, SlidersHorizontal, Users } from "lucide-react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/accounts/next";
@@ -12,6 +12,7 @@ const sections = [
   { href: "/settings/users", title: "Users", description: "Who can sign in and what they may do", icon: Users },
   { href: "/settings/metadata", title: "Metadata", description: "TMDB key or metadata relay, and the language of titles", icon: Clapperboard },
   { href: "/settings/root-folders", title: "Root folders", description: "Where movies and series go on disk", icon: FolderTree },
+  { href: "/settings/indexers", title: "Indexers", description: "Torznab, Newznab, Prowlarr, Jackett and Cardigann sites to search", icon: Radar },
 ];
 
 export default async function SettingsPage() {

@@ -1,10 +1,12 @@
 import type { EndpointSpec } from "../endpoint";
 import { catalogEndpoints } from "./catalog";
+import { indexerEndpoints } from "./indexers";
 import { parseRelease } from "./release";
 import { health, runSystemTask, systemStatus, systemTasks } from "./system";
 
 export { health, runSystemTask, systemStatus, systemTasks } from "./system";
 export { parseRelease } from "./release";
+export * from "./indexers";
 export {
   listMoviesEndpoint,
   addMovieEndpoint,
@@ -23,4 +25,4 @@ export {
 } from "./catalog";
 
 /** Every documented endpoint, in the order of the OpenAPI document. */
-export const endpoints: EndpointSpec[] = [health, systemStatus, systemTasks, runSystemTask, parseRelease, ...catalogEndpoints];
+export const endpoints: EndpointSpec[] = [health, systemStatus, systemTasks, runSystemTask, parseRelease, ...catalogEndpoints, ...indexerEndpoints];

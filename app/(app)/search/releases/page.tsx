@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/shell/page-header";
+import { ReleaseSearch } from "@/components/indexers/release-search";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { requirePageActor } from "@/lib/accounts/next";
+
+export const metadata: Metadata = { title: "Release search" };
+
+/** Interactive search of every enabled indexer for free text (catalog pages mount ReleaseSearch with ids). */
+export default async function ReleaseSearchPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  await requirePageActor("user");
+  const { q } = await searchParams;
+  const text = q?.trim().slice(0, 300) ?? "";
+  return (
+    <>
+      <PageHeader title="Release search" description="Search every enabled indexer at once; results appear as each indexer answers." />
+      <form action="/search/releases" className="mb-6 flex gap-2" role="search">
+        <Input name="q" defaultValue={text} placeholder="Title, e.g. Dune Part Two 2024" aria-label="Search releases" className="max-w-xl" />
+        <Button type="submit">Search</Button>
+      </form>
+      {text ? <ReleaseSearch key={text} subject={{ q: text }} /> : <p className="text-sm text-muted-foreground">Type a title to search the indexers.</p>}
+    </>
+  );
+}

@@ -1,0 +1,190 @@
+import { z } from "zod";
+import {
+  createIndexerSchema,
+  definitionSettingSchema,
+  definitionSummarySchema,
+  indexerStatsSchema,
+  indexerViewSchema,
+  parsedReleaseSchema,
+  searchSubjectSchema,
+  testResultSchema,
+  updateIndexerSchema,
+} from "@/lib/indexers";
+import { defineEndpoint } from "../endpoint";
+
+const idParams = z.object({ id: z.string().min(1) });
+const tag = "Indexers";
+
+export const listIndexersEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/indexers",
+  summary: "Every indexer with its settings (secrets only as names), caps and health",
+  tag,
+  minRole: "admin",
+  response: z.object({ items: z.array(indexerViewSchema) }),
+});
+
+export const createIndexerEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/indexers",
+  summary: "Add a Torznab, Newznab or Cardigann indexer",
+  description: "API keys, passwords and cookies are encrypted at rest and never returned.",
+  tag,
+  minRole: "admin",
+  body: createIndexerSchema,
+  response: indexerViewSchema,
+  successStatus: 201,
+});
+
+export const getIndexerEndpoint = defineEndpoint({ method: "GET", path: "/api/v1/indexers/{id}", summary: "One indexer", tag, minRole: "admin", params: idParams, response: indexerViewSchema });
+
+export const updateIndexerEndpoint = defineEndpoint({
+  method: "PUT",
+  path: "/api/v1/indexers/{id}",
+  summary: "Change an indexer; an empty secret keeps the stored one",
+  tag,
+  minRole: "admin",
+  params: idParams,
+  body: updateIndexerSchema,
+  response: indexerViewSchema,
+});
+
+export const deleteIndexerEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/api/v1/indexers/{id}",
+  summary: "Remove an indexer",
+  tag,
+  minRole: "admin",
+  params: idParams,
+  response: z.object({ deleted: z.literal(true) }),
+});
+
+export const testIndexerEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/indexers/{id}/test",
+  summary: "Run caps and a sample search; on failure, the reason and the field to fix",
+  description: "With a body, tests the indexer as it would be with those changes (nothing is saved).",
+  tag,
+  minRole: "admin",
+  params: idParams,
+  body: updateIndexerSchema,
+  response: testResultSchema,
+});
+
+export const resetIndexerEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/indexers/{id}/reset",
+  summary: "Clear the back-off of a failing indexer (try again now)",
+  tag,
+  minRole: "admin",
+  params: idParams,
+  response: indexerViewSchema,
+});
+
+export const indexerStatsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/indexers/stats",
+  summary: "Queries, failures, results, grabs and average response time per indexer",
+  tag,
+  minRole: "admin",
+  query: z.object({ days: z.coerce.number().int().min(1).max(365).default(30) }),
+  response: indexerStatsSchema,
+});
+
+export const importProwlarrEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/indexers/import/prowlarr",
+  summary: "Import every enabled Prowlarr indexer as a Torznab/Newznab indexer through Prowlarr",
+  tag,
+  minRole: "admin",
+  body: z.object({ baseUrl: z.string(), apiKey: z.string() }),
+  response: z.object({
+    version: z.string(),
+    imported: z.array(z.object({ id: z.string(), name: z.string() })),
+    skipped: z.array(z.object({ name: z.string(), reason: z.string() })),
+  }),
+});
+
+export const listDefinitionsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/indexers/definitions",
+  summary: "The Cardigann definitions catalog: validity, what is unsupported and why",
+  tag,
+  minRole: "admin",
+  response: z.object({ items: z.array(definitionSummarySchema) }),
+});
+
+export const refreshDefinitionsEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/indexers/definitions/refresh",
+  summary: "Refresh Cardigann definitions from CARDIGANN_DEFINITIONS_URL",
+  tag,
+  minRole: "admin",
+  response: z.object({
+    listed: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    invalid: z.array(z.string()),
+    failed: z.array(z.object({ id: z.string(), message: z.string() })),
+  }),
+});
+
+export const uploadDefinitionEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/indexers/definitions",
+  summary: "Upload a Cardigann YAML definition",
+  tag,
+  minRole: "admin",
+  body: z.object({ yaml: z.string().min(1) }),
+  response: definitionSummarySchema,
+  successStatus: 201,
+});
+
+export const definitionSettingsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/indexers/definitions/{id}",
+  summary: "A Cardigann definition with its settings form",
+  tag,
+  minRole: "admin",
+  params: idParams,
+  response: z.object({ summary: definitionSummarySchema, settings: z.array(definitionSettingSchema) }),
+});
+
+const outcomeSchema = z.object({
+  indexerId: z.string(),
+  indexerName: z.string(),
+  status: z.enum(["ok", "failed", "skipped"]),
+  results: z.number().int(),
+  message: z.string().nullable(),
+  elapsedMs: z.number().nullable(),
+});
+
+export const releasesEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/releases",
+  summary: "Interactive search: releases from every enabled indexer, parsed, with their indexer",
+  description:
+    "One of movieId, episodeId, seriesId (with season for a season search) or q. Waits for every indexer up to the search deadline; " +
+    "GET /api/v1/releases/stream takes the same parameters and streams NDJSON events (started, results, failed, skipped, done) as indexers answer.",
+  tag,
+  minRole: "user",
+  query: searchSubjectSchema,
+  response: z.object({ releases: z.array(parsedReleaseSchema), indexers: z.array(outcomeSchema), elapsedMs: z.number(), duplicates: z.number().int() }),
+});
+
+export const indexerEndpoints = [
+  listIndexersEndpoint,
+  createIndexerEndpoint,
+  indexerStatsEndpoint,
+  importProwlarrEndpoint,
+  listDefinitionsEndpoint,
+  uploadDefinitionEndpoint,
+  refreshDefinitionsEndpoint,
+  definitionSettingsEndpoint,
+  getIndexerEndpoint,
+  updateIndexerEndpoint,
+  deleteIndexerEndpoint,
+  testIndexerEndpoint,
+  resetIndexerEndpoint,
+  releasesEndpoint,
+];

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { indexerKinds } from "./indexer.types";
+
+const url = z
+  .string()
+  .trim()
+  .refine((v) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), { message: "must be an http:// or https:// address" });
+
+const settingsSchema = z.record(z.string().max(100), z.union([z.string().max(10_000), z.boolean()]));
+
+/** Fields shared by create and update (everything a user may set). */
+const fields = {
+  name: z.string().trim().min(1, "is required").max(100),
+  protocol: z.enum(["torrent", "usenet"]),
+  baseUrl: url,
+  apiPath: z.string().trim().max(200).regex(/^(\/[^\s?#]*)?$/, { message: "must start with / (or be empty)" }),
+  /** Torznab/Newznab API key; empty on update keeps the stored one. */
+  apiKey: z.string().trim().max(500),
+  definitionId: z.string().trim().min(1).max(200),
+  /** Cardigann settings (secret ones are split off and encrypted). */
+  settings: settingsSchema,
+  enableRss: z.boolean(),
+  enableAutomatic: z.boolean(),
+  enableInteractive: z.boolean(),
+  priority: z.number().int().min(1).max(50),
+  categories: z.array(z.number().int().min(0).max(1_000_000)).max(200),
+  minimumSeeders: z.number().int().min(0).max(10_000),
+  tags: z.array(z.string().trim().min(1).max(50)).max(50),
+  requestsPerMinute: z.number().int().min(1).max(10_000).nullable(),
+  requestsPerDay: z.number().int().min(1).max(1_000_000).nullable(),
+  timeoutMs: z.number().int().min(1_000).max(120_000),
+};
+
+export const createIndexerSchema = z
+  .object({
+    kind: z.enum(indexerKinds),
+    name: fields.name,
+    protocol: fields.protocol.optional(),
+    baseUrl: fields.baseUrl.optional(),
+    apiPath: fields.apiPath.optional(),
+    apiKey: fields.apiKey.optional(),
+    definitionId: fields.definitionId.optional(),
+    settings: fields.settings.default({}),
+    enableRss: fields.enableRss.default(true),
+    enableAutomatic: fields.enableAutomatic.default(true),
+    enableInteractive: fields.enableInteractive.default(true),
+    priority: fields.priority.default(25),
+    categories: fields.categories.default([]),
+    minimumSeeders: fields.minimumSeeders.default(1),
+    tags: fields.tags.default([]),
+    requestsPerMinute: fields.requestsPerMinute.default(null),
+    requestsPerDay: fields.requestsPerDay.default(null),
+    timeoutMs: fields.timeoutMs.default(20_000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "cardigann" && !value.definitionId) ctx.addIssue({ code: "custom", path: ["definitionId"], message: "is required for a Cardigann indexer" });
+    if (value.kind !== "cardigann" && !value.baseUrl) ctx.addIssue({ code: "custom", path: ["baseUrl"], message: "is required" });
+  });
+export type CreateIndexerInput = z.input<typeof createIndexerSchema>;
+export type CreateIndexer = z.output<typeof createIndexerSchema>;
+
+export const updateIndexerSchema = z.object({
+  name: fields.name.optional(),
+  protocol: fields.protocol.optional(),
+  baseUrl: fields.baseUrl.optional(),
+  apiPath: fields.apiPath.optional(),
+  apiKey: fields.apiKey.optional(),
+  settings: fields.settings.optional(),
+  enableRss: fields.enableRss.optional(),
+  enableAutomatic: fields.enableAutomatic.optional(),
+  enableInteractive: fields.enableInteractive.optional(),
+  priority: fields.priority.optional(),
+  categories: fields.categories.optional(),
+  minimumSeeders: fields.minimumSeeders.optional(),
+  tags: fields.tags.optional(),
+  requestsPerMinute: fields.requestsPerMinute.optional(),
+  requestsPerDay: fields.requestsPerDay.optional(),
+  timeoutMs: fields.timeoutMs.optional(),
+});
+export type UpdateIndexerInput = z.input<typeof updateIndexerSchema>;
