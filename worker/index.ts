@@ -6,6 +6,7 @@
  */
 import { metadataRefreshHandler } from "@/lib/catalog";
 import { getConfig } from "@/lib/config";
+import { refreshDefinitionsHandler } from "@/lib/indexers";
 import { closeDb } from "@/lib/db";
 import { logger as rootLogger } from "@/lib/logger";
 import {
@@ -22,6 +23,7 @@ import {
 const handlers: QueueHandlers = {
   housekeeping: housekeepingHandler,
   "metadata.refresh": metadataRefreshHandler,
+  "indexers.definitions": refreshDefinitionsHandler,
 };
 
 const SHUTDOWN_GRACE_MS = 25_000;

@@ -33,3 +33,4 @@ export {
 export { resolveReleaseDownload } from "./download.service";
 export { importFromProwlarr, type ProwlarrImportResult } from "./prowlarr/import";
 export { jackettEndpoint } from "./jackett/endpoint";
+export { refreshDefinitionsHandler } from "./jobs";

@@ -45,6 +45,14 @@ export const queues = {
     singletonKey: (p) => (p.id ? `${p.kind}:${p.id}` : "all"),
     schedule: { cron: "23 */6 * * *", data: {} },
   }),
+  "indexers.definitions": defineQueue({
+    title: "Refresh indexer definitions",
+    description: "Fetches new and changed Cardigann definitions; uploaded ones are kept",
+    payload: z.object({}).strict(),
+    options: { retryLimit: 3, retryDelaySeconds: 600, retryBackoff: true, expireInSeconds: 30 * 60, leaseSeconds: 60 },
+    singletonKey: () => "indexers.definitions",
+    schedule: { cron: "41 4 * * *", data: {} },
+  }),
 } as const;
 
 export type Queues = typeof queues;

@@ -28,6 +28,10 @@ export async function startApp(options: { databaseUrl?: string; env?: Record<str
       DATABASE_URL: options.databaseUrl ?? `file:${path.join(dataDir, "mydia.db")}`,
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Nothing may leave the machine in tests, not even a scheduled refresh.
+      CARDIGANN_DEFINITIONS_URL: "http://127.0.0.1:9/definitions",
+      TMDB_BASE_URL: "http://127.0.0.1:9/tmdb",
+      TMDB_IMAGE_BASE_URL: "http://127.0.0.1:9/images",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
