@@ -4,13 +4,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/utils";
 
-/** Link tabs for the pages of one area (System → Status, Tasks, API). */
-export function SectionTabs({ label, tabs }: { label: string; tabs: { href: string; label: string }[] }) {
+/** Link tabs for the pages of one area (System → Status, Tasks, API). The active tab follows the path unless given. */
+export function SectionTabs({ label, tabs, activeHref }: { label: string; tabs: { href: string; label: string }[]; activeHref?: string }) {
   const pathname = usePathname();
+  const current = activeHref ?? pathname;
   return (
     <nav aria-label={label} className="mb-6 flex gap-1 overflow-x-auto border-b">
       {tabs.map((tab) => {
-        const active = pathname === tab.href;
+        const active = current === tab.href;
         return (
           <Link
             key={tab.href}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { InteractiveSearch } from "@/components/indexers/interactive-search";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FactList, MediaHero } from "@/components/catalog/media-hero";
@@ -86,6 +87,16 @@ export default async function MoviePage({ params }: { params: Params }) {
           </CardContent>
         </Card>
       </div>
+      {roleAtLeast(actor.role, "user") && (
+        <Card className="mt-4">
+          <CardHeader>
+            <CardTitle className="text-base">Interactive search</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <InteractiveSearch subject={{ movieId: movie.id }} />
+          </CardContent>
+        </Card>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AddTabs } from "@/components/catalog/add-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReleaseSearch } from "@/components/indexers/release-search";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ export default async function ReleaseSearchPage({ searchParams }: { searchParams
   const text = q?.trim().slice(0, 300) ?? "";
   return (
     <>
+      <AddTabs active="releases" />
       <PageHeader title="Release search" description="Search every enabled indexer at once; results appear as each indexer answers." />
       <form action="/search/releases" className="mb-6 flex gap-2" role="search">
         <Input name="q" defaultValue={text} placeholder="Title, e.g. Dune Part Two 2024" aria-label="Search releases" className="max-w-xl" />

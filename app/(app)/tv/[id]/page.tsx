@@ -4,6 +4,7 @@ import { ChevronDown } from "lucide-react";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { MediaHero } from "@/components/catalog/media-hero";
 import { SeasonEpisodes, SeasonToggle } from "@/components/catalog/season-episodes";
+import { InteractiveSearch } from "@/components/indexers/interactive-search";
 import { SeriesControls } from "@/components/catalog/series-controls";
 import { roleAtLeast } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
@@ -103,6 +104,11 @@ export default async function SeriesPage({ params }: { params: Params }) {
                     removed: !!e.removedAt,
                   }))}
                 />
+                {canEdit && (
+                  <div className="border-t p-3">
+                    <InteractiveSearch subject={{ seriesId: series.id, season: season.seasonNumber }} label={`Search indexers for ${name}`} />
+                  </div>
+                )}
               </div>
             </details>
           );
