@@ -9,6 +9,7 @@ export interface EndpointSpec<
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
   R extends z.ZodType = z.ZodType,
+  M extends Role | "public" = Role | "public",
 > {
   method: HttpMethod;
   /** OpenAPI style, e.g. /api/v1/system/tasks/{name}/run */
@@ -17,7 +18,7 @@ export interface EndpointSpec<
   description?: string;
   tag: string;
   /** Minimum role; "public" only for health-style endpoints that reveal nothing. */
-  minRole: Role | "public";
+  minRole: M;
   params?: P;
   query?: Q;
   body?: B;
@@ -25,9 +26,13 @@ export interface EndpointSpec<
   successStatus?: number;
 }
 
-export function defineEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-  spec: EndpointSpec<P, Q, B, R>,
-): EndpointSpec<P, Q, B, R> {
+export function defineEndpoint<
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType,
+  R extends z.ZodType,
+  const M extends Role | "public",
+>(spec: EndpointSpec<P, Q, B, R, M>): EndpointSpec<P, Q, B, R, M> {
   return spec;
 }
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import type { Actor } from "@/lib/accounts";
+import type { Actor, Role } from "@/lib/accounts";
 import { requireRequestActor } from "@/lib/accounts/next";
 import { DomainError, RateLimitedError, ValidationError, httpStatusOf, parseInput } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -8,8 +8,11 @@ import type { EndpointSpec } from "./endpoint";
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-export interface EndpointContext<P, Q, B> {
-  actor: Actor | null;
+/** Public endpoints have no actor; every other endpoint has an authenticated one. */
+export type ActorFor<M> = M extends "public" ? null : Actor;
+
+export interface EndpointContext<P, Q, B, A extends Actor | null = Actor> {
+  actor: A;
   params: P;
   query: Q;
   body: B;
@@ -40,13 +43,16 @@ async function readBody(request: Request): Promise<unknown> {
  * A route handler for a spec: authenticates (API key or session) and checks the role, validates
  * params, query and body with zod, runs the handler and maps errors to { error: { code, message, details } }.
  */
-export function handleEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-  spec: EndpointSpec<P, Q, B, R>,
-  handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>>) => Promise<z.input<R>>,
-) {
+export function handleEndpoint<
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType,
+  R extends z.ZodType,
+  M extends Role | "public",
+>(spec: EndpointSpec<P, Q, B, R, M>, handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>, ActorFor<M>>) => Promise<z.input<R>>) {
   return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     try {
-      const actor = spec.minRole === "public" ? null : await requireRequestActor(request, spec.minRole);
+      const actor = (spec.minRole === "public" ? null : await requireRequestActor(request, spec.minRole as Role)) as ActorFor<M>;
       const rawParams = context?.params ? await context.params : {};
       const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;
       const url = new URL(request.url);

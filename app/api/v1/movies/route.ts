@@ -2,5 +2,5 @@ import { api, handleEndpoint } from "@/lib/api";
 import { addMovie, listMovies } from "@/lib/catalog";
 
 export const dynamic = "force-dynamic";
-export const GET = handleEndpoint(api.listMoviesEndpoint, ({ actor, query }) => listMovies(actor!, query));
-export const POST = handleEndpoint(api.addMovieEndpoint, ({ actor, body }) => addMovie(actor!, body));
+export const GET = handleEndpoint(api.listMoviesEndpoint, ({ actor, query }) => listMovies(actor, query));
+export const POST = handleEndpoint(api.addMovieEndpoint, ({ actor, body }) => addMovie(actor, body));

@@ -2,9 +2,9 @@ import { api, handleEndpoint } from "@/lib/api";
 import { deleteIndexer, getIndexer, updateIndexer } from "@/lib/indexers";
 
 export const dynamic = "force-dynamic";
-export const GET = handleEndpoint(api.getIndexerEndpoint, ({ actor, params }) => getIndexer(actor!, params.id));
-export const PUT = handleEndpoint(api.updateIndexerEndpoint, ({ actor, params, body }) => updateIndexer(actor!, params.id, body));
+export const GET = handleEndpoint(api.getIndexerEndpoint, ({ actor, params }) => getIndexer(actor, params.id));
+export const PUT = handleEndpoint(api.updateIndexerEndpoint, ({ actor, params, body }) => updateIndexer(actor, params.id, body));
 export const DELETE = handleEndpoint(api.deleteIndexerEndpoint, async ({ actor, params }) => {
-  await deleteIndexer(actor!, params.id);
+  await deleteIndexer(actor, params.id);
   return { deleted: true as const };
 });

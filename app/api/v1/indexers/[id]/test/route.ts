@@ -3,5 +3,5 @@ import { testIndexer } from "@/lib/indexers";
 
 export const dynamic = "force-dynamic";
 export const POST = handleEndpoint(api.testIndexerEndpoint, ({ actor, params, body }) =>
-  testIndexer(actor!, params.id, Object.keys(body).length ? body : undefined),
+  testIndexer(actor, params.id, Object.keys(body).length ? body : undefined),
 );

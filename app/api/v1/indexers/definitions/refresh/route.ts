@@ -2,4 +2,4 @@ import { api, handleEndpoint } from "@/lib/api";
 import { refreshDefinitions } from "@/lib/indexers";
 
 export const dynamic = "force-dynamic";
-export const POST = handleEndpoint(api.refreshDefinitionsEndpoint, ({ actor }) => refreshDefinitions(actor!));
+export const POST = handleEndpoint(api.refreshDefinitionsEndpoint, ({ actor }) => refreshDefinitions(actor));
