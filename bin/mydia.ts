@@ -4,6 +4,7 @@ import { ConfigError } from "@/lib/config";
 import { DomainError } from "@/lib/errors";
 import { appVersion } from "@/lib/system/version";
 import { registerJobsCommand } from "./commands/jobs";
+import { registerLibraryCommand } from "./commands/library";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerParseCommand } from "./commands/parse";
 import { registerUserCommands } from "./commands/user";
@@ -13,6 +14,7 @@ registerMigrateCommand(program);
 registerUserCommands(program);
 registerJobsCommand(program);
 registerParseCommand(program);
+registerLibraryCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -27,7 +27,19 @@ export {
 } from "./refresh.service";
 export { calendar, calendarBetween } from "./calendar.service";
 export { calendarFeed, renderICal } from "./ical";
-export { listLibraries, saveRootFolders, resolveLibrary, qualityProfiles, DEFAULT_QUALITY_PROFILE, type Library, type LibraryKind } from "./libraries";
+export { listLibraries, resolveLibrary, qualityProfiles, DEFAULT_QUALITY_PROFILE, type Library, type LibraryKind } from "./libraries";
+export {
+  moviesForMatching,
+  seriesForMatching,
+  movieForMatching,
+  seriesOneForMatching,
+  episodesForMatching,
+  episodesByIds,
+  itemsInLibrary,
+  type MovieForMatch,
+  type SeriesForMatch,
+  type EpisodeForMatch,
+} from "./match-lookup";
 export { sortTitleOf, movieStatusOf, seriesStatusOf, seriesTypeOf } from "./derive";
 export { monitorPicks, seasonPicked } from "./monitoring";
 export { planSync } from "./episode-sync";

@@ -94,7 +94,7 @@ export async function addMovie(actor: Actor, input: unknown): Promise<Movie> {
   const existing = await findMovieByTmdbId(parsed.tmdbId);
   if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
   const library = await resolveLibrary("movie", parsed.libraryId);
-  const qualityProfileId = resolveQualityProfile(parsed.qualityProfileId);
+  const qualityProfileId = await resolveQualityProfile(parsed.qualityProfileId ?? library.qualityProfileId);
   const meta = await withMetadata((p) => p.movie(parsed.tmdbId, { fresh: true }));
   const now = new Date();
   let row;
@@ -122,7 +122,7 @@ export async function updateMovie(actor: Actor, id: string, input: unknown): Pro
   assertRole(actor, "user");
   const changes = parseInput(updateMovieInput, input);
   if (changes.libraryId !== undefined) await resolveLibrary("movie", changes.libraryId);
-  if (changes.qualityProfileId !== undefined) resolveQualityProfile(changes.qualityProfileId);
+  if (changes.qualityProfileId !== undefined) changes.qualityProfileId = await resolveQualityProfile(changes.qualityProfileId);
   const row = await updateMovieRow(id, { ...changes, updatedAt: new Date() });
   if (!row) throw new NotFoundError("No such movie");
   await publish("catalog.movie.updated", { id, title: row.title }, { actorId: actorId(actor) });

@@ -92,7 +92,7 @@ export async function addSeries(actor: Actor, input: unknown): Promise<Series> {
   const existing = await findSeriesByTmdbId(parsed.tmdbId);
   if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
   const library = await resolveLibrary("tv", parsed.libraryId);
-  const qualityProfileId = resolveQualityProfile(parsed.qualityProfileId);
+  const qualityProfileId = await resolveQualityProfile(parsed.qualityProfileId ?? library.qualityProfileId);
   const { meta, seasons } = await withMetadata((p) => fetchSeriesWithSeasons(p, parsed.tmdbId, { fresh: true }));
   const now = new Date();
   // The series, its seasons and episodes appear together or not at all.
@@ -134,7 +134,7 @@ export async function updateSeries(actor: Actor, id: string, input: unknown): Pr
   assertRole(actor, "user");
   const changes = parseInput(updateSeriesInput, input);
   if (changes.libraryId !== undefined) await resolveLibrary("tv", changes.libraryId);
-  if (changes.qualityProfileId !== undefined) resolveQualityProfile(changes.qualityProfileId);
+  if (changes.qualityProfileId !== undefined) changes.qualityProfileId = await resolveQualityProfile(changes.qualityProfileId);
   const now = new Date();
   const row = await tx(async (t) => {
     const updated = await updateSeriesRow(id, { ...changes, updatedAt: now }, t);

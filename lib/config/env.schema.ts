@@ -22,6 +22,11 @@ export const envSchema = z.object({
   RELAY_TMDB_API_KEY: z.string().min(16, "must be a TMDB API key (v3) or read access token").optional(),
   INDEXER_SEARCH_DEADLINE_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   CARDIGANN_DEFINITIONS_URL: z.url({ message: "must be an absolute URL" }).default("https://indexers.prowlarr.com/master/11"),
+  LIBRARY_ALLOWED_ROOTS: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v.split(",").every((p) => p.trim().startsWith("/")), { message: "must be absolute paths separated by commas" }),
+  FFPROBE_PATH: z.string().min(1).default("ffprobe"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -60,4 +65,9 @@ export const envDocs: Record<keyof Env, { default: string; meaning: string }> = 
     default: "https://indexers.prowlarr.com/master/11",
     meaning: "Where Cardigann definitions (Prowlarr format v11) are refreshed from: a JSON list, and <url>/<id> for each YAML",
   },
+  LIBRARY_ALLOWED_ROOTS: {
+    default: "the home folder, /media, /mnt, /data, /srv",
+    meaning: "Folders (absolute, comma-separated) under which libraries may live and the folder picker may browse",
+  },
+  FFPROBE_PATH: { default: "ffprobe", meaning: "The ffprobe program that reads media info (resolution, codecs, audio and subtitle tracks)" },
 };

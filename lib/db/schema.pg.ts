@@ -1,8 +1,11 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { Role } from "@/lib/accounts/roles";
 import type { MinimumAvailability, MovieStatus, SeriesMonitor, SeriesStatus, SeriesType } from "@/lib/catalog/catalog.types";
 import type { IndexerCaps, IndexerFailureKind, IndexerKind, IndexerProtocol, IndexerSettingValue } from "@/lib/indexers/indexer.types";
+import type { FormatCondition, ProfileItem, Protocol } from "@/lib/quality/model";
+import type { ImportMode, LibraryKind, MediaFileGuess, MediaFileRole, MediaFileStatus, MediaInfo, NamingSettings, ScanSummary } from "@/lib/library/library.types";
+import type { DownloadClientKind } from "@/lib/downloads/clients/types";
 
 const ts = (name: string) => timestamp(name, { mode: "date", withTimezone: true });
 const createdAt = () => ts("created_at").notNull().defaultNow();
@@ -269,3 +272,148 @@ export const cardigannDefinitions = pgTable("cardigann_definitions", {
   unsupported: jsonb("unsupported").$type<string[]>().notNull(),
   updatedAt: ts("updated_at").notNull(),
 }, (t) => [index("cardigann_definitions_name_idx").on(t.name)]);
+
+// Libraries (lib/library): root folders where movies and series live. Media file paths are relative to `path`.
+export const libraries = pgTable("libraries", {
+  id: uuid(),
+  name: text("name").notNull(),
+  kind: text("kind").$type<LibraryKind>().notNull(),
+  path: text("path").notNull(),
+  qualityProfileId: text("quality_profile_id").notNull().default("default"),
+  importMode: text("import_mode").$type<ImportMode>().notNull().default("hardlink"),
+  monitorNew: boolean("monitor_new").notNull().default(false),
+  naming: jsonb("naming").$type<NamingSettings>().notNull(),
+  scanIntervalHours: integer("scan_interval_hours").notNull().default(12),
+  recycleDays: integer("recycle_days").notNull().default(7),
+  lastScanAt: ts("last_scan_at"),
+  lastScan: jsonb("last_scan").$type<ScanSummary>(),
+  createdAt: createdAt(),
+  updatedAt: ts("updated_at").notNull(),
+}, (t) => [uniqueIndex("libraries_path_unique").on(t.path)]);
+
+export const mediaFiles = pgTable("media_files", {
+  id: uuid(),
+  libraryId: text("library_id").notNull().references(() => libraries.id, { onDelete: "cascade" }),
+  relativePath: text("relative_path").notNull(),
+  role: text("role").$type<MediaFileRole>().notNull(),
+  size: bigint("size", { mode: "number" }).notNull(),
+  mtimeMs: bigint("mtime_ms", { mode: "number" }).notNull(),
+  status: text("status").$type<MediaFileStatus>().notNull(),
+  movieId: text("movie_id").references(() => movies.id, { onDelete: "set null" }),
+  seriesId: text("series_id").references(() => series.id, { onDelete: "set null" }),
+  quality: text("quality"),
+  releaseGroup: text("release_group"),
+  edition: text("edition"),
+  guess: jsonb("guess").$type<MediaFileGuess>(),
+  mediaInfo: jsonb("media_info").$type<MediaInfo>(),
+  mediaInfoError: text("media_info_error"),
+  analyzedAt: ts("analyzed_at"),
+  missingAt: ts("missing_at"),
+  addedAt: ts("added_at").notNull(),
+  updatedAt: ts("updated_at").notNull(),
+}, (t) => [
+  uniqueIndex("media_files_library_path_unique").on(t.libraryId, t.relativePath),
+  index("media_files_status_idx").on(t.libraryId, t.status),
+  index("media_files_movie_idx").on(t.movieId),
+  index("media_files_series_idx").on(t.seriesId),
+]);
+
+export const mediaFileEpisodes = pgTable("media_file_episodes", {
+  mediaFileId: text("media_file_id").notNull().references(() => mediaFiles.id, { onDelete: "cascade" }),
+  episodeId: text("episode_id").notNull().references(() => episodes.id, { onDelete: "cascade" }),
+}, (t) => [
+  uniqueIndex("media_file_episodes_unique").on(t.mediaFileId, t.episodeId),
+  index("media_file_episodes_episode_idx").on(t.episodeId),
+]);
+
+// Remote path (as a download client reports it) → local path (as this server sees it).
+export const pathMappings = pgTable("path_mappings", {
+  id: uuid(),
+  remotePath: text("remote_path").notNull(),
+  localPath: text("local_path").notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("path_mappings_remote_unique").on(t.remotePath)]);
+
+// Quality (lib/quality): size definitions (only edited rows; the rest are lib/release's defaults), profiles, custom formats, release and delay profiles.
+export const qualityDefinitions = pgTable("quality_definitions", {
+  qualityId: integer("quality_id").primaryKey().generatedByDefaultAsIdentity(),
+  title: text("title").notNull(),
+  minSize: doublePrecision("min_size").notNull(),
+  preferredSize: doublePrecision("preferred_size"),
+  maxSize: doublePrecision("max_size"),
+  updatedAt: ts("updated_at").notNull(),
+});
+
+export const qualityProfiles = pgTable("quality_profiles", {
+  id: uuid(),
+  name: text("name").notNull(),
+  upgradeAllowed: boolean("upgrade_allowed").notNull().default(true),
+  cutoff: text("cutoff").notNull(),
+  items: jsonb("items").$type<ProfileItem[]>().notNull(),
+  minFormatScore: integer("min_format_score").notNull().default(0),
+  cutoffFormatScore: integer("cutoff_format_score").notNull().default(0),
+  minUpgradeFormatScore: integer("min_upgrade_format_score").notNull().default(1),
+  language: text("language").notNull().default("any"),
+  formatScores: jsonb("format_scores").$type<Record<string, number>>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: ts("updated_at").notNull(),
+}, (t) => [uniqueIndex("quality_profiles_name_unique").on(sql`lower(${t.name})`)]);
+
+export const customFormats = pgTable("custom_formats", {
+  id: uuid(),
+  name: text("name").notNull(),
+  includeWhenRenaming: boolean("include_when_renaming").notNull().default(false),
+  conditions: jsonb("conditions").$type<FormatCondition[]>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: ts("updated_at").notNull(),
+}, (t) => [uniqueIndex("custom_formats_name_unique").on(sql`lower(${t.name})`)]);
+
+export const releaseProfiles = pgTable("release_profiles", {
+  id: uuid(),
+  name: text("name").notNull(),
+  enabled: boolean("enabled").notNull().default(true),
+  required: jsonb("required").$type<string[]>().notNull(),
+  ignored: jsonb("ignored").$type<string[]>().notNull(),
+  indexerIds: jsonb("indexer_ids").$type<string[]>().notNull(),
+  tags: jsonb("tags").$type<string[]>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: ts("updated_at").notNull(),
+});
+
+export const delayProfiles = pgTable("delay_profiles", {
+  id: uuid(),
+  sortOrder: integer("sort_order").notNull(),
+  enableUsenet: boolean("enable_usenet").notNull().default(true),
+  enableTorrent: boolean("enable_torrent").notNull().default(true),
+  preferredProtocol: text("preferred_protocol").$type<Protocol>().notNull(),
+  usenetDelayMinutes: integer("usenet_delay_minutes").notNull().default(0),
+  torrentDelayMinutes: integer("torrent_delay_minutes").notNull().default(0),
+  bypassIfHighestQuality: boolean("bypass_if_highest_quality").notNull().default(true),
+  bypassIfAboveFormatScore: boolean("bypass_if_above_format_score").notNull().default(false),
+  minimumFormatScore: integer("minimum_format_score").notNull().default(0),
+  tags: jsonb("tags").$type<string[]>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: ts("updated_at").notNull(),
+});
+
+// Download clients (lib/downloads). `secrets` is the encrypted JSON of the secret fields (password, API key).
+export const downloadClients = pgTable("download_clients", {
+  id: uuid(),
+  name: text("name").notNull(),
+  kind: text("kind").$type<DownloadClientKind>().notNull(),
+  enabled: boolean("enabled").notNull().default(true),
+  host: text("host").notNull(),
+  port: integer("port").notNull(),
+  useTls: boolean("use_tls").notNull().default(false),
+  urlBase: text("url_base").notNull().default(""),
+  username: text("username"),
+  secrets: text("secrets"),
+  movieCategory: text("movie_category"),
+  tvCategory: text("tv_category"),
+  priority: integer("priority").notNull().default(1),
+  removeCompleted: boolean("remove_completed").notNull().default(true),
+  removeFailed: boolean("remove_failed").notNull().default(true),
+  timeoutMs: integer("timeout_ms").notNull().default(10000),
+  createdAt: createdAt(),
+  updatedAt: ts("updated_at").notNull(),
+}, (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)]);

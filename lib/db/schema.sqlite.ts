@@ -3,6 +3,9 @@ import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-or
 import type { Role } from "@/lib/accounts/roles";
 import type { MinimumAvailability, MovieStatus, SeriesMonitor, SeriesStatus, SeriesType } from "@/lib/catalog/catalog.types";
 import type { IndexerCaps, IndexerFailureKind, IndexerKind, IndexerProtocol, IndexerSettingValue } from "@/lib/indexers/indexer.types";
+import type { FormatCondition, ProfileItem, Protocol } from "@/lib/quality/model";
+import type { ImportMode, LibraryKind, MediaFileGuess, MediaFileRole, MediaFileStatus, MediaInfo, NamingSettings, ScanSummary } from "@/lib/library/library.types";
+import type { DownloadClientKind } from "@/lib/downloads/clients/types";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -308,3 +311,148 @@ export const cardigannDefinitions = sqliteTable("cardigann_definitions", {
   unsupported: text("unsupported", { mode: "json" }).$type<string[]>().notNull(),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 }, (t) => [index("cardigann_definitions_name_idx").on(t.name)]);
+
+// Libraries (lib/library): root folders where movies and series live. Media file paths are relative to `path`.
+export const libraries = sqliteTable("libraries", {
+  id: uuid(),
+  name: text("name").notNull(),
+  kind: text("kind").$type<LibraryKind>().notNull(),
+  path: text("path").notNull(),
+  qualityProfileId: text("quality_profile_id").notNull().default("default"),
+  importMode: text("import_mode").$type<ImportMode>().notNull().default("hardlink"),
+  monitorNew: integer("monitor_new", { mode: "boolean" }).notNull().default(false),
+  naming: text("naming", { mode: "json" }).$type<NamingSettings>().notNull(),
+  scanIntervalHours: integer("scan_interval_hours").notNull().default(12),
+  recycleDays: integer("recycle_days").notNull().default(7),
+  lastScanAt: integer("last_scan_at", { mode: "timestamp_ms" }),
+  lastScan: text("last_scan", { mode: "json" }).$type<ScanSummary>(),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [uniqueIndex("libraries_path_unique").on(t.path)]);
+
+export const mediaFiles = sqliteTable("media_files", {
+  id: uuid(),
+  libraryId: text("library_id").notNull().references(() => libraries.id, { onDelete: "cascade" }),
+  relativePath: text("relative_path").notNull(),
+  role: text("role").$type<MediaFileRole>().notNull(),
+  size: integer("size").notNull(),
+  mtimeMs: integer("mtime_ms").notNull(),
+  status: text("status").$type<MediaFileStatus>().notNull(),
+  movieId: text("movie_id").references(() => movies.id, { onDelete: "set null" }),
+  seriesId: text("series_id").references(() => series.id, { onDelete: "set null" }),
+  quality: text("quality"),
+  releaseGroup: text("release_group"),
+  edition: text("edition"),
+  guess: text("guess", { mode: "json" }).$type<MediaFileGuess>(),
+  mediaInfo: text("media_info", { mode: "json" }).$type<MediaInfo>(),
+  mediaInfoError: text("media_info_error"),
+  analyzedAt: integer("analyzed_at", { mode: "timestamp_ms" }),
+  missingAt: integer("missing_at", { mode: "timestamp_ms" }),
+  addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [
+  uniqueIndex("media_files_library_path_unique").on(t.libraryId, t.relativePath),
+  index("media_files_status_idx").on(t.libraryId, t.status),
+  index("media_files_movie_idx").on(t.movieId),
+  index("media_files_series_idx").on(t.seriesId),
+]);
+
+export const mediaFileEpisodes = sqliteTable("media_file_episodes", {
+  mediaFileId: text("media_file_id").notNull().references(() => mediaFiles.id, { onDelete: "cascade" }),
+  episodeId: text("episode_id").notNull().references(() => episodes.id, { onDelete: "cascade" }),
+}, (t) => [
+  uniqueIndex("media_file_episodes_unique").on(t.mediaFileId, t.episodeId),
+  index("media_file_episodes_episode_idx").on(t.episodeId),
+]);
+
+// Remote path (as a download client reports it) → local path (as this server sees it).
+export const pathMappings = sqliteTable("path_mappings", {
+  id: uuid(),
+  remotePath: text("remote_path").notNull(),
+  localPath: text("local_path").notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("path_mappings_remote_unique").on(t.remotePath)]);
+
+// Quality (lib/quality): size definitions (only edited rows; the rest are lib/release's defaults), profiles, custom formats, release and delay profiles.
+export const qualityDefinitions = sqliteTable("quality_definitions", {
+  qualityId: integer("quality_id").primaryKey(),
+  title: text("title").notNull(),
+  minSize: real("min_size").notNull(),
+  preferredSize: real("preferred_size"),
+  maxSize: real("max_size"),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const qualityProfiles = sqliteTable("quality_profiles", {
+  id: uuid(),
+  name: text("name").notNull(),
+  upgradeAllowed: integer("upgrade_allowed", { mode: "boolean" }).notNull().default(true),
+  cutoff: text("cutoff").notNull(),
+  items: text("items", { mode: "json" }).$type<ProfileItem[]>().notNull(),
+  minFormatScore: integer("min_format_score").notNull().default(0),
+  cutoffFormatScore: integer("cutoff_format_score").notNull().default(0),
+  minUpgradeFormatScore: integer("min_upgrade_format_score").notNull().default(1),
+  language: text("language").notNull().default("any"),
+  formatScores: text("format_scores", { mode: "json" }).$type<Record<string, number>>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [uniqueIndex("quality_profiles_name_unique").on(sql`lower(${t.name})`)]);
+
+export const customFormats = sqliteTable("custom_formats", {
+  id: uuid(),
+  name: text("name").notNull(),
+  includeWhenRenaming: integer("include_when_renaming", { mode: "boolean" }).notNull().default(false),
+  conditions: text("conditions", { mode: "json" }).$type<FormatCondition[]>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [uniqueIndex("custom_formats_name_unique").on(sql`lower(${t.name})`)]);
+
+export const releaseProfiles = sqliteTable("release_profiles", {
+  id: uuid(),
+  name: text("name").notNull(),
+  enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+  required: text("required", { mode: "json" }).$type<string[]>().notNull(),
+  ignored: text("ignored", { mode: "json" }).$type<string[]>().notNull(),
+  indexerIds: text("indexer_ids", { mode: "json" }).$type<string[]>().notNull(),
+  tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const delayProfiles = sqliteTable("delay_profiles", {
+  id: uuid(),
+  sortOrder: integer("sort_order").notNull(),
+  enableUsenet: integer("enable_usenet", { mode: "boolean" }).notNull().default(true),
+  enableTorrent: integer("enable_torrent", { mode: "boolean" }).notNull().default(true),
+  preferredProtocol: text("preferred_protocol").$type<Protocol>().notNull(),
+  usenetDelayMinutes: integer("usenet_delay_minutes").notNull().default(0),
+  torrentDelayMinutes: integer("torrent_delay_minutes").notNull().default(0),
+  bypassIfHighestQuality: integer("bypass_if_highest_quality", { mode: "boolean" }).notNull().default(true),
+  bypassIfAboveFormatScore: integer("bypass_if_above_format_score", { mode: "boolean" }).notNull().default(false),
+  minimumFormatScore: integer("minimum_format_score").notNull().default(0),
+  tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+// Download clients (lib/downloads). `secrets` is the encrypted JSON of the secret fields (password, API key).
+export const downloadClients = sqliteTable("download_clients", {
+  id: uuid(),
+  name: text("name").notNull(),
+  kind: text("kind").$type<DownloadClientKind>().notNull(),
+  enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+  host: text("host").notNull(),
+  port: integer("port").notNull(),
+  useTls: integer("use_tls", { mode: "boolean" }).notNull().default(false),
+  urlBase: text("url_base").notNull().default(""),
+  username: text("username"),
+  secrets: text("secrets"),
+  movieCategory: text("movie_category"),
+  tvCategory: text("tv_category"),
+  priority: integer("priority").notNull().default(1),
+  removeCompleted: integer("remove_completed", { mode: "boolean" }).notNull().default(true),
+  removeFailed: integer("remove_failed", { mode: "boolean" }).notNull().default(true),
+  timeoutMs: integer("timeout_ms").notNull().default(10000),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)]);

@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,11 +18,14 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
   let page: Page;
   let seriesUrl = "";
   let movieUrl = "";
+  const mediaRoot = mkdtempSync(path.join(tmpdir(), "mydia-e2e-media-"));
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     fake = await startFakeTmdb({ apiKey: TMDB_KEY });
-    app = await startApp({ env: { TMDB_BASE_URL: fake.url, TMDB_IMAGE_BASE_URL: fake.imageUrl, TMDB_API_KEY: TMDB_KEY } });
+    mkdirSync(path.join(mediaRoot, "movies"));
+    mkdirSync(path.join(mediaRoot, "tv"));
+    app = await startApp({ env: { TMDB_BASE_URL: fake.url, TMDB_IMAGE_BASE_URL: fake.imageUrl, TMDB_API_KEY: TMDB_KEY, LIBRARY_ALLOWED_ROOTS: mediaRoot } });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(app.baseUrl);
@@ -39,14 +43,20 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
     await fake?.stop();
   });
 
-  it("starts with an honest empty state and sets the root folders", async () => {
+  it("starts with an honest empty state and adds the libraries", async () => {
     await page.getByRole("heading", { name: "No movies yet" }).waitFor();
     await page.getByRole("link", { name: "Add your first movie" }).waitFor();
-    await page.goto(`${app.baseUrl}/settings/root-folders`);
-    await page.getByLabel("Movies").fill("/data/movies");
-    await page.getByLabel("TV").fill("/data/tv");
-    await page.getByRole("button", { name: "Save" }).click();
-    await page.getByText("Root folders saved").waitFor();
+    await page.goto(`${app.baseUrl}/settings/libraries`);
+    for (const [kind, name, folder] of [["movie", "Movies", "movies"], ["tv", "TV", "tv"]] as const) {
+      await page.getByRole("button", { name: "Add library" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("Kind", { exact: true }).selectOption(kind);
+      await dialog.getByLabel("Name", { exact: true }).fill(name);
+      await dialog.getByLabel("Folder", { exact: true }).fill(path.join(mediaRoot, folder));
+      await dialog.getByRole("button", { name: "Add library" }).click();
+      await page.getByText(`${name} added`).waitFor();
+    }
+    await page.getByText(path.join(mediaRoot, "tv"), { exact: true }).waitFor();
   });
 
   it("shows a refused TMDB key clearly in Settings → Metadata", async () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChevronRight, Clapperboard, FolderTree, Radar, SlidersHorizontal, Users } from "lucide-react";
+import { ChevronRight, Clapperboard, Download, FolderTree, Gauge, Radar, SlidersHorizontal, Users } from "lucide-react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/accounts/next";
@@ -11,8 +11,10 @@ const sections = [
   { href: "/settings/general", title: "General", description: "Address, data folder and database of this install", icon: SlidersHorizontal },
   { href: "/settings/users", title: "Users", description: "Who can sign in and what they may do", icon: Users },
   { href: "/settings/metadata", title: "Metadata", description: "TMDB key or metadata relay, and the language of titles", icon: Clapperboard },
-  { href: "/settings/root-folders", title: "Root folders", description: "Where movies and series go on disk", icon: FolderTree },
+  { href: "/settings/libraries", title: "Libraries", description: "Folders of movies and series: scans, naming, imports", icon: FolderTree },
   { href: "/settings/indexers", title: "Indexers", description: "Torznab, Newznab, Prowlarr, Jackett and Cardigann sites to search", icon: Radar },
+  { href: "/settings/download-clients", title: "Download clients", description: "qBittorrent, Transmission, SABnzbd and NZBGet: where grabs go", icon: Download },
+  { href: "/settings/quality", title: "Quality", description: "Sizes, quality profiles, custom formats, release and delay profiles", icon: Gauge },
 ];
 
 export default async function SettingsPage() {

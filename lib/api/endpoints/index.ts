@@ -1,12 +1,39 @@
 import type { EndpointSpec } from "../endpoint";
 import { catalogEndpoints } from "./catalog";
+import { downloadClientEndpoints } from "./download-clients";
 import { indexerEndpoints } from "./indexers";
+import { libraryEndpoints } from "./library";
+import { qualityEndpoints } from "./quality";
 import { parseRelease } from "./release";
 import { health, runSystemTask, systemStatus, systemTasks } from "./system";
 
 export { health, runSystemTask, systemStatus, systemTasks } from "./system";
 export { parseRelease } from "./release";
+export {
+  listQualityDefinitionsEndpoint,
+  updateQualityDefinitionsEndpoint,
+  qualityProfileEndpoints,
+  customFormatEndpoints,
+  releaseProfileEndpoints,
+  delayProfileEndpoints,
+  importCustomFormatsEndpoint,
+  exportCustomFormatsEndpoint,
+} from "./quality";
+export {
+  listLibrariesEndpoint,
+  createLibraryEndpoint,
+  getLibraryEndpoint,
+  updateLibraryEndpoint,
+  deleteLibraryEndpoint,
+  scanLibraryEndpoint,
+  unmatchedEndpoint,
+  manualImportEndpoint,
+  mediaFilesEndpoint,
+  renamePreviewEndpoint,
+  renameEndpoint,
+} from "./library";
 export * from "./indexers";
+export * from "./download-clients";
 export {
   listMoviesEndpoint,
   addMovieEndpoint,
@@ -25,4 +52,4 @@ export {
 } from "./catalog";
 
 /** Every documented endpoint, in the order of the OpenAPI document. */
-export const endpoints: EndpointSpec[] = [health, systemStatus, systemTasks, runSystemTask, parseRelease, ...catalogEndpoints, ...indexerEndpoints];
+export const endpoints: EndpointSpec[] = [health, systemStatus, systemTasks, runSystemTask, parseRelease, ...catalogEndpoints, ...indexerEndpoints, ...downloadClientEndpoints, ...libraryEndpoints, ...qualityEndpoints];

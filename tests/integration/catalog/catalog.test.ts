@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixture, type FakeTmdb } from "../../helpers/fake-tmdb";
 import { admin, reader, useFakeTmdb } from "./helpers";
@@ -7,6 +10,7 @@ describe("catalog: add, browse, monitor, refresh", () => {
   let catalog: typeof import("@/lib/catalog");
   let movieId = "";
   let seriesId = "";
+  let movieLibraryId = "";
 
   beforeAll(async () => {
     fake = await useFakeTmdb();
@@ -14,11 +18,18 @@ describe("catalog: add, browse, monitor, refresh", () => {
   });
   afterAll(() => fake?.stop());
 
-  it("asks for a root folder before adding", async () => {
-    await expect(catalog.addMovie(admin, { tmdbId: 550 })).rejects.toThrow(/root folder for movies/);
-    await expect(catalog.saveRootFolders(admin, { movie: "movies", tv: "" })).rejects.toThrow(/absolute path/);
-    const libraries = await catalog.saveRootFolders(admin, { movie: "/data/movies/", tv: "/data/tv" });
-    expect(libraries.map((l) => [l.id, l.path])).toEqual([["movies", "/data/movies"], ["tv", "/data/tv"]]);
+  it("asks for a library before adding", async () => {
+    await expect(catalog.addMovie(admin, { tmdbId: 550 })).rejects.toThrow(/Add a movies library in Settings → Libraries first/);
+    const root = mkdtempSync(path.join(tmpdir(), "mydia-catalog-libraries-"));
+    mkdirSync(path.join(root, "movies"));
+    mkdirSync(path.join(root, "tv"));
+    process.env.LIBRARY_ALLOWED_ROOTS = root;
+    (await import("@/lib/config")).resetConfigForTests();
+    const library = await import("@/lib/library");
+    movieLibraryId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: `${root}/movies/` })).id;
+    await library.createLibrary(admin, { name: "TV", kind: "tv", path: `${root}/tv` });
+    const libraries = await catalog.listLibraries();
+    expect(libraries.map((l) => [l.kind, l.path])).toEqual([["movie", `${root}/movies`], ["tv", `${root}/tv`]]);
   });
 
   it("adds Fight Club by tmdb id with its metadata, and refuses it twice", async () => {
@@ -30,8 +41,8 @@ describe("catalog: add, browse, monitor, refresh", () => {
       imdbId: "tt0137523",
       status: "released",
       certification: "R",
-      libraryId: "movies",
-      qualityProfileId: "default",
+      libraryId: movieLibraryId,
+      qualityProfileId: "any",
       monitored: true,
       genres: ["Drama", "Thriller", "Comedy"],
     });

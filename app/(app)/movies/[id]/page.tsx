@@ -9,6 +9,9 @@ import { roleAtLeast } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { getMovie, labels, listLibraries, type Movie } from "@/lib/catalog";
 import { NotFoundError } from "@/lib/errors";
+import { MediaFilesSection } from "@/components/library/media-files-section";
+import { listMediaFiles } from "@/lib/library";
+import { qualityProfileNames } from "@/lib/quality";
 
 type Params = Promise<{ id: string }>;
 
@@ -32,10 +35,11 @@ export default async function MoviePage({ params }: { params: Params }) {
   const actor = await requirePageActor();
   const movie = await load((await params).id);
   const library = (await listLibraries()).find((l) => l.id === movie.libraryId);
+  const files = await listMediaFiles(actor, { movieId: movie.id });
   const hours = movie.runtime ? `${Math.floor(movie.runtime / 60)}h ${movie.runtime % 60}m` : null;
   return (
     <>
-      <LiveRefresh prefixes={["catalog.movie."]} />
+      <LiveRefresh prefixes={["catalog.movie.", "library.file.", "library.scan.finished"]} />
       <MediaHero
         kind="movie"
         title={movie.title}
@@ -77,7 +81,7 @@ export default async function MoviePage({ params }: { params: Params }) {
                 ["Original title", movie.originalTitle ?? movie.title],
                 ["Collection", movie.collection?.name ?? "—"],
                 ["Library", library ? `${library.name} (${library.path ?? "no root folder"})` : movie.libraryId],
-                ["Quality profile", movie.qualityProfileId === "default" ? "Default (any quality)" : movie.qualityProfileId],
+                ["Quality profile", (await qualityProfileNames()).get(movie.qualityProfileId) ?? movie.qualityProfileId],
                 ["TMDB", <a key="tmdb" className="underline underline-offset-4" href={`https://www.themoviedb.org/movie/${movie.tmdbId}`} rel="noreferrer" target="_blank">{movie.tmdbId}</a>],
                 ["IMDb", movie.imdbId ? <a key="imdb" className="underline underline-offset-4" href={`https://www.imdb.com/title/${movie.imdbId}/`} rel="noreferrer" target="_blank">{movie.imdbId}</a> : "—"],
                 ["Search", movie.searchRequestedAt ? `Requested ${day(movie.searchRequestedAt)} (runs once automatic search is set up)` : "Not requested"],
@@ -97,6 +101,9 @@ export default async function MoviePage({ params }: { params: Params }) {
           </CardContent>
         </Card>
       )}
+      <div className="mt-4">
+        <MediaFilesSection files={files} owner={{ movieId: movie.id }} page={`/movies/${movie.id}`} canEdit={roleAtLeast(actor.role, "user")} />
+      </div>
     </>
   );
 }

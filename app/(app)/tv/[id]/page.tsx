@@ -10,6 +10,8 @@ import { roleAtLeast } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { getSeriesDetail, labels, type SeriesDetail } from "@/lib/catalog";
 import { NotFoundError } from "@/lib/errors";
+import { MediaFilesSection } from "@/components/library/media-files-section";
+import { listMediaFiles } from "@/lib/library";
 
 type Params = Promise<{ id: string }>;
 
@@ -31,13 +33,22 @@ export default async function SeriesPage({ params }: { params: Params }) {
   const actor = await requirePageActor();
   const series = await load((await params).id);
   const canEdit = roleAtLeast(actor.role, "user");
+  const files = await listMediaFiles(actor, { seriesId: series.id });
+  const episodeById = new Map(series.seasons.flatMap((s) => s.episodes).map((e) => [e.id, e]));
+  const episodeLabel = (ids: string[]) =>
+    ids
+      .map((id) => episodeById.get(id))
+      .filter((e) => e !== undefined)
+      .sort((a, b) => a.seasonNumber - b.seasonNumber || a.episodeNumber - b.episodeNumber)
+      .map((e) => `S${String(e.seasonNumber).padStart(2, "0")}E${String(e.episodeNumber).padStart(2, "0")}`)
+      .join(" ") || "Series extra";
   const today = new Date().toISOString().slice(0, 10);
   const seasons = series.seasons.filter((s) => !s.removedAt || s.episodes.length);
   // The newest season that has aired starts open.
   const openSeason = seasons.find((s) => s.seasonNumber > 0 && s.episodes.some((e) => e.airDate && e.airDate <= today))?.seasonNumber;
   return (
     <>
-      <LiveRefresh prefixes={["catalog.series."]} />
+      <LiveRefresh prefixes={["catalog.series.", "library.file.", "library.scan.finished"]} />
       <MediaHero
         kind="tv"
         title={series.title}
@@ -113,6 +124,9 @@ export default async function SeriesPage({ params }: { params: Params }) {
             </details>
           );
         })}
+      </div>
+      <div className="mt-4">
+        <MediaFilesSection files={files} owner={{ seriesId: series.id }} page={`/tv/${series.id}`} canEdit={canEdit} episodeLabel={episodeLabel} />
       </div>
     </>
   );

@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActionActor } from "@/lib/accounts/next";
+import { runAction, type ActionResult } from "@/lib/api";
+import {
+  createDownloadClientRecord,
+  deleteDownloadClient,
+  testDownloadClient,
+  updateDownloadClient,
+  type ClientTestResult,
+  type CreateDownloadClientInput,
+  type UpdateDownloadClientInput,
+} from "@/lib/downloads";
+
+const PATH = "/settings/download-clients";
+
+export async function createDownloadClientAction(input: CreateDownloadClientInput): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const created = await createDownloadClientRecord(await requireActionActor("admin"), input);
+    revalidatePath(PATH);
+    return { id: created.id };
+  });
+}
+
+export async function updateDownloadClientAction(id: string, input: UpdateDownloadClientInput): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    await updateDownloadClient(await requireActionActor("admin"), id, input);
+    revalidatePath(PATH);
+    return undefined;
+  });
+}
+
+export async function deleteDownloadClientAction(id: string): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    await deleteDownloadClient(await requireActionActor("admin"), id);
+    revalidatePath(PATH);
+    return undefined;
+  });
+}
+
+/** Test as stored (id), as it would be with changes (id + input), or a new one (null + input). */
+export async function testDownloadClientAction(id: string | null, input?: CreateDownloadClientInput | UpdateDownloadClientInput): Promise<ActionResult<ClientTestResult>> {
+  return runAction(async () => testDownloadClient(await requireActionActor("admin"), id, input));
+}

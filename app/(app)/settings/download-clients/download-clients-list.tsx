@@ -1,0 +1,64 @@
+"use client";
+
+import { FlaskConical, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent } from "@/components/ui/card";
+import { downloadClientDefinitions } from "@/lib/downloads/clients/definitions";
+import type { DownloadClientView } from "@/lib/downloads/download-client.view";
+import { deleteDownloadClientAction, testDownloadClientAction } from "./actions";
+import { DownloadClientDialog } from "./download-client-dialog";
+
+export function DownloadClientsList({ clients }: { clients: DownloadClientView[] }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  if (clients.length === 0) {
+    return <p className="text-sm text-muted-foreground">No download client yet. Add one to let Mydia grab releases.</p>;
+  }
+
+  async function onTest(client: DownloadClientView) {
+    setBusy(client.id);
+    const result = await testDownloadClientAction(client.id);
+    setBusy(null);
+    if (!result.ok) return toast.error(result.error);
+    if (result.data.ok) toast.success(`${client.name}: connected, version ${result.data.version}`);
+    else toast.error(`${client.name}: ${result.data.message}`);
+  }
+
+  async function onDelete(client: DownloadClientView) {
+    if (!window.confirm(`Remove ${client.name}? Downloads already in it are not touched.`)) return;
+    const result = await deleteDownloadClientAction(client.id);
+    if (!result.ok) toast.error(result.error);
+    else toast.success(`${client.name} removed`);
+  }
+
+  return (
+    <div className="grid gap-3">
+      {clients.map((client) => (
+        <Card key={client.id}>
+          <CardContent className="flex flex-wrap items-center gap-3 py-4">
+            <div className="min-w-0 flex-1">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">{client.name}</span>
+                <Badge variant="secondary">{downloadClientDefinitions[client.kind].label}</Badge>
+                <Badge variant="outline">{client.protocol}</Badge>
+                {!client.enabled && <Badge variant="destructive">disabled</Badge>}
+              </div>
+              <p className="truncate text-sm text-muted-foreground">
+                {client.useTls ? "https" : "http"}://{client.host}:{client.port}{client.urlBase} · priority {client.priority} · categories {client.movieCategory ?? "—"} / {client.tvCategory ?? "—"}
+              </p>
+            </div>
+            <Button variant="outline" size="sm" onClick={() => onTest(client)} disabled={busy === client.id}>
+              <FlaskConical className="size-4" /> Test
+            </Button>
+            <DownloadClientDialog client={client} />
+            <Button variant="ghost" size="sm" onClick={() => onDelete(client)} aria-label={`Remove ${client.name}`}>
+              <Trash2 className="size-4" />
+            </Button>
+          </CardContent>
+        </Card>
+      ))}
+    </div>
+  );
+}

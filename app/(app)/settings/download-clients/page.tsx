@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/shell/page-header";
+import { requirePageActor } from "@/lib/accounts/next";
+import { listDownloadClients } from "@/lib/downloads";
+import { DownloadClientDialog } from "./download-client-dialog";
+import { DownloadClientsList } from "./download-clients-list";
+
+export const metadata: Metadata = { title: "Download clients" };
+export const dynamic = "force-dynamic";
+
+export default async function DownloadClientsPage() {
+  const actor = await requirePageActor("admin");
+  const clients = await listDownloadClients(actor);
+  return (
+    <>
+      <PageHeader
+        title="Download clients"
+        description="Where Mydia sends releases: torrents to qBittorrent or Transmission, NZBs to SABnzbd or NZBGet. The lowest priority number is tried first; if it is down, the next one takes the grab."
+        actions={<DownloadClientDialog />}
+      />
+      <DownloadClientsList clients={clients} />
+    </>
+  );
+}

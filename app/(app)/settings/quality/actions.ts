@@ -1,0 +1,95 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActionActor } from "@/lib/accounts/next";
+import { runAction, type ActionResult } from "@/lib/api";
+import { ValidationError } from "@/lib/errors";
+import * as quality from "@/lib/quality";
+
+const done = <T,>(path: string, value: T): T => {
+  revalidatePath(path);
+  return value;
+};
+const admin = () => requireActionActor("admin");
+
+export async function saveSizesAction(rows: unknown): Promise<ActionResult<quality.QualitySize[]>> {
+  return runAction(async () => done("/settings/quality", await quality.updateQualitySizes(await admin(), rows)));
+}
+export async function resetSizesAction(): Promise<ActionResult<quality.QualitySize[]>> {
+  return runAction(async () => done("/settings/quality", await quality.resetQualitySizes(await admin())));
+}
+
+export async function saveProfileAction(id: string | null, input: unknown): Promise<ActionResult<quality.QualityProfile>> {
+  return runAction(async () => {
+    const actor = await admin();
+    const saved = id ? await quality.updateQualityProfile(actor, id, input) : await quality.createQualityProfile(actor, input);
+    return done("/settings/quality/profiles", saved);
+  });
+}
+export async function deleteProfileAction(id: string): Promise<ActionResult> {
+  return runAction(async () => {
+    await quality.deleteQualityProfile(await admin(), id);
+    return done("/settings/quality/profiles", undefined);
+  });
+}
+
+/** Saves a format written as *arr/TRaSH JSON (what the editor shows). */
+export async function saveFormatAction(id: string | null, json: string): Promise<ActionResult<quality.CustomFormat>> {
+  return runAction(async () => {
+    const actor = await admin();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch (error) {
+      throw new ValidationError(`Not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const [f] = quality.importFormats(parsed);
+    if (!f) throw new ValidationError("Paste one custom format");
+    const input = { name: f.name, includeWhenRenaming: f.includeWhenRenaming, conditions: f.conditions };
+    const saved = id ? await quality.updateCustomFormat(actor, id, input) : await quality.createCustomFormat(actor, input);
+    return done("/settings/quality/formats", saved);
+  });
+}
+export async function deleteFormatAction(id: string): Promise<ActionResult> {
+  return runAction(async () => {
+    await quality.deleteCustomFormat(await admin(), id);
+    return done("/settings/quality/formats", undefined);
+  });
+}
+export async function importFormatsAction(input: unknown): Promise<ActionResult<{ created: number; updated: number; skipped: string[] }>> {
+  return runAction(async () => {
+    const r = await quality.importCustomFormats(await admin(), input);
+    return done("/settings/quality/formats", { created: r.created.length, updated: r.updated.length, skipped: r.skipped });
+  });
+}
+export async function exportFormatsAction(id?: string): Promise<ActionResult<unknown[]>> {
+  return runAction(async () => quality.exportCustomFormats(await admin(), id));
+}
+
+export async function saveReleaseProfileAction(id: string | null, input: unknown): Promise<ActionResult<quality.ReleaseProfile>> {
+  return runAction(async () => {
+    const actor = await admin();
+    const saved = id ? await quality.updateReleaseProfile(actor, id, input) : await quality.createReleaseProfile(actor, input);
+    return done("/settings/quality/release-profiles", saved);
+  });
+}
+export async function deleteReleaseProfileAction(id: string): Promise<ActionResult> {
+  return runAction(async () => {
+    await quality.deleteReleaseProfile(await admin(), id);
+    return done("/settings/quality/release-profiles", undefined);
+  });
+}
+
+export async function saveDelayProfileAction(id: string | null, input: unknown): Promise<ActionResult<quality.DelayProfile>> {
+  return runAction(async () => {
+    const actor = await admin();
+    const saved = id ? await quality.updateDelayProfile(actor, id, input) : await quality.createDelayProfile(actor, input);
+    return done("/settings/quality/delay-profiles", saved);
+  });
+}
+export async function deleteDelayProfileAction(id: string): Promise<ActionResult> {
+  return runAction(async () => {
+    await quality.deleteDelayProfile(await admin(), id);
+    return done("/settings/quality/delay-profiles", undefined);
+  });
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { downloadClientKinds } from "./clients/types";
+
+const host = z
+  .string()
+  .trim()
+  .min(1, "is required")
+  .max(253)
+  .regex(/^[A-Za-z0-9.\-:[\]_]+$/, { message: "must be a host name or IP address (no scheme, no path)" });
+
+const category = z.string().trim().max(100).regex(/^[^/\\]*$/, { message: "must not contain slashes" }).nullable();
+
+/** Fields a user may set (create and update). */
+const fields = {
+  name: z.string().trim().min(1, "is required").max(100),
+  enabled: z.boolean(),
+  host,
+  port: z.number().int().min(1).max(65_535),
+  useTls: z.boolean(),
+  urlBase: z.string().trim().max(200).regex(/^(\/[^\s?#]*)?$/, { message: "must start with / (or be empty)" }),
+  username: z.string().trim().max(200).nullable(),
+  /** Secrets: empty on update keeps the stored one. */
+  password: z.string().max(500),
+  apiKey: z.string().trim().max(500),
+  movieCategory: category,
+  tvCategory: category,
+  priority: z.number().int().min(1).max(50),
+  removeCompleted: z.boolean(),
+  removeFailed: z.boolean(),
+  timeoutMs: z.number().int().min(1_000).max(120_000),
+};
+
+export const createDownloadClientSchema = z.object({
+  kind: z.enum(downloadClientKinds),
+  name: fields.name,
+  enabled: fields.enabled.default(true),
+  host: fields.host,
+  port: fields.port.optional(),
+  useTls: fields.useTls.default(false),
+  urlBase: fields.urlBase.optional(),
+  username: fields.username.default(null),
+  password: fields.password.optional(),
+  apiKey: fields.apiKey.optional(),
+  movieCategory: fields.movieCategory.optional(),
+  tvCategory: fields.tvCategory.optional(),
+  priority: fields.priority.default(1),
+  removeCompleted: fields.removeCompleted.default(true),
+  removeFailed: fields.removeFailed.default(true),
+  timeoutMs: fields.timeoutMs.default(10_000),
+});
+export type CreateDownloadClientInput = z.input<typeof createDownloadClientSchema>;
+
+export const updateDownloadClientSchema = z
+  .object({
+    name: fields.name,
+    enabled: fields.enabled,
+    host: fields.host,
+    port: fields.port,
+    useTls: fields.useTls,
+    urlBase: fields.urlBase,
+    username: fields.username,
+    password: fields.password,
+    apiKey: fields.apiKey,
+    movieCategory: fields.movieCategory,
+    tvCategory: fields.tvCategory,
+    priority: fields.priority,
+    removeCompleted: fields.removeCompleted,
+    removeFailed: fields.removeFailed,
+    timeoutMs: fields.timeoutMs,
+  })
+  .partial();
+export type UpdateDownloadClientInput = z.input<typeof updateDownloadClientSchema>;

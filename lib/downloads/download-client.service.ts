@@ -1,0 +1,155 @@
+import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { publish } from "@/lib/events";
+import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
+import { downloadClientDefinitions } from "./clients/definitions";
+import type { ClientTestResult, DownloadClientKind } from "./clients/types";
+import {
+  deleteDownloadClientRow,
+  findDownloadClientByName,
+  getDownloadClientRow,
+  insertDownloadClient,
+  listDownloadClientRows,
+  updateDownloadClientRow,
+  type DownloadClientInsert,
+  type DownloadClientRow,
+} from "./download-client.repo";
+import {
+  createDownloadClientSchema,
+  updateDownloadClientSchema,
+  type CreateDownloadClientInput,
+  type UpdateDownloadClientInput,
+} from "./download-client.input";
+import { clientFor, readClientSecrets, secretNames, writeClientSecrets, type DownloadClientSecrets } from "./download-client.runtime";
+import { toDownloadClientView, type DownloadClientView } from "./download-client.view";
+
+export const viewOfClient = (row: DownloadClientRow): DownloadClientView =>
+  toDownloadClientView(row, downloadClientDefinitions[row.kind].protocol, secretNames(row));
+
+export async function listDownloadClients(actor: Actor): Promise<DownloadClientView[]> {
+  assertRole(actor, "admin");
+  return (await listDownloadClientRows()).map(viewOfClient);
+}
+
+export async function getDownloadClient(actor: Actor, id: string): Promise<DownloadClientView> {
+  assertRole(actor, "admin");
+  return viewOfClient(await requireRow(id));
+}
+
+async function requireRow(id: string): Promise<DownloadClientRow> {
+  const row = await getDownloadClientRow(id);
+  if (!row) throw new NotFoundError("No such download client");
+  return row;
+}
+
+async function assertNameFree(name: string, exceptId?: string): Promise<void> {
+  const existing = await findDownloadClientByName(name);
+  if (existing && existing.id !== exceptId) throw new ConflictError(`A download client named "${name}" already exists`, { fields: { name: "is already used" } });
+}
+
+function assertSecrets(kind: DownloadClientKind, secrets: DownloadClientSecrets): void {
+  if (kind === "sabnzbd" && !secrets.apiKey) throw new ValidationError("apiKey: SABnzbd needs its API key (Config → General)", { fields: { apiKey: "is required" } });
+}
+
+function buildNewRow(input: CreateDownloadClientInput): Omit<DownloadClientInsert, "id" | "createdAt"> {
+  const data = parseInput(createDownloadClientSchema, input);
+  const definition = downloadClientDefinitions[data.kind];
+  const secrets: DownloadClientSecrets = {};
+  if (definition.secretFields.includes("password") && data.password) secrets.password = data.password;
+  if (definition.secretFields.includes("apiKey") && data.apiKey) secrets.apiKey = data.apiKey;
+  assertSecrets(data.kind, secrets);
+  return {
+    name: data.name,
+    kind: data.kind,
+    enabled: data.enabled,
+    host: data.host,
+    port: data.port ?? definition.defaultPort,
+    useTls: data.useTls,
+    urlBase: data.urlBase ?? definition.defaultUrlBase,
+    username: definition.fields.includes("username") ? data.username || null : null,
+    secrets: writeClientSecrets(secrets),
+    movieCategory: data.movieCategory === undefined ? definition.defaultCategory.movie : data.movieCategory || null,
+    tvCategory: data.tvCategory === undefined ? definition.defaultCategory.tv : data.tvCategory || null,
+    priority: data.priority,
+    removeCompleted: data.removeCompleted,
+    removeFailed: data.removeFailed,
+    timeoutMs: data.timeoutMs,
+    updatedAt: new Date(),
+  };
+}
+
+/** Row values after an update; empty secret fields keep what is stored. */
+function mergeUpdate(row: DownloadClientRow, input: UpdateDownloadClientInput): Partial<DownloadClientInsert> {
+  const data = parseInput(updateDownloadClientSchema, input);
+  const definition = downloadClientDefinitions[row.kind];
+  let secrets: DownloadClientSecrets;
+  try {
+    secrets = readClientSecrets(row);
+  } catch {
+    secrets = {};
+  }
+  if (definition.secretFields.includes("password") && data.password) secrets.password = data.password;
+  if (definition.secretFields.includes("apiKey") && data.apiKey) secrets.apiKey = data.apiKey;
+  assertSecrets(row.kind, secrets);
+  const { password: _password, apiKey: _apiKey, ...plain } = data;
+  return {
+    ...plain,
+    ...(plain.movieCategory !== undefined ? { movieCategory: plain.movieCategory || null } : {}),
+    ...(plain.tvCategory !== undefined ? { tvCategory: plain.tvCategory || null } : {}),
+    ...(plain.username !== undefined ? { username: plain.username || null } : {}),
+    secrets: writeClientSecrets(secrets),
+    updatedAt: new Date(),
+  };
+}
+
+export async function createDownloadClientRecord(actor: Actor, input: CreateDownloadClientInput): Promise<DownloadClientView> {
+  assertRole(actor, "admin");
+  const values = buildNewRow(input);
+  await assertNameFree(values.name);
+  const row = await insertDownloadClient(values);
+  await publish("download-client.created", { downloadClientId: row.id, name: row.name }, { actorId: actorId(actor) });
+  return viewOfClient(row);
+}
+
+export async function updateDownloadClient(actor: Actor, id: string, input: UpdateDownloadClientInput): Promise<DownloadClientView> {
+  assertRole(actor, "admin");
+  const row = await requireRow(id);
+  const values = mergeUpdate(row, input);
+  if (values.name) await assertNameFree(values.name, id);
+  const updated = await updateDownloadClientRow(id, values);
+  if (!updated) throw new NotFoundError("No such download client");
+  await publish("download-client.updated", { downloadClientId: id }, { actorId: actorId(actor) });
+  return viewOfClient(updated);
+}
+
+export async function deleteDownloadClient(actor: Actor, id: string): Promise<void> {
+  assertRole(actor, "admin");
+  if (!(await deleteDownloadClientRow(id))) throw new NotFoundError("No such download client");
+  await publish("download-client.deleted", { downloadClientId: id }, { actorId: actorId(actor) });
+}
+
+/**
+ * Connects to a client as stored, or as it would be with `changes` applied (the form's Test
+ * button before saving, `id` null for a new one). Never throws for a peer failure: the result
+ * names the kind and the field to fix.
+ */
+export async function testDownloadClient(
+  actor: Actor,
+  id: string | null,
+  changes?: CreateDownloadClientInput | UpdateDownloadClientInput,
+): Promise<ClientTestResult> {
+  assertRole(actor, "admin");
+  let row: DownloadClientRow;
+  if (id) {
+    const stored = await requireRow(id);
+    row = changes ? { ...stored, ...mergeUpdate(stored, changes as UpdateDownloadClientInput) } : stored;
+  } else {
+    const values = buildNewRow(changes as CreateDownloadClientInput);
+    row = { ...values, id: "test", createdAt: new Date() } as DownloadClientRow;
+  }
+  try {
+    return await clientFor(row).test();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, kind: "auth", field: downloadClientDefinitions[row.kind].authField, message };
+  }
+}

@@ -1,0 +1,212 @@
+import { randomUUID } from "node:crypto";
+import { rename, stat } from "node:fs/promises";
+import path from "node:path";
+import { episodesByIds, movieForMatching, seriesOneForMatching } from "@/lib/catalog";
+import { tx } from "@/lib/db";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { publish } from "@/lib/events";
+import { parse } from "@/lib/release";
+import { requireLibraryRow } from "../library.service";
+import type { LibraryRow } from "../library.repo";
+import type { ImportMode, MediaInfo } from "../library.types";
+import { deleteMediaFileRow, episodeIdsOf, filesOf, findByPath, insertMediaFile, updateMediaFiles, type MediaFileRow } from "../media-files.repo";
+import { probeOrNull } from "../media-info/ffprobe";
+import { assertInsideRoots, extensionOf, isInside, resolveInLibrary, statedQuality } from "../paths";
+import { classify } from "../scan/classify";
+import { extrasOf } from "./extras";
+import { destinationFor, type NamingContext } from "./naming";
+import { placeFile, type PlacedBy } from "./place-file";
+import { recycle } from "./recycle";
+
+export type ImportTarget = { movieId: string } | { seriesId: string; episodeIds: string[] };
+
+export interface ImportRequest {
+  libraryId: string;
+  /** Absolute path of the video to import. */
+  source: string;
+  target: ImportTarget;
+  /** Default: the library's import mode; files already inside the library are moved. */
+  mode?: ImportMode;
+  /** Release name the quality, group and edition are read from (default: the source's path). */
+  releaseName?: string;
+  /** Folders the source may come from (download folders); the library root is always allowed. */
+  sourceRoots?: string[];
+  /** Media info already known (skips probing). */
+  mediaInfo?: MediaInfo | null;
+  /** Other files of the same movie/episodes go to the recycle bin (an upgrade). Default true; renames pass false. */
+  replaceExisting?: boolean;
+}
+
+export interface ImportResult {
+  mediaFileId: string;
+  relativePath: string;
+  placedBy: PlacedBy;
+  extras: string[];
+  /** Old files of the same movie or episodes, now in the recycle bin (upgrades). */
+  recycled: string[];
+}
+
+async function namingContext(target: ImportTarget, releaseName: string, mediaInfo: MediaInfo | null): Promise<NamingContext> {
+  const parsed = parse(releaseName);
+  const base: NamingContext = {
+    quality: statedQuality(parsed.quality),
+    proper: parsed.quality.revision.version > 1,
+    releaseGroup: parsed.group,
+    edition: parsed.edition,
+    mediaInfo,
+  };
+  if ("movieId" in target) {
+    const movie = await movieForMatching(target.movieId);
+    if (!movie) throw new NotFoundError("No such movie");
+    return { ...base, movie };
+  }
+  const series = await seriesOneForMatching(target.seriesId);
+  if (!series) throw new NotFoundError("No such series");
+  const episodes = (await episodesByIds(target.episodeIds)).filter((e) => e.seriesId === series.id);
+  if (episodes.length === 0 || episodes.length !== new Set(target.episodeIds).size) throw new ValidationError("episodeIds: pick episodes of this series");
+  episodes.sort((a, b) => a.seasonNumber - b.seasonNumber || a.episodeNumber - b.episodeNumber);
+  if (new Set(episodes.map((e) => e.seasonNumber)).size > 1) throw new ValidationError("episodeIds: one file can only hold episodes of one season");
+  return { ...base, series, episodes };
+}
+
+/** Current (present) video files of the same movie or of any of the episodes: what an import replaces. */
+async function currentFiles(library: LibraryRow, target: ImportTarget): Promise<MediaFileRow[]> {
+  const owner = "movieId" in target ? { movieId: target.movieId } : { seriesId: target.seriesId };
+  const rows = (await filesOf(owner)).filter((r) => r.libraryId === library.id && r.role === "video" && !r.missingAt);
+  if ("movieId" in target) return rows;
+  const linksOf = await episodeIdsOf(rows.map((r) => r.id));
+  return rows.filter((r) => (linksOf.get(r.id) ?? []).some((id) => target.episodeIds.includes(id)));
+}
+
+/**
+ * Imports one video (and its subtitles/NFO) into a library under the naming templates, then
+ * records it. Never overwrites a different file; an upgrade puts the new file in place first and
+ * only then moves the old one(s) to the recycle bin.
+ */
+export async function importFile(request: ImportRequest): Promise<ImportResult> {
+  const library = await requireLibraryRow(request.libraryId);
+  const root = library.path;
+  const source = path.resolve(request.source);
+  assertInsideRoots(source, [root, ...(request.sourceRoots ?? [])], "source file");
+  const inLibrary = isInside(root, source);
+  const sourceRelative = inLibrary ? path.relative(root, source).split(path.sep).join("/") : null;
+  const mode: ImportMode = request.mode ?? (inLibrary ? "move" : library.importMode);
+
+  const releaseName = request.releaseName ?? source;
+  const mediaInfo = request.mediaInfo !== undefined ? request.mediaInfo : /MediaInfo/i.test(JSON.stringify(library.naming)) ? await probeOrNull(source) : null;
+  const ctx = await namingContext(request.target, releaseName, mediaInfo);
+  const extension = extensionOf(source);
+  const relativePath = destinationFor(library.kind, library.naming, ctx, extension, path.basename(source));
+  const destination = resolveInLibrary(root, relativePath);
+  assertInsideRoots(destination, [root], "destination");
+
+  const replaced = request.replaceExisting === false ? [] : (await currentFiles(library, request.target)).filter((r) => r.relativePath !== sourceRelative);
+  const occupant = replaced.find((r) => r.relativePath === relativePath);
+
+  let placedBy: PlacedBy;
+  if (sourceRelative === relativePath) {
+    placedBy = "already-there";
+  } else if (occupant) {
+    // Upgrade under the same name: new file beside it under a hidden name, old one to the bin, then the rename.
+    const staged = path.join(path.dirname(destination), `.${randomUUID()}.incoming`);
+    placedBy = await placeFile(source, staged, mode);
+    const binned = await recycle(root, occupant.relativePath);
+    try {
+      await rename(staged, destination);
+    } catch (error) {
+      await rename(binned, destination).catch(() => undefined);
+      throw error;
+    }
+  } else {
+    placedBy = await placeFile(source, destination, mode);
+  }
+
+  const recycled: string[] = [];
+  for (const old of replaced) {
+    if (old.relativePath === relativePath) {
+      recycled.push(old.relativePath);
+      continue;
+    }
+    try {
+      await recycle(root, old.relativePath);
+      recycled.push(old.relativePath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      recycled.push(old.relativePath);
+    }
+  }
+
+  const extras: string[] = [];
+  const movedExtras: string[] = [];
+  const destinationBase = relativePath.replace(/\.[^./]+$/, "");
+  for (const [extraSource, suffix] of await extrasOf(source)) {
+    const extraRelative = `${destinationBase}${suffix}`;
+    try {
+      await placeFile(extraSource, resolveInLibrary(root, extraRelative), mode);
+      extras.push(extraRelative);
+      if (inLibrary && mode === "move") movedExtras.push(path.relative(root, extraSource).split(path.sep).join("/"));
+    } catch {
+      // An extra that cannot be placed (a different file already there) never fails the import.
+    }
+  }
+
+  const mediaFileId = await record(library, request.target, { relativePath, sourceRelative, ctx, mediaInfo, extras, movedExtras, replaced });
+  await publish("library.file.imported", { libraryId: library.id, mediaFileId, relativePath, ...request.target });
+  return { mediaFileId, relativePath, placedBy, extras, recycled };
+}
+
+async function record(
+  library: LibraryRow,
+  target: ImportTarget,
+  r: { relativePath: string; sourceRelative: string | null; ctx: NamingContext; mediaInfo: MediaInfo | null; extras: string[]; movedExtras: string[]; replaced: MediaFileRow[] },
+): Promise<string> {
+  const info = await stat(resolveInLibrary(library.path, r.relativePath));
+  const extraStats = await Promise.all(r.extras.map(async (e) => ({ e, s: await stat(resolveInLibrary(library.path, e)) })));
+  const now = new Date();
+  const owner = "movieId" in target ? { movieId: target.movieId, seriesId: null } : { movieId: null, seriesId: target.seriesId };
+  const episodeIds = "episodeIds" in target ? target.episodeIds : [];
+  const values = {
+    relativePath: r.relativePath,
+    role: "video" as const,
+    size: info.size,
+    mtimeMs: Math.trunc(info.mtimeMs),
+    status: "matched" as const,
+    ...owner,
+    quality: r.ctx.quality ?? null,
+    releaseGroup: r.ctx.releaseGroup ?? null,
+    edition: r.ctx.edition ?? null,
+    mediaInfo: r.mediaInfo,
+    mediaInfoError: null,
+    analyzedAt: r.mediaInfo ? now : null,
+    missingAt: null,
+    updatedAt: now,
+  };
+  return tx(async (t) => {
+    for (const old of r.replaced) await deleteMediaFileRow(old.id, t);
+    for (const moved of r.movedExtras) {
+      const row = await findByPath(library.id, moved, t);
+      if (row) await deleteMediaFileRow(row.id, t);
+    }
+    const fromRow = r.sourceRelative ? await findByPath(library.id, r.sourceRelative, t) : null;
+    const atDestination = await findByPath(library.id, r.relativePath, t);
+    let id: string;
+    if (fromRow) {
+      if (atDestination && atDestination.id !== fromRow.id) await deleteMediaFileRow(atDestination.id, t);
+      id = fromRow.id;
+      await updateMediaFiles([{ id, values, episodeIds }], t);
+    } else if (atDestination) {
+      id = atDestination.id;
+      await updateMediaFiles([{ id, values, episodeIds }], t);
+    } else {
+      id = randomUUID();
+      await insertMediaFile({ id, libraryId: library.id, ...values, addedAt: now }, episodeIds, t);
+    }
+    for (const { e, s } of extraStats) {
+      const existing = await findByPath(library.id, e, t);
+      const extraValues = { role: classify(e) ?? "extra", size: s.size, mtimeMs: Math.trunc(s.mtimeMs), status: "matched" as const, ...owner, missingAt: null, updatedAt: now };
+      if (existing) await updateMediaFiles([{ id: existing.id, values: extraValues, episodeIds }], t);
+      else await insertMediaFile({ id: randomUUID(), libraryId: library.id, relativePath: e, ...extraValues, addedAt: now }, episodeIds, t);
+    }
+    return id;
+  });
+}

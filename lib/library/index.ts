@@ -1,0 +1,40 @@
+export * from "./library.types";
+export { libraryInput, updateLibraryInput, librarySchema, type Library, type LibraryInput, type UpdateLibraryInput } from "./library.schemas";
+export { listLibraries, getLibrary, createLibrary, updateLibrary, deleteLibrary } from "./library.service";
+export { scanLibrary, type ScanOptions, type ScanProgress, type ScanResult } from "./scan/scan.service";
+export { analyzeLibrary, type AnalyzeSummary } from "./media-info/analyze.service";
+export { probe, toMediaInfo, MediaInfoError } from "./media-info/ffprobe";
+export { importFile, type ImportRequest, type ImportResult, type ImportTarget } from "./import/importer";
+export { placeFile, PlacementError, type PlacedBy } from "./import/place-file";
+export { renderTemplate, destinationFor, type NamingContext } from "./import/naming";
+export { recycle, emptyRecycleBin, RECYCLE_FOLDER } from "./import/recycle";
+export {
+  listMediaFiles,
+  listUnmatched,
+  manualImport,
+  deleteMediaFile,
+  mediaFileSchema,
+  mediaFilesQuery,
+  manualImportInput,
+  type MediaFile,
+  type UnmatchedGroup,
+  type ManualImportOutcome,
+} from "./media-files.service";
+export { previewRename, renameFiles, renamePreviewInput, renameInput, renamePreviewItemSchema, type RenamePreviewItem } from "./rename.service";
+export { listPathMappings, addPathMapping, deletePathMapping, mapPath, resolveRemotePath, pathMappingInput, type PathMapping } from "./path-mappings";
+export { browseFolders, type FolderListing } from "./folder-picker";
+export { previewNaming, namingPreviewSchema, type NamingPreview } from "./naming-preview";
+export { allowedRoots, sanitizeComponent } from "./paths";
+export {
+  libraryScanPayload,
+  libraryAnalyzePayload,
+  libraryScanHandler,
+  libraryAnalyzeHandler,
+  libraryScanSingletonKey,
+  libraryAnalyzeSingletonKey,
+  sendLibraryJob,
+  requestScan,
+  dueLibraryIds,
+  type LibraryScanPayload,
+  type LibraryAnalyzePayload,
+} from "./jobs";

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { assertRole, type Actor } from "@/lib/accounts";
+import { UnavailableError } from "@/lib/errors";
+import { isQueueName, sendJob, type QueueName } from "@/lib/jobs";
+import { logger as rootLogger } from "@/lib/logger";
+import { listLibraryRows } from "./library.repo";
+import { requireLibraryRow } from "./library.service";
+import { analyzeLibrary, type AnalyzeSummary } from "./media-info/analyze.service";
+import { scanLibrary, type ScanResult } from "./scan/scan.service";
+
+const logger = rootLogger.child({ context: "library.jobs" });
+
+/** `library.scan`: one library, or (no id: the hourly tick) every library whose scan interval has passed. */
+export const libraryScanPayload = z.object({ libraryId: z.string().min(1).max(100).optional() }).strict();
+export type LibraryScanPayload = z.infer<typeof libraryScanPayload>;
+
+/** `library.analyze`: media info for a library's new or changed files (or the given ones). */
+export const libraryAnalyzePayload = z
+  .object({ libraryId: z.string().min(1).max(100), mediaFileIds: z.array(z.string().min(1)).max(5000).optional() })
+  .strict();
+export type LibraryAnalyzePayload = z.infer<typeof libraryAnalyzePayload>;
+
+interface JobOf<T> {
+  id: string;
+  data: T;
+  signal: AbortSignal;
+  attempt: number;
+}
+
+type LibraryQueue = "library.scan" | "library.analyze";
+
+/** Sends to a library queue once lib/jobs declares it; until then a clear UnavailableError. */
+export async function sendLibraryJob(queue: LibraryQueue, data: LibraryScanPayload | LibraryAnalyzePayload): Promise<string | null> {
+  if (!isQueueName(queue)) throw new UnavailableError(`Background ${queue === "library.scan" ? "scans" : "media analysis"} are not available yet (the ${queue} queue is not declared)`);
+  return sendJob(queue as QueueName, data as never);
+}
+
+export const libraryScanSingletonKey = (data: LibraryScanPayload): string => data.libraryId ?? "due";
+export const libraryAnalyzeSingletonKey = (data: LibraryAnalyzePayload): string => data.libraryId;
+
+/** Libraries whose interval has passed (0 = only on demand). */
+export async function dueLibraryIds(now = new Date()): Promise<string[]> {
+  return (await listLibraryRows())
+    .filter((l) => l.scanIntervalHours > 0 && (!l.lastScanAt || now.getTime() - l.lastScanAt.getTime() >= l.scanIntervalHours * 3_600_000))
+    .map((l) => l.id);
+}
+
+export async function libraryScanHandler(job: JobOf<LibraryScanPayload>): Promise<Omit<ScanResult, "toAnalyze"> | { queued: string[] }> {
+  if (!job.data.libraryId) {
+    const due = await dueLibraryIds();
+    for (const libraryId of due) await sendLibraryJob("library.scan", { libraryId });
+    return { queued: due };
+  }
+  const result = await scanLibrary(job.data.libraryId, { signal: job.signal });
+  // Queued even when nothing changed: files an earlier analysis run did not reach are picked up.
+  try {
+    await sendLibraryJob("library.analyze", { libraryId: job.data.libraryId });
+  } catch (error) {
+    logger.warn({ err: error }, "media analysis not queued");
+  }
+  const { libraryId, startedAt, finishedAt, durationMs, seen, unchanged, added, changed, matched, unmatched, missing, reappeared, errors } = result;
+  return { libraryId, startedAt, finishedAt, durationMs, seen, unchanged, added, changed, matched, unmatched, missing, reappeared, errors: errors.slice(0, 20) };
+}
+
+export async function libraryAnalyzeHandler(job: JobOf<LibraryAnalyzePayload>): Promise<AnalyzeSummary> {
+  const summary = await analyzeLibrary(job.data.libraryId, { mediaFileIds: job.data.mediaFileIds, signal: job.signal });
+  return { ...summary, errors: summary.errors.slice(0, 20) };
+}
+
+/** "Scan now": queues a scan of one library. jobId null when one is already queued or running. */
+export async function requestScan(actor: Actor, libraryId: string): Promise<{ jobId: string | null }> {
+  assertRole(actor, "user");
+  await requireLibraryRow(libraryId);
+  return { jobId: await sendLibraryJob("library.scan", { libraryId }) };
+}

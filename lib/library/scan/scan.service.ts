@@ -1,0 +1,198 @@
+import { randomUUID } from "node:crypto";
+import { stat } from "node:fs/promises";
+import { episodesForMatching, moviesForMatching, seriesForMatching } from "@/lib/catalog";
+import { UnavailableError } from "@/lib/errors";
+import { publish } from "@/lib/events";
+import { logger as rootLogger } from "@/lib/logger";
+import { requireLibraryRow } from "../library.service";
+import { updateLibraryRow, type LibraryRow } from "../library.repo";
+import type { ScanSummary } from "../library.types";
+import { insertMediaFiles, loadScanState, setMissing, updateMediaFiles, type FileUpdate, type NewFileWithEpisodes, type ScanStateRow } from "../media-files.repo";
+import { emptyRecycleBin } from "../import/recycle";
+import { classify, isLibraryFile, isSkippedFolder } from "./classify";
+import { Matcher } from "./match";
+import { metadataLookup } from "./metadata-lookup";
+import { walk, type WalkEntry } from "./walk";
+
+const logger = rootLogger.child({ context: "library.scan" });
+
+export interface ScanProgress {
+  libraryId: string;
+  seen: number;
+  matched: number;
+  unmatched: number;
+  perSecond: number;
+  done: boolean;
+}
+
+export interface ScanOptions {
+  signal?: AbortSignal;
+  /** Search metadata for titles not in the catalog (and add them). Default true. */
+  metadataSearch?: boolean;
+  /** Called with each progress update (also published as `library.scan.progress`, about once a second). */
+  onProgress?: (progress: ScanProgress) => void;
+  progressIntervalMs?: number;
+  /** Test hook, passed to the walk. */
+  afterList?: (directory: string, names: string[]) => void;
+}
+
+export interface ScanResult extends ScanSummary {
+  libraryId: string;
+  /** Ids of files added or changed: these need media info. */
+  toAnalyze: string[];
+}
+
+interface Tracked extends ScanStateRow {
+  seen?: boolean;
+}
+
+const BATCH = 500;
+
+/**
+ * Scans one library: walks its folder, skips files unchanged since the last scan (size + mtime),
+ * classifies, parses and matches new or changed ones, marks vanished ones missing (never deletes
+ * them), and reports progress. The same function runs in the `library.scan` job and in the CLI.
+ */
+export async function scanLibrary(libraryId: string, options: ScanOptions = {}): Promise<ScanResult> {
+  const library = await requireLibraryRow(libraryId);
+  await assertReadableRoot(library);
+  const started = new Date();
+  const t0 = performance.now();
+  const existing = new Map<string, Tracked>();
+  for (const row of await loadScanState(libraryId)) existing.set(row.relativePath, row);
+
+  const counts = { seen: 0, unchanged: 0, added: 0, changed: 0, matched: 0, unmatched: 0, missing: 0, reappeared: 0 };
+  const toAnalyze: string[] = [];
+  const reappeared: string[] = [];
+  let pending: { entry: WalkEntry; previous: Tracked | undefined }[] = [];
+  let matcher: Matcher | null = null;
+  const interval = options.progressIntervalMs ?? 1000;
+  let lastProgress = 0;
+
+  const progress = async (done: boolean) => {
+    const elapsed = (performance.now() - t0) / 1000;
+    const p: ScanProgress = { libraryId, seen: counts.seen, matched: counts.matched, unmatched: counts.unmatched, perSecond: Math.round(counts.seen / Math.max(elapsed, 0.001)), done };
+    options.onProgress?.(p);
+    await publish("library.scan.progress", { ...p });
+  };
+
+  const getMatcher = async (): Promise<Matcher> => {
+    matcher ??= new Matcher(library.kind, {
+      movies: library.kind === "movie" ? await moviesForMatching() : [],
+      series: library.kind === "tv" ? await seriesForMatching() : [],
+      episodesOf: episodesForMatching,
+      lookup: options.metadataSearch === false ? undefined : metadataLookup(library),
+    });
+    return matcher;
+  };
+
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const m = await getMatcher();
+    const now = new Date();
+    const inserts: NewFileWithEpisodes[] = [];
+    const updates: FileUpdate[] = [];
+    for (const { entry, previous } of batch) {
+      const role = classify(entry.relativePath)!;
+      const keepMatch = previous && previous.status !== "unmatched";
+      const result = keepMatch ? null : await m.match(entry.relativePath, role);
+      if (role === "video") {
+        const status = result ? result.status : previous!.status;
+        if (status === "matched") counts.matched++;
+        else if (status === "unmatched") counts.unmatched++;
+      }
+      const fileValues = { size: entry.size, mtimeMs: entry.mtimeMs, role, mediaInfo: null, mediaInfoError: null, analyzedAt: null, missingAt: null, updatedAt: now };
+      const matchValues = result
+        ? { status: result.status, movieId: result.movieId, seriesId: result.seriesId, quality: result.quality, releaseGroup: result.releaseGroup, edition: result.edition, guess: result.guess }
+        : {};
+      if (previous) {
+        updates.push({ id: previous.id, values: { ...fileValues, ...matchValues }, ...(result ? { episodeIds: result.episodeIds } : {}) });
+        toAnalyze.push(previous.id);
+      } else {
+        const id = randomUUID();
+        inserts.push({ row: { id, libraryId, relativePath: entry.relativePath, ...fileValues, ...matchValues, status: result!.status, addedAt: now }, episodeIds: result!.episodeIds });
+        toAnalyze.push(id);
+      }
+    }
+    await insertMediaFiles(inserts);
+    await updateMediaFiles(updates);
+  };
+
+  const walked = await walk(
+    library.path,
+    async (entries) => {
+      for (const entry of entries) {
+        const role = classify(entry.relativePath);
+        if (!role) continue;
+        counts.seen++;
+        const previous = existing.get(entry.relativePath);
+        if (previous) previous.seen = true;
+        if (previous && previous.size === entry.size && previous.mtimeMs === entry.mtimeMs) {
+          counts.unchanged++;
+          if (previous.missingAt) reappeared.push(previous.id);
+          if (role === "video") {
+            if (previous.status === "matched") counts.matched++;
+            else if (previous.status === "unmatched") counts.unmatched++;
+          }
+          continue;
+        }
+        if (previous) counts.changed++;
+        else counts.added++;
+        pending.push({ entry, previous });
+      }
+      if (pending.length >= BATCH) await flush();
+      if (performance.now() - lastProgress > interval) {
+        lastProgress = performance.now();
+        await progress(false);
+      }
+    },
+    { wantFile: isLibraryFile, skipDir: isSkippedFolder, signal: options.signal, afterList: options.afterList },
+  );
+  await flush();
+
+  const errors = walked.problems.map((p) => ({ path: p.path || ".", message: p.message }));
+  const underUnreadable = (relativePath: string) => walked.unreadable.some((dir) => dir === "" || relativePath.startsWith(`${dir}/`));
+  const gone: string[] = [];
+  for (const row of existing.values()) {
+    if (!row.seen && !row.missingAt && !underUnreadable(row.relativePath)) gone.push(row.id);
+  }
+  if (counts.seen === 0 && gone.length > 0) {
+    // An empty root with known files is almost always an unmounted drive: nothing is marked missing.
+    errors.push({ path: ".", message: `The library folder is empty but ${gone.length} files were known: if a drive is not mounted, mount it and scan again (nothing was marked missing)` });
+  } else {
+    await setMissing(gone, new Date());
+    counts.missing = gone.length;
+  }
+  await setMissing(reappeared, null);
+  counts.reappeared = reappeared.length;
+
+  const finished = new Date();
+  const summary: ScanSummary = { startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: Math.round(performance.now() - t0), ...counts, errors: errors.slice(0, 200) };
+  await updateLibraryRow(libraryId, { lastScanAt: finished, lastScan: summary });
+  await progress(true);
+  await publish("library.scan.finished", { libraryId, name: library.name, ...counts, errors: errors.length });
+  try {
+    await emptyRecycleBin(library.path, library.recycleDays);
+  } catch (error) {
+    logger.warn({ err: error, libraryId }, "could not empty the recycle bin");
+  }
+  logger.info({ libraryId, ...counts, errors: errors.length, durationMs: summary.durationMs }, "library scanned");
+  return { libraryId, ...summary, toAnalyze };
+}
+
+async function assertReadableRoot(library: LibraryRow): Promise<void> {
+  try {
+    const info = await stat(library.path);
+    if (!info.isDirectory()) throw new UnavailableError(`The library folder ${library.path} is not a folder`);
+  } catch (error) {
+    if (error instanceof UnavailableError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UnavailableError(
+      code === "ENOENT"
+        ? `The library folder ${library.path} does not exist (is the drive mounted?); nothing was scanned`
+        : `The library folder ${library.path} cannot be read: ${(error as Error).message}`,
+    );
+  }
+}

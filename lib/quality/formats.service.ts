@@ -1,0 +1,92 @@
+import { assertRole, type Actor } from "@/lib/accounts";
+import { tx } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { parseInput } from "@/lib/errors/parse-input";
+import type { CustomFormat } from "./model";
+import * as repo from "./quality.repo";
+import { customFormatInput, importFormatsInput } from "./quality.schemas";
+import { isUniqueViolation } from "./quality.service";
+import { exportFormat, importFormats } from "./trash";
+
+export async function listCustomFormats(actor: Actor): Promise<CustomFormat[]> {
+  assertRole(actor, "readonly");
+  return repo.listFormatRows();
+}
+
+async function requireFormat(id: string): Promise<CustomFormat> {
+  const f = (await repo.listFormatRows()).find((x) => x.id === id);
+  if (!f) throw new NotFoundError(`No custom format "${id}"`);
+  return f;
+}
+
+export async function getCustomFormat(actor: Actor, id: string): Promise<CustomFormat> {
+  assertRole(actor, "readonly");
+  return requireFormat(id);
+}
+
+async function save(fn: () => Promise<CustomFormat | null>, id: string | null, name: string): Promise<CustomFormat> {
+  try {
+    const f = await fn();
+    if (!f) throw new NotFoundError(`No custom format "${id}"`);
+    return f;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError(`A custom format named "${name}" exists already`, { fields: { name: "Name taken" } });
+    throw error;
+  }
+}
+
+export async function createCustomFormat(actor: Actor, input: unknown): Promise<CustomFormat> {
+  assertRole(actor, "admin");
+  const f = parseInput(customFormatInput, input);
+  return save(() => tx((t) => repo.insertFormatRow(t, f)), null, f.name);
+}
+
+export async function updateCustomFormat(actor: Actor, id: string, input: unknown): Promise<CustomFormat> {
+  assertRole(actor, "admin");
+  const f = parseInput(customFormatInput, input);
+  return save(() => tx((t) => repo.updateFormatRow(t, id, f)), id, f.name);
+}
+
+/** Deletes the format and its scores in every profile. */
+export async function deleteCustomFormat(actor: Actor, id: string): Promise<void> {
+  assertRole(actor, "admin");
+  const deleted = await tx(async (t) => {
+    await repo.removeFormatScores(t, id);
+    return repo.deleteFormatRow(t, id);
+  });
+  if (!deleted) throw new NotFoundError(`No custom format "${id}"`);
+}
+
+export interface ImportResult {
+  created: CustomFormat[];
+  updated: CustomFormat[];
+  skipped: string[];
+}
+
+/** Imports *arr/TRaSH JSON: new names are created; existing names are replaced when asked, else skipped. */
+export async function importCustomFormats(actor: Actor, input: unknown): Promise<ImportResult> {
+  assertRole(actor, "admin");
+  const { json, app, replace } = parseInput(importFormatsInput, input);
+  const incoming = importFormats(json, app).map((f) => parseInput(customFormatInput, { name: f.name, includeWhenRenaming: f.includeWhenRenaming, conditions: f.conditions }));
+  const existing = new Map((await repo.listFormatRows()).map((f) => [f.name.toLowerCase(), f]));
+  return tx(async (t) => {
+    const result: ImportResult = { created: [], updated: [], skipped: [] };
+    for (const f of incoming) {
+      const same = existing.get(f.name.toLowerCase());
+      if (!same) result.created.push(await repo.insertFormatRow(t, f));
+      else if (!replace) result.skipped.push(f.name);
+      else {
+        const updated = await repo.updateFormatRow(t, same.id, f);
+        if (updated) result.updated.push(updated);
+      }
+    }
+    return result;
+  });
+}
+
+/** TRaSH-style JSON of one format, or all when no id is given. */
+export async function exportCustomFormats(actor: Actor, id?: string): Promise<ReturnType<typeof exportFormat>[]> {
+  assertRole(actor, "readonly");
+  const formats = id ? [await requireFormat(id)] : await repo.listFormatRows();
+  return formats.map(exportFormat);
+}

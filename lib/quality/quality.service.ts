@@ -1,0 +1,138 @@
+import type { z } from "zod";
+import { assertRole, type Actor } from "@/lib/accounts";
+import { tx } from "@/lib/db";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { parseInput } from "@/lib/errors/parse-input";
+import { DEFAULT_PROFILE_ID } from "./defaults";
+import { mergeQualitySizes, qualityById } from "./definitions";
+import type { QualityProfile, QualitySize } from "./model";
+import * as repo from "./quality.repo";
+import { qualityProfileInput, updateQualitySizesInput } from "./quality.schemas";
+import { ensureQualitySeeded } from "./seed";
+
+/** Unique-constraint violations from better-sqlite3 and postgres.js (drizzle may wrap them). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: string }).code;
+    if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") return true;
+  }
+  return false;
+}
+
+const nameTaken = (kind: string, name: string) => new ConflictError(`A ${kind} named "${name}" exists already`, { fields: { name: "Name taken" } });
+
+// ---- size definitions
+
+export async function listQualitySizes(actor: Actor): Promise<QualitySize[]> {
+  assertRole(actor, "readonly");
+  return mergeQualitySizes(await repo.listSizeRows());
+}
+
+/** Saves the edited sizes (any subset of qualities); the rest keep their values. */
+export async function updateQualitySizes(actor: Actor, input: unknown): Promise<QualitySize[]> {
+  assertRole(actor, "admin");
+  const rows = parseInput(updateQualitySizesInput, input);
+  const current = new Map(mergeQualitySizes(await repo.listSizeRows()).map((s) => [s.qualityId, s]));
+  const next = rows.map((r) => {
+    const base = current.get(r.qualityId);
+    if (!base) throw new ValidationError(`No quality ${r.qualityId}`, { fields: { qualityId: "Unknown quality" } });
+    return { ...base, title: r.title ?? base.title, minSize: r.minSize, preferredSize: r.preferredSize, maxSize: r.maxSize };
+  });
+  await tx((t) => repo.upsertSizeRows(t, next));
+  return listQualitySizes(actor);
+}
+
+export async function resetQualitySizes(actor: Actor): Promise<QualitySize[]> {
+  assertRole(actor, "admin");
+  await tx((t) => repo.deleteSizeRows(t));
+  return listQualitySizes(actor);
+}
+
+// ---- profiles
+
+export async function listQualityProfiles(actor: Actor): Promise<QualityProfile[]> {
+  assertRole(actor, "readonly");
+  await ensureQualitySeeded();
+  return repo.listProfileRows();
+}
+
+export async function getQualityProfile(actor: Actor, id: string): Promise<QualityProfile> {
+  assertRole(actor, "readonly");
+  await ensureQualitySeeded();
+  const p = await repo.findProfileRow(resolveAlias(id));
+  if (!p) throw new NotFoundError(`No quality profile "${id}"`);
+  return p;
+}
+
+async function checkScores(scores: Record<string, number>): Promise<void> {
+  const known = new Set((await repo.listFormatRows()).map((f) => f.id));
+  const unknown = Object.keys(scores).filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new ValidationError(`No custom format ${unknown.join(", ")}`, { fields: { formatScores: "Unknown custom format" } });
+}
+
+export async function createQualityProfile(actor: Actor, input: unknown): Promise<QualityProfile> {
+  assertRole(actor, "admin");
+  const p = parseInput(qualityProfileInput, input);
+  await ensureQualitySeeded();
+  await checkScores(p.formatScores);
+  try {
+    return await tx((t) => repo.insertProfileRow(t, p));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken("quality profile", p.name);
+    throw error;
+  }
+}
+
+export async function updateQualityProfile(actor: Actor, id: string, input: unknown): Promise<QualityProfile> {
+  assertRole(actor, "admin");
+  const p = parseInput(qualityProfileInput, input);
+  await ensureQualitySeeded();
+  await checkScores(p.formatScores);
+  try {
+    const row = await tx((t) => repo.updateProfileRow(t, id, p));
+    if (!row) throw new NotFoundError(`No quality profile "${id}"`);
+    return row;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken("quality profile", p.name);
+    throw error;
+  }
+}
+
+/** Refused while a movie, series or library uses it. */
+export async function deleteQualityProfile(actor: Actor, id: string): Promise<void> {
+  assertRole(actor, "admin");
+  if ((await repo.profileUsage(id)) > 0) throw new ConflictError("Movies, series or libraries use this profile; move them to another profile first");
+  if (!(await repo.deleteProfileRow(id))) throw new NotFoundError(`No quality profile "${id}"`);
+}
+
+/** "default" is the placeholder older rows and new libraries carry: the shipped "Any" profile. */
+const resolveAlias = (id: string): string => (id === "default" ? DEFAULT_PROFILE_ID : id);
+
+/**
+ * The profile id to store for a new or changed item: the one asked for (validated), else the
+ * default. For lib/catalog and lib/library.
+ */
+export async function resolveQualityProfileId(id: string | undefined): Promise<string> {
+  await ensureQualitySeeded();
+  const wanted = resolveAlias(id ?? DEFAULT_PROFILE_ID);
+  const found = await repo.findProfileRow(wanted);
+  if (found) return found.id;
+  if (id === undefined || id === "default") {
+    const [first] = await repo.listProfileRows();
+    if (first) return first.id;
+  }
+  throw new ValidationError(`qualityProfileId: no quality profile "${id}"`, { fields: { qualityProfileId: "Unknown quality profile" } });
+}
+
+/** Names by id, for pages that show an item's profile. */
+export async function qualityProfileNames(): Promise<Map<string, string>> {
+  await ensureQualitySeeded();
+  const profiles = await repo.listProfileRows();
+  const names = new Map(profiles.map((p) => [p.id, p.name]));
+  const fallback = names.get(DEFAULT_PROFILE_ID);
+  if (fallback) names.set("default", fallback);
+  return names;
+}
+
+export type QualityProfileInput = z.input<typeof qualityProfileInput>;
+export const qualityName = (id: number): string => qualityById(id)?.name ?? `Quality ${id}`;
