@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { launchChromium } from "@/tests/helpers/chromium";
 import { startApp } from "@/tests/helpers/app-server";
+import { createFirstAdmin } from "@/tests/helpers/first-admin";
 import { startPostgres } from "@/tests/helpers/postgres-server";
 
 const COUNT = 300;
@@ -16,12 +17,7 @@ async function measure(dialect: "sqlite" | "pg", databaseUrl?: string) {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`${app.baseUrl}/setup`);
-    await page.getByLabel("Username").fill("bench");
-    await page.getByLabel("Password", { exact: true }).fill("bench password");
-    await page.getByLabel("Repeat the password").fill("bench password");
-    await page.getByRole("button", { name: /create admin/i }).click();
-    await page.waitForURL(/\/movies$/);
+    await createFirstAdmin(page, app.baseUrl);
     await page.evaluate(() => {
       const w = window as unknown as { latencies: number[] };
       w.latencies = [];

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { artifactsDir, launchChromium } from "../helpers/chromium";
 import { startFakeTmdb, type FakeTmdb } from "../helpers/fake-tmdb";
+import { createFirstAdmin } from "../helpers/first-admin";
 
-const admin = { username: "admin", password: "correct horse battery" };
 const shots = path.join(artifactsDir, "screenshots");
 const TMDB_KEY = "0123456789abcdef0123456789abcdef";
 
@@ -28,13 +28,7 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
     app = await startApp({ env: { TMDB_BASE_URL: fake.url, TMDB_IMAGE_BASE_URL: fake.imageUrl, TMDB_API_KEY: TMDB_KEY, LIBRARY_ALLOWED_ROOTS: mediaRoot } });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(app.baseUrl);
-    await page.waitForURL(/\/setup$/);
-    await page.getByLabel("Username").fill(admin.username);
-    await page.getByLabel("Password", { exact: true }).fill(admin.password);
-    await page.getByLabel("Repeat the password").fill(admin.password);
-    await page.getByRole("button", { name: /create admin/i }).click();
-    await page.waitForURL(/\/movies$/);
+    await createFirstAdmin(page, app.baseUrl);
   });
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { launchPersistentChromium } from "../helpers/chromium";
+import { createFirstAdmin } from "../helpers/first-admin";
 
 describe("installable PWA", () => {
   let app: RunningApp;
@@ -12,12 +13,7 @@ describe("installable PWA", () => {
     context = await launchPersistentChromium({ width: 390, height: 844 });
     // First run: create the admin through the real page, which signs in.
     const page = await context.newPage();
-    await page.goto(`${app.baseUrl}/setup`);
-    await page.getByLabel("Username").fill("owner");
-    await page.getByLabel("Password", { exact: true }).fill("owner password 1");
-    await page.getByLabel("Repeat the password").fill("owner password 1");
-    await page.getByRole("button", { name: /create admin/i }).click();
-    await page.waitForURL(/\/movies$/);
+    await createFirstAdmin(page, app.baseUrl);
     await page.close();
   });
 
