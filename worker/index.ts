@@ -7,6 +7,7 @@
 import { metadataRefreshHandler } from "@/lib/catalog";
 import { getConfig } from "@/lib/config";
 import { refreshDefinitionsHandler } from "@/lib/indexers";
+import { libraryAnalyzeHandler, libraryScanHandler } from "@/lib/library";
 import { closeDb } from "@/lib/db";
 import { logger as rootLogger } from "@/lib/logger";
 import {
@@ -23,6 +24,8 @@ import {
 const handlers: QueueHandlers = {
   housekeeping: housekeepingHandler,
   "metadata.refresh": metadataRefreshHandler,
+  "library.scan": libraryScanHandler,
+  "library.analyze": libraryAnalyzeHandler,
   "indexers.definitions": refreshDefinitionsHandler,
 };
 

@@ -45,6 +45,24 @@ export const queues = {
     singletonKey: (p) => (p.id ? `${p.kind}:${p.id}` : "all"),
     schedule: { cron: "23 */6 * * *", data: {} },
   }),
+  "library.scan": defineQueue({
+    title: "Scan libraries",
+    description: "Walks library folders: new and changed files are matched, vanished ones marked missing",
+    // { libraryId } scans one library; {} (the hourly tick) queues every library whose interval has passed.
+    payload: z.object({ libraryId: z.string().min(1).max(100).optional() }).strict(),
+    options: { retryLimit: 1, retryDelaySeconds: 60, retryBackoff: true, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
+    singletonKey: (p) => p.libraryId ?? "due",
+    schedule: { cron: "7 * * * *", data: {} },
+  }),
+  "library.analyze": defineQueue({
+    title: "Read media info",
+    description: "ffprobe on new or changed library files: resolution, codecs, HDR, audio and subtitle tracks",
+    payload: z
+      .object({ libraryId: z.string().min(1).max(100), mediaFileIds: z.array(z.string().min(1)).max(5000).optional() })
+      .strict(),
+    options: { retryLimit: 1, retryDelaySeconds: 300, retryBackoff: true, expireInSeconds: 6 * 60 * 60, leaseSeconds: 60 },
+    singletonKey: (p) => p.libraryId,
+  }),
   "indexers.definitions": defineQueue({
     title: "Refresh indexer definitions",
     description: "Fetches new and changed Cardigann definitions; uploaded ones are kept",

@@ -26,12 +26,8 @@ export { browseFolders, type FolderListing } from "./folder-picker";
 export { previewNaming, namingPreviewSchema, type NamingPreview } from "./naming-preview";
 export { allowedRoots, sanitizeComponent } from "./paths";
 export {
-  libraryScanPayload,
-  libraryAnalyzePayload,
   libraryScanHandler,
   libraryAnalyzeHandler,
-  libraryScanSingletonKey,
-  libraryAnalyzeSingletonKey,
   sendLibraryJob,
   requestScan,
   dueLibraryIds,

@@ -1,7 +1,5 @@
-import { z } from "zod";
 import { assertRole, type Actor } from "@/lib/accounts";
-import { UnavailableError } from "@/lib/errors";
-import { isQueueName, sendJob, type QueueName } from "@/lib/jobs";
+import { sendJob, type PayloadOf } from "@/lib/jobs";
 import { logger as rootLogger } from "@/lib/logger";
 import { listLibraryRows } from "./library.repo";
 import { requireLibraryRow } from "./library.service";
@@ -10,15 +8,8 @@ import { scanLibrary, type ScanResult } from "./scan/scan.service";
 
 const logger = rootLogger.child({ context: "library.jobs" });
 
-/** `library.scan`: one library, or (no id: the hourly tick) every library whose scan interval has passed. */
-export const libraryScanPayload = z.object({ libraryId: z.string().min(1).max(100).optional() }).strict();
-export type LibraryScanPayload = z.infer<typeof libraryScanPayload>;
-
-/** `library.analyze`: media info for a library's new or changed files (or the given ones). */
-export const libraryAnalyzePayload = z
-  .object({ libraryId: z.string().min(1).max(100), mediaFileIds: z.array(z.string().min(1)).max(5000).optional() })
-  .strict();
-export type LibraryAnalyzePayload = z.infer<typeof libraryAnalyzePayload>;
+export type LibraryScanPayload = PayloadOf<"library.scan">;
+export type LibraryAnalyzePayload = PayloadOf<"library.analyze">;
 
 interface JobOf<T> {
   id: string;
@@ -27,16 +18,10 @@ interface JobOf<T> {
   attempt: number;
 }
 
-type LibraryQueue = "library.scan" | "library.analyze";
-
-/** Sends to a library queue once lib/jobs declares it; until then a clear UnavailableError. */
-export async function sendLibraryJob(queue: LibraryQueue, data: LibraryScanPayload | LibraryAnalyzePayload): Promise<string | null> {
-  if (!isQueueName(queue)) throw new UnavailableError(`Background ${queue === "library.scan" ? "scans" : "media analysis"} are not available yet (the ${queue} queue is not declared)`);
-  return sendJob(queue as QueueName, data as never);
+/** Every send of this context goes through here. */
+export function sendLibraryJob<Q extends "library.scan" | "library.analyze">(queue: Q, data: PayloadOf<Q>): Promise<string | null> {
+  return sendJob(queue, data);
 }
-
-export const libraryScanSingletonKey = (data: LibraryScanPayload): string => data.libraryId ?? "due";
-export const libraryAnalyzeSingletonKey = (data: LibraryAnalyzePayload): string => data.libraryId;
 
 /** Libraries whose interval has passed (0 = only on demand). */
 export async function dueLibraryIds(now = new Date()): Promise<string[]> {

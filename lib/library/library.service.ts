@@ -1,6 +1,7 @@
 import { stat, statfs } from "node:fs/promises";
 import { actorId, assertRole, type Actor } from "@/lib/accounts";
-import { itemsInLibrary, qualityProfiles } from "@/lib/catalog";
+import { itemsInLibrary } from "@/lib/catalog";
+import { resolveQualityProfileId } from "@/lib/quality";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { deleteLibraryRow, findLibraryRow, insertLibraryRow, listLibraryRows, updateLibraryRow, type LibraryRow } from "./library.repo";
@@ -77,18 +78,12 @@ async function checkFolder(folder: string, exceptId?: string): Promise<void> {
   }
 }
 
-function checkProfile(id: string | undefined): void {
-  if (id !== undefined && !qualityProfiles.some((p) => p.id === id)) {
-    throw new ValidationError(`No quality profile "${id}"`, { fields: { qualityProfileId: "Unknown quality profile" } });
-  }
-}
-
 export async function createLibrary(actor: Actor, input: unknown): Promise<Library> {
   assertRole(actor, "admin");
   const parsed = parseInput(libraryInput, input);
   await checkFolder(parsed.path);
-  checkProfile(parsed.qualityProfileId);
-  const row = await insertLibraryRow({ ...parsed, naming: namingSettingsSchema.parse(parsed.naming), updatedAt: new Date() });
+  const qualityProfileId = await resolveQualityProfileId(parsed.qualityProfileId);
+  const row = await insertLibraryRow({ ...parsed, qualityProfileId, naming: namingSettingsSchema.parse(parsed.naming), updatedAt: new Date() });
   await publish("library.created", { id: row.id, name: row.name }, { actorId: actorId(actor) });
   return toLibrary(row);
 }
@@ -99,7 +94,7 @@ export async function updateLibrary(actor: Actor, id: string, input: unknown): P
   const changes = parseInput(updateLibraryInput, input);
   const current = await requireLibraryRow(id);
   if (changes.path !== undefined && changes.path !== current.path) await checkFolder(changes.path, id);
-  checkProfile(changes.qualityProfileId);
+  if (changes.qualityProfileId !== undefined) changes.qualityProfileId = await resolveQualityProfileId(changes.qualityProfileId);
   const { naming: namingChanges, ...rest } = changes;
   const naming = namingChanges ? namingSettingsSchema.parse({ ...current.naming, ...namingChanges }) : undefined;
   const row = await updateLibraryRow(id, { ...rest, ...(naming ? { naming } : {}), updatedAt: new Date() });

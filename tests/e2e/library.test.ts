@@ -71,6 +71,18 @@ describe("library in a real browser: add with the folder picker, CLI scan, unmat
     await page.getByText(/3 files, 1 matched/).waitFor();
   });
 
+  it("scans from the page on the worker, with the new file counted live", async () => {
+    const added = path.join(media, "Movies", "Heat (1995)", "Heat.1995.1080p.BluRay.x264-GRP.mkv");
+    mkdirSync(path.dirname(added), { recursive: true });
+    writeFileSync(added, "");
+    await page.goto(`${app.baseUrl}/settings/libraries`);
+    await page.evaluate(() => ((window as unknown as { liveMarker: number }).liveMarker = 7));
+    await page.getByRole("button", { name: "Scan now" }).click();
+    await page.getByText("Scan queued").waitFor();
+    await page.getByText(/4 files, 1 matched/).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { liveMarker?: number }).liveMarker)).toBe(7);
+  });
+
   it("imports an unmatched file from the Unmatched page", async () => {
     await page.goto(`${app.baseUrl}/unmatched`);
     const group = page.getByTestId("unmatched-group").filter({ hasText: "Amélie (2001)" });

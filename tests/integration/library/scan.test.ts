@@ -178,8 +178,8 @@ describe("library: libraries, scan, match, missing files, progress", () => {
 
   it("publishes progress events and records the summary on the library", async () => {
     const { db, tables } = await import("@/lib/db");
-    const { eq } = await import("drizzle-orm");
-    const events = await db().select().from(tables.events).where(eq(tables.events.type, "library.scan.progress"));
+    const { asc, eq } = await import("drizzle-orm");
+    const events = await db().select().from(tables.events).where(eq(tables.events.type, "library.scan.progress")).orderBy(asc(tables.events.id));
     const last = events.filter((e) => e.payload.libraryId === tvId).at(-1)!;
     expect(last.payload).toMatchObject({ libraryId: tvId, seen: 5, matched: 2, unmatched: 2, done: true });
     expect(typeof last.payload.perSecond).toBe("number");
