@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
 import { runAction, type ActionResult } from "@/lib/api";
+import { updateSeriesMonitoring } from "@/lib/library";
 import {
   addMovie,
   addSeries,
@@ -13,7 +14,6 @@ import {
   setSeasonMonitored,
   updateEpisode,
   updateMovie,
-  updateSeries,
   type AddMovieInput,
   type AddSeriesInput,
   type UpdateMovieInput,
@@ -56,7 +56,7 @@ export async function deleteMovieAction(id: string): Promise<ActionResult> {
 
 export async function updateSeriesAction(id: string, changes: UpdateSeriesInput): Promise<ActionResult> {
   return runAction(async () => {
-    await updateSeries(await requireActionActor("user"), id, changes);
+    await updateSeriesMonitoring(await requireActionActor("user"), id, changes);
     revalidatePath(`/tv/${id}`);
     return undefined;
   });

@@ -1,6 +1,7 @@
 import type { SeriesMonitor } from "./catalog.types";
 
 export interface MonitorCandidate {
+  id?: string;
   seasonNumber: number;
   episodeNumber: number;
   airDate: string | null;
@@ -8,7 +9,7 @@ export interface MonitorCandidate {
 
 export interface MonitorContext {
   now: Date;
-  /** Known episodes have a file (the Library issue provides it; until then nothing has one). */
+  /** Whether an episode has a file on disk (the library knows; the catalog alone knows of none). */
   hasFile?: (episode: MonitorCandidate) => boolean;
 }
 

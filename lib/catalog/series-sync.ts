@@ -103,12 +103,21 @@ export async function syncSeries(
   });
 }
 
-/** Re-applies a monitor mode to every stored season and episode (the user changed the mode). */
-export async function applyMonitorMode(t: Db, seriesId: string, mode: SeriesMonitor, now = new Date()): Promise<void> {
+/**
+ * Re-applies a monitor mode to every stored season and episode (the user changed the mode).
+ * "missing" and "existing" need to know which episodes have a file: the library passes them in.
+ */
+export async function applyMonitorMode(
+  t: Db,
+  seriesId: string,
+  mode: SeriesMonitor,
+  now = new Date(),
+  episodeIdsWithFiles: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const seasons = await seasonRows(seriesId, t);
   const episodes = await episodeRows(seriesId, t);
   const numbers = seasons.filter((s) => !s.removedAt).map((s) => s.seasonNumber);
-  const ctx = { now };
+  const ctx = { now, hasFile: (episode: { id?: string }) => !!episode.id && episodeIdsWithFiles.has(episode.id) };
   for (const season of seasons) {
     const inSeason = episodes.filter((e) => e.seasonNumber === season.seasonNumber);
     const monitored = seasonPicked(mode, season.seasonNumber, numbers, inSeason, ctx);

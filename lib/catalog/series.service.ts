@@ -130,7 +130,13 @@ export async function addSeries(actor: Actor, input: unknown): Promise<Series> {
   return toSeries(row);
 }
 
-export async function updateSeries(actor: Actor, id: string, input: unknown): Promise<Series> {
+/** `episodeIdsWithFiles` lets the "missing" and "existing" monitor modes see the files (lib/library passes them). */
+export async function updateSeries(
+  actor: Actor,
+  id: string,
+  input: unknown,
+  options: { episodeIdsWithFiles?: ReadonlySet<string> } = {},
+): Promise<Series> {
   assertRole(actor, "user");
   const changes = parseInput(updateSeriesInput, input);
   if (changes.libraryId !== undefined) await resolveLibrary("tv", changes.libraryId);
@@ -139,7 +145,7 @@ export async function updateSeries(actor: Actor, id: string, input: unknown): Pr
   const row = await tx(async (t) => {
     const updated = await updateSeriesRow(id, { ...changes, updatedAt: now }, t);
     if (!updated) throw new NotFoundError("No such series");
-    if (changes.monitor !== undefined) await applyMonitorMode(t, id, changes.monitor, now);
+    if (changes.monitor !== undefined) await applyMonitorMode(t, id, changes.monitor, now, options.episodeIdsWithFiles);
     await publish("catalog.series.updated", { id, title: updated.title }, { actorId: actorId(actor), db: t });
     return updated;
   });

@@ -34,3 +34,4 @@ export {
   type LibraryScanPayload,
   type LibraryAnalyzePayload,
 } from "./jobs";
+export { episodeIdsWithFiles, updateSeriesMonitoring } from "./series-monitoring";

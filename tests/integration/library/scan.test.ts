@@ -176,6 +176,20 @@ describe("library: libraries, scan, match, missing files, progress", () => {
     expect(unmatched.groups.some((g) => g.folder.startsWith("Breaking Bad"))).toBe(true);
   });
 
+  it("monitor modes 'existing' and 'missing' follow the files on disk", async () => {
+    const [series] = (await catalog.listSeries(reader, {})).items;
+    const monitoredEpisodes = async () =>
+      (await catalog.getSeriesDetail(reader, series.id)).seasons
+        .find((s) => s.seasonNumber === 1)!
+        .episodes.filter((e) => e.monitored)
+        .map((e) => e.episodeNumber)
+        .sort((a, b) => a - b);
+    await library.updateSeriesMonitoring(admin, series.id, { monitor: "existing" });
+    expect(await monitoredEpisodes()).toEqual([1, 2, 3]);
+    await library.updateSeriesMonitoring(admin, series.id, { monitor: "missing" });
+    expect(await monitoredEpisodes()).toEqual([4, 5, 6, 7, 8, 9, 10]);
+  });
+
   it("publishes progress events and records the summary on the library", async () => {
     const { db, tables } = await import("@/lib/db");
     const { asc, eq } = await import("drizzle-orm");
