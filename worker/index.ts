@@ -9,6 +9,7 @@ import { getConfig } from "@/lib/config";
 import { refreshDefinitionsHandler } from "@/lib/indexers";
 import { libraryAnalyzeHandler, libraryScanHandler } from "@/lib/library";
 import { closeDb } from "@/lib/db";
+import { downloadsImportHandler, downloadsMonitorHandler } from "@/lib/downloads";
 import { logger as rootLogger } from "@/lib/logger";
 import {
   applySchedules,
@@ -27,6 +28,8 @@ const handlers: QueueHandlers = {
   "library.scan": libraryScanHandler,
   "library.analyze": libraryAnalyzeHandler,
   "indexers.definitions": refreshDefinitionsHandler,
+  "downloads.monitor": downloadsMonitorHandler,
+  "downloads.import": downloadsImportHandler,
 };
 
 const SHUTDOWN_GRACE_MS = 25_000;

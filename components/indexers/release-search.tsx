@@ -9,9 +9,11 @@ import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ParsedRelease, SearchEvent, SearchSubject } from "@/lib/indexers";
+import type { DecisionView } from "@/lib/quality";
+import { DecisionBadge, DecisionDetails, decisionKey } from "./release-decision";
 
 type IndexerState = { id: string; name: string; state: "waiting" | "ok" | "failed" | "skipped"; count: number; message: string | null; elapsedMs: number | null };
-type SortKey = "quality" | "size" | "age" | "seeders" | "indexer" | "title";
+type SortKey = "rank" | "quality" | "size" | "age" | "seeders" | "indexer" | "title";
 
 export interface ReleaseSearchProps {
   /** What to search for: { movieId } / { episodeId } / { seriesId, season } / { q }. */
@@ -47,7 +49,10 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [elapsed, setElapsed] = useState<number | null>(null);
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "seeders", desc: true });
+  // Searches for a catalog item are judged by its quality profile: best-ranked first by default.
+  const judged = !subject.q;
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>(judged ? { key: "rank", desc: false } : { key: "seeders", desc: true });
+  const [decisions, setDecisions] = useState<Map<string, { view: DecisionView; order: number }>>(new Map());
   const [filter, setFilter] = useState("");
   const [quality, setQuality] = useState("all");
   const [indexerFilter, setIndexerFilter] = useState("all");
@@ -55,7 +60,7 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
   const abort = useRef<AbortController | null>(null);
   const key = query(subject);
 
-  const apply = useCallback((event: SearchEvent | { type: "error"; message: string }) => {
+  const apply = useCallback((event: SearchEvent | { type: "error"; message: string } | { type: "decisions"; decisions: DecisionView[] } | { type: "decisions-failed"; message: string }) => {
     if (event.type === "started") setIndexers(event.indexers.map((i) => ({ ...i, state: "waiting", count: 0, message: null, elapsedMs: null })));
     else if (event.type === "results") {
       setReleases((current) => [...current, ...event.releases]);
@@ -66,6 +71,8 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
       setIndexers((current) => current.map((i) => (i.id === event.indexer.id ? { ...i, state: "skipped", message: event.reason } : i)));
     } else if (event.type === "done") setElapsed(event.elapsedMs);
     else if (event.type === "error") setError(event.message);
+    else if (event.type === "decisions") setDecisions(new Map(event.decisions.map((view, order) => [decisionKey(view), { view, order }])));
+    else if (event.type === "decisions-failed") setError(`Releases could not be judged against the quality profile: ${event.message}`);
   }, []);
 
   const run = useCallback(async () => {
@@ -73,6 +80,7 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
     const controller = new AbortController();
     abort.current = controller;
     setReleases([]);
+    setDecisions(new Map());
     setIndexers([]);
     setError(null);
     setElapsed(null);
@@ -113,6 +121,8 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
     );
     const value = (r: ParsedRelease): number | string => {
       switch (sort.key) {
+        case "rank":
+          return decisions.get(decisionKey(r))?.order ?? Number.MAX_SAFE_INTEGER;
         case "quality":
           return qualityRank(r);
         case "size":
@@ -133,9 +143,9 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
       const order = x < y ? -1 : x > y ? 1 : 0;
       return sort.desc ? -order : order;
     });
-  }, [releases, filter, quality, indexerFilter, sort]);
+  }, [releases, filter, quality, indexerFilter, sort, decisions]);
 
-  const sortBy = (key: SortKey) => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== "indexer" && key !== "title" }));
+  const sortBy = (key: SortKey) => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== "indexer" && key !== "title" && key !== "rank" }));
   const header = (key: SortKey, label: string, className = "") => (
     <TableHead className={className} aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"}>
       <button type="button" onClick={() => sortBy(key)} className="inline-flex items-center gap-1 hover:text-foreground">
@@ -238,6 +248,7 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
           <TableHeader>
             <TableRow>
               {header("title", "Release")}
+              {judged && header("rank", "Decision")}
               {header("quality", "Quality")}
               {header("size", "Size", "text-right")}
               {header("age", "Age", "text-right")}
@@ -254,7 +265,13 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
                     {r.infoUrl ? <a href={r.infoUrl} target="_blank" rel="noreferrer noopener" className="hover:underline">{r.title}</a> : r.title}
                   </div>
                   <Flags release={r} />
+                  {judged && <DecisionDetails decision={decisions.get(decisionKey(r))?.view} />}
                 </TableCell>
+                {judged && (
+                  <TableCell className="whitespace-nowrap">
+                    <DecisionBadge decision={decisions.get(decisionKey(r))?.view} />
+                  </TableCell>
+                )}
                 <TableCell className="whitespace-nowrap">{r.parsed.quality}</TableCell>
                 <TableCell className="text-right whitespace-nowrap tabular-nums">{formatBytes(r.size)}</TableCell>
                 <TableCell className="text-right whitespace-nowrap tabular-nums">{formatAge(r.ageHours)}</TableCell>
@@ -275,6 +292,12 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
         {visible.map((r) => (
           <li key={r.key} className="rounded-lg border p-3">
             <p className="text-sm font-medium break-all">{r.title}</p>
+            {judged && (
+              <div className="mt-1">
+                <DecisionBadge decision={decisions.get(decisionKey(r))?.view} />
+                <DecisionDetails decision={decisions.get(decisionKey(r))?.view} />
+              </div>
+            )}
             <p className="mt-1 text-xs text-muted-foreground">
               {r.parsed.quality} · {formatBytes(r.size)} · {formatAge(r.ageHours)} · {peers(r)} · {r.indexerName}
             </p>

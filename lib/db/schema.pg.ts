@@ -417,3 +417,59 @@ export const downloadClients = pgTable("download_clients", {
   createdAt: createdAt(),
   updatedAt: ts("updated_at").notNull(),
 }, (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)]);
+
+// Downloads (lib/downloads): what Mydia sent to a client, its history and the blocklist.
+export const downloads = pgTable("downloads", {
+  id: uuid(),
+  clientId: text("client_id"),
+  clientName: text("client_name").notNull(),
+  /** The client's id of the item: info hash (torrents), nzo_id / NZBID (usenet). */
+  clientItemId: text("client_item_id").notNull(),
+  infoHash: text("info_hash"),
+  protocol: text("protocol").$type<"torrent" | "usenet">().notNull(),
+  title: text("title").notNull(),
+  indexerId: text("indexer_id"),
+  indexerName: text("indexer_name"),
+  guid: text("guid"),
+  size: doublePrecision("size"),
+  quality: jsonb("quality").$type<Record<string, unknown> | null>(),
+  movieId: text("movie_id"),
+  seriesId: text("series_id"),
+  episodeIds: jsonb("episode_ids").$type<string[]>().notNull(),
+  status: text("status").notNull(),
+  progress: doublePrecision("progress").notNull().default(0),
+  outputPath: text("output_path"),
+  error: text("error"),
+  imported: boolean("imported").notNull().default(false),
+  importedFiles: jsonb("imported_files").$type<string[]>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: ts("updated_at").notNull(),
+  finishedAt: ts("finished_at"),
+  removedAt: ts("removed_at"),
+}, (t) => [index("downloads_client_item_idx").on(t.clientId, t.clientItemId), index("downloads_status_idx").on(t.status)]);
+
+export const downloadHistory = pgTable("download_history", {
+  id: uuid(),
+  downloadId: text("download_id"),
+  event: text("event").$type<"grabbed" | "imported" | "failed" | "deleted">().notNull(),
+  title: text("title").notNull(),
+  movieId: text("movie_id"),
+  seriesId: text("series_id"),
+  data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+  createdAt: createdAt(),
+}, (t) => [index("download_history_created_idx").on(t.createdAt), index("download_history_download_idx").on(t.downloadId)]);
+
+export const blocklist = pgTable("blocklist", {
+  id: uuid(),
+  title: text("title").notNull(),
+  indexerId: text("indexer_id"),
+  indexerName: text("indexer_name"),
+  guid: text("guid"),
+  infoHash: text("info_hash"),
+  protocol: text("protocol").$type<"torrent" | "usenet">().notNull(),
+  movieId: text("movie_id"),
+  seriesId: text("series_id"),
+  reason: text("reason").notNull(),
+  createdAt: createdAt(),
+  expiresAt: ts("expires_at"),
+}, (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)]);

@@ -1,4 +1,4 @@
-/** The downloads context: download-client adapters and their storage (grab, monitor and import come next). */
+/** The downloads context: download-client adapters and their storage, grab, monitor, import, queue, history and blocklist. */
 export { downloadClientDefinitions, type DownloadClientDefinition } from "./clients/definitions";
 export { DownloadClientError } from "./clients/errors";
 export { createDownloadClient, downloadClientFactories } from "./clients/registry";
@@ -27,3 +27,10 @@ export {
   testDownloadClient,
   updateDownloadClient,
 } from "./download-client.service";
+export { grab, type GrabResult } from "./lifecycle/grab.service";
+export { grabInput, grabReleaseSchema, type GrabInput } from "./lifecycle/grab.input";
+export { monitorDownloads, type MonitorSummary } from "./lifecycle/monitor.service";
+export { importDownload, videoFilesIn, type DownloadImportResult } from "./lifecycle/import.service";
+export { listQueue, removeFromQueue, removeFromQueueQuery, listHistory, historyQuery, listBlocklist, removeFromBlocklist } from "./lifecycle/queue.service";
+export { queueItemSchema, historyItemSchema, blocklistItemSchema, type QueueItem, type HistoryItem, type BlocklistItem } from "./lifecycle/download.view";
+export { downloadsMonitorHandler, downloadsImportHandler } from "./lifecycle/jobs";

@@ -71,6 +71,21 @@ export const queues = {
     singletonKey: () => "indexers.definitions",
     schedule: { cron: "41 4 * * *", data: {} },
   }),
+  "downloads.monitor": defineQueue({
+    title: "Check downloads",
+    description: "Polls download clients: progress, finished downloads queued for import, failed ones blocklisted",
+    payload: z.object({}).strict(),
+    options: { retryLimit: 0, expireInSeconds: 5 * 60, leaseSeconds: 60 },
+    singletonKey: () => "downloads.monitor",
+    schedule: { cron: "* * * * *", data: {} },
+  }),
+  "downloads.import": defineQueue({
+    title: "Import a download",
+    description: "Moves or hardlinks the video files of a finished download into its library",
+    payload: z.object({ downloadId: z.string().min(1).max(100) }).strict(),
+    options: { retryLimit: 3, retryDelaySeconds: 120, retryBackoff: true, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
+    singletonKey: (p) => p.downloadId,
+  }),
 } as const;
 
 export type Queues = typeof queues;

@@ -25,6 +25,7 @@ export { listPathMappings, addPathMapping, deletePathMapping, mapPath, resolveRe
 export { browseFolders, type FolderListing } from "./folder-picker";
 export { previewNaming, namingPreviewSchema, type NamingPreview } from "./naming-preview";
 export { allowedRoots, sanitizeComponent } from "./paths";
+export { classify } from "./scan/classify";
 export {
   libraryScanHandler,
   libraryAnalyzeHandler,
@@ -35,3 +36,4 @@ export {
   type LibraryAnalyzePayload,
 } from "./jobs";
 export { episodeIdsWithFiles, updateSeriesMonitoring } from "./series-monitoring";
+export { heldVideos, type HeldVideoRow } from "./held-videos";

@@ -1,20 +1,139 @@
 import type { Metadata } from "next";
-import { Activity } from "lucide-react";
-import { UpcomingFeature } from "@/components/shell/upcoming-feature";
+import Link from "next/link";
+import { Ban, Download, History } from "lucide-react";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { EmptyState } from "@/components/shell/empty-state";
+import { PageHeader } from "@/components/shell/page-header";
+import { SectionTabs } from "@/components/shell/section-tabs";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { roleAtLeast, type Actor } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
+import { listBlocklist, listDownloadClients, listHistory, listQueue, type HistoryItem } from "@/lib/downloads";
+import { BlocklistList } from "./blocklist-list";
+import { formatWhen } from "./format";
+import { QueueList } from "./queue-list";
 
 export const metadata: Metadata = { title: "Activity" };
+export const dynamic = "force-dynamic";
 
-export default async function Page() {
+const tabs = [
+  { href: "/activity", label: "Queue" },
+  { href: "/activity?tab=history", label: "History" },
+  { href: "/activity?tab=blocklist", label: "Blocklist" },
+];
+
+const eventLabels: Record<HistoryItem["event"], { label: string; variant: "info" | "success" | "destructive" | "secondary" }> = {
+  grabbed: { label: "Grabbed", variant: "info" },
+  imported: { label: "Imported", variant: "success" },
+  failed: { label: "Failed", variant: "destructive" },
+  deleted: { label: "Removed", variant: "secondary" },
+};
+
+function historyDetail(item: HistoryItem): string | null {
+  const d = item.data as { clientName?: string; indexerName?: string; reason?: string; files?: string[] };
+  if (item.event === "grabbed") return [d.clientName && `sent to ${d.clientName}`, d.indexerName && `from ${d.indexerName}`].filter(Boolean).join(" ") || null;
+  if (item.event === "imported") return d.files?.length ? d.files.join(", ") : null;
+  return d.reason ?? null;
+}
+
+const PAGE_SIZE = 50;
+
+export default async function Page({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string }> }) {
   const actor = await requirePageActor();
+  const { tab = "queue", page: pageParam } = await searchParams;
+  const canManage = roleAtLeast(actor.role, "user");
+  const active = tab === "history" ? "/activity?tab=history" : tab === "blocklist" ? "/activity?tab=blocklist" : "/activity";
+
   return (
-    <UpcomingFeature
-      title="Activity"
-      description="Downloads in progress, history and the blocklist."
-      icon={Activity}
-      emptyTitle="No activity yet"
-      emptyDescription="Downloads show up here live once a download client and an indexer are set up in Settings."
-      canConfigure={actor.role === "admin"}
-    />
+    <>
+      <PageHeader title="Activity" description="Downloads in progress, what happened to them, and releases Mydia will not grab again." />
+      <SectionTabs label="Activity" tabs={tabs} activeHref={active} />
+      {tab === "history" ? (
+        <HistoryTab actor={actor} page={Math.max(1, Number(pageParam) || 1)} />
+      ) : tab === "blocklist" ? (
+        <BlocklistTab actor={actor} canManage={canManage} />
+      ) : (
+        <QueueTab actor={actor} canManage={canManage} />
+      )}
+    </>
   );
+}
+
+async function QueueTab({ actor, canManage }: { actor: Actor; canManage: boolean }) {
+  const isAdmin = actor.kind === "user" && actor.role === "admin";
+  const items = await listQueue(actor);
+  if (items.length > 0) return <QueueList items={items} canManage={canManage} />;
+  const hasClient = isAdmin ? (await listDownloadClients(actor)).some((c) => c.enabled) : true;
+  return (
+    <>
+      <LiveRefresh prefixes={["download."]} />
+      <EmptyState
+        icon={Download}
+        title="Nothing downloading"
+        description={
+          hasClient
+            ? "Releases grabbed from a search, by hand or automatically, show up here with live progress until they are imported."
+            : "No download client is set up yet: add qBittorrent, Transmission, SABnzbd or NZBGet so Mydia can grab releases."
+        }
+        action={hasClient ? undefined : { label: "Add a download client", href: "/settings/download-clients" }}
+      />
+    </>
+  );
+}
+
+async function HistoryTab({ actor, page }: { actor: Actor; page: number }) {
+  const history = await listHistory(actor, { page, pageSize: PAGE_SIZE });
+  if (history.total === 0) {
+    return <EmptyState icon={History} title="No history yet" description="Every grab, import, failure and removal is recorded here." />;
+  }
+  const pages = Math.ceil(history.total / PAGE_SIZE);
+  return (
+    <>
+      <LiveRefresh prefixes={["download."]} />
+      <ul className="divide-y rounded-xl border" aria-label="Download history">
+        {history.items.map((item) => {
+          const label = eventLabels[item.event];
+          const detail = historyDetail(item);
+          return (
+            <li key={item.id} className="grid gap-1 px-4 py-3">
+              <div className="flex flex-wrap items-center gap-2">
+                <Badge variant={label.variant}>{label.label}</Badge>
+                <time dateTime={item.createdAt} className="text-xs text-muted-foreground">
+                  {formatWhen(item.createdAt)}
+                </time>
+              </div>
+              <p className="[overflow-wrap:anywhere] text-sm font-medium">{item.title}</p>
+              {detail && <p className="[overflow-wrap:anywhere] text-xs text-muted-foreground">{detail}</p>}
+            </li>
+          );
+        })}
+      </ul>
+      {pages > 1 && (
+        <nav aria-label="History pages" className="mt-4 flex items-center justify-between gap-2 text-sm">
+          <Button variant="outline" size="sm" asChild disabled={page <= 1}>
+            <Link href={`/activity?tab=history&page=${Math.max(1, page - 1)}`} aria-disabled={page <= 1}>
+              Newer
+            </Link>
+          </Button>
+          <span className="text-muted-foreground">
+            Page {page} of {pages}
+          </span>
+          <Button variant="outline" size="sm" asChild disabled={page >= pages}>
+            <Link href={`/activity?tab=history&page=${Math.min(pages, page + 1)}`} aria-disabled={page >= pages}>
+              Older
+            </Link>
+          </Button>
+        </nav>
+      )}
+    </>
+  );
+}
+
+async function BlocklistTab({ actor, canManage }: { actor: Actor; canManage: boolean }) {
+  const items = await listBlocklist(actor);
+  if (items.length === 0) {
+    return <EmptyState icon={Ban} title="The blocklist is empty" description="Releases that failed to download, or that you blocklist from the queue, are listed here and not grabbed again." />;
+  }
+  return <BlocklistList items={items} canManage={canManage} />;
 }

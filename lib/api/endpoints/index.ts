@@ -1,6 +1,8 @@
 import type { EndpointSpec } from "../endpoint";
+import { automationEndpoints } from "./automation";
 import { catalogEndpoints } from "./catalog";
 import { downloadClientEndpoints } from "./download-clients";
+import { downloadEndpoints } from "./downloads";
 import { indexerEndpoints } from "./indexers";
 import { libraryEndpoints } from "./library";
 import { qualityEndpoints } from "./quality";
@@ -9,6 +11,7 @@ import { health, runSystemTask, systemStatus, systemTasks } from "./system";
 
 export { health, runSystemTask, systemStatus, systemTasks } from "./system";
 export { parseRelease } from "./release";
+export { wantedMissingEndpoint, wantedCutoffEndpoint } from "./automation";
 export {
   listQualityDefinitionsEndpoint,
   updateQualityDefinitionsEndpoint,
@@ -34,6 +37,7 @@ export {
 } from "./library";
 export * from "./indexers";
 export * from "./download-clients";
+export * from "./downloads";
 export {
   listMoviesEndpoint,
   addMovieEndpoint,
@@ -52,4 +56,4 @@ export {
 } from "./catalog";
 
 /** Every documented endpoint, in the order of the OpenAPI document. */
-export const endpoints: EndpointSpec[] = [health, systemStatus, systemTasks, runSystemTask, parseRelease, ...catalogEndpoints, ...indexerEndpoints, ...downloadClientEndpoints, ...libraryEndpoints, ...qualityEndpoints];
+export const endpoints: EndpointSpec[] = [health, systemStatus, systemTasks, runSystemTask, parseRelease, ...catalogEndpoints, ...indexerEndpoints, ...downloadClientEndpoints, ...downloadEndpoints, ...libraryEndpoints, ...qualityEndpoints, ...automationEndpoints];

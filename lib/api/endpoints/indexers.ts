@@ -10,6 +10,7 @@ import {
   testResultSchema,
   updateIndexerSchema,
 } from "@/lib/indexers";
+import { decisionViewSchema } from "@/lib/quality/view";
 import { defineEndpoint } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
@@ -165,11 +166,17 @@ export const releasesEndpoint = defineEndpoint({
   summary: "Interactive search: releases from every enabled indexer, parsed, with their indexer",
   description:
     "One of movieId, episodeId, seriesId (with season for a season search) or q. Waits for every indexer up to the search deadline; " +
-    "GET /api/v1/releases/stream takes the same parameters and streams NDJSON events (started, results, failed, skipped, done) as indexers answer.",
+    "GET /api/v1/releases/stream takes the same parameters and streams NDJSON events (started, results, failed, skipped, decisions, done) as indexers answer.",
   tag,
   minRole: "user",
   query: searchSubjectSchema,
-  response: z.object({ releases: z.array(parsedReleaseSchema), indexers: z.array(outcomeSchema), elapsedMs: z.number(), duplicates: z.number().int() }),
+  response: z.object({
+    releases: z.array(parsedReleaseSchema),
+    indexers: z.array(outcomeSchema),
+    elapsedMs: z.number(),
+    duplicates: z.number().int(),
+    decisions: z.array(decisionViewSchema).nullable().describe("For a catalog item: every release judged by its quality profile and files on disk, best first; null for free text"),
+  }),
 });
 
 export const indexerEndpoints = [

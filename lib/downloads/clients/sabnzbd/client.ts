@@ -27,8 +27,9 @@ export function mapSabQueueStatus(status: string, queuePaused: boolean): { statu
   }
 }
 
-export function mapSabHistoryStatus(slot: Pick<SabHistorySlot, "status" | "fail_message">): { status: DownloadStatus; message: string | null } {
-  if (slot.status === "Completed") return { status: "completed", message: null };
+export function mapSabHistoryStatus(slot: Pick<SabHistorySlot, "status" | "fail_message" | "storage">): { status: DownloadStatus; message: string | null } {
+  // "Completed" can show for a moment before the final folder is filled in: not importable yet.
+  if (slot.status === "Completed") return slot.storage ? { status: "completed", message: null } : { status: "verifying", message: "Moving" };
   if (slot.status === "Failed") return { status: "failed", message: slot.fail_message || "SABnzbd reports the download failed" };
   // Post-processing: QuickCheck, Verifying, Repairing, Extracting, Moving, Running, Queued.
   return { status: "verifying", message: slot.status };
@@ -69,7 +70,7 @@ export function sabHistoryItem(slot: SabHistorySlot): DownloadItem {
     downloadSpeed: 0,
     uploadSpeed: 0,
     etaSeconds: null,
-    outputPath: slot.storage || slot.path || null,
+    outputPath: status === "completed" ? (slot.storage ?? null) : slot.storage || slot.path || null,
     message,
     ratio: null,
     seedingTimeSeconds: null,

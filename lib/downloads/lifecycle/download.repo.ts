@@ -1,0 +1,84 @@
+import { and, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { db, tables } from "@/lib/db";
+
+/** Drizzle queries of downloads, download_history and blocklist; rows or null, no rules. */
+export type DownloadRow = typeof tables.downloads.$inferSelect;
+export type DownloadInsert = typeof tables.downloads.$inferInsert;
+export type HistoryRow = typeof tables.downloadHistory.$inferSelect;
+export type HistoryInsert = typeof tables.downloadHistory.$inferInsert;
+export type BlocklistRow = typeof tables.blocklist.$inferSelect;
+export type BlocklistInsert = typeof tables.blocklist.$inferInsert;
+
+const d = () => tables.downloads;
+const h = () => tables.downloadHistory;
+const b = () => tables.blocklist;
+
+/** Statuses in which a row is still the client's business (monitored). */
+export const activeStatuses = ["queued", "downloading", "paused", "stalled", "verifying", "seeding", "completed", "warning", "importing"] as const;
+
+export async function insertDownload(values: DownloadInsert): Promise<DownloadRow> {
+  const [row] = await db().insert(d()).values(values).returning();
+  return row;
+}
+
+export async function getDownloadRow(id: string): Promise<DownloadRow | null> {
+  const [row] = await db().select().from(d()).where(eq(d().id, id));
+  return row ?? null;
+}
+
+export async function updateDownloadRow(id: string, values: Partial<DownloadInsert>): Promise<DownloadRow | null> {
+  const [row] = await db().update(d()).set(values).where(eq(d().id, id)).returning();
+  return row ?? null;
+}
+
+/** Rows not yet removed and not yet imported or failed: what the monitor polls. */
+export async function listMonitoredDownloads(): Promise<DownloadRow[]> {
+  return db()
+    .select()
+    .from(d())
+    .where(and(isNull(d().removedAt), eq(d().imported, false), inArray(d().status, [...activeStatuses])))
+    .orderBy(d().createdAt);
+}
+
+/** The queue: everything not removed and not imported, newest first. */
+export async function listQueueRows(): Promise<DownloadRow[]> {
+  return db().select().from(d()).where(and(isNull(d().removedAt), eq(d().imported, false))).orderBy(desc(d().createdAt));
+}
+
+export async function insertHistory(values: HistoryInsert): Promise<HistoryRow> {
+  const [row] = await db().insert(h()).values(values).returning();
+  return row;
+}
+
+export async function listHistoryRows(options: { limit: number; offset: number; downloadId?: string }): Promise<{ rows: HistoryRow[]; total: number }> {
+  const where = options.downloadId ? eq(h().downloadId, options.downloadId) : undefined;
+  const rows = await db().select().from(h()).where(where).orderBy(desc(h().createdAt), desc(h().id)).limit(options.limit).offset(options.offset);
+  const [{ n }] = await db().select({ n: sql<number>`count(*)` }).from(h()).where(where);
+  return { rows, total: Number(n) };
+}
+
+export async function insertBlocklist(values: BlocklistInsert): Promise<BlocklistRow> {
+  const [row] = await db().insert(b()).values(values).returning();
+  return row;
+}
+
+export async function listBlocklistRows(): Promise<BlocklistRow[]> {
+  return db().select().from(b()).orderBy(desc(b().createdAt));
+}
+
+export async function deleteBlocklistRow(id: string): Promise<boolean> {
+  const rows = await db().delete(b()).where(eq(b().id, id)).returning({ id: b().id });
+  return rows.length > 0;
+}
+
+/** An unexpired entry for this info hash, or this title on this indexer. */
+export async function findBlocked(release: { title: string; indexerId: string | null; infoHash: string | null }, now = new Date()): Promise<BlocklistRow | null> {
+  const byTitle = release.indexerId ? and(eq(b().title, release.title), eq(b().indexerId, release.indexerId)) : eq(b().title, release.title);
+  const match = release.infoHash ? or(eq(b().infoHash, release.infoHash), byTitle) : byTitle;
+  const [row] = await db()
+    .select()
+    .from(b())
+    .where(and(match, or(isNull(b().expiresAt), gt(b().expiresAt, now))))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import type { BlocklistRow, DownloadRow, HistoryRow } from "./download.repo";
+
+const iso = z.string().describe("ISO 8601");
+
+export const queueItemSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  protocol: z.enum(["torrent", "usenet"]),
+  clientName: z.string(),
+  indexerName: z.string().nullable(),
+  size: z.number().nullable().describe("bytes"),
+  status: z.string().describe("queued, downloading, paused, stalled, verifying, warning, importing, failed, removed"),
+  progress: z.number().describe("0–100"),
+  error: z.string().nullable(),
+  movieId: z.string().nullable(),
+  seriesId: z.string().nullable(),
+  episodeIds: z.array(z.string()),
+  quality: z.string().nullable(),
+  grabbedAt: iso,
+  updatedAt: iso,
+});
+export type QueueItem = z.infer<typeof queueItemSchema>;
+
+export const historyItemSchema = z.object({
+  id: z.string(),
+  downloadId: z.string().nullable(),
+  event: z.enum(["grabbed", "imported", "failed", "deleted"]),
+  title: z.string(),
+  movieId: z.string().nullable(),
+  seriesId: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: iso,
+});
+export type HistoryItem = z.infer<typeof historyItemSchema>;
+
+export const blocklistItemSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  protocol: z.enum(["torrent", "usenet"]),
+  indexerName: z.string().nullable(),
+  infoHash: z.string().nullable(),
+  reason: z.string(),
+  movieId: z.string().nullable(),
+  seriesId: z.string().nullable(),
+  createdAt: iso,
+  expiresAt: iso.nullable(),
+});
+export type BlocklistItem = z.infer<typeof blocklistItemSchema>;
+
+function qualityName(quality: Record<string, unknown> | null): string | null {
+  const q = quality?.quality;
+  if (typeof q === "string") return q;
+  if (q && typeof q === "object" && typeof (q as { name?: unknown }).name === "string") return (q as { name: string }).name;
+  return null;
+}
+
+export const toQueueItem = (r: DownloadRow): QueueItem => ({
+  id: r.id,
+  title: r.title,
+  protocol: r.protocol,
+  clientName: r.clientName,
+  indexerName: r.indexerName,
+  size: r.size,
+  status: r.status,
+  progress: r.progress,
+  error: r.error,
+  movieId: r.movieId,
+  seriesId: r.seriesId,
+  episodeIds: r.episodeIds,
+  quality: qualityName(r.quality ?? null),
+  grabbedAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+export const toHistoryItem = (r: HistoryRow): HistoryItem => ({
+  id: r.id,
+  downloadId: r.downloadId,
+  event: r.event,
+  title: r.title,
+  movieId: r.movieId,
+  seriesId: r.seriesId,
+  data: r.data,
+  createdAt: r.createdAt.toISOString(),
+});
+
+export const toBlocklistItem = (r: BlocklistRow): BlocklistItem => ({
+  id: r.id,
+  title: r.title,
+  protocol: r.protocol,
+  indexerName: r.indexerName,
+  infoHash: r.infoHash,
+  reason: r.reason,
+  movieId: r.movieId,
+  seriesId: r.seriesId,
+  createdAt: r.createdAt.toISOString(),
+  expiresAt: r.expiresAt?.toISOString() ?? null,
+});

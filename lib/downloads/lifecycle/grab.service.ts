@@ -1,0 +1,133 @@
+import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { episodesByIds, movieForMatching } from "@/lib/catalog";
+import { ConflictError, NotFoundError, parseInput, UnavailableError, ValidationError } from "@/lib/errors";
+import { publish } from "@/lib/events";
+import { resolveReleaseDownload } from "@/lib/indexers";
+import { logger as rootLogger } from "@/lib/logger";
+import { downloadClientDefinitions } from "../clients/definitions";
+import { DownloadClientError } from "../clients/errors";
+import type { DownloadProtocol } from "../clients/types";
+import { listDownloadClientRows, type DownloadClientRow } from "../download-client.repo";
+import { clientFor } from "../download-client.runtime";
+import { findBlocked, insertDownload, insertHistory, type DownloadRow } from "./download.repo";
+import { fetchPayload, magnetPayload, torrentPayload, type Payload } from "./fetch-payload";
+import { grabInput, type GrabInput } from "./grab.input";
+
+const logger = rootLogger.child({ context: "downloads.grab" });
+
+export interface GrabResult {
+  downloadId: string;
+  clientId: string;
+  clientName: string;
+  clientItemId: string;
+  /** Clients tried before the one that took it, with why they did not. */
+  skipped: { clientName: string; message: string }[];
+}
+
+async function targetOf(data: { movieId?: string; episodeIds?: string[] }): Promise<{ movieId: string | null; seriesId: string | null; episodeIds: string[] }> {
+  if (data.movieId) {
+    if (!(await movieForMatching(data.movieId))) throw new NotFoundError("No such movie");
+    return { movieId: data.movieId, seriesId: null, episodeIds: [] };
+  }
+  const ids = [...new Set(data.episodeIds ?? [])];
+  const episodes = await episodesByIds(ids);
+  if (episodes.length !== ids.length) throw new NotFoundError("No such episode");
+  const seriesIds = new Set(episodes.map((e) => e.seriesId));
+  if (seriesIds.size !== 1) throw new ValidationError("episodeIds: pick episodes of one series", { fields: { episodeIds: "must belong to one series" } });
+  return { movieId: null, seriesId: [...seriesIds][0], episodeIds: ids };
+}
+
+/** Enabled clients of a protocol, by priority (listDownloadClientRows' order). */
+async function candidates(protocol: DownloadProtocol): Promise<DownloadClientRow[]> {
+  return (await listDownloadClientRows()).filter((c) => c.enabled && downloadClientDefinitions[c.kind].protocol === protocol);
+}
+
+/**
+ * Sends a release (or a link) to the first enabled download client of its protocol that takes it,
+ * failing over to the next when one cannot be reached or refuses; records the download.
+ */
+export async function grab(actor: Actor, input: GrabInput, options: { signal?: AbortSignal } = {}): Promise<GrabResult> {
+  assertRole(actor, "user");
+  const data = parseInput(grabInput, input);
+  const target = await targetOf(data);
+  const release = data.release;
+  const title = release?.title ?? data.title!;
+  const protocol: DownloadProtocol = release?.protocol ?? (data.magnet ? "torrent" : (data.protocol ?? "torrent"));
+  const indexerId = release?.indexerId ?? data.indexerId ?? null;
+
+  // A release known to be bad is refused before anything is fetched (and before the grab is counted).
+  const knownHash = release?.infoHash?.toLowerCase() ?? null;
+  const early = await findBlocked({ title, indexerId, infoHash: knownHash });
+  if (early) throw new ConflictError(`"${title}" is blocklisted: ${early.reason}`);
+
+  const clients = await candidates(protocol);
+  if (clients.length === 0) throw new UnavailableError(`No enabled ${protocol} download client: add one in Settings → Download clients`);
+
+  let payload: Payload;
+  if (release) {
+    const resolved = await resolveReleaseDownload(actor, release);
+    if (resolved.kind === "magnet") payload = magnetPayload(resolved.uri);
+    else if (resolved.kind === "torrent") payload = torrentPayload(resolved.bytes, title);
+    else payload = await fetchPayload(resolved.url, protocol, title, options.signal);
+  } else if (data.magnet) {
+    payload = magnetPayload(data.magnet);
+  } else {
+    payload = await fetchPayload(data.downloadUrl!, protocol, title, options.signal);
+  }
+  if (payload.infoHash && payload.infoHash !== knownHash) {
+    const blocked = await findBlocked({ title, indexerId, infoHash: payload.infoHash });
+    if (blocked) throw new ConflictError(`"${title}" is blocklisted: ${blocked.reason}`);
+  }
+
+  const skipped: GrabResult["skipped"] = [];
+  for (const row of clients) {
+    const category = target.movieId ? row.movieCategory : row.tvCategory;
+    try {
+      const client = clientFor(row);
+      if (category && client.ensureCategory) await client.ensureCategory(category, null, { signal: options.signal });
+      const { id } = await client.add(payload.source, { category }, { signal: options.signal });
+      const now = new Date();
+      const download = await insertDownload({
+        clientId: row.id,
+        clientName: row.name,
+        clientItemId: id,
+        infoHash: payload.infoHash,
+        protocol,
+        title,
+        indexerId,
+        indexerName: release?.indexerName ?? null,
+        guid: release?.guid ?? null,
+        size: release?.size ?? payload.size,
+        quality: release?.parsed ?? null,
+        ...target,
+        status: "queued",
+        progress: 0,
+        importedFiles: [],
+        updatedAt: now,
+      });
+      await recordGrabbed(actor, download, skipped);
+      return { downloadId: download.id, clientId: row.id, clientName: row.name, clientItemId: id, skipped };
+    } catch (error) {
+      if (!(error instanceof DownloadClientError)) throw error;
+      logger.warn({ client: row.name, kind: error.kind, err: error }, "download client did not take the release; trying the next");
+      skipped.push({ clientName: row.name, message: error.message });
+    }
+  }
+  throw new UnavailableError(`No download client took "${title}": ${skipped.map((s) => s.message).join("; ")}`, { skipped });
+}
+
+async function recordGrabbed(actor: Actor, download: DownloadRow, skipped: GrabResult["skipped"]): Promise<void> {
+  await insertHistory({
+    downloadId: download.id,
+    event: "grabbed",
+    title: download.title,
+    movieId: download.movieId,
+    seriesId: download.seriesId,
+    data: { clientName: download.clientName, indexerName: download.indexerName, protocol: download.protocol, size: download.size, skipped },
+  });
+  await publish(
+    "download.grabbed",
+    { downloadId: download.id, title: download.title, clientName: download.clientName, movieId: download.movieId, seriesId: download.seriesId, episodeIds: download.episodeIds },
+    { actorId: actorId(actor) },
+  );
+}
