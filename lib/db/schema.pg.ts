@@ -414,6 +414,12 @@ export const downloadClients = pgTable("download_clients", {
   removeCompleted: boolean("remove_completed").notNull().default(true),
   removeFailed: boolean("remove_failed").notNull().default(true),
   timeoutMs: integer("timeout_ms").notNull().default(10000),
+  /** Torrents: remove from the client (with data) once imported and this ratio is reached; null = never. */
+  seedRatioLimit: doublePrecision("seed_ratio_limit"),
+  /** Torrents: … or once seeded this many minutes; null = never. */
+  seedTimeMinutes: integer("seed_time_minutes"),
+  /** A download with no progress for this long is flagged stalled; 0 = never. */
+  stalledAfterMinutes: integer("stalled_after_minutes").notNull().default(60),
   createdAt: createdAt(),
   updatedAt: ts("updated_at").notNull(),
 }, (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)]);
@@ -446,6 +452,10 @@ export const downloads = pgTable("downloads", {
   updatedAt: ts("updated_at").notNull(),
   finishedAt: ts("finished_at"),
   removedAt: ts("removed_at"),
+  /** When progress last moved (stalled detection). */
+  lastProgressAt: ts("last_progress_at"),
+  /** "grab": sent by Mydia; "client": found in Mydia's category, added to the client by hand. */
+  origin: text("origin").$type<"grab" | "client">().notNull().default("grab"),
 }, (t) => [index("downloads_client_item_idx").on(t.clientId, t.clientItemId), index("downloads_status_idx").on(t.status)]);
 
 export const downloadHistory = pgTable("download_history", {
@@ -473,3 +483,31 @@ export const blocklist = pgTable("blocklist", {
   createdAt: createdAt(),
   expiresAt: ts("expires_at"),
 }, (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)]);
+
+// Automation (lib/automation): per-item search back-off, releases held by a delay profile, RSS sync state.
+export const itemSearches = pgTable("item_searches", {
+  /** "movie:<id>" or "episode:<id>". */
+  subjectKey: text("subject_key").primaryKey(),
+  lastSearchedAt: ts("last_searched_at").notNull(),
+  /** Searches in a row that found nothing to grab. */
+  misses: integer("misses").notNull().default(0),
+  nextSearchAt: ts("next_search_at").notNull(),
+  lastResult: text("last_result"),
+}, (t) => [index("item_searches_next_idx").on(t.nextSearchAt)]);
+
+export const pendingReleases = pgTable("pending_releases", {
+  id: uuid(),
+  subjectKey: text("subject_key").notNull(),
+  guid: text("guid").notNull(),
+  subject: jsonb("subject").$type<Record<string, unknown>>().notNull(),
+  release: jsonb("release").$type<Record<string, unknown>>().notNull(),
+  reason: text("reason").notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("pending_releases_subject_guid_unique").on(t.subjectKey, t.guid)]);
+
+export const rssSyncState = pgTable("rss_sync_state", {
+  indexerId: text("indexer_id").primaryKey(),
+  lastSyncAt: ts("last_sync_at").notNull(),
+  /** Guids of the last feed: anything not in it is new. */
+  seenGuids: jsonb("seen_guids").$type<string[]>().notNull(),
+});

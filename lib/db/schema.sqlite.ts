@@ -453,6 +453,12 @@ export const downloadClients = sqliteTable("download_clients", {
   removeCompleted: integer("remove_completed", { mode: "boolean" }).notNull().default(true),
   removeFailed: integer("remove_failed", { mode: "boolean" }).notNull().default(true),
   timeoutMs: integer("timeout_ms").notNull().default(10000),
+  /** Torrents: remove from the client (with data) once imported and this ratio is reached; null = never. */
+  seedRatioLimit: real("seed_ratio_limit"),
+  /** Torrents: … or once seeded this many minutes; null = never. */
+  seedTimeMinutes: integer("seed_time_minutes"),
+  /** A download with no progress for this long is flagged stalled; 0 = never. */
+  stalledAfterMinutes: integer("stalled_after_minutes").notNull().default(60),
   createdAt: createdAt(),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 }, (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)]);
@@ -485,6 +491,10 @@ export const downloads = sqliteTable("downloads", {
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
   removedAt: integer("removed_at", { mode: "timestamp_ms" }),
+  /** When progress last moved (stalled detection). */
+  lastProgressAt: integer("last_progress_at", { mode: "timestamp_ms" }),
+  /** "grab": sent by Mydia; "client": found in Mydia's category, added to the client by hand. */
+  origin: text("origin").$type<"grab" | "client">().notNull().default("grab"),
 }, (t) => [index("downloads_client_item_idx").on(t.clientId, t.clientItemId), index("downloads_status_idx").on(t.status)]);
 
 export const downloadHistory = sqliteTable("download_history", {
@@ -512,3 +522,31 @@ export const blocklist = sqliteTable("blocklist", {
   createdAt: createdAt(),
   expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
 }, (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)]);
+
+// Automation (lib/automation): per-item search back-off, releases held by a delay profile, RSS sync state.
+export const itemSearches = sqliteTable("item_searches", {
+  /** "movie:<id>" or "episode:<id>". */
+  subjectKey: text("subject_key").primaryKey(),
+  lastSearchedAt: integer("last_searched_at", { mode: "timestamp_ms" }).notNull(),
+  /** Searches in a row that found nothing to grab. */
+  misses: integer("misses").notNull().default(0),
+  nextSearchAt: integer("next_search_at", { mode: "timestamp_ms" }).notNull(),
+  lastResult: text("last_result"),
+}, (t) => [index("item_searches_next_idx").on(t.nextSearchAt)]);
+
+export const pendingReleases = sqliteTable("pending_releases", {
+  id: uuid(),
+  subjectKey: text("subject_key").notNull(),
+  guid: text("guid").notNull(),
+  subject: text("subject", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  release: text("release", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  reason: text("reason").notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("pending_releases_subject_guid_unique").on(t.subjectKey, t.guid)]);
+
+export const rssSyncState = sqliteTable("rss_sync_state", {
+  indexerId: text("indexer_id").primaryKey(),
+  lastSyncAt: integer("last_sync_at", { mode: "timestamp_ms" }).notNull(),
+  /** Guids of the last feed: anything not in it is new. */
+  seenGuids: text("seen_guids", { mode: "json" }).$type<string[]>().notNull(),
+});
