@@ -4,6 +4,7 @@
  * SIGTERM / SIGINT: stop fetching, let running jobs finish (up to the grace period), release the
  * rest to other workers, exit 0.
  */
+import { automationCutoffHandler, automationMissingHandler, automationRssHandler, automationSearchHandler } from "@/lib/automation";
 import { metadataRefreshHandler } from "@/lib/catalog";
 import { getConfig } from "@/lib/config";
 import { refreshDefinitionsHandler } from "@/lib/indexers";
@@ -30,6 +31,10 @@ const handlers: QueueHandlers = {
   "indexers.definitions": refreshDefinitionsHandler,
   "downloads.monitor": downloadsMonitorHandler,
   "downloads.import": downloadsImportHandler,
+  "automation.search": automationSearchHandler,
+  "automation.rss": automationRssHandler,
+  "automation.missing": automationMissingHandler,
+  "automation.cutoff": automationCutoffHandler,
 };
 
 const SHUTDOWN_GRACE_MS = 25_000;

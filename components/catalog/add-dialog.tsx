@@ -117,7 +117,7 @@ export function AddDialog({ type, tmdbId, title, year, options }: { type: "movie
             <Checkbox checked={monitored} onCheckedChange={(v) => setMonitored(v === true)} /> Monitored
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <Checkbox checked={searchNow} onCheckedChange={(v) => setSearchNow(v === true)} /> Search for it as soon as automatic search is set up
+            <Checkbox checked={searchNow} onCheckedChange={(v) => setSearchNow(v === true)} /> Start searching for it now
           </label>
         </div>
         <DialogFooter>

@@ -1,7 +1,22 @@
-/** The automation context: the decisions that tie catalog, library, quality and indexers together. */
-export { subjectContext, type SubjectContext, type ContextOptions, type OutsideState } from "./subject-context";
+/** The automation context: the decisions that tie catalog, library, quality, indexers and downloads together, and the jobs that act on them. */
+export { subjectContext, type SubjectContext, type ContextOptions, type OutsideState, type JudgedSubject } from "./subject-context";
 export { releaseDecisions, judgeReleases } from "./decisions.service";
 export { toExistingFile, type HeldVideo } from "./held-files";
 export { wantedMissing, wantedCutoffUnmet, movieAvailable } from "./wanted.service";
 export { wantedQuery, wantedItemSchema, wantedPageSchema, type WantedItem, type WantedPage, type WantedQuery } from "./wanted.schemas";
-export { searchWantedItem, type WantedSubject, type SearchOutcome, type SearchOptions as WantedSearchOptions } from "./search.service";
+export { searchItem, type AutomationSubject, type ItemSearchSummary } from "./item-search.service";
+export { rssSync, type RssSyncSummary } from "./rss-sync.service";
+export { processPending, type PendingSummary } from "./pending.service";
+export { searchWanted, type WantedSearchSummary } from "./wanted-search.service";
+export { indexerStates, automationContext, type RunState } from "./automation-context";
+export { runCommand, commandInput, commandNames, commandResultSchema, type CommandInput, type CommandResult } from "./commands.service";
+export {
+  automationSettingsSchema,
+  automationSettingsInput,
+  getAutomationSettings,
+  updateAutomationSettings,
+  readAutomationSettings,
+  type AutomationSettings,
+  type AutomationSettingsInput,
+} from "./settings";
+export { automationSearchHandler, automationRssHandler, automationMissingHandler, automationCutoffHandler } from "./jobs";

@@ -17,6 +17,8 @@ import { toExistingFile } from "./held-files";
 export interface SubjectContext {
   ctx: DecisionContext;
   hints: ReleaseHints;
+  /** TV: "season:episode" → episode id, for every episode of the series. */
+  episodeIdByKey: ReadonlyMap<string, string>;
 }
 
 const ms = (iso: string | null): number | null => (iso ? Date.parse(iso) : null);
@@ -72,8 +74,11 @@ function episodesTarget(series: SeriesDetail, wanted: Episode[]): EpisodesTarget
   };
 }
 
-/** The episodes a subject stands for: one episode, a season, or the whole series. */
-async function episodesOf(actor: Actor, subject: SearchSubject): Promise<{ series: SeriesDetail; episodes: Episode[] } | null> {
+/** A search subject, or (automation) a chosen set of episodes of one series. */
+export type JudgedSubject = SearchSubject & { episodeIds?: readonly string[] };
+
+/** The episodes a subject stands for: one episode, chosen episodes, a season, or the whole series. */
+async function episodesOf(actor: Actor, subject: JudgedSubject): Promise<{ series: SeriesDetail; episodes: Episode[] } | null> {
   let seriesId = subject.seriesId;
   let episodeId: string | undefined;
   if (subject.episodeId) {
@@ -84,7 +89,12 @@ async function episodesOf(actor: Actor, subject: SearchSubject): Promise<{ serie
   if (!seriesId) return null;
   const series = await getSeriesDetail(actor, seriesId);
   const all = series.seasons.flatMap((s) => s.episodes).filter((e) => !e.removedAt);
-  const episodes = episodeId ? all.filter((e) => e.id === episodeId) : subject.season !== undefined ? all.filter((e) => e.seasonNumber === subject.season) : all;
+  const chosen = subject.episodeIds ? new Set(subject.episodeIds) : null;
+  const episodes = episodeId
+    ? all.filter((e) => e.id === episodeId)
+    : chosen
+      ? all.filter((e) => chosen.has(e.id))
+      : subject.season !== undefined ? all.filter((e) => e.seasonNumber === subject.season) : all;
   return { series, episodes };
 }
 
@@ -105,7 +115,7 @@ export interface ContextOptions {
  * `options.outside` (the downloads and indexers contexts know them); left out, they are empty.
  * Returns null for a free-text subject (nothing to judge against).
  */
-export async function subjectContext(actor: Actor, subject: SearchSubject, options: ContextOptions = {}): Promise<SubjectContext | null> {
+export async function subjectContext(actor: Actor, subject: JudgedSubject, options: ContextOptions = {}): Promise<SubjectContext | null> {
   const base = {
     now: options.now ?? Date.now(),
     source: options.source ?? "interactive",
@@ -124,7 +134,7 @@ export async function subjectContext(actor: Actor, subject: SearchSubject, optio
     const hints: ReleaseHints = { kind: "movie", title: movie.title, ...(movie.year ? { year: movie.year } : {}) };
     const files = presentVideos(await listMediaFiles(actor, { movieId: movie.id }));
     const existingFiles = files.map((f) => toExistingFile(f, quality, hints));
-    return { ctx: { ...base, ...quality, target: movieTarget(movie), existingFiles }, hints };
+    return { ctx: { ...base, ...quality, target: movieTarget(movie), existingFiles }, hints, episodeIdByKey: new Map() };
   }
 
   const found = await episodesOf(actor, subject);
@@ -132,11 +142,11 @@ export async function subjectContext(actor: Actor, subject: SearchSubject, optio
   const { series, episodes } = found;
   const quality = await loadQualityContext(series.qualityProfileId);
   const hints: ReleaseHints = { kind: "tv", title: series.title, seriesType: series.seriesType };
-  const keyOf = new Map(series.seasons.flatMap((s) => s.episodes).map((e) => [e.id, episodeKey(e.seasonNumber, e.episodeNumber)]));
+  const keyOf = new Map(series.seasons.flatMap((s) => s.episodes).filter((e) => !e.removedAt).map((e) => [e.id, episodeKey(e.seasonNumber, e.episodeNumber)]));
   const wantedKeys = new Set(episodes.map((e) => episodeKey(e.seasonNumber, e.episodeNumber)));
   const files = presentVideos(await listMediaFiles(actor, { seriesId: series.id }))
     .map((f) => ({ ...f, episodeKeys: f.episodeIds.flatMap((id) => keyOf.get(id) ?? []) }))
     .filter((f) => f.episodeKeys.some((k) => wantedKeys.has(k)));
   const existingFiles = files.map((f) => toExistingFile(f, quality, hints));
-  return { ctx: { ...base, ...quality, target: episodesTarget(series, episodes), existingFiles }, hints };
+  return { ctx: { ...base, ...quality, target: episodesTarget(series, episodes), existingFiles }, hints, episodeIdByKey: new Map([...keyOf].map(([id, key]) => [key, id])) };
 }

@@ -7,6 +7,8 @@ import { qualityById } from "./qualities";
 import { toExistingFile } from "./held-files";
 import { wantedQuery, type WantedItem, type WantedPage, type WantedQuery } from "./wanted.schemas";
 
+type WantedKind = "all" | "movie" | "episode";
+
 /** Has the movie reached its minimum availability (the rule automatic searches obey)? */
 export function movieAvailable(movie: Pick<MonitoredMovie, "status" | "minimumAvailability" | "inCinemasAt" | "digitalReleaseAt" | "physicalReleaseAt">, now: number): boolean {
   const reached = (at: Date | null) => at !== null && at.getTime() <= now;
@@ -70,16 +72,21 @@ const byAiredDesc = (a: MonitoredEpisode, b: MonitoredEpisode) => (b.airDateUtc?
 export async function wantedMissing(actor: Actor, query: WantedQuery = {}, now = Date.now()): Promise<WantedPage> {
   assertRole(actor, "readonly");
   const q = parseInput(wantedQuery, query);
+  return paged(await missingItems(q.kind, now), q);
+}
+
+/** Every missing item (see wantedMissing), unpaged: what the scheduled missing search picks from. */
+export async function missingItems(kind: WantedKind = "all", now = Date.now()): Promise<WantedItem[]> {
   const held = heldIndex(await heldVideos());
   const items: WantedItem[] = [];
-  if (q.kind !== "episode") {
+  if (kind !== "episode") {
     for (const m of await monitoredMovies()) if (!held.movies.has(m.id) && movieAvailable(m, now)) items.push(movieItem(m));
   }
-  if (q.kind !== "movie") {
+  if (kind !== "movie") {
     const aired = (await monitoredEpisodes()).filter((e) => e.airDateUtc !== null && e.airDateUtc.getTime() <= now && !held.episodes.has(e.id));
     items.push(...aired.sort(byAiredDesc).map(episodeItem));
   }
-  return paged(items, q);
+  return items;
 }
 
 /** The best of the files held for an item, as the profile orders them. */
@@ -97,6 +104,11 @@ function bestHeld(files: HeldVideoRow[], quality: QualityContextPart, hints: { k
 export async function wantedCutoffUnmet(actor: Actor, query: WantedQuery = {}): Promise<WantedPage> {
   assertRole(actor, "readonly");
   const q = parseInput(wantedQuery, query);
+  return paged(await cutoffUnmetItems(q.kind), q);
+}
+
+/** Every cutoff-unmet item (see wantedCutoffUnmet), unpaged: what the scheduled cutoff search picks from. */
+export async function cutoffUnmetItems(kind: WantedKind = "all"): Promise<WantedItem[]> {
   const held = heldIndex(await heldVideos());
   const profiles = new Map<string, Promise<QualityContextPart>>();
   const profileOf = (id: string) => {
@@ -117,19 +129,19 @@ export async function wantedCutoffUnmet(actor: Actor, query: WantedQuery = {}): 
     };
   };
   const items: WantedItem[] = [];
-  if (q.kind !== "episode") {
+  if (kind !== "episode") {
     for (const m of await monitoredMovies()) {
       const files = held.movies.get(m.id);
       const why = files && (await unmet(m.qualityProfileId, files, "movie"));
       if (why) items.push({ ...movieItem(m), ...why });
     }
   }
-  if (q.kind !== "movie") {
+  if (kind !== "movie") {
     for (const e of await monitoredEpisodes()) {
       const files = held.episodes.get(e.id);
       const why = files && (await unmet(e.qualityProfileId, files, "tv"));
       if (why) items.push({ ...episodeItem(e), ...why });
     }
   }
-  return paged(items, q);
+  return items;
 }

@@ -25,6 +25,7 @@ import {
   type NewMovieRow,
 } from "./movies.repo";
 import { distinctJsonValues, isUniqueViolation } from "./query-helpers";
+import { sendJob } from "@/lib/jobs";
 
 /** The columns that come from metadata (refresh overwrites them; monitoring and library stay). */
 export function movieFieldsOf(meta: MovieMetadata, now = new Date()) {
@@ -105,7 +106,6 @@ export async function addMovie(actor: Actor, input: unknown): Promise<Movie> {
       minimumAvailability: parsed.minimumAvailability,
       libraryId: library.id,
       qualityProfileId,
-      // "Search now" is recorded here; the automation context picks it up when it exists.
       searchRequestedAt: parsed.searchNow ? now : null,
       addedAt: now,
     });
@@ -114,6 +114,7 @@ export async function addMovie(actor: Actor, input: unknown): Promise<Movie> {
     throw error;
   }
   await publish("catalog.movie.added", { id: row.id, title: row.title }, { actorId: actorId(actor) });
+  if (parsed.searchNow) await sendJob("automation.search", { movieId: row.id, trigger: "added" });
   void prefetchImages([row.posterPath, row.backdropPath]).catch((error: unknown) => logger.warn({ err: error }, "image prefetch failed"));
   return toMovie(row);
 }

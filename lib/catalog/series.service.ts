@@ -40,6 +40,7 @@ import {
 } from "./series.repo";
 import { planSync } from "./episode-sync";
 import { applyMonitorMode, applySyncPlan, fetchSeriesWithSeasons, seriesFieldsOf, seriesTypeOf } from "./series-sync";
+import { sendJob } from "@/lib/jobs";
 
 export async function listSeries(actor: Actor, query: SeriesListQuery = {}): Promise<Paged<SeriesListItem>> {
   assertRole(actor, "readonly");
@@ -106,7 +107,6 @@ export async function addSeries(actor: Actor, input: unknown): Promise<Series> {
         monitorNewSeasons: parsed.monitorNewSeasons,
         libraryId: library.id,
         qualityProfileId,
-        // "Search now" is recorded here; the automation context picks it up when it exists.
         searchRequestedAt: parsed.searchNow ? now : null,
         addedAt: now,
       },
@@ -126,6 +126,7 @@ export async function addSeries(actor: Actor, input: unknown): Promise<Series> {
     return inserted;
   });
   await publish("catalog.series.added", { id: row.id, title: row.title }, { actorId: actorId(actor) });
+  if (parsed.searchNow) await sendJob("automation.search", { seriesId: row.id, trigger: "added" });
   void prefetchImages([row.posterPath, row.backdropPath]).catch((error: unknown) => logger.warn({ err: error }, "image prefetch failed"));
   return toSeries(row);
 }

@@ -34,3 +34,4 @@ export { importDownload, videoFilesIn, type DownloadImportResult } from "./lifec
 export { listQueue, removeFromQueue, removeFromQueueQuery, listHistory, historyQuery, listBlocklist, removeFromBlocklist } from "./lifecycle/queue.service";
 export { queueItemSchema, historyItemSchema, blocklistItemSchema, type QueueItem, type HistoryItem, type BlocklistItem } from "./lifecycle/download.view";
 export { downloadsMonitorHandler, downloadsImportHandler } from "./lifecycle/jobs";
+export { itemDownloadState, itemsWithActiveDownloads, type ItemDownloadState, type ItemDownload, type ItemBlocklistEntry } from "./lifecycle/item-state";

@@ -86,6 +86,49 @@ export const queues = {
     options: { retryLimit: 3, retryDelaySeconds: 120, retryBackoff: true, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
     singletonKey: (p) => p.downloadId,
   }),
+  "automation.search": defineQueue({
+    title: "Search for an item",
+    description: "Asks the indexers for one movie, series, season or set of episodes and grabs the best acceptable release",
+    // One subject: a movie, episodes of one series, a season, or a whole series (its monitored, wanted episodes).
+    payload: z
+      .object({
+        movieId: z.string().min(1).max(100).optional(),
+        seriesId: z.string().min(1).max(100).optional(),
+        season: z.number().int().min(0).max(10_000).optional(),
+        episodeIds: z.array(z.string().min(1).max(100)).min(1).max(500).optional(),
+        trigger: z.enum(["added", "user", "failed", "api"]).default("user"),
+      })
+      .strict()
+      .refine((p) => [p.movieId, p.seriesId ?? p.episodeIds].filter(Boolean).length === 1, { message: "give movieId, or seriesId (with season) or episodeIds" }),
+    options: { retryLimit: 1, retryDelaySeconds: 120, retryBackoff: true, expireInSeconds: 15 * 60, leaseSeconds: 60 },
+    singletonKey: (p) => (p.movieId ? `movie:${p.movieId}` : p.episodeIds ? `episodes:${[...p.episodeIds].sort().join(",")}` : `series:${p.seriesId}:${p.season ?? "all"}`),
+    concurrency: 2,
+  }),
+  "automation.rss": defineQueue({
+    title: "RSS sync",
+    description: "Reads the newest releases of every RSS-enabled indexer and grabs what a wanted item needs; releases held by a delay profile are grabbed when their delay ends",
+    // The 5-minute tick syncs when the configured interval (Settings → General, default 15 min) has passed; { force } syncs now.
+    payload: z.object({ force: z.boolean().optional() }).strict(),
+    options: { retryLimit: 0, expireInSeconds: 20 * 60, leaseSeconds: 60 },
+    singletonKey: () => "automation.rss",
+    schedule: { cron: "*/5 * * * *", data: {} },
+  }),
+  "automation.missing": defineQueue({
+    title: "Search missing",
+    description: "Searches monitored, available items without a file, a budget per run, backing off items that keep finding nothing",
+    payload: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    options: { retryLimit: 0, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
+    singletonKey: () => "automation.missing",
+    schedule: { cron: "13 * * * *", data: {} },
+  }),
+  "automation.cutoff": defineQueue({
+    title: "Search cutoff unmet",
+    description: "Searches for upgrades of files below their profile's cutoff, a budget per run, backing off items that keep finding nothing",
+    payload: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    options: { retryLimit: 0, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
+    singletonKey: () => "automation.cutoff",
+    schedule: { cron: "43 */6 * * *", data: {} },
+  }),
 } as const;
 
 export type Queues = typeof queues;

@@ -1,3 +1,4 @@
+import { automationSettingsInput, automationSettingsSchema, commandInput, commandResultSchema } from "@/lib/automation";
 import { wantedPageSchema, wantedQuery } from "@/lib/automation/wanted.schemas";
 import { defineEndpoint } from "../endpoint";
 
@@ -24,4 +25,36 @@ export const wantedCutoffEndpoint = defineEndpoint({
   response: wantedPageSchema,
 });
 
-export const automationEndpoints = [wantedMissingEndpoint, wantedCutoffEndpoint];
+export const commandEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/commands",
+  summary: "Run a command: MovieSearch, SeriesSearch, SeasonSearch, EpisodeSearch, RssSync, MissingSearch, CutoffUnmetSearch, RefreshMovie, RefreshSeries, RescanLibrary",
+  description:
+    "Each command queues jobs (their progress shows live in System → Tasks and on GET /api/v1/system/tasks). Searches grab the best release the automatic rules accept. A jobId of null means the same job is already queued or running.",
+  tag: "Commands",
+  minRole: "user",
+  body: commandInput,
+  response: commandResultSchema,
+  successStatus: 201,
+});
+
+export const automationSettingsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/settings/automation",
+  summary: "RSS sync interval, scheduled search budgets, usenet retention and minimum age, free space to keep",
+  tag: "Settings",
+  minRole: "admin",
+  response: automationSettingsSchema,
+});
+
+export const updateAutomationSettingsEndpoint = defineEndpoint({
+  method: "PUT",
+  path: "/api/v1/settings/automation",
+  summary: "Change automation settings (fields left out keep their value)",
+  tag: "Settings",
+  minRole: "admin",
+  body: automationSettingsInput,
+  response: automationSettingsSchema,
+});
+
+export const automationEndpoints = [wantedMissingEndpoint, wantedCutoffEndpoint, commandEndpoint, automationSettingsEndpoint, updateAutomationSettingsEndpoint];

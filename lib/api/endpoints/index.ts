@@ -11,7 +11,7 @@ import { health, runSystemTask, systemStatus, systemTasks } from "./system";
 
 export { health, runSystemTask, systemStatus, systemTasks } from "./system";
 export { parseRelease } from "./release";
-export { wantedMissingEndpoint, wantedCutoffEndpoint } from "./automation";
+export { wantedMissingEndpoint, wantedCutoffEndpoint, commandEndpoint, automationSettingsEndpoint, updateAutomationSettingsEndpoint } from "./automation";
 export {
   listQualityDefinitionsEndpoint,
   updateQualityDefinitionsEndpoint,

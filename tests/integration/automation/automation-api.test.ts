@@ -86,31 +86,4 @@ describe("REST API v1: wanted and release decisions", () => {
     expect(((await (await call(releasesRoute.GET as Handler, "/api/v1/releases?q=fight", key)).json()) as { decisions: unknown }).decisions).toBeNull();
   });
 
-  it("automatic search for one wanted item picks the best acceptable release, or says why none", async () => {
-    const { searchWantedItem } = await import("@/lib/automation");
-    const { systemActor } = await import("@/lib/accounts");
-    const catalog = await import("@/lib/catalog");
-    const found = await searchWantedItem(systemActor, { movieId });
-    expect(found).toMatchObject({ considered: 3, reasons: [], release: { title: "Fight.Club.1999.1080p.BluRay.x264-FLUX", downloadUrl: expect.stringContaining("127.0.0.1") } });
-    expect(found.decision).toMatchObject({ accepted: true, rank: 1, quality: { name: "Bluray-1080p" } });
-    expect(found.indexers).toEqual([expect.objectContaining({ indexerName: "Fake", status: "ok", results: 3 })]);
-
-    // Blocklisted and already-grabbed releases (lib/downloads knows them) are passed over.
-    const blocked = await searchWantedItem(systemActor, { movieId }, {
-      outside: {
-        blocklist: [{ title: "Fight.Club.1999.1080p.BluRay.x264-FLUX", guid: "g1", indexerId: null, infoHash: null, protocol: "torrent", size: null }],
-      },
-    });
-    expect(blocked.release).toBeNull();
-    expect(blocked.reasons.map((r) => r.reason).join("\n")).toMatch(/blocklist/i);
-
-    await catalog.updateMovie(admin, movieId, { monitored: false });
-    const none = await searchWantedItem(systemActor, { movieId });
-    expect(none).toMatchObject({ release: null, decision: null, considered: 3 });
-    // Each release's first reason: the two outside the profile say so, the acceptable one is unmonitored.
-    expect(none.reasons).toHaveLength(3);
-    expect(none.reasons).toContainEqual({ reason: "The movie is not monitored", count: 1 });
-    expect(none.reasons).toContainEqual({ reason: 'CAM is not wanted in the profile "HD-1080p"', count: 1 });
-    await catalog.updateMovie(admin, movieId, { monitored: true });
-  });
 });

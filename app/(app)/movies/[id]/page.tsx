@@ -84,7 +84,7 @@ export default async function MoviePage({ params }: { params: Params }) {
                 ["Quality profile", (await qualityProfileNames()).get(movie.qualityProfileId) ?? movie.qualityProfileId],
                 ["TMDB", <a key="tmdb" className="underline underline-offset-4" href={`https://www.themoviedb.org/movie/${movie.tmdbId}`} rel="noreferrer" target="_blank">{movie.tmdbId}</a>],
                 ["IMDb", movie.imdbId ? <a key="imdb" className="underline underline-offset-4" href={`https://www.imdb.com/title/${movie.imdbId}/`} rel="noreferrer" target="_blank">{movie.imdbId}</a> : "—"],
-                ["Search", movie.searchRequestedAt ? `Requested ${day(movie.searchRequestedAt)} (runs once automatic search is set up)` : "Not requested"],
+                ["Search on add", movie.searchRequestedAt ? `Requested ${day(movie.searchRequestedAt)}` : "Not requested"],
                 ["Last refreshed", movie.refreshedAt ? new Date(movie.refreshedAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" }) : "never"],
               ]}
             />

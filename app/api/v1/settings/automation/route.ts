@@ -1,0 +1,6 @@
+import { api, handleEndpoint } from "@/lib/api";
+import { getAutomationSettings, updateAutomationSettings } from "@/lib/automation";
+
+export const dynamic = "force-dynamic";
+export const GET = handleEndpoint(api.automationSettingsEndpoint, async ({ actor }) => getAutomationSettings(actor));
+export const PUT = handleEndpoint(api.updateAutomationSettingsEndpoint, async ({ actor, body }) => updateAutomationSettings(actor, body));
