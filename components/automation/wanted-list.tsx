@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Clapperboard, Tv } from "lucide-react";
+import { SearchButton } from "@/components/automation/search-button";
 import { Badge } from "@/components/ui/badge";
 import type { WantedItem } from "@/lib/automation";
 
@@ -11,7 +12,7 @@ function label(i: WantedItem): { primary: string; secondary: string } {
 }
 
 /** Rows of the Wanted page: each links to its movie or series; cutoff rows say what is held and what the profile wants. */
-export function WantedList({ items, cutoff }: { items: WantedItem[]; cutoff: boolean }) {
+export function WantedList({ items, cutoff, canSearch }: { items: WantedItem[]; cutoff: boolean; canSearch: boolean }) {
   return (
     <ul className="divide-y rounded-xl border" aria-label={cutoff ? "Below the cutoff" : "Missing"}>
       {items.map((i) => {
@@ -28,8 +29,9 @@ export function WantedList({ items, cutoff }: { items: WantedItem[]; cutoff: boo
                 {secondary && <p className="truncate text-sm text-muted-foreground">{secondary}</p>}
               </div>
             </div>
-            {cutoff && (
-              <div className="flex flex-wrap gap-1 pl-7 sm:pl-0 sm:justify-end">
+            <div className="flex flex-wrap items-center gap-1 pl-7 sm:justify-end sm:pl-0">
+              {cutoff && (
+                <>
                 <Badge variant="outline" title="Quality of the file on disk, and the profile's cutoff">
                   {i.quality ?? "Unknown"} · cutoff {i.cutoff ?? "not set"}
                 </Badge>
@@ -38,8 +40,16 @@ export function WantedList({ items, cutoff }: { items: WantedItem[]; cutoff: boo
                     score {i.formatScore ?? 0} / {i.cutoffFormatScore}
                   </Badge>
                 )}
-              </div>
-            )}
+                </>
+              )}
+              {canSearch && (
+                <SearchButton
+                  variant="ghost"
+                  label="Search"
+                  command={i.kind === "movie" ? { name: "MovieSearch", movieIds: [i.id] } : { name: "EpisodeSearch", episodeIds: [i.id] }}
+                />
+              )}
+            </div>
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 "use client";
 
 import { updateMovieAction } from "@/app/(app)/catalog-actions";
+import { SearchButton } from "@/components/automation/search-button";
 import { DeleteButton, MonitoredSwitch, RefreshButton, run } from "./item-actions";
 import { NativeSelect } from "./native-select";
 
@@ -28,6 +29,7 @@ export function MovieControls({ id, title, monitored, minimumAvailability }: { i
           ))}
         </NativeSelect>
       </label>
+      <SearchButton command={{ name: "MovieSearch", movieIds: [id] }} />
       <RefreshButton kind="movie" id={id} />
       <DeleteButton kind="movie" id={id} title={title} />
     </div>

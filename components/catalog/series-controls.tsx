@@ -2,6 +2,7 @@
 
 import { updateSeriesAction } from "@/app/(app)/catalog-actions";
 import { labels, seriesMonitors, seriesTypes, type SeriesMonitor, type SeriesType } from "@/lib/catalog/catalog.types";
+import { SearchButton } from "@/components/automation/search-button";
 import { DeleteButton, MonitoredSwitch, RefreshButton, run } from "./item-actions";
 import { NativeSelect } from "./native-select";
 
@@ -53,6 +54,7 @@ export function SeriesControls({
           ))}
         </NativeSelect>
       </label>
+      <SearchButton command={{ name: "SeriesSearch", seriesId: id }} label="Search monitored" />
       <RefreshButton kind="series" id={id} />
       <DeleteButton kind="series" id={id} title={title} />
     </div>

@@ -1,6 +1,7 @@
 import { systemActor } from "@/lib/accounts";
 import { episodesByIds, getSeriesDetail } from "@/lib/catalog";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { publish } from "@/lib/events";
 import { collectSearch, queryForSubject, type IndexerOutcome, type SearchSubject } from "@/lib/indexers";
 import { automationContext, type RunState } from "./automation-context";
 import { grabBest, type Grabbed, type GrabRound } from "./grab-best";
@@ -81,10 +82,12 @@ export async function searchItem(subject: AutomationSubject, run: RunState, opti
   if ("movieId" in subject) {
     await searchOne({ movieId: subject.movieId }, { movieId: subject.movieId }, [subjectKeyOf({ movieId: subject.movieId })], run, summary, options.signal);
   } else {
-    for (const group of await episodeGroups(subject, run.now)) {
+    const groups = await episodeGroups(subject, run.now);
+    for (const group of groups) {
       const query: SearchSubject = group.episodeIds.length === 1 ? { episodeId: group.episodeIds[0] } : { seriesId: group.seriesId, season: group.season };
       const keys = group.episodeIds.map((episodeId) => subjectKeyOf({ episodeId }));
       await searchOne(query, { seriesId: group.seriesId, episodeIds: group.episodeIds }, keys, run, summary, options.signal);
+      if (groups.length > 1) await publish("task.progress", { name: "automation.search", done: summary.searches, total: groups.length, detail: `season ${group.season}: ${summary.searches} of ${groups.length} searched` });
     }
   }
   summary.reasons.sort((a, b) => b.count - a.count);

@@ -1,4 +1,5 @@
 import { itemsWithActiveDownloads } from "@/lib/downloads";
+import { publish } from "@/lib/events";
 import type { RunState } from "./automation-context";
 import { searchItem, type AutomationSubject } from "./item-search.service";
 import { dueKeys, subjectKeyOf, type ItemKey } from "./search-backoff";
@@ -58,11 +59,14 @@ export async function searchWanted(list: "missing" | "cutoff", budget: number, r
     .map((x) => x.item);
   const groups = searchGroups(byPriority, new Set(ordered));
   const summary: WantedSearchSummary = { wanted: all.length, due: ordered.length, searched: 0, grabbed: [], leftForLater: Math.max(0, groups.length - budget) };
-  for (const subject of groups.slice(0, budget)) {
+  const batch = groups.slice(0, budget);
+  const task = list === "missing" ? "automation.missing" : "automation.cutoff";
+  for (const subject of batch) {
     if (options.signal?.aborted) break;
     const result = await searchItem(subject, run, options);
     summary.searched++;
     summary.grabbed.push(...result.grabbed.map((g) => g.title));
+    await publish("task.progress", { name: task, done: summary.searched, total: batch.length, detail: `${summary.searched} of ${batch.length} searches, ${summary.grabbed.length} grabbed` });
   }
   return summary;
 }

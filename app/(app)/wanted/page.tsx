@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CircleCheck, ListChecks } from "lucide-react";
+import { SearchButton } from "@/components/automation/search-button";
 import { WantedList } from "@/components/automation/wanted-list";
 import { Pagination } from "@/components/catalog/pagination";
 import { EmptyState } from "@/components/shell/empty-state";
@@ -8,6 +9,8 @@ import { PageHeader } from "@/components/shell/page-header";
 import { SectionTabs } from "@/components/shell/section-tabs";
 import { cn } from "@/components/ui/utils";
 import { requirePageActor } from "@/lib/accounts/next";
+import { roleAtLeast } from "@/lib/accounts/roles";
+import type { CommandInput } from "@/lib/automation/commands.service";
 import { wantedCutoffUnmet, wantedMissing } from "@/lib/automation";
 import { listMovies, listSeries } from "@/lib/catalog";
 
@@ -34,6 +37,13 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const base = cutoff ? "/wanted?tab=cutoff" : "/wanted";
   const withKind = (k: Kind) => (k === "all" ? base : `${base}${cutoff ? "&" : "?"}kind=${k}`);
   const what = kind === "movie" ? "movies" : kind === "episode" ? "episodes" : "items";
+  const canSearch = roleAtLeast(actor.role, "user");
+  const movieIds = result.items.filter((i) => i.kind === "movie").map((i) => i.id);
+  const episodeIds = result.items.filter((i) => i.kind === "episode").map((i) => i.id);
+  const pageSearch: CommandInput[] = [
+    ...(movieIds.length ? [{ name: "MovieSearch" as const, movieIds }] : []),
+    ...(episodeIds.length ? [{ name: "EpisodeSearch" as const, episodeIds }] : []),
+  ];
   const catalogEmpty = result.total === 0 && (await listMovies(actor, { pageSize: 1 })).total === 0 && (await listSeries(actor, { pageSize: 1 })).total === 0;
 
   return (
@@ -63,10 +73,16 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         <p className="text-sm text-muted-foreground sm:ml-auto" aria-live="polite">
           {result.total} {result.total === 1 ? what.replace(/s$/, "") : what}
         </p>
+        {canSearch && result.items.length > 0 && (
+          <div className="flex flex-wrap gap-2">
+            <SearchButton command={pageSearch} label={`Search this page (${result.items.length})`} />
+            <SearchButton command={{ name: cutoff ? "CutoffUnmetSearch" : "MissingSearch" }} label={cutoff ? "Run cutoff search" : "Run missing search"} />
+          </div>
+        )}
       </div>
       {result.items.length > 0 ? (
         <>
-          <WantedList items={result.items} cutoff={cutoff} />
+          <WantedList items={result.items} cutoff={cutoff} canSearch={canSearch} />
           <Pagination basePath="/wanted" params={{ tab: cutoff ? "cutoff" : undefined, kind: kind === "all" ? undefined : kind }} page={result.page} pageSize={result.pageSize} total={result.total} />
         </>
       ) : catalogEmpty ? (

@@ -4,11 +4,14 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { requirePageActor } from "@/lib/accounts/next";
 import { getConfig } from "@/lib/config";
 import { getDbHandle } from "@/lib/db";
+import { getAutomationSettings } from "@/lib/automation";
+import { AutomationForm } from "./automation-form";
 
 export const metadata: Metadata = { title: "General settings" };
 
 export default async function GeneralSettingsPage() {
-  await requirePageActor("admin");
+  const actor = await requirePageActor("admin");
+  const automation = await getAutomationSettings(actor);
   const config = getConfig();
   const rows: [string, string, string][] = [
     ["Public address", config.BASE_URL, "BASE_URL"],
@@ -36,6 +39,15 @@ export default async function GeneralSettingsPage() {
               </div>
             ))}
           </dl>
+        </CardContent>
+      </Card>
+      <Card className="mt-4">
+        <CardHeader>
+          <CardTitle className="text-base">Automation</CardTitle>
+          <CardDescription>How Mydia looks for releases by itself: RSS sync, scheduled searches for missing items and upgrades, and rules every automatic grab obeys.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <AutomationForm settings={automation} />
         </CardContent>
       </Card>
     </>

@@ -13,7 +13,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { Task } from "@/lib/system/task-schema";
 import { runTaskAction } from "./actions";
 
-type LiveState = "queued" | "running";
+type LiveState = { phase: "queued" | "running"; value?: number; detail?: string };
 
 const statusVariant = { succeeded: "secondary", failed: "destructive", running: "outline" } as const;
 
@@ -23,16 +23,21 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
 
   useEvents(["task."], (event) => {
     const name = String(event.payload.name ?? "");
-    if (event.type === "task.queued") setLive((s) => ({ ...s, [name]: "queued" }));
-    else if (event.type === "task.started") setLive((s) => ({ ...s, [name]: "running" }));
-    else if (event.type === "task.finished") {
+    if (event.type === "task.queued") setLive((s) => ({ ...s, [name]: { phase: "queued" } }));
+    else if (event.type === "task.started") setLive((s) => ({ ...s, [name]: { phase: "running" } }));
+    else if (event.type === "task.progress") {
+      const done = Number(event.payload.done ?? 0);
+      const total = Number(event.payload.total ?? 0);
+      const detail = typeof event.payload.detail === "string" ? event.payload.detail : `${done} of ${total}`;
+      setLive((s) => ({ ...s, [name]: { phase: "running", value: total > 0 ? (done / total) * 100 : undefined, detail } }));
+    } else if (event.type === "task.finished") {
       setLive(({ [name]: _done, ...rest }) => rest);
       router.refresh();
     }
   });
 
   async function runNow(task: Task) {
-    setLive((s) => ({ ...s, [task.name]: "queued" }));
+    setLive((s) => ({ ...s, [task.name]: { phase: "queued" } }));
     const result = await runTaskAction(task.name);
     if (!result.ok) {
       setLive(({ [task.name]: _failed, ...rest }) => rest);
@@ -90,7 +95,7 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
 }
 
 function LastRun({ state, task }: { state: LiveState | undefined; task: Task }) {
-  if (state) return <LiveProgress label={state === "queued" ? "Queued…" : "Running…"} />;
+  if (state) return <LiveProgress label={state.phase === "queued" ? "Queued…" : "Running…"} value={state.value} detail={state.detail} />;
   if (!task.lastRun) return <span className="text-sm text-muted-foreground">Never ran</span>;
   return (
     <div className="grid justify-items-start gap-1" data-testid="last-run">

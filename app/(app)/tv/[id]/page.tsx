@@ -5,6 +5,7 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { MediaHero } from "@/components/catalog/media-hero";
 import { SeasonEpisodes, SeasonToggle } from "@/components/catalog/season-episodes";
 import { InteractiveSearch } from "@/components/indexers/interactive-search";
+import { SearchButton } from "@/components/automation/search-button";
 import { SeriesControls } from "@/components/catalog/series-controls";
 import { roleAtLeast } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
@@ -116,7 +117,10 @@ export default async function SeriesPage({ params }: { params: Params }) {
                   }))}
                 />
                 {canEdit && (
-                  <div className="border-t p-3">
+                  <div className="grid gap-3 border-t p-3">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <SearchButton command={{ name: "SeasonSearch", seriesId: series.id, seasonNumber: season.seasonNumber }} label={`Search ${name} automatically`} />
+                    </div>
                     <InteractiveSearch subject={{ seriesId: series.id, season: season.seasonNumber }} label={`Search indexers for ${name}`} />
                   </div>
                 )}

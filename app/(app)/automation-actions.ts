@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActionActor } from "@/lib/accounts/next";
+import { runAction, type ActionResult } from "@/lib/api";
+import { runCommand, updateAutomationSettings, type AutomationSettingsInput, type CommandInput, type CommandResult } from "@/lib/automation";
+
+// The services check roles themselves; requireActionActor is each action's own session gate.
+
+export async function runCommandAction(input: CommandInput): Promise<ActionResult<CommandResult>> {
+  return runAction(async () => runCommand(await requireActionActor("user"), input));
+}
+
+export async function updateAutomationSettingsAction(input: AutomationSettingsInput): Promise<ActionResult> {
+  return runAction(async () => {
+    await updateAutomationSettings(await requireActionActor("admin"), input);
+    revalidatePath("/settings/general");
+    return undefined;
+  });
+}
