@@ -13,7 +13,7 @@ const BACKOFF_HOURS = [1, 3, 6, 12, 24];
 /** After a grab, the item is left alone while the download runs; a failure asks again at once. */
 const AFTER_GRAB_HOURS = 6;
 
-export function nextSearchDelayMs(misses: number): number {
+function nextSearchDelayMs(misses: number): number {
   return misses === 0 ? AFTER_GRAB_HOURS * HOUR : BACKOFF_HOURS[Math.min(misses, BACKOFF_HOURS.length) - 1] * HOUR;
 }
 

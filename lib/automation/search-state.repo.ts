@@ -1,4 +1,4 @@
-import { asc, eq, inArray, lte } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import { db, tables } from "@/lib/db";
 
 /** Drizzle queries of item_searches, pending_releases and rss_sync_state; rows or null, no rules. */
@@ -35,14 +35,6 @@ export async function listPending(): Promise<PendingReleaseRow[]> {
 
 export async function deletePending(ids: string[]): Promise<void> {
   if (ids.length) await db().delete(p()).where(inArray(p().id, ids));
-}
-
-export async function deletePendingOf(subjectKey: string): Promise<void> {
-  await db().delete(p()).where(eq(p().subjectKey, subjectKey));
-}
-
-export async function deletePendingOlderThan(at: Date): Promise<void> {
-  await db().delete(p()).where(lte(p().createdAt, at));
 }
 
 export async function rssStates(): Promise<Map<string, RssSyncRow>> {
