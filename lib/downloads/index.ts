@@ -30,8 +30,25 @@ export {
 export { grab, type GrabResult } from "./lifecycle/grab.service";
 export { grabInput, grabReleaseSchema, type GrabInput } from "./lifecycle/grab.input";
 export { monitorDownloads, type MonitorSummary } from "./lifecycle/monitor.service";
-export { importDownload, videoFilesIn, type DownloadImportResult } from "./lifecycle/import.service";
+export { importDownload, NEEDS_EXTRACTION_MESSAGE, type DownloadImportResult } from "./lifecycle/import.service";
+export { videoFilesIn } from "./lifecycle/download-files";
 export { listQueue, removeFromQueue, removeFromQueueQuery, listHistory, historyQuery, listBlocklist, removeFromBlocklist } from "./lifecycle/queue.service";
-export { queueItemSchema, historyItemSchema, blocklistItemSchema, type QueueItem, type HistoryItem, type BlocklistItem } from "./lifecycle/download.view";
+export { pauseDownload, resumeDownload, retryImport, changeMatch } from "./lifecycle/queue-actions.service";
+export { listDownloadFiles, manualImportDownload, manualImportInput, type ManualImportInput } from "./lifecycle/manual-import.service";
+export { matchInput, type MatchInput } from "./lifecycle/target";
+export {
+  queueItemSchema,
+  historyItemSchema,
+  historyEvents,
+  blocklistItemSchema,
+  downloadFileSchema,
+  downloadFilesSchema,
+  type QueueItem,
+  type HistoryItem,
+  type HistoryEvent,
+  type BlocklistItem,
+  type DownloadFile,
+  type DownloadFiles,
+} from "./lifecycle/download.view";
 export { downloadsMonitorHandler, downloadsImportHandler } from "./lifecycle/jobs";
 export { itemDownloadState, itemsWithActiveDownloads, type ItemDownloadState, type ItemDownload, type ItemBlocklistEntry } from "./lifecycle/item-state";

@@ -21,7 +21,18 @@ export {
   type ManualImportOutcome,
 } from "./media-files.service";
 export { previewRename, renameFiles, renamePreviewInput, renameInput, renamePreviewItemSchema, type RenamePreviewItem } from "./rename.service";
-export { listPathMappings, addPathMapping, deletePathMapping, mapPath, resolveRemotePath, pathMappingInput, type PathMapping } from "./path-mappings";
+export {
+  listPathMappings,
+  addPathMapping,
+  updatePathMapping,
+  deletePathMapping,
+  mapPath,
+  resolveRemotePath,
+  pathMappingInput,
+  updatePathMappingInput,
+  pathMappingSchema,
+  type PathMapping,
+} from "./path-mappings";
 export { browseFolders, type FolderListing } from "./folder-picker";
 export { previewNaming, namingPreviewSchema, type NamingPreview } from "./naming-preview";
 export { allowedRoots, sanitizeComponent } from "./paths";

@@ -4,15 +4,17 @@ import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { assertRole, type Actor } from "@/lib/accounts";
 import { db, tables } from "@/lib/db";
-import { ConflictError, NotFoundError, parseInput, UnavailableError } from "@/lib/errors";
+import { ConflictError, NotFoundError, parseInput, UnavailableError, ValidationError } from "@/lib/errors";
+import { allowedRoots, isInside, realPathOf } from "./paths";
 import { isUniqueViolationOf } from "./unique";
 
 /** Remote path (what a download client reports) → local path (what this server sees). */
-export interface PathMapping {
-  id: string;
-  remotePath: string;
-  localPath: string;
-}
+export const pathMappingSchema = z.object({
+  id: z.string(),
+  remotePath: z.string().describe("path prefix as the download client reports it"),
+  localPath: z.string().describe("the same folder as this server sees it"),
+});
+export type PathMapping = z.infer<typeof pathMappingSchema>;
 
 const folder = z
   .string()
@@ -21,22 +23,43 @@ const folder = z
   .max(4096)
   .refine((p) => p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\"), "must be an absolute path (/downloads, D:\\Downloads or \\\\server\\share)");
 export const pathMappingInput = z.object({ remotePath: folder, localPath: folder.refine((p) => p.startsWith("/"), "must be an absolute path on this server") });
+export const updatePathMappingInput = pathMappingInput.partial();
 
 const normalizeRemote = (p: string): string => p.replace(/[\\/]+$/, "");
+const normalizeLocal = (p: string): string => path.normalize(p).replace(/(.)\/+$/, "$1");
+const pm = () => tables.pathMappings;
+const columns = () => ({ id: pm().id, remotePath: pm().remotePath, localPath: pm().localPath });
+
+/** Imports read from the local side: it has to be a folder Mydia may use (LIBRARY_ALLOWED_ROOTS). */
+function assertAllowedLocal(localPath: string): void {
+  const roots = allowedRoots();
+  const real = realPathOf(localPath);
+  if (!roots.some((root) => isInside(realPathOf(root), real))) {
+    throw new ValidationError(`The local path ${localPath} is outside the folders Mydia may use (${roots.join(", ")}); set LIBRARY_ALLOWED_ROOTS to change them`, {
+      fields: { localPath: "outside the allowed folders" },
+    });
+  }
+}
+
+async function assertRemoteFree(remotePath: string, exceptId?: string): Promise<void> {
+  const [taken] = await db().select(columns()).from(pm()).where(eq(pm().remotePath, remotePath)).limit(1);
+  if (taken && taken.id !== exceptId) throw new ConflictError(`A mapping for ${remotePath} exists already`, { fields: { remotePath: "has a mapping already" } });
+}
 
 export async function listPathMappings(actor: Actor): Promise<PathMapping[]> {
   assertRole(actor, "admin");
-  return db().select({ id: tables.pathMappings.id, remotePath: tables.pathMappings.remotePath, localPath: tables.pathMappings.localPath }).from(tables.pathMappings).orderBy(asc(tables.pathMappings.remotePath));
+  return db().select(columns()).from(pm()).orderBy(asc(pm().remotePath));
 }
 
 export async function addPathMapping(actor: Actor, input: unknown): Promise<PathMapping> {
   assertRole(actor, "admin");
   const parsed = parseInput(pathMappingInput, input);
+  const remotePath = normalizeRemote(parsed.remotePath);
+  const localPath = normalizeLocal(parsed.localPath);
+  await assertRemoteFree(remotePath);
+  assertAllowedLocal(localPath);
   try {
-    const [row] = await db()
-      .insert(tables.pathMappings)
-      .values({ remotePath: normalizeRemote(parsed.remotePath), localPath: path.normalize(parsed.localPath).replace(/(.)\/+$/, "$1") })
-      .returning();
+    const [row] = await db().insert(pm()).values({ remotePath, localPath }).returning();
     return { id: row.id, remotePath: row.remotePath, localPath: row.localPath };
   } catch (error) {
     if (isUniqueViolationOf(error)) throw new ConflictError(`A mapping for ${parsed.remotePath} exists already`);
@@ -44,9 +67,27 @@ export async function addPathMapping(actor: Actor, input: unknown): Promise<Path
   }
 }
 
+export async function updatePathMapping(actor: Actor, id: string, input: unknown): Promise<PathMapping> {
+  assertRole(actor, "admin");
+  const parsed = parseInput(updatePathMappingInput, input);
+  const [current] = await db().select(columns()).from(pm()).where(eq(pm().id, id));
+  if (!current) throw new NotFoundError("No such path mapping");
+  const remotePath = parsed.remotePath !== undefined ? normalizeRemote(parsed.remotePath) : current.remotePath;
+  const localPath = parsed.localPath !== undefined ? normalizeLocal(parsed.localPath) : current.localPath;
+  await assertRemoteFree(remotePath, id);
+  assertAllowedLocal(localPath);
+  try {
+    const [row] = await db().update(pm()).set({ remotePath, localPath }).where(eq(pm().id, id)).returning(columns());
+    return row;
+  } catch (error) {
+    if (isUniqueViolationOf(error)) throw new ConflictError(`A mapping for ${remotePath} exists already`);
+    throw error;
+  }
+}
+
 export async function deletePathMapping(actor: Actor, id: string): Promise<void> {
   assertRole(actor, "admin");
-  const rows = await db().delete(tables.pathMappings).where(eq(tables.pathMappings.id, id)).returning({ id: tables.pathMappings.id });
+  const rows = await db().delete(pm()).where(eq(pm().id, id)).returning({ id: pm().id });
   if (rows.length === 0) throw new NotFoundError("No such path mapping");
 }
 
@@ -78,6 +119,6 @@ export async function resolveRemotePath(remote: string): Promise<string> {
   throw new UnavailableError(
     used
       ? `${remote} was mapped to ${local} (mapping ${used.remotePath} → ${used.localPath}), which does not exist on this server: check the mapping and that the folder is mounted`
-      : `${remote} does not exist on this server: the download client sees other paths, add a path mapping (Settings → Libraries → Path mappings)`,
+      : `${remote} does not exist on this server: the download client sees other paths, add a path mapping (Settings → Download clients → Remote path mappings)`,
   );
 }

@@ -3,7 +3,23 @@
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
 import { runAction, type ActionResult } from "@/lib/api";
-import { grab, removeFromBlocklist, removeFromQueue, type GrabInput, type GrabResult } from "@/lib/downloads";
+import { getMovie, listEpisodes, listMovies, listSeries } from "@/lib/catalog";
+import {
+  changeMatch,
+  grab,
+  listDownloadFiles,
+  manualImportDownload,
+  pauseDownload,
+  removeFromBlocklist,
+  removeFromQueue,
+  resumeDownload,
+  retryImport,
+  type DownloadFiles,
+  type GrabInput,
+  type GrabResult,
+  type ManualImportInput,
+  type MatchInput,
+} from "@/lib/downloads";
 
 const PATH = "/activity";
 
@@ -28,5 +44,94 @@ export async function grabAction(input: GrabInput): Promise<ActionResult<GrabRes
     const result = await grab(await requireActionActor("user"), input);
     revalidatePath(PATH);
     return result;
+  });
+}
+
+export async function setPausedAction(id: string, paused: boolean): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    const actor = await requireActionActor("user");
+    await (paused ? pauseDownload(actor, id) : resumeDownload(actor, id));
+    revalidatePath(PATH);
+    return undefined;
+  });
+}
+
+export async function retryImportAction(id: string): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    await retryImport(await requireActionActor("user"), id);
+    revalidatePath(PATH);
+    return undefined;
+  });
+}
+
+export async function changeMatchAction(id: string, input: MatchInput): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    await changeMatch(await requireActionActor("user"), id, input);
+    revalidatePath(PATH);
+    return undefined;
+  });
+}
+
+export interface PickerItem {
+  id: string;
+  title: string;
+  year: number | null;
+}
+
+/** Movies or series of the catalog whose title contains the text (the first 20 by title). */
+export async function searchCatalogAction(kind: "movie" | "series", text: string): Promise<ActionResult<PickerItem[]>> {
+  return runAction(async () => {
+    const actor = await requireActionActor("user");
+    const query = { q: text.trim() || undefined, pageSize: 20, sort: "title" as const };
+    const page = kind === "movie" ? await listMovies(actor, query) : await listSeries(actor, query);
+    return page.items.map((i) => ({ id: i.id, title: i.title, year: i.year }));
+  });
+}
+
+export interface EpisodeChoice {
+  id: string;
+  seasonNumber: number;
+  episodeNumber: number;
+  title: string | null;
+}
+
+export async function seriesEpisodesAction(seriesId: string): Promise<ActionResult<EpisodeChoice[]>> {
+  return runAction(async () => {
+    const episodes = await listEpisodes(await requireActionActor("user"), seriesId);
+    return episodes
+      .filter((e) => !e.removedAt)
+      .map((e) => ({ id: e.id, seasonNumber: e.seasonNumber, episodeNumber: e.episodeNumber, title: e.title }))
+      .sort((a, b) => a.seasonNumber - b.seasonNumber || a.episodeNumber - b.episodeNumber);
+  });
+}
+
+export interface ManualImportChoices extends DownloadFiles {
+  movie: PickerItem | null;
+  episodes: EpisodeChoice[];
+}
+
+/** The files of a finished download and what they can be imported as (its movie, or its series' episodes). */
+export async function manualImportChoicesAction(id: string, match: { movieId: string | null; seriesId: string | null }): Promise<ActionResult<ManualImportChoices>> {
+  return runAction(async () => {
+    const actor = await requireActionActor("user");
+    const listing = await listDownloadFiles(actor, id);
+    const movie = match.movieId ? await getMovie(actor, match.movieId) : null;
+    const episodes = match.seriesId ? await listEpisodes(actor, match.seriesId) : [];
+    return {
+      ...listing,
+      movie: movie ? { id: movie.id, title: movie.title, year: movie.year } : null,
+      episodes: episodes
+        .filter((e) => !e.removedAt)
+        .map((e) => ({ id: e.id, seasonNumber: e.seasonNumber, episodeNumber: e.episodeNumber, title: e.title }))
+        .sort((a, b) => a.seasonNumber - b.seasonNumber || a.episodeNumber - b.episodeNumber),
+    };
+  });
+}
+
+export async function manualImportAction(id: string, input: ManualImportInput): Promise<ActionResult<{ imported: string[] }>> {
+  return runAction(async () => {
+    const result = await manualImportDownload(await requireActionActor("user"), id, input);
+    revalidatePath(PATH);
+    return { imported: result.imported };
   });
 }

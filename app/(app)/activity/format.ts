@@ -13,3 +13,11 @@ export function formatBytes(bytes: number): string {
 export function formatWhen(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }
+
+/** The history tab's address for an event filter and a page. */
+export function historyHref(event: string | null, page: number): string {
+  const params = new URLSearchParams({ tab: "history" });
+  if (event) params.set("event", event);
+  if (page > 1) params.set("page", String(page));
+  return `/activity?${params}`;
+}

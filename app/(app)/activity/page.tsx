@@ -9,9 +9,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { roleAtLeast, type Actor } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { listBlocklist, listDownloadClients, listHistory, listQueue, type HistoryItem } from "@/lib/downloads";
+import { historyEvents, listBlocklist, listDownloadClients, listHistory, listQueue, type HistoryEvent, type HistoryItem } from "@/lib/downloads";
 import { BlocklistList } from "./blocklist-list";
-import { formatWhen } from "./format";
+import { formatWhen, historyHref } from "./format";
+import { HistoryFilter } from "./history-filter";
 import { QueueList } from "./queue-list";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -28,20 +29,26 @@ const eventLabels: Record<HistoryItem["event"], { label: string; variant: "info"
   imported: { label: "Imported", variant: "success" },
   failed: { label: "Failed", variant: "destructive" },
   deleted: { label: "Removed", variant: "secondary" },
+  upgraded: { label: "Upgraded", variant: "success" },
+  renamed: { label: "Renamed", variant: "secondary" },
 };
+
+const eventFilterLabels = Object.fromEntries(historyEvents.map((e) => [e, eventLabels[e].label])) as Record<HistoryEvent, string>;
+
+const isHistoryEvent = (value: string | undefined): value is HistoryEvent => (historyEvents as readonly string[]).includes(value ?? "");
 
 function historyDetail(item: HistoryItem): string | null {
   const d = item.data as { clientName?: string; indexerName?: string; reason?: string; files?: string[] };
   if (item.event === "grabbed") return [d.clientName && `sent to ${d.clientName}`, d.indexerName && `from ${d.indexerName}`].filter(Boolean).join(" ") || null;
-  if (item.event === "imported") return d.files?.length ? d.files.join(", ") : null;
+  if (item.event === "imported") return d.files?.length ? `${item.data.manual ? "By hand: " : ""}${d.files.join(", ")}` : null;
   return d.reason ?? null;
 }
 
 const PAGE_SIZE = 50;
 
-export default async function Page({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string }> }) {
+export default async function Page({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string; event?: string }> }) {
   const actor = await requirePageActor();
-  const { tab = "queue", page: pageParam } = await searchParams;
+  const { tab = "queue", page: pageParam, event } = await searchParams;
   const canManage = roleAtLeast(actor.role, "user");
   const active = tab === "history" ? "/activity?tab=history" : tab === "blocklist" ? "/activity?tab=blocklist" : "/activity";
 
@@ -50,7 +57,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ t
       <PageHeader title="Activity" description="Downloads in progress, what happened to them, and releases Mydia will not grab again." />
       <SectionTabs label="Activity" tabs={tabs} activeHref={active} />
       {tab === "history" ? (
-        <HistoryTab actor={actor} page={Math.max(1, Number(pageParam) || 1)} />
+        <HistoryTab actor={actor} page={Math.max(1, Number(pageParam) || 1)} event={isHistoryEvent(event) ? event : null} />
       ) : tab === "blocklist" ? (
         <BlocklistTab actor={actor} canManage={canManage} />
       ) : (
@@ -82,15 +89,27 @@ async function QueueTab({ actor, canManage }: { actor: Actor; canManage: boolean
   );
 }
 
-async function HistoryTab({ actor, page }: { actor: Actor; page: number }) {
-  const history = await listHistory(actor, { page, pageSize: PAGE_SIZE });
+async function HistoryTab({ actor, page, event }: { actor: Actor; page: number; event: HistoryEvent | null }) {
+  const history = await listHistory(actor, { page, pageSize: PAGE_SIZE, ...(event ? { event } : {}) });
+  const filter = <HistoryFilter event={event} labels={eventFilterLabels} />;
   if (history.total === 0) {
-    return <EmptyState icon={History} title="No history yet" description="Every grab, import, failure and removal is recorded here." />;
+    return (
+      <>
+        {event && filter}
+        <EmptyState
+          icon={History}
+          title={event ? `Nothing ${eventFilterLabels[event].toLowerCase()} yet` : "No history yet"}
+          description={event ? "No download history entry of this kind. Pick another event, or all events." : "Every grab, import, failure and removal is recorded here."}
+          action={event ? { label: "Show all events", href: historyHref(null, 1) } : undefined}
+        />
+      </>
+    );
   }
   const pages = Math.ceil(history.total / PAGE_SIZE);
   return (
     <>
       <LiveRefresh prefixes={["download."]} />
+      {filter}
       <ul className="divide-y rounded-xl border" aria-label="Download history">
         {history.items.map((item) => {
           const label = eventLabels[item.event];
@@ -111,19 +130,27 @@ async function HistoryTab({ actor, page }: { actor: Actor; page: number }) {
       </ul>
       {pages > 1 && (
         <nav aria-label="History pages" className="mt-4 flex items-center justify-between gap-2 text-sm">
-          <Button variant="outline" size="sm" asChild disabled={page <= 1}>
-            <Link href={`/activity?tab=history&page=${Math.max(1, page - 1)}`} aria-disabled={page <= 1}>
+          {page > 1 ? (
+            <Button variant="outline" size="sm" asChild>
+              <Link href={historyHref(event, page - 1)}>Newer</Link>
+            </Button>
+          ) : (
+            <Button variant="outline" size="sm" disabled>
               Newer
-            </Link>
-          </Button>
+            </Button>
+          )}
           <span className="text-muted-foreground">
             Page {page} of {pages}
           </span>
-          <Button variant="outline" size="sm" asChild disabled={page >= pages}>
-            <Link href={`/activity?tab=history&page=${Math.min(pages, page + 1)}`} aria-disabled={page >= pages}>
+          {page < pages ? (
+            <Button variant="outline" size="sm" asChild>
+              <Link href={historyHref(event, page + 1)}>Older</Link>
+            </Button>
+          ) : (
+            <Button variant="outline" size="sm" disabled>
               Older
-            </Link>
-          </Button>
+            </Button>
+          )}
         </nav>
       )}
     </>

@@ -1,29 +1,28 @@
 "use client";
 
-import { MoreVertical } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
 import { LiveProgress } from "@/components/shell/live-progress";
 import { useEvents } from "@/components/live/use-events";
-import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { cn } from "@/components/ui/utils";
 import type { QueueItem } from "@/lib/downloads/lifecycle/download.view";
-import { removeFromQueueAction } from "./actions";
 import { formatBytes } from "./format";
+import { QueueRowActions } from "./queue-row-actions";
 
-const statusLabels: Record<string, string> = {
-  queued: "Queued",
-  downloading: "Downloading",
-  paused: "Paused",
-  stalled: "Stalled",
-  verifying: "Verifying",
-  warning: "Warning",
-  importing: "Importing",
-  failed: "Failed",
-  removed: "Removed",
+const statusBadges: Record<string, { label: string; variant: BadgeProps["variant"] }> = {
+  queued: { label: "Queued", variant: "secondary" },
+  downloading: { label: "Downloading", variant: "info" },
+  paused: { label: "Paused", variant: "secondary" },
+  stalled: { label: "Stalled", variant: "warning" },
+  verifying: { label: "Verifying", variant: "secondary" },
+  warning: { label: "Warning", variant: "warning" },
+  importing: { label: "Importing", variant: "success" },
+  "needs-extraction": { label: "Needs extraction", variant: "warning" },
+  imported: { label: "Imported", variant: "success" },
+  failed: { label: "Failed", variant: "destructive" },
+  removed: { label: "Removed", variant: "secondary" },
 };
 
 type Live = { progress: number; status: string; error: string | null; downloadSpeed?: number; etaSeconds?: number | null };
@@ -57,19 +56,15 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
     }, 300);
   });
 
-  async function remove(item: QueueItem, removeFromClient: boolean, blocklist: boolean) {
-    const what = blocklist ? "Remove it from the client and blocklist the release" : removeFromClient ? "Remove it from the client too (with its data)" : "Take it off Mydia's queue (the client keeps it)";
-    if (!window.confirm(`${item.title}\n\n${what}?`)) return;
-    const result = await removeFromQueueAction(item.id, { removeFromClient, blocklist });
-    if (!result.ok) toast.error(result.error);
-    else toast.success(blocklist ? "Removed and blocklisted" : "Removed from the queue");
-  }
-
   return (
     <ul className="grid grid-cols-[minmax(0,1fr)] gap-3" aria-label="Download queue">
       {items.map((item) => {
         const state = live[item.id] ?? { progress: item.progress, status: item.status, error: item.error };
         const failed = state.status === "failed";
+        const finished = state.status === "importing" || state.status === "needs-extraction";
+        // Finished downloads stay "importing" while their import fails: say so rather than "Importing".
+        const importFailed = state.status === "importing" && state.error !== null && /import failed/i.test(state.error);
+        const badge = importFailed ? { label: "Import failed", variant: "destructive" as const } : (statusBadges[state.status] ?? { label: state.status, variant: "secondary" as const });
         const speed = state.downloadSpeed ? `${formatBytes(state.downloadSpeed)}/s` : null;
         const detail = [`${Math.round(state.progress)}%`, speed, eta(state.etaSeconds)].filter(Boolean).join(" · ");
         return (
@@ -81,38 +76,23 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
                     <p className="[overflow-wrap:anywhere] font-medium" title={item.title}>
                       {item.title}
                     </p>
+                    {state.error && <p className={cn("mt-1 text-sm [overflow-wrap:anywhere]", failed || importFailed ? "text-destructive" : "text-muted-foreground")}>{state.error}</p>}
                     <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground">
-                      <Badge variant={failed ? "destructive" : "secondary"}>{statusLabels[state.status] ?? state.status}</Badge>
+                      <Badge variant={badge.variant}>{badge.label}</Badge>
                       {item.quality && <Badge variant="outline">{item.quality}</Badge>}
                       <span>{item.clientName}</span>
                       {item.indexerName && <span>· {item.indexerName}</span>}
                       {item.size !== null && <span>· {formatBytes(item.size)}</span>}
                     </div>
                   </div>
-                  {canManage && (
-                    <DropdownMenu>
-                      <DropdownMenuTrigger asChild>
-                        <Button variant="ghost" size="icon" aria-label={`Actions for ${item.title}`}>
-                          <MoreVertical className="size-4" />
-                        </Button>
-                      </DropdownMenuTrigger>
-                      <DropdownMenuContent align="end">
-                        <DropdownMenuItem onSelect={() => void remove(item, false, false)}>Remove from queue</DropdownMenuItem>
-                        <DropdownMenuItem onSelect={() => void remove(item, true, false)}>Remove from client</DropdownMenuItem>
-                        <DropdownMenuItem onSelect={() => void remove(item, true, true)} className="text-destructive">
-                          Remove and blocklist
-                        </DropdownMenuItem>
-                      </DropdownMenuContent>
-                    </DropdownMenu>
-                  )}
+                  {canManage && <QueueRowActions item={item} status={state.status} />}
                 </div>
                 <LiveProgress
                   label={<span className="sr-only">Progress of {item.title}</span>}
                   value={state.status === "queued" && state.progress === 0 ? null : state.progress}
-                  status={failed ? "failed" : state.status === "importing" ? "done" : "running"}
-                  detail={failed ? "Failed" : state.status === "importing" ? "Importing…" : detail}
+                  status={failed ? "failed" : finished ? "done" : "running"}
+                  detail={failed ? "Failed" : importFailed || state.status === "needs-extraction" ? "Downloaded" : finished ? "Importing…" : detail}
                 />
-                {state.error && <p className="text-sm [overflow-wrap:anywhere] text-destructive">{state.error}</p>}
               </CardContent>
             </Card>
           </li>

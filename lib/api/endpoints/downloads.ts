@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { blocklistItemSchema, grabInput, historyItemSchema, historyQuery, queueItemSchema, removeFromQueueQuery } from "@/lib/downloads";
+import {
+  blocklistItemSchema,
+  downloadFilesSchema,
+  grabInput,
+  historyItemSchema,
+  historyQuery,
+  manualImportInput,
+  matchInput,
+  queueItemSchema,
+  removeFromQueueQuery,
+} from "@/lib/downloads";
 import { defineEndpoint, paginated } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
@@ -44,10 +54,79 @@ export const removeFromQueueEndpoint = defineEndpoint({
   response: z.object({ removed: z.literal(true), removedFromClient: z.boolean() }),
 });
 
+export const pauseDownloadEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/queue/{id}/pause",
+  summary: "Pause a download in its client (a finished torrent stops seeding)",
+  tag,
+  minRole: "user",
+  params: idParams,
+  response: queueItemSchema,
+});
+
+export const resumeDownloadEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/queue/{id}/resume",
+  summary: "Resume a paused download in its client",
+  tag,
+  minRole: "user",
+  params: idParams,
+  response: queueItemSchema,
+});
+
+export const retryImportEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/queue/{id}/import",
+  summary: "Retry the import of a finished download",
+  description:
+    "For a download that finished downloading and waits for its import, failed to import, or needs its RAR archives extracted first: clears the error and queues the import. 409 when the download is not finished or is imported already. jobId is null when an import of it is already queued or running.",
+  tag,
+  minRole: "user",
+  params: idParams,
+  response: z.object({ downloadId: z.string(), jobId: z.string().nullable() }),
+  successStatus: 202,
+});
+
+export const changeMatchEndpoint = defineEndpoint({
+  method: "PUT",
+  path: "/api/v1/queue/{id}/match",
+  summary: "Point a download at another movie, or at other episodes (of one series)",
+  description: "The next import (automatic, or a retry) imports into the new match.",
+  tag,
+  minRole: "user",
+  params: idParams,
+  body: matchInput,
+  response: queueItemSchema,
+});
+
+export const downloadFilesEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/queue/{id}/files",
+  summary: "The video files of a finished download, with the movie or episodes each file name suggests",
+  description: "The first step of a manual import. Path mappings are applied: paths are as this server sees them.",
+  tag,
+  minRole: "user",
+  params: idParams,
+  response: downloadFilesSchema,
+});
+
+export const manualImportDownloadEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/queue/{id}/manual-import",
+  summary: "Import chosen files of a finished download into chosen movies or episodes",
+  description:
+    "Each path must be a video file inside the download's folder (as listed by GET /api/v1/queue/{id}/files). Torrents are hardlinked (they keep seeding). The download is then marked imported, with an \"imported\" history entry ({manual: true}).",
+  tag,
+  minRole: "user",
+  params: idParams,
+  body: manualImportInput,
+  response: z.object({ downloadId: z.string(), imported: z.array(z.string()).describe("library-relative paths") }),
+});
+
 export const historyEndpoint = defineEndpoint({
   method: "GET",
   path: "/api/v1/history",
-  summary: "Grabbed, imported, failed and deleted downloads, newest first",
+  summary: "What happened to downloads (grabbed, imported, failed, deleted, upgraded, renamed), newest first; filter with event=",
   tag,
   minRole: "readonly",
   query: historyQuery,
@@ -73,4 +152,17 @@ export const removeFromBlocklistEndpoint = defineEndpoint({
   response: z.object({ deleted: z.literal(true) }),
 });
 
-export const downloadEndpoints = [grabReleaseEndpoint, queueEndpoint, removeFromQueueEndpoint, historyEndpoint, blocklistEndpoint, removeFromBlocklistEndpoint];
+export const downloadEndpoints = [
+  grabReleaseEndpoint,
+  queueEndpoint,
+  removeFromQueueEndpoint,
+  pauseDownloadEndpoint,
+  resumeDownloadEndpoint,
+  retryImportEndpoint,
+  changeMatchEndpoint,
+  downloadFilesEndpoint,
+  manualImportDownloadEndpoint,
+  historyEndpoint,
+  blocklistEndpoint,
+  removeFromBlocklistEndpoint,
+];

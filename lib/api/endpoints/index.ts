@@ -5,6 +5,7 @@ import { downloadClientEndpoints } from "./download-clients";
 import { downloadEndpoints } from "./downloads";
 import { indexerEndpoints } from "./indexers";
 import { libraryEndpoints } from "./library";
+import { pathMappingEndpoints } from "./path-mappings";
 import { qualityEndpoints } from "./quality";
 import { parseRelease } from "./release";
 import { health, runSystemTask, systemStatus, systemTasks } from "./system";
@@ -38,6 +39,7 @@ export {
 export * from "./indexers";
 export * from "./download-clients";
 export * from "./downloads";
+export * from "./path-mappings";
 export {
   listMoviesEndpoint,
   addMovieEndpoint,
@@ -56,4 +58,4 @@ export {
 } from "./catalog";
 
 /** Every documented endpoint, in the order of the OpenAPI document. */
-export const endpoints: EndpointSpec[] = [health, systemStatus, systemTasks, runSystemTask, parseRelease, ...catalogEndpoints, ...indexerEndpoints, ...downloadClientEndpoints, ...downloadEndpoints, ...libraryEndpoints, ...qualityEndpoints, ...automationEndpoints];
+export const endpoints: EndpointSpec[] = [health, systemStatus, systemTasks, runSystemTask, parseRelease, ...catalogEndpoints, ...indexerEndpoints, ...downloadClientEndpoints, ...downloadEndpoints, ...pathMappingEndpoints, ...libraryEndpoints, ...qualityEndpoints, ...automationEndpoints];

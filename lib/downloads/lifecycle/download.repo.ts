@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { db, tables } from "@/lib/db";
 
 /** Drizzle queries of downloads, download_history and blocklist; rows or null, no rules. */
@@ -13,8 +13,11 @@ const d = () => tables.downloads;
 const h = () => tables.downloadHistory;
 const b = () => tables.blocklist;
 
-/** Statuses in which a row is still the client's business (monitored). */
-export const activeStatuses = ["queued", "downloading", "paused", "stalled", "verifying", "seeding", "completed", "warning", "importing"] as const;
+/**
+ * Statuses in which a row is still the client's business (monitored). "needs-extraction" stays
+ * watched (removal by hand is noticed), but the monitor keeps that status: only the import changes it.
+ */
+export const activeStatuses = ["queued", "downloading", "paused", "stalled", "verifying", "seeding", "completed", "warning", "importing", "needs-extraction"] as const;
 
 export async function insertDownload(values: DownloadInsert): Promise<DownloadRow> {
   const [row] = await db().insert(d()).values(values).returning();
@@ -50,8 +53,9 @@ export async function insertHistory(values: HistoryInsert): Promise<HistoryRow> 
   return row;
 }
 
-export async function listHistoryRows(options: { limit: number; offset: number; downloadId?: string }): Promise<{ rows: HistoryRow[]; total: number }> {
-  const where = options.downloadId ? eq(h().downloadId, options.downloadId) : undefined;
+export async function listHistoryRows(options: { limit: number; offset: number; downloadId?: string; event?: string }): Promise<{ rows: HistoryRow[]; total: number }> {
+  // The event column's type lists the events written today; the filter accepts any (later ones too).
+  const where = and(options.downloadId ? eq(h().downloadId, options.downloadId) : undefined, options.event ? sql`${h().event} = ${options.event}` : undefined);
   const rows = await db().select().from(h()).where(where).orderBy(desc(h().createdAt), desc(h().id)).limit(options.limit).offset(options.offset);
   const [{ n }] = await db().select({ n: sql<number>`count(*)` }).from(h()).where(where);
   return { rows, total: Number(n) };
@@ -81,4 +85,32 @@ export async function findBlocked(release: { title: string; indexerId: string | 
     .where(and(match, or(isNull(b().expiresAt), gt(b().expiresAt, now))))
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * Imported torrents still in their client whose client has a seed goal: the monitor removes each
+ * once the goal is reached.
+ */
+export async function listSeedingDownloads(): Promise<DownloadRow[]> {
+  const c = tables.downloadClients;
+  const withGoal = db()
+    .select({ id: c.id })
+    .from(c)
+    .where(or(isNotNull(c.seedRatioLimit), isNotNull(c.seedTimeMinutes)));
+  return db()
+    .select()
+    .from(d())
+    .where(and(isNull(d().removedAt), eq(d().imported, true), eq(d().protocol, "torrent"), inArray(d().clientId, withGoal)))
+    .orderBy(d().createdAt);
+}
+
+/** Which of these client item ids (any case) some download of the client has, in any state; lower-cased. */
+export async function knownClientItemIds(clientId: string, itemIds: string[]): Promise<Set<string>> {
+  if (itemIds.length === 0) return new Set();
+  const lowered = [...new Set(itemIds.map((id) => id.toLowerCase()))];
+  const rows = await db()
+    .select({ itemId: d().clientItemId })
+    .from(d())
+    .where(and(eq(d().clientId, clientId), inArray(sql`lower(${d().clientItemId})`, lowered)));
+  return new Set(rows.map((r) => r.itemId.toLowerCase()));
 }

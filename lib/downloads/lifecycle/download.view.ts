@@ -3,6 +3,10 @@ import type { BlocklistRow, DownloadRow, HistoryRow } from "./download.repo";
 
 const iso = z.string().describe("ISO 8601");
 
+/** Events of the download history; "upgraded" and "renamed" are written by the library's own jobs. */
+export const historyEvents = ["grabbed", "imported", "failed", "deleted", "upgraded", "renamed"] as const;
+export type HistoryEvent = (typeof historyEvents)[number];
+
 export const queueItemSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -10,7 +14,11 @@ export const queueItemSchema = z.object({
   clientName: z.string(),
   indexerName: z.string().nullable(),
   size: z.number().nullable().describe("bytes"),
-  status: z.string().describe("queued, downloading, paused, stalled, verifying, warning, importing, failed, removed"),
+  status: z
+    .string()
+    .describe(
+      "queued, downloading, paused, stalled (no progress for a while), verifying, warning, importing (finished, waiting for or failing its import: see error), needs-extraction (only RAR archives: unpack, then retry the import), imported, failed, removed",
+    ),
   progress: z.number().describe("0–100"),
   error: z.string().nullable(),
   movieId: z.string().nullable(),
@@ -25,7 +33,7 @@ export type QueueItem = z.infer<typeof queueItemSchema>;
 export const historyItemSchema = z.object({
   id: z.string(),
   downloadId: z.string().nullable(),
-  event: z.enum(["grabbed", "imported", "failed", "deleted"]),
+  event: z.enum(historyEvents),
   title: z.string(),
   movieId: z.string().nullable(),
   seriesId: z.string().nullable(),
@@ -33,6 +41,22 @@ export const historyItemSchema = z.object({
   createdAt: iso,
 });
 export type HistoryItem = z.infer<typeof historyItemSchema>;
+
+/** A video file of a finished download, with the target the manual import suggests for it. */
+export const downloadFileSchema = z.object({
+  path: z.string().describe("absolute path on the server, inside the download's folder"),
+  relativePath: z.string().describe("path inside the download's folder"),
+  size: z.number().describe("bytes"),
+  imported: z.boolean().describe("imported already by an earlier (partial) import"),
+  suggestion: z
+    .union([z.object({ movieId: z.string() }), z.object({ seriesId: z.string(), episodeIds: z.array(z.string()) })])
+    .nullable()
+    .describe("the movie, or episodes, the file name points to; null when it cannot tell"),
+});
+export type DownloadFile = z.infer<typeof downloadFileSchema>;
+
+export const downloadFilesSchema = z.object({ folder: z.string(), files: z.array(downloadFileSchema) });
+export type DownloadFiles = z.infer<typeof downloadFilesSchema>;
 
 export const blocklistItemSchema = z.object({
   id: z.string(),

@@ -1,6 +1,5 @@
 import { actorId, assertRole, type Actor } from "@/lib/accounts";
-import { episodesByIds, movieForMatching } from "@/lib/catalog";
-import { ConflictError, NotFoundError, parseInput, UnavailableError, ValidationError } from "@/lib/errors";
+import { ConflictError, parseInput, UnavailableError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { resolveReleaseDownload } from "@/lib/indexers";
 import { logger as rootLogger } from "@/lib/logger";
@@ -12,6 +11,7 @@ import { clientFor } from "../download-client.runtime";
 import { findBlocked, insertDownload, insertHistory, type DownloadRow } from "./download.repo";
 import { fetchPayload, magnetPayload, torrentPayload, type Payload } from "./fetch-payload";
 import { grabInput, type GrabInput } from "./grab.input";
+import { targetOf } from "./target";
 
 const logger = rootLogger.child({ context: "downloads.grab" });
 
@@ -22,19 +22,6 @@ export interface GrabResult {
   clientItemId: string;
   /** Clients tried before the one that took it, with why they did not. */
   skipped: { clientName: string; message: string }[];
-}
-
-async function targetOf(data: { movieId?: string; episodeIds?: string[] }): Promise<{ movieId: string | null; seriesId: string | null; episodeIds: string[] }> {
-  if (data.movieId) {
-    if (!(await movieForMatching(data.movieId))) throw new NotFoundError("No such movie");
-    return { movieId: data.movieId, seriesId: null, episodeIds: [] };
-  }
-  const ids = [...new Set(data.episodeIds ?? [])];
-  const episodes = await episodesByIds(ids);
-  if (episodes.length !== ids.length) throw new NotFoundError("No such episode");
-  const seriesIds = new Set(episodes.map((e) => e.seriesId));
-  if (seriesIds.size !== 1) throw new ValidationError("episodeIds: pick episodes of one series", { fields: { episodeIds: "must belong to one series" } });
-  return { movieId: null, seriesId: [...seriesIds][0], episodeIds: ids };
 }
 
 /** Enabled clients of a protocol, by priority (listDownloadClientRows' order). */

@@ -1,15 +1,15 @@
-import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { systemActor } from "@/lib/accounts";
 import { episodesByIds, getMovie, getSeries } from "@/lib/catalog";
 import { NotFoundError, UnavailableError } from "@/lib/errors";
 import { publish } from "@/lib/events";
-import { classify, importFile, resolveRemotePath, type ImportTarget } from "@/lib/library";
+import { importFile, type ImportTarget } from "@/lib/library";
 import { logger as rootLogger } from "@/lib/logger";
 import { parse } from "@/lib/release";
 import { getDownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
 import { getDownloadRow, insertHistory, updateDownloadRow, type DownloadRow } from "./download.repo";
+import { localOutputOf, rarArchivesIn, sourceRootOf, videoFilesIn } from "./download-files";
 
 const logger = rootLogger.child({ context: "downloads.import" });
 
@@ -20,38 +20,11 @@ export interface DownloadImportResult {
   /** Source files skipped: already imported by an earlier run, or not matched to an episode. */
   skipped: string[];
   alreadyImported: boolean;
+  /** Nothing to import but RAR archives: the download waits for them to be unpacked. */
+  needsExtraction: boolean;
 }
 
-/** Video files of a download (samples, trailers and extras left out), largest first. */
-export async function videoFilesIn(local: string): Promise<string[]> {
-  const info = await stat(local);
-  if (info.isFile()) return classify(path.basename(local)) === "video" ? [local] : [];
-  const found: { file: string; size: number }[] = [];
-  const walk = async (dir: string, relative: string, depth: number): Promise<void> => {
-    if (depth > 4) return;
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".")) continue;
-      const rel = relative ? `${relative}/${entry.name}` : entry.name;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full, rel, depth + 1);
-      else if (entry.isFile() && classify(rel) === "video") found.push({ file: full, size: (await stat(full)).size });
-    }
-  };
-  await walk(local, "", 0);
-  return found.sort((a, b) => b.size - a.size).map((f) => f.file);
-}
-
-/** Where the client put the data, as a local path (path mappings applied). */
-async function localOutputOf(row: DownloadRow): Promise<string> {
-  let remote = row.outputPath;
-  const clientRow = row.clientId ? await getDownloadClientRow(row.clientId) : null;
-  if (clientRow) {
-    const item = await clientFor(clientRow).get(row.clientItemId).catch(() => null);
-    if (item?.outputPath) remote = item.outputPath;
-  }
-  if (!remote) throw new UnavailableError(`The download client did not report where "${row.title}" was saved`);
-  return resolveRemotePath(remote);
-}
+export const NEEDS_EXTRACTION_MESSAGE = "Contains only RAR archives: extract them (e.g. with unpackerr or the client's unpack setting), then Retry import";
 
 /** Which file goes to which movie/episodes. */
 async function plan(row: DownloadRow, files: string[]): Promise<{ file: string; target: ImportTarget }[]> {
@@ -70,7 +43,7 @@ async function plan(row: DownloadRow, files: string[]): Promise<{ file: string; 
 }
 
 /** Usenet downloads are removed from the client once imported when the client is set to (torrents keep seeding). */
-async function cleanUpClient(row: DownloadRow): Promise<void> {
+export async function cleanUpClient(row: DownloadRow): Promise<void> {
   if (row.protocol !== "usenet" || !row.clientId) return;
   const clientRow = await getDownloadClientRow(row.clientId);
   if (!clientRow?.removeCompleted) return;
@@ -87,15 +60,19 @@ async function cleanUpClient(row: DownloadRow): Promise<void> {
 export async function importDownload(downloadId: string): Promise<DownloadImportResult> {
   const row = await getDownloadRow(downloadId);
   if (!row) throw new NotFoundError("No such download");
-  if (row.imported) return { downloadId, imported: [], skipped: [], alreadyImported: true };
+  const result: DownloadImportResult = { downloadId, imported: [], skipped: [], alreadyImported: false, needsExtraction: false };
+  if (row.imported) return { ...result, alreadyImported: true };
   try {
     const libraryId = row.movieId ? (await getMovie(systemActor, row.movieId)).libraryId : (await getSeries(systemActor, row.seriesId!)).libraryId;
     const local = await localOutputOf(row);
     const files = await videoFilesIn(local);
+    if (files.length === 0 && (await rarArchivesIn(local)).length > 0) {
+      await markNeedsExtraction(row);
+      return { ...result, needsExtraction: true };
+    }
     if (files.length === 0) throw new UnavailableError(`No video file in ${local}`);
-    const sourceRoot = (await stat(local)).isFile() ? path.dirname(local) : local;
+    const sourceRoot = await sourceRootOf(local);
     const done = new Set(row.importedFiles);
-    const result: DownloadImportResult = { downloadId, imported: [], skipped: [], alreadyImported: false };
     const planned = await plan(row, files);
     if (planned.length === 0) throw new UnavailableError(`No video file of "${row.title}" matches the episodes it was grabbed for`);
     for (const { file, target } of planned) {
@@ -115,14 +92,30 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
       result.imported.push(imported.relativePath);
       await updateDownloadRow(row.id, { importedFiles: [...done], updatedAt: new Date() });
     }
-    const now = new Date();
-    await updateDownloadRow(row.id, { imported: true, status: "imported", error: null, updatedAt: now });
-    await insertHistory({ downloadId: row.id, event: "imported", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { files: result.imported, source: local } });
-    await publish("download.imported", { downloadId: row.id, title: row.title, files: result.imported, movieId: row.movieId, seriesId: row.seriesId });
-    await cleanUpClient(row);
+    await markImported(row, { files: result.imported, source: local });
     return result;
   } catch (error) {
-    await updateDownloadRow(row.id, { error: `Import failed: ${(error as Error).message}`, updatedAt: new Date() });
+    // A download parked for extraction that now fails otherwise is an import problem again.
+    const status = row.status === "needs-extraction" ? "importing" : row.status;
+    await updateDownloadRow(row.id, { status, error: `Import failed: ${(error as Error).message}`, updatedAt: new Date() });
     throw error;
   }
+}
+
+/**
+ * Parks a finished download that holds only RAR archives: no history, no retries; the status and
+ * its reason tell the user what to do. Published only on the change, as the import may run again.
+ */
+async function markNeedsExtraction(row: DownloadRow): Promise<void> {
+  if (row.status === "needs-extraction" && row.error === NEEDS_EXTRACTION_MESSAGE) return;
+  await updateDownloadRow(row.id, { status: "needs-extraction", error: NEEDS_EXTRACTION_MESSAGE, updatedAt: new Date() });
+  await publish("download.progress", { downloadId: row.id, title: row.title, status: "needs-extraction", progress: row.progress, error: NEEDS_EXTRACTION_MESSAGE });
+}
+
+/** The download is done: off the queue, with history and an event; usenet cleaned up in the client. */
+export async function markImported(row: DownloadRow, data: { files: string[]; source: string; manual?: true }, options: { actorId?: string | null } = {}): Promise<void> {
+  await updateDownloadRow(row.id, { imported: true, status: "imported", error: null, updatedAt: new Date() });
+  await insertHistory({ downloadId: row.id, event: "imported", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data });
+  await publish("download.imported", { downloadId: row.id, title: row.title, files: data.files, movieId: row.movieId, seriesId: row.seriesId }, { actorId: options.actorId ?? null });
+  await cleanUpClient(row);
 }

@@ -7,7 +7,7 @@ import { DownloadClientError } from "../clients/errors";
 import { getDownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
 import { deleteBlocklistRow, getDownloadRow, insertBlocklist, insertHistory, listBlocklistRows, listHistoryRows, listQueueRows, updateDownloadRow } from "./download.repo";
-import { toBlocklistItem, toHistoryItem, toQueueItem, type BlocklistItem, type HistoryItem, type QueueItem } from "./download.view";
+import { historyEvents, toBlocklistItem, toHistoryItem, toQueueItem, type BlocklistItem, type HistoryItem, type QueueItem } from "./download.view";
 
 const logger = rootLogger.child({ context: "downloads.queue" });
 
@@ -54,12 +54,13 @@ export const historyQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
   downloadId: z.string().min(1).max(100).optional(),
+  event: z.enum(historyEvents).optional(),
 });
 
 export async function listHistory(actor: Actor, input: z.input<typeof historyQuery> = {}): Promise<{ items: HistoryItem[]; total: number; page: number; pageSize: number }> {
   assertRole(actor, "readonly");
   const q = historyQuery.parse(input);
-  const { rows, total } = await listHistoryRows({ limit: q.pageSize, offset: (q.page - 1) * q.pageSize, downloadId: q.downloadId });
+  const { rows, total } = await listHistoryRows({ limit: q.pageSize, offset: (q.page - 1) * q.pageSize, downloadId: q.downloadId, event: q.event });
   return { items: rows.map(toHistoryItem), total, page: q.page, pageSize: q.pageSize };
 }
 

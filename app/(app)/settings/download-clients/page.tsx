@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePageActor } from "@/lib/accounts/next";
 import { listDownloadClients } from "@/lib/downloads";
+import { listPathMappings } from "@/lib/library";
 import { DownloadClientDialog } from "./download-client-dialog";
 import { DownloadClientsList } from "./download-clients-list";
+import { PathMappingsSection } from "./path-mappings-section";
 
 export const metadata: Metadata = { title: "Download clients" };
 export const dynamic = "force-dynamic";
@@ -19,6 +21,7 @@ export default async function DownloadClientsPage() {
         actions={<DownloadClientDialog />}
       />
       <DownloadClientsList clients={clients} />
+      <PathMappingsSection mappings={await listPathMappings(actor)} />
     </>
   );
 }

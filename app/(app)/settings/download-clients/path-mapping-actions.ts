@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActionActor } from "@/lib/accounts/next";
+import { runAction, type ActionResult } from "@/lib/api";
+import { addPathMapping, deletePathMapping, updatePathMapping, type PathMapping } from "@/lib/library";
+
+const PATH = "/settings/download-clients";
+
+export async function savePathMappingAction(id: string | null, input: { remotePath: string; localPath: string }): Promise<ActionResult<PathMapping>> {
+  return runAction(async () => {
+    const actor = await requireActionActor("admin");
+    const saved = id ? await updatePathMapping(actor, id, input) : await addPathMapping(actor, input);
+    revalidatePath(PATH);
+    return saved;
+  });
+}
+
+export async function deletePathMappingAction(id: string): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    await deletePathMapping(await requireActionActor("admin"), id);
+    revalidatePath(PATH);
+    return undefined;
+  });
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { pathMappingInput, pathMappingSchema, updatePathMappingInput } from "@/lib/library";
+import { defineEndpoint } from "../endpoint";
+
+const idParams = z.object({ id: z.string().min(1) });
+const tag = "Path mappings";
+const description =
+  "When a download client runs elsewhere (another machine, a container), it reports paths this server cannot see. A mapping replaces the remote prefix with the local folder; the longest matching prefix wins. The local path must be inside LIBRARY_ALLOWED_ROOTS.";
+
+export const listPathMappingsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/path-mappings",
+  summary: "Remote path mappings: a download client's paths → this server's paths",
+  tag,
+  minRole: "admin",
+  response: z.object({ items: z.array(pathMappingSchema) }),
+});
+
+export const createPathMappingEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/path-mappings",
+  summary: "Add a remote path mapping",
+  description,
+  tag,
+  minRole: "admin",
+  body: pathMappingInput,
+  response: pathMappingSchema,
+  successStatus: 201,
+});
+
+export const updatePathMappingEndpoint = defineEndpoint({
+  method: "PUT",
+  path: "/api/v1/path-mappings/{id}",
+  summary: "Change a remote path mapping",
+  description,
+  tag,
+  minRole: "admin",
+  params: idParams,
+  body: updatePathMappingInput,
+  response: pathMappingSchema,
+});
+
+export const deletePathMappingEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/api/v1/path-mappings/{id}",
+  summary: "Remove a remote path mapping",
+  tag,
+  minRole: "admin",
+  params: idParams,
+  response: z.object({ deleted: z.literal(true) }),
+});
+
+export const pathMappingEndpoints = [listPathMappingsEndpoint, createPathMappingEndpoint, updatePathMappingEndpoint, deletePathMappingEndpoint];

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { episodesByIds, movieForMatching } from "@/lib/catalog";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+
+/** What a download is for: a movie, or episodes of one series. */
+export interface DownloadTarget {
+  movieId: string | null;
+  seriesId: string | null;
+  episodeIds: string[];
+}
+
+const id = z.string().min(1).max(100);
+
+/** A movie, or episodes of one series (grab, change match, manual import). */
+export const matchInput = z
+  .object({ movieId: id.optional(), episodeIds: z.array(id).min(1).max(500).optional() })
+  .strict()
+  .refine((m) => Boolean(m.movieId) !== Boolean(m.episodeIds), { message: "give movieId or episodeIds", path: ["movieId"] });
+export type MatchInput = z.input<typeof matchInput>;
+
+/** Checks that the movie or the episodes exist, and that the episodes belong to one series. */
+export async function targetOf(data: { movieId?: string; episodeIds?: string[] }): Promise<DownloadTarget> {
+  if (data.movieId) {
+    if (!(await movieForMatching(data.movieId))) throw new NotFoundError("No such movie");
+    return { movieId: data.movieId, seriesId: null, episodeIds: [] };
+  }
+  const ids = [...new Set(data.episodeIds ?? [])];
+  const episodes = await episodesByIds(ids);
+  if (episodes.length !== ids.length) throw new NotFoundError("No such episode");
+  const seriesIds = new Set(episodes.map((e) => e.seriesId));
+  if (seriesIds.size !== 1) throw new ValidationError("episodeIds: pick episodes of one series", { fields: { episodeIds: "must belong to one series" } });
+  return { movieId: null, seriesId: [...seriesIds][0], episodeIds: ids };
+}
