@@ -66,7 +66,8 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
         const importFailed = state.status === "importing" && state.error !== null && /import failed/i.test(state.error);
         const badge = importFailed ? { label: "Import failed", variant: "destructive" as const } : (statusBadges[state.status] ?? { label: state.status, variant: "secondary" as const });
         const speed = state.downloadSpeed ? `${formatBytes(state.downloadSpeed)}/s` : null;
-        const detail = [`${Math.round(state.progress)}%`, speed, eta(state.etaSeconds)].filter(Boolean).join(" · ");
+        const waiting = state.status === "queued" && state.progress === 0;
+        const detail = waiting ? "Waiting in the client…" : [`${Math.round(state.progress)}%`, speed, eta(state.etaSeconds)].filter(Boolean).join(" · ");
         return (
           <li key={item.id}>
             <Card>
@@ -89,7 +90,7 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
                 </div>
                 <LiveProgress
                   label={<span className="sr-only">Progress of {item.title}</span>}
-                  value={state.status === "queued" && state.progress === 0 ? null : state.progress}
+                  value={waiting ? null : state.progress}
                   status={failed ? "failed" : finished ? "done" : "running"}
                   detail={failed ? "Failed" : importFailed || state.status === "needs-extraction" ? "Downloaded" : finished ? "Importing…" : detail}
                 />

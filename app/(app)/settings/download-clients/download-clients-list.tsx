@@ -34,11 +34,11 @@ export function DownloadClientsList({ clients }: { clients: DownloadClientView[]
   }
 
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
       {clients.map((client) => (
         <Card key={client.id}>
           <CardContent className="flex flex-wrap items-center gap-3 py-4">
-            <div className="min-w-0 flex-1">
+            <div className="min-w-0 basis-full sm:basis-0 sm:flex-1">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{client.name}</span>
                 <Badge variant="secondary">{downloadClientDefinitions[client.kind].label}</Badge>
