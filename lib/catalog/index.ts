@@ -40,6 +40,7 @@ export {
   type SeriesForMatch,
   type EpisodeForMatch,
 } from "./match-lookup";
+export { findMovieByTitle, findSeriesByTitle, type TitleQuery } from "./title-lookup";
 export { monitoredMovies, monitoredEpisodes, type MonitoredMovie, type MonitoredEpisode } from "./wanted-lookup";
 export { sortTitleOf, movieStatusOf, seriesStatusOf, seriesTypeOf } from "./derive";
 export { monitorPicks, seasonPicked } from "./monitoring";

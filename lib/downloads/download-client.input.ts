@@ -28,6 +28,12 @@ const fields = {
   removeCompleted: z.boolean(),
   removeFailed: z.boolean(),
   timeoutMs: z.number().int().min(1_000).max(120_000),
+  /** Torrents: removed from the client (with their data) after import once this ratio is reached; null = never. */
+  seedRatioLimit: z.number().min(0).max(1_000).nullable(),
+  /** Torrents: … or once seeded this many minutes; null = never. */
+  seedTimeMinutes: z.number().int().min(0).max(525_600).nullable(),
+  /** A download with no progress for this long is flagged stalled; 0 = never. */
+  stalledAfterMinutes: z.number().int().min(0).max(10_080),
 };
 
 export const createDownloadClientSchema = z.object({
@@ -47,6 +53,9 @@ export const createDownloadClientSchema = z.object({
   removeCompleted: fields.removeCompleted.default(true),
   removeFailed: fields.removeFailed.default(true),
   timeoutMs: fields.timeoutMs.default(10_000),
+  seedRatioLimit: fields.seedRatioLimit.default(null),
+  seedTimeMinutes: fields.seedTimeMinutes.default(null),
+  stalledAfterMinutes: fields.stalledAfterMinutes.default(60),
 });
 export type CreateDownloadClientInput = z.input<typeof createDownloadClientSchema>;
 
@@ -67,6 +76,9 @@ export const updateDownloadClientSchema = z
     removeCompleted: fields.removeCompleted,
     removeFailed: fields.removeFailed,
     timeoutMs: fields.timeoutMs,
+    seedRatioLimit: fields.seedRatioLimit,
+    seedTimeMinutes: fields.seedTimeMinutes,
+    stalledAfterMinutes: fields.stalledAfterMinutes,
   })
   .partial();
 export type UpdateDownloadClientInput = z.input<typeof updateDownloadClientSchema>;

@@ -73,6 +73,10 @@ function buildNewRow(input: CreateDownloadClientInput): Omit<DownloadClientInser
     removeCompleted: data.removeCompleted,
     removeFailed: data.removeFailed,
     timeoutMs: data.timeoutMs,
+    // Seed goals only mean something to torrent clients.
+    seedRatioLimit: definition.protocol === "torrent" ? data.seedRatioLimit : null,
+    seedTimeMinutes: definition.protocol === "torrent" ? data.seedTimeMinutes : null,
+    stalledAfterMinutes: data.stalledAfterMinutes,
     updatedAt: new Date(),
   };
 }
@@ -90,12 +94,15 @@ function mergeUpdate(row: DownloadClientRow, input: UpdateDownloadClientInput): 
   if (definition.secretFields.includes("password") && data.password) secrets.password = data.password;
   if (definition.secretFields.includes("apiKey") && data.apiKey) secrets.apiKey = data.apiKey;
   assertSecrets(row.kind, secrets);
-  const { password: _password, apiKey: _apiKey, ...plain } = data;
+  const { password: _password, apiKey: _apiKey, seedRatioLimit, seedTimeMinutes, ...plain } = data;
+  const torrent = definition.protocol === "torrent";
   return {
     ...plain,
     ...(plain.movieCategory !== undefined ? { movieCategory: plain.movieCategory || null } : {}),
     ...(plain.tvCategory !== undefined ? { tvCategory: plain.tvCategory || null } : {}),
     ...(plain.username !== undefined ? { username: plain.username || null } : {}),
+    ...(torrent && seedRatioLimit !== undefined ? { seedRatioLimit } : {}),
+    ...(torrent && seedTimeMinutes !== undefined ? { seedTimeMinutes } : {}),
     secrets: writeClientSecrets(secrets),
     updatedAt: new Date(),
   };

@@ -21,6 +21,9 @@ export const downloadClientViewSchema = z.object({
   removeCompleted: z.boolean(),
   removeFailed: z.boolean(),
   timeoutMs: z.number().int(),
+  seedRatioLimit: z.number().nullable().describe("Torrents: removed from the client with their data after import once this ratio is reached; null = never"),
+  seedTimeMinutes: z.number().int().nullable().describe("Torrents: … or once seeded this many minutes; null = never"),
+  stalledAfterMinutes: z.number().int().describe("A download with no progress for this many minutes is flagged stalled; 0 = never"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -55,6 +58,9 @@ export function toDownloadClientView(row: DownloadClientRow, protocol: "torrent"
     removeCompleted: row.removeCompleted,
     removeFailed: row.removeFailed,
     timeoutMs: row.timeoutMs,
+    seedRatioLimit: row.seedRatioLimit,
+    seedTimeMinutes: row.seedTimeMinutes,
+    stalledAfterMinutes: row.stalledAfterMinutes,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

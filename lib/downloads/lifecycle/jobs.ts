@@ -1,6 +1,6 @@
 import type { PayloadOf } from "@/lib/jobs";
 import { importDownload, type DownloadImportResult } from "./import.service";
-import { monitorDownloads, type MonitorSummary } from "./monitor.service";
+import { monitorWhileActive, type MonitorRun } from "./monitor-job";
 
 interface JobOf<T> {
   id: string;
@@ -9,8 +9,9 @@ interface JobOf<T> {
   attempt: number;
 }
 
-export function downloadsMonitorHandler(job: JobOf<PayloadOf<"downloads.monitor">>): Promise<MonitorSummary> {
-  return monitorDownloads({ signal: job.signal });
+/** Every minute (cron), and every ~7 s within the job while something is downloading. */
+export function downloadsMonitorHandler(job: JobOf<PayloadOf<"downloads.monitor">>): Promise<MonitorRun> {
+  return monitorWhileActive({ signal: job.signal });
 }
 
 export function downloadsImportHandler(job: JobOf<PayloadOf<"downloads.import">>): Promise<DownloadImportResult> {

@@ -1,82 +1,199 @@
 import { publish } from "@/lib/events";
 import { sendJob } from "@/lib/jobs";
 import { logger as rootLogger } from "@/lib/logger";
+import { downloadClientDefinitions } from "../clients/definitions";
 import { DownloadClientError } from "../clients/errors";
 import { isFinished, type DownloadClient, type DownloadItem } from "../clients/types";
-import { getDownloadClientRow, type DownloadClientRow } from "../download-client.repo";
+import { listDownloadClientRows, type DownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
-import { insertBlocklist, insertHistory, listMonitoredDownloads, updateDownloadRow, type DownloadRow } from "./download.repo";
+import { adoptItem, NOT_MATCHED_MESSAGE, type CategoryKind } from "./adopt";
+import { insertBlocklist, insertHistory, knownClientItemIds, listMonitoredDownloads, listSeedingDownloads, updateDownloadRow, type DownloadRow } from "./download.repo";
+import { seedGoalReached } from "./seed-goal";
+import { lastProgressOf, stalledMessage } from "./stalled";
 
 const logger = rootLogger.child({ context: "downloads.monitor" });
 
 export interface MonitorSummary {
+  /** Downloads looked up in their clients (not counting imported torrents seeding to their goal). */
   polled: number;
+  /** Downloads queued, downloading, verifying or waiting for their import after the pass: worth polling again soon. */
+  active: number;
   updated: number;
+  /** Finished downloads sent to the import. */
   completed: number;
   failed: number;
   removed: number;
+  /** Downloads stalled after the pass: no progress for the client's timeout, or so the client says. */
+  stalled: number;
+  /** Items added to a client by hand in one of Mydia's categories, recorded by this pass. */
+  adopted: number;
+  /** Imported torrents still seeding towards their client's seed goal. */
+  seeding: number;
+  /** Imported torrents removed from their client (with their data) because their seed goal was reached. */
+  seedingDone: number;
   /** Clients that could not be asked (their downloads are left as they were). */
   unreachable: { clientName: string; message: string }[];
 }
 
+export interface MonitorOptions {
+  signal?: AbortSignal;
+  /** The clock (tests move it forward instead of waiting). */
+  now?: () => Date;
+}
+
+interface Pass {
+  now: Date;
+  signal?: AbortSignal;
+  summary: MonitorSummary;
+  /** Adoption candidates seen in this pass (see `sightings`). */
+  seen: Set<string>;
+}
+
+interface ClientContext {
+  row: DownloadClientRow;
+  client: DownloadClient;
+}
+
+interface Listed {
+  item: DownloadItem;
+  /** Which of Mydia's categories it is in; null for none (listed because a category is unset). */
+  kind: CategoryKind | null;
+}
+
+const activeStatuses = new Set(["queued", "downloading", "verifying"]);
+
+/**
+ * Items unknown to Mydia, by client and item, with the pass that first saw them. An item is adopted
+ * when a later pass still finds no download for it: a grab records its download just after adding
+ * the item, and a pass in between must not take the item for one added by hand.
+ */
+const sightings = new Map<string, number>();
+let passNumber = 0;
+
+const emptySummary = (): MonitorSummary => ({
+  polled: 0,
+  active: 0,
+  updated: 0,
+  completed: 0,
+  failed: 0,
+  removed: 0,
+  stalled: 0,
+  adopted: 0,
+  seeding: 0,
+  seedingDone: 0,
+  unreachable: [],
+});
+
+function kindOf(row: DownloadClientRow, category: string | null): CategoryKind | null {
+  if (!category) return null;
+  const movie = category === row.movieCategory;
+  const tv = category === row.tvCategory;
+  return movie && tv ? "either" : movie ? "movie" : tv ? "tv" : null;
+}
+
 /** Items of the client in the categories Mydia uses (all items when a category is unset). */
-async function itemsOf(client: DownloadClient, row: DownloadClientRow, signal?: AbortSignal): Promise<Map<string, DownloadItem>> {
+async function itemsOf(client: DownloadClient, row: DownloadClientRow, signal?: AbortSignal): Promise<Map<string, Listed>> {
+  if (row.movieCategory === null || row.tvCategory === null) {
+    const items = await client.list({}, { signal });
+    return new Map(items.map((item) => [item.id.toLowerCase(), { item, kind: kindOf(row, item.category) }]));
+  }
   const categories = [...new Set([row.movieCategory, row.tvCategory])];
-  const lists = categories.includes(null)
-    ? [await client.list({}, { signal })]
-    : await Promise.all(categories.map((category) => client.list({ category }, { signal })));
-  return new Map(lists.flat().map((item) => [item.id.toLowerCase(), item]));
+  const lists = await Promise.all(categories.map(async (category) => (await client.list({ category }, { signal })).map((item) => ({ item, kind: kindOf(row, category) }))));
+  return new Map(lists.flat().map((listed) => [listed.item.id.toLowerCase(), listed]));
 }
 
 const rounded = (progress: number) => Math.round(progress * 10) / 10;
+const matched = (row: DownloadRow) => row.movieId !== null || row.seriesId !== null;
 
 /**
- * One pass over every download Mydia is watching: progress from the clients, finished ones sent to
- * import, failed ones blocklisted, ones removed from the client by hand marked removed.
+ * One pass over every download Mydia is watching: progress from the clients, stalled ones flagged,
+ * finished ones sent to import, failed ones blocklisted, ones removed from the client by hand marked
+ * removed; items added to a client by hand in Mydia's categories recorded; imported torrents removed
+ * from their client once their seed goal is reached.
  */
-export async function monitorDownloads(options: { signal?: AbortSignal } = {}): Promise<MonitorSummary> {
-  const summary: MonitorSummary = { polled: 0, updated: 0, completed: 0, failed: 0, removed: 0, unreachable: [] };
-  const rows = await listMonitoredDownloads();
-  const byClient = Map.groupBy(rows, (r) => r.clientId ?? "");
-  for (const [clientId, downloads] of byClient) {
-    const clientRow = clientId ? await getDownloadClientRow(clientId) : null;
-    if (!clientRow) {
-      for (const row of downloads) await markRemoved(row, "its download client was deleted from Mydia", summary);
-      continue;
-    }
-    let client: DownloadClient;
-    let items: Map<string, DownloadItem>;
+export async function monitorDownloads(options: MonitorOptions = {}): Promise<MonitorSummary> {
+  const pass: Pass = { now: (options.now ?? (() => new Date()))(), signal: options.signal, summary: emptySummary(), seen: new Set() };
+  passNumber++;
+  const [rows, seeding, clientRows] = await Promise.all([listMonitoredDownloads(), listSeedingDownloads(), listDownloadClientRows()]);
+  const rowsByClient = Map.groupBy(rows, (r) => r.clientId ?? "");
+  const seedingByClient = Map.groupBy(seeding, (r) => r.clientId ?? "");
+  const clientIds = new Set(clientRows.map((c) => c.id));
+  for (const [clientId, downloads] of rowsByClient) {
+    if (clientIds.has(clientId)) continue;
+    for (const row of downloads) await markRemoved(pass, row, "its download client was deleted from Mydia");
+  }
+  for (const clientRow of clientRows) {
+    const downloads = rowsByClient.get(clientRow.id) ?? [];
+    const seeded = seedingByClient.get(clientRow.id) ?? [];
+    const adopting = clientRow.enabled && (clientRow.movieCategory !== null || clientRow.tvCategory !== null);
+    if (downloads.length === 0 && seeded.length === 0 && !adopting) continue;
+    let ctx: ClientContext;
+    let items: Map<string, Listed>;
     try {
-      client = clientFor(clientRow);
-      items = await itemsOf(client, clientRow, options.signal);
+      ctx = { row: clientRow, client: clientFor(clientRow) };
+      items = await itemsOf(ctx.client, clientRow, pass.signal);
     } catch (error) {
       if (!(error instanceof DownloadClientError)) throw error;
+      if (downloads.length === 0 && seeded.length === 0) {
+        // Only asked to find items added by hand: Settings → Download clients → Test shows what is wrong.
+        logger.debug({ client: clientRow.name, err: error }, "download client not reachable");
+        continue;
+      }
       logger.warn({ client: clientRow.name, err: error }, "download client not reachable; its downloads are left as they are");
-      summary.unreachable.push({ clientName: clientRow.name, message: error.message });
+      pass.summary.unreachable.push({ clientName: clientRow.name, message: error.message });
       continue;
     }
-    for (const row of downloads) {
-      summary.polled++;
-      const item = items.get(row.clientItemId.toLowerCase());
-      if (!item) await markRemoved(row, "removed from the download client", summary);
-      else if (item.status === "failed") await markFailed(row, item, client, clientRow, summary);
-      else await track(row, item, summary);
-    }
+    for (const row of downloads) await poll(pass, ctx, row, items.get(row.clientItemId.toLowerCase()));
+    if (adopting) await adoptNew(pass, ctx, items, [...downloads, ...seeded]);
+    for (const row of seeded) await seedOn(pass, ctx, row, items.get(row.clientItemId.toLowerCase()));
   }
-  return summary;
+  for (const key of sightings.keys()) if (!pass.seen.has(key)) sightings.delete(key);
+  return pass.summary;
 }
 
-async function track(row: DownloadRow, item: DownloadItem, summary: MonitorSummary): Promise<void> {
+async function poll(pass: Pass, ctx: ClientContext, row: DownloadRow, listed: Listed | undefined): Promise<void> {
+  pass.summary.polled++;
+  if (!listed) return markRemoved(pass, row, "removed from the download client");
+  if (listed.item.status === "failed") return markFailed(pass, ctx, row, listed.item);
+  const { status, error } = await track(pass, ctx, row, listed.item);
+  if (status === "stalled") pass.summary.stalled++;
+  if (activeStatuses.has(status) || (status === "importing" && error === null && matched(row))) pass.summary.active++;
+}
+
+async function track(pass: Pass, ctx: ClientContext, row: DownloadRow, item: DownloadItem): Promise<{ status: string; error: string | null }> {
+  const { now } = pass;
   const finished = isFinished(item.status);
-  const status = finished ? "importing" : item.status;
   const progress = finished ? 100 : rounded(item.progress);
   const outputPath = item.outputPath ?? row.outputPath;
-  // Once finished, the error column belongs to the import (a failed import keeps its message).
-  const error = finished ? row.error : item.status === "warning" ? item.message : null;
-  if (status !== row.status || progress !== row.progress || outputPath !== row.outputPath || error !== row.error) {
-    const now = new Date();
-    await updateDownloadRow(row.id, { status, progress, outputPath, error, updatedAt: now, ...(finished && !row.finishedAt ? { finishedAt: now } : {}) });
-    summary.updated++;
+  const lastProgressAt = lastProgressOf(row, item, progress, now);
+  let status: string;
+  let error: string | null;
+  if (finished) {
+    // Parked for extraction: only the import changes that status.
+    status = row.status === "needs-extraction" ? row.status : "importing";
+    // Once finished, the error column belongs to the import (a failed import keeps its message).
+    const importError = (row.status === "importing" || row.status === "needs-extraction") && row.error !== NOT_MATCHED_MESSAGE ? row.error : null;
+    error = matched(row) ? importError : NOT_MATCHED_MESSAGE;
+  } else {
+    const stalled = stalledMessage(item.status, lastProgressAt, ctx.row.stalledAfterMinutes, now);
+    const clientMessage = item.status === "warning" || item.status === "stalled" ? item.message : null;
+    status = stalled ? "stalled" : item.status;
+    error = stalled ? (clientMessage ? `${stalled} (${clientMessage})` : stalled) : (clientMessage ?? (matched(row) ? null : NOT_MATCHED_MESSAGE));
+  }
+  const visible = status !== row.status || progress !== row.progress || outputPath !== row.outputPath || error !== row.error;
+  if (visible || lastProgressAt.getTime() !== row.lastProgressAt?.getTime()) {
+    await updateDownloadRow(row.id, {
+      status,
+      progress,
+      outputPath,
+      error,
+      lastProgressAt,
+      ...(visible ? { updatedAt: now } : {}),
+      ...(finished && !row.finishedAt ? { finishedAt: now } : {}),
+    });
+  }
+  if (visible) {
+    pass.summary.updated++;
     await publish("download.progress", {
       downloadId: row.id,
       title: row.title,
@@ -89,16 +206,17 @@ async function track(row: DownloadRow, item: DownloadItem, summary: MonitorSumma
       error,
     });
   }
-  if (finished) {
-    summary.completed++;
+  if (finished && status === "importing" && matched(row)) {
+    pass.summary.completed++;
     // Sent on every pass until imported: the singleton key keeps one job per download.
     await sendJob("downloads.import", { downloadId: row.id });
   }
+  return { status, error };
 }
 
-async function markFailed(row: DownloadRow, item: DownloadItem, client: DownloadClient, clientRow: DownloadClientRow, summary: MonitorSummary): Promise<void> {
+async function markFailed(pass: Pass, ctx: ClientContext, row: DownloadRow, item: DownloadItem): Promise<void> {
   const reason = item.message ?? "the download client reported it failed";
-  const now = new Date();
+  const { now } = pass;
   await updateDownloadRow(row.id, { status: "failed", error: reason, progress: rounded(item.progress), updatedAt: now, finishedAt: now });
   await insertHistory({ downloadId: row.id, event: "failed", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { reason, clientName: row.clientName } });
   await insertBlocklist({
@@ -112,17 +230,63 @@ async function markFailed(row: DownloadRow, item: DownloadItem, client: Download
     seriesId: row.seriesId,
     reason,
   });
-  summary.failed++;
+  pass.summary.failed++;
   await publish("download.failed", { downloadId: row.id, title: row.title, reason, movieId: row.movieId, seriesId: row.seriesId, episodeIds: row.episodeIds });
-  if (clientRow.removeFailed) {
-    await client.remove(row.clientItemId, { deleteFiles: true }).catch((error: unknown) => logger.warn({ err: error, download: row.id }, "failed download not removed from the client"));
+  if (ctx.row.removeFailed) {
+    await ctx.client.remove(row.clientItemId, { deleteFiles: true }).catch((error: unknown) => logger.warn({ err: error, download: row.id }, "failed download not removed from the client"));
   }
 }
 
-async function markRemoved(row: DownloadRow, reason: string, summary: MonitorSummary): Promise<void> {
-  const now = new Date();
-  await updateDownloadRow(row.id, { status: "removed", removedAt: now, updatedAt: now, error: reason });
+/** Gone from the client, or its client deleted: off the queue. An imported download keeps its "imported" status. */
+async function markRemoved(pass: Pass, row: DownloadRow, reason: string): Promise<void> {
+  const { now } = pass;
+  await updateDownloadRow(row.id, { ...(row.imported ? {} : { status: "removed", error: reason }), removedAt: now, updatedAt: now });
   await insertHistory({ downloadId: row.id, event: "deleted", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { reason } });
-  summary.removed++;
+  pass.summary.removed++;
+  await publish("download.removed", { downloadId: row.id, title: row.title, reason });
+}
+
+/** Records the items in Mydia's categories that no download of this client is for, each on its second sighting. */
+async function adoptNew(pass: Pass, ctx: ClientContext, items: Map<string, Listed>, tracked: DownloadRow[]): Promise<void> {
+  const trackedIds = new Set(tracked.map((r) => r.clientItemId.toLowerCase()));
+  const candidates = [...items.entries()].flatMap(([id, { item, kind }]) => (kind !== null && !trackedIds.has(id) ? [{ id, item, kind }] : []));
+  if (candidates.length === 0) return;
+  const known = await knownClientItemIds(ctx.row.id, candidates.map((c) => c.id));
+  const protocol = downloadClientDefinitions[ctx.row.kind].protocol;
+  for (const { id, item, kind } of candidates) {
+    if (known.has(id)) continue;
+    const key = `${ctx.row.id}:${id}`;
+    pass.seen.add(key);
+    const first = sightings.get(key);
+    if (first === undefined) sightings.set(key, passNumber);
+    if (first === undefined || first === passNumber) continue;
+    sightings.delete(key);
+    const row = await adoptItem(ctx.row, protocol, item, kind, pass.now);
+    pass.summary.adopted++;
+    if (row.status !== "failed") await poll(pass, ctx, row, { item, kind });
+  }
+}
+
+/** An imported torrent seeding on: removed from the client, with its data, once the client's seed goal is reached. */
+async function seedOn(pass: Pass, ctx: ClientContext, row: DownloadRow, listed: Listed | undefined): Promise<void> {
+  if (!listed) return markRemoved(pass, row, "removed from the download client");
+  const reason = seedGoalReached(ctx.row, listed.item, row.finishedAt, pass.now);
+  if (!reason) {
+    pass.summary.seeding++;
+    return;
+  }
+  try {
+    // The library holds a hardlink (or a copy) of each imported file: removing the client's data leaves it.
+    await ctx.client.remove(row.clientItemId, { deleteFiles: true }, { signal: pass.signal });
+  } catch (error) {
+    if (!(error instanceof DownloadClientError)) throw error;
+    logger.warn({ err: error, download: row.id }, "seeded torrent not removed from the client; trying again on the next pass");
+    pass.summary.seeding++;
+    return;
+  }
+  const { now } = pass;
+  await updateDownloadRow(row.id, { removedAt: now, updatedAt: now });
+  await insertHistory({ downloadId: row.id, event: "deleted", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { reason, clientName: row.clientName } });
+  pass.summary.seedingDone++;
   await publish("download.removed", { downloadId: row.id, title: row.title, reason });
 }

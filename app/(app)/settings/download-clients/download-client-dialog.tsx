@@ -29,6 +29,10 @@ interface FormState {
   tvCategory: string;
   priority: string;
   removeCompleted: boolean;
+  stalledAfterMinutes: string;
+  /** "" = never. */
+  seedRatioLimit: string;
+  seedTimeMinutes: string;
 }
 
 const initial = (client?: DownloadClientView, kind: DownloadClientKind = "qbittorrent"): FormState => {
@@ -48,8 +52,15 @@ const initial = (client?: DownloadClientView, kind: DownloadClientKind = "qbitto
     tvCategory: client ? (client.tvCategory ?? "") : definition.defaultCategory.tv,
     priority: String(client?.priority ?? 1),
     removeCompleted: client?.removeCompleted ?? true,
+    stalledAfterMinutes: String(client?.stalledAfterMinutes ?? 60),
+    seedRatioLimit: client?.seedRatioLimit == null ? "" : String(client.seedRatioLimit),
+    seedTimeMinutes: client?.seedTimeMinutes == null ? "" : String(client.seedTimeMinutes),
   };
 };
+
+type TextField = "host" | "port" | "urlBase" | "username" | "movieCategory" | "tvCategory" | "priority" | "stalledAfterMinutes" | "seedRatioLimit" | "seedTimeMinutes";
+
+const numberOrNull = (value: string): number | null => (value.trim() === "" ? null : Number(value));
 
 function toInput(state: FormState, editing: boolean) {
   const definition = downloadClientDefinitions[state.kind];
@@ -65,6 +76,8 @@ function toInput(state: FormState, editing: boolean) {
     tvCategory: state.tvCategory || null,
     priority: Number(state.priority),
     removeCompleted: state.removeCompleted,
+    stalledAfterMinutes: Number(state.stalledAfterMinutes),
+    ...(definition.protocol === "torrent" ? { seedRatioLimit: numberOrNull(state.seedRatioLimit), seedTimeMinutes: numberOrNull(state.seedTimeMinutes) } : {}),
     ...(state.password ? { password: state.password } : {}),
     ...(state.apiKey ? { apiKey: state.apiKey } : {}),
   };
@@ -106,10 +119,21 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
 
   const error = (name: string) => fields[name] && <p className="text-sm text-destructive">{fields[name]}</p>;
   const stored = (name: string) => (client?.secretsSet.includes(name) ? "Stored — leave empty to keep" : "");
-  const text = (name: "host" | "port" | "urlBase" | "username" | "movieCategory" | "tvCategory" | "priority", label: string, type = "text") => (
+  const text = (name: TextField, label: string, type = "text", extra: { help?: string; placeholder?: string; step?: string } = {}) => (
     <div className="grid gap-1.5">
       <Label htmlFor={`dc-${name}`}>{label}</Label>
-      <Input id={`dc-${name}`} type={type} value={state[name]} onChange={(e) => set(name, e.target.value)} aria-invalid={!!fields[name]} />
+      <Input
+        id={`dc-${name}`}
+        type={type}
+        min={type === "number" ? 0 : undefined}
+        step={extra.step}
+        placeholder={extra.placeholder}
+        value={state[name]}
+        onChange={(e) => set(name, e.target.value)}
+        aria-invalid={!!fields[name]}
+        aria-describedby={extra.help ? `dc-${name}-help` : undefined}
+      />
+      {extra.help && <p id={`dc-${name}-help`} className="text-xs text-muted-foreground">{extra.help}</p>}
       {error(name)}
     </div>
   );
@@ -181,10 +205,18 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
             <Label htmlFor="dc-enabled">Enabled</Label>
             <Switch id="dc-enabled" checked={state.enabled} onCheckedChange={(v) => set("enabled", v)} />
           </div>
-          <div className="flex items-center justify-between gap-3">
-            <Label htmlFor="dc-remove">Remove completed downloads from the client after import</Label>
-            <Switch id="dc-remove" checked={state.removeCompleted} onCheckedChange={(v) => set("removeCompleted", v)} />
-          </div>
+          {text("stalledAfterMinutes", "Stalled after (minutes)", "number", { help: "A download that makes no progress for this long is shown as stalled, so you can remove it and try another release. 0 = never." })}
+          {definition.protocol === "usenet" ? (
+            <div className="flex items-center justify-between gap-3">
+              <Label htmlFor="dc-remove">Remove completed downloads from the client after import</Label>
+              <Switch id="dc-remove" checked={state.removeCompleted} onCheckedChange={(v) => set("removeCompleted", v)} />
+            </div>
+          ) : (
+            <div className="grid grid-cols-2 gap-3">
+              {text("seedRatioLimit", "Remove torrents after ratio", "number", { step: "0.1", placeholder: "Never", help: "After import, once the torrent has uploaded this many times its size. Empty = keep seeding." })}
+              {text("seedTimeMinutes", "…or after seeding minutes", "number", { placeholder: "Never", help: "Or once it has seeded this long, whichever comes first. The library copy is kept." })}
+            </div>
+          )}
           {error("urlBase")}
           {error("form")}
           {test?.ok && <p className="text-sm text-emerald-600 dark:text-emerald-400">Connected: {definition.label} {test.version}{test.apiVersion ? ` (API ${test.apiVersion})` : ""}</p>}
