@@ -36,6 +36,9 @@ async function candidates(protocol: DownloadProtocol): Promise<DownloadClientRow
 export async function grab(actor: Actor, input: GrabInput, options: { signal?: AbortSignal } = {}): Promise<GrabResult> {
   assertRole(actor, "user");
   const data = parseInput(grabInput, input);
+  // A bare link makes this server fetch an address the caller chose: admins only. Search results
+  // come from the configured indexers and magnets fetch nothing, so users may grab those.
+  if (data.downloadUrl) assertRole(actor, "admin");
   const target = await targetOf(data);
   const release = data.release;
   const title = release?.title ?? data.title!;

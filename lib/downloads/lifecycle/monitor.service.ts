@@ -232,6 +232,9 @@ async function markFailed(pass: Pass, ctx: ClientContext, row: DownloadRow, item
   });
   pass.summary.failed++;
   await publish("download.failed", { downloadId: row.id, title: row.title, reason, movieId: row.movieId, seriesId: row.seriesId, episodeIds: row.episodeIds });
+  // Look for another release at once: the automation's search now sees this one on the blocklist.
+  if (row.movieId) await sendJob("automation.search", { movieId: row.movieId, trigger: "failed" });
+  else if (row.episodeIds.length > 0) await sendJob("automation.search", { episodeIds: row.episodeIds, trigger: "failed" });
   if (ctx.row.removeFailed) {
     await ctx.client.remove(row.clientItemId, { deleteFiles: true }).catch((error: unknown) => logger.warn({ err: error, download: row.id }, "failed download not removed from the client"));
   }

@@ -81,7 +81,7 @@ afterAll(async () => {
 
 describe("downloads: usenet through NZBGet", () => {
   it("downloads a good NZB, then imports it into the movie library", async () => {
-    const { downloadId } = await downloads.grab(user, { downloadUrl: `${filesUrl}/good.nzb`, title: RELEASE, protocol: "usenet", movieId });
+    const { downloadId } = await downloads.grab(admin, { downloadUrl: `${filesUrl}/good.nzb`, title: RELEASE, protocol: "usenet", movieId });
     await until("completed", async () => {
       await downloads.monitorDownloads();
       return (await downloadRow(downloadId)).status === "importing";
@@ -97,7 +97,7 @@ describe("downloads: usenet through NZBGet", () => {
 
   it("a download whose articles the server lacks fails: history, blocklist, event; grabbing it again is refused", async () => {
     const title = "Fight.Club.1999.720p.WEB-DL.x264-MISSING";
-    const { downloadId } = await downloads.grab(user, { downloadUrl: `${filesUrl}/missing.nzb`, title, protocol: "usenet", movieId });
+    const { downloadId } = await downloads.grab(admin, { downloadUrl: `${filesUrl}/missing.nzb`, title, protocol: "usenet", movieId });
     await until("failed", async () => {
       await downloads.monitorDownloads();
       return (await downloadRow(downloadId)).status === "failed";
@@ -109,7 +109,11 @@ describe("downloads: usenet through NZBGet", () => {
     expect(await downloads.listBlocklist(reader)).toContainEqual(expect.objectContaining({ title, protocol: "usenet", reason: row.error }));
     const failed = await db().select().from(tables.events).where(eq(tables.events.type, "download.failed"));
     expect(failed.map((e) => (e.payload as { downloadId: string }).downloadId)).toContain(downloadId);
-    await expect(downloads.grab(user, { downloadUrl: `${filesUrl}/missing.nzb`, title, protocol: "usenet", movieId })).rejects.toBeInstanceOf(ConflictError);
+    // Another release is searched for at once (the automation's search job, one per movie).
+    const { getJobQueue, sendJob } = await import("@/lib/jobs");
+    expect((await (await getJobQueue()).queueCounts())["automation.search"]).toMatchObject({ queued: 1 });
+    expect(await sendJob("automation.search", { movieId, trigger: "user" })).toBeNull();
+    await expect(downloads.grab(admin, { downloadUrl: `${filesUrl}/missing.nzb`, title, protocol: "usenet", movieId })).rejects.toBeInstanceOf(ConflictError);
     // Failed downloads leave the monitor's list: another pass changes nothing.
     const summary = await downloads.monitorDownloads();
     expect(summary.failed).toBe(0);

@@ -126,7 +126,7 @@ describe("downloads: grab → monitor → import", () => {
 
   it("grabs a .torrent link: fails over from a client that is down to the real Transmission", async () => {
     const torrent = seededTorrent(RELEASE, true, { "Sample/sample.mkv": randomBytes(20_000) });
-    const result = await downloads.grab(user, { downloadUrl: torrent.url, title: RELEASE, protocol: "torrent", movieId });
+    const result = await downloads.grab(admin, { downloadUrl: torrent.url, title: RELEASE, protocol: "torrent", movieId });
     expect(result).toMatchObject({ clientName: "Transmission", clientItemId: torrent.infoHash });
     expect(result.skipped).toEqual([{ clientName: "Dead Transmission", message: expect.stringMatching(/refused the connection/) }]);
     downloadId = result.downloadId;
@@ -234,7 +234,7 @@ describe("downloads: grab → monitor → import", () => {
       },
       false,
     );
-    const { downloadId: id } = await downloads.grab(user, { downloadUrl: torrent.url, title: name, episodeIds: [e1.id, e2.id] });
+    const { downloadId: id } = await downloads.grab(admin, { downloadUrl: torrent.url, title: name, episodeIds: [e1.id, e2.id] });
     expect(await downloadRow(id)).toMatchObject({ seriesId, movieId: null, episodeIds: [e1.id, e2.id] });
     await until("completed", async () => {
       await downloads.monitorDownloads();
@@ -251,7 +251,7 @@ describe("downloads: grab → monitor → import", () => {
 
   it("marks a download removed from the client by hand as removed, with history", async () => {
     const torrent = seededTorrent("Fight.Club.1999.720p.BluRay.x264-OTHER", false);
-    const { downloadId: id } = await downloads.grab(user, { downloadUrl: torrent.url, title: "Fight.Club.1999.720p.BluRay.x264-OTHER", movieId });
+    const { downloadId: id } = await downloads.grab(admin, { downloadUrl: torrent.url, title: "Fight.Club.1999.720p.BluRay.x264-OTHER", movieId });
     const client = downloads.createDownloadClient("transmission", { ...transmission.connection });
     await client.remove(torrent.infoHash, { deleteFiles: true });
     await until("removed", async () => {
@@ -265,7 +265,7 @@ describe("downloads: grab → monitor → import", () => {
   it("refuses a blocklisted release; removing from the queue can remove from the client and blocklist", async () => {
     const title = "Fight.Club.1999.2160p.UHD.BluRay.x265-BAD";
     const torrent = seededTorrent(title, false);
-    const { downloadId: id } = await downloads.grab(user, { downloadUrl: torrent.url, title, movieId });
+    const { downloadId: id } = await downloads.grab(admin, { downloadUrl: torrent.url, title, movieId });
     expect((await downloads.listQueue(reader)).find((q) => q.id === id)).toMatchObject({ title, clientName: "Transmission" });
     await expect(downloads.removeFromQueue(reader, id, { removeFromClient: true, blocklist: true })).rejects.toThrow();
     expect(await downloads.removeFromQueue(user, id, { removeFromClient: "true", blocklist: "true" })).toEqual({ removed: true, removedFromClient: true });
@@ -274,7 +274,7 @@ describe("downloads: grab → monitor → import", () => {
     const blocked = await downloads.listBlocklist(reader);
     expect(blocked).toContainEqual(expect.objectContaining({ title, infoHash: torrent.infoHash }));
     // The same .torrent under another title is refused by its info hash.
-    await expect(downloads.grab(user, { downloadUrl: torrent.url, title: "Renamed", movieId })).rejects.toBeInstanceOf(ConflictError);
+    await expect(downloads.grab(admin, { downloadUrl: torrent.url, title: "Renamed", movieId })).rejects.toBeInstanceOf(ConflictError);
     const entry = blocked.find((b) => b.title === title)!;
     await downloads.removeFromBlocklist(user, entry.id);
     expect((await downloads.listBlocklist(reader)).find((b) => b.id === entry.id)).toBeUndefined();
@@ -287,7 +287,7 @@ describe("downloads: grab → monitor → import", () => {
     const { createDeclaredQueues, sendJob } = await import("@/lib/jobs");
     const title = "Fight.Club.1999.2160p.UHD.BluRay.x265-QUEUE";
     const torrent = seededTorrent(title, true);
-    const { downloadId: id } = await downloads.grab(user, { downloadUrl: torrent.url, title, movieId });
+    const { downloadId: id } = await downloads.grab(admin, { downloadUrl: torrent.url, title, movieId });
     const worker = await startQueue();
     try {
       await createDeclaredQueues(worker);
@@ -310,7 +310,7 @@ describe("downloads: grab → monitor → import", () => {
   });
 
   it("follows an indexer link that redirects to a magnet, and takes magnets directly", async () => {
-    const viaLink = await downloads.grab(user, { downloadUrl: `${filesUrl}/magnet-redirect`, title: "Fight.Club.1999.DVDRip", movieId });
+    const viaLink = await downloads.grab(admin, { downloadUrl: `${filesUrl}/magnet-redirect`, title: "Fight.Club.1999.DVDRip", movieId });
     expect(viaLink.clientItemId).toBe("ab".repeat(20));
     expect(await downloadRow(viaLink.downloadId)).toMatchObject({ infoHash: "ab".repeat(20) });
     await downloads.removeFromQueue(user, viaLink.downloadId, { removeFromClient: true });
@@ -326,7 +326,7 @@ describe("downloads: grab → monitor → import", () => {
     const real = all.find((c) => c.name === "Transmission")!;
     await downloads.updateDownloadClient(admin, real.id, { enabled: false });
     try {
-      await expect(downloads.grab(user, { downloadUrl: torrent.url, title: "Fight.Club.1999.480p.DVDRip.x264-NONE", movieId })).rejects.toSatisfy(
+      await expect(downloads.grab(admin, { downloadUrl: torrent.url, title: "Fight.Club.1999.480p.DVDRip.x264-NONE", movieId })).rejects.toSatisfy(
         (e: unknown) => e instanceof UnavailableError && /No download client took/.test(e.message) && /refused the connection/.test(e.message),
       );
     } finally {
@@ -338,7 +338,10 @@ describe("downloads: grab → monitor → import", () => {
 describe("downloads: REST API", () => {
   let userKey = "";
   let readonlyKey = "";
+  let adminKey = "";
   beforeAll(async () => {
+    const a = await createUserAsOperator({ username: "dl-admin", password: "correct horse battery", role: "admin" });
+    adminKey = (await createApiKeyForUser(a.id, "tests")).key;
     const u = await createUserAsOperator({ username: "dl-user", password: "correct horse battery", role: "user" });
     const r = await createUserAsOperator({ username: "dl-reader", password: "correct horse battery", role: "readonly" });
     userKey = (await createApiKeyForUser(u.id, "tests")).key;
@@ -361,7 +364,9 @@ describe("downloads: REST API", () => {
     expect((await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { key: readonlyKey, body: { downloadUrl: torrent.url, title, movieId } })).status).toBe(403);
     const bad = await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { body: { title, movieId } });
     expect(bad.status).toBe(400);
-    const grabbed = await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { body: { downloadUrl: torrent.url, title, movieId } });
+    // A bare link is fetched by the server: only admins may hand one in.
+    expect((await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { body: { downloadUrl: torrent.url, title, movieId } })).status).toBe(403);
+    const grabbed = await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { key: adminKey, body: { downloadUrl: torrent.url, title, movieId } });
     expect(grabbed.status).toBe(201);
     const { downloadId } = (await grabbed.json()) as { downloadId: string };
 
@@ -379,8 +384,8 @@ describe("downloads: REST API", () => {
     const blocked = (await (await call(blocklistRoute.GET, "GET", "/api/v1/blocklist", { key: readonlyKey })).json()) as { items: { id: string; title: string }[] };
     const entry = blocked.items.find((b) => b.title === title)!;
     expect(entry).toBeDefined();
-    expect((await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { body: { downloadUrl: torrent.url, title, movieId } })).status).toBe(409);
+    expect((await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { key: adminKey, body: { downloadUrl: torrent.url, title, movieId } })).status).toBe(409);
     expect((await call(blocklistItemRoute.DELETE, "DELETE", `/api/v1/blocklist/${entry.id}`, { params: { id: entry.id } })).status).toBe(200);
-    expect((await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { body: { downloadUrl: torrent.url, title, movieId } })).status).toBe(201);
+    expect((await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { key: adminKey, body: { downloadUrl: torrent.url, title, movieId } })).status).toBe(201);
   });
 });

@@ -101,7 +101,7 @@ const eventsFor = async (type: string, downloadId: string) =>
   (await db().select().from(tables.events).where(eq(tables.events.type, type))).map((e) => e.payload as Record<string, unknown>).filter((p) => p.downloadId === downloadId);
 
 async function grabbed(torrent: Torrent, target: { movieId: string } | { episodeIds: string[] }): Promise<string> {
-  return (await downloads.grab(user, { downloadUrl: torrent.url, title: torrent.name, protocol: "torrent", ...target })).downloadId;
+  return (await downloads.grab(admin, { downloadUrl: torrent.url, title: torrent.name, protocol: "torrent", ...target })).downloadId;
 }
 
 async function untilImporting(id: string): Promise<void> {

@@ -53,7 +53,7 @@ const episode = (season: number, number: number) => episodes.find((e) => e.seaso
 /** Grabs a placed torrent and polls the monitor until Transmission has verified it complete. */
 async function finishedDownload(name: string, files: Record<string, Buffer>, target: { movieId: string } | { episodeIds: string[] }): Promise<string> {
   const torrent = seeder.seed(name, files);
-  const { downloadId } = await downloads.grab(user, { downloadUrl: torrent.url, title: name, ...target });
+  const { downloadId } = await downloads.grab(admin, { downloadUrl: torrent.url, title: name, ...target });
   await until(`${name} completed`, async () => {
     await downloads.monitorDownloads();
     return (await downloadRow(downloadId)).status === "importing";
@@ -160,7 +160,7 @@ describe("downloads: queue actions", () => {
 
   it("pauses and resumes a download in Transmission; readonly users cannot", async () => {
     const torrent = seeder.seed("Fight.Club.1999.720p.WEB-DL.x264-PAUSE", { "Fight.Club.1999.720p.WEB-DL.x264-PAUSE.mkv": randomBytes(50_000) }, { placed: false });
-    const { downloadId } = await downloads.grab(user, { downloadUrl: torrent.url, title: "Fight.Club.1999.720p.WEB-DL.x264-PAUSE", movieId });
+    const { downloadId } = await downloads.grab(admin, { downloadUrl: torrent.url, title: "Fight.Club.1999.720p.WEB-DL.x264-PAUSE", movieId });
     const client = downloads.createDownloadClient("transmission", { ...transmission.connection });
     // Transmission checks the (missing) data first; then it waits for peers.
     await until("checked", async () => (await client.get(torrent.infoHash))?.status !== "verifying");
@@ -184,7 +184,7 @@ describe("downloads: queue actions", () => {
 
   it("changes the match to episodes of one series, or back to a movie; refuses episodes of two series", async () => {
     const torrent = seeder.seed("Game.of.Thrones.S01E01.720p.HDTV.x264-MATCH", { "got.s01e01.mkv": randomBytes(50_000) }, { placed: false });
-    const { downloadId } = await downloads.grab(user, { downloadUrl: torrent.url, title: "Game.of.Thrones.S01E01.720p.HDTV.x264-MATCH", movieId });
+    const { downloadId } = await downloads.grab(admin, { downloadUrl: torrent.url, title: "Game.of.Thrones.S01E01.720p.HDTV.x264-MATCH", movieId });
     const [e1, e2] = [episode(1, 1), episode(1, 2)];
     await expect(downloads.changeMatch(reader, downloadId, { episodeIds: [e1] })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await downloads.changeMatch(user, downloadId, { episodeIds: [e1, e2] })).toMatchObject({ movieId: null, seriesId, episodeIds: [e1, e2] });
@@ -296,7 +296,7 @@ describe("downloads: queue actions over the REST API", () => {
 
   it("pause, resume, change match: readonly is refused, bad input is a 400", async () => {
     const torrent = seeder.seed("Fight.Club.1999.576p.DVDRip.x264-API", { "fc.api.mkv": randomBytes(40_000) }, { placed: false });
-    const { downloadId: id } = await downloads.grab(user, { downloadUrl: torrent.url, title: "Fight.Club.1999.576p.DVDRip.x264-API", movieId });
+    const { downloadId: id } = await downloads.grab(admin, { downloadUrl: torrent.url, title: "Fight.Club.1999.576p.DVDRip.x264-API", movieId });
     expect((await call(pauseRoute.POST, "POST", `/api/v1/queue/${id}/pause`, { key: readonlyKey, id })).status).toBe(403);
     const paused = await call(pauseRoute.POST, "POST", `/api/v1/queue/${id}/pause`, { id });
     expect(paused.status).toBe(200);
