@@ -461,7 +461,7 @@ export const downloads = pgTable("downloads", {
 export const downloadHistory = pgTable("download_history", {
   id: uuid(),
   downloadId: text("download_id"),
-  event: text("event").$type<"grabbed" | "imported" | "failed" | "deleted">().notNull(),
+  event: text("event").$type<"grabbed" | "imported" | "failed" | "deleted" | "upgraded" | "renamed">().notNull(),
   title: text("title").notNull(),
   movieId: text("movie_id"),
   seriesId: text("series_id"),

@@ -3,7 +3,7 @@ import type { BlocklistRow, DownloadRow, HistoryRow } from "./download.repo";
 
 const iso = z.string().describe("ISO 8601");
 
-/** Events of the download history; "upgraded" and "renamed" are written by the library's own jobs. */
+/** Events of the download history; "upgraded" is written with "imported" when an import replaced files. */
 export const historyEvents = ["grabbed", "imported", "failed", "deleted", "upgraded", "renamed"] as const;
 export type HistoryEvent = (typeof historyEvents)[number];
 

@@ -74,6 +74,7 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
     const sourceRoot = await sourceRootOf(local);
     const done = new Set(row.importedFiles);
     const planned = await plan(row, files);
+    const replaced: string[] = [];
     if (planned.length === 0) throw new UnavailableError(`No video file of "${row.title}" matches the episodes it was grabbed for`);
     for (const { file, target } of planned) {
       if (done.has(file)) {
@@ -90,9 +91,10 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
       });
       done.add(file);
       result.imported.push(imported.relativePath);
+      replaced.push(...imported.recycled);
       await updateDownloadRow(row.id, { importedFiles: [...done], updatedAt: new Date() });
     }
-    await markImported(row, { files: result.imported, source: local });
+    await markImported(row, { files: result.imported, source: local, replaced });
     return result;
   } catch (error) {
     // A download parked for extraction that now fails otherwise is an import problem again.
@@ -112,10 +114,13 @@ async function markNeedsExtraction(row: DownloadRow): Promise<void> {
   await publish("download.progress", { downloadId: row.id, title: row.title, status: "needs-extraction", progress: row.progress, error: NEEDS_EXTRACTION_MESSAGE });
 }
 
-/** The download is done: off the queue, with history and an event; usenet cleaned up in the client. */
-export async function markImported(row: DownloadRow, data: { files: string[]; source: string; manual?: true }, options: { actorId?: string | null } = {}): Promise<void> {
+/** The download is done: off the queue, with history (and an upgrade entry when it replaced files) and an event; usenet cleaned up in the client. */
+export async function markImported(row: DownloadRow, data: { files: string[]; source: string; replaced: string[]; manual?: true }, options: { actorId?: string | null } = {}): Promise<void> {
   await updateDownloadRow(row.id, { imported: true, status: "imported", error: null, updatedAt: new Date() });
-  await insertHistory({ downloadId: row.id, event: "imported", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data });
+  const { replaced, ...imported } = data;
+  await insertHistory({ downloadId: row.id, event: "imported", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: imported });
+  // An upgrade: the files it replaced are in the library's recycle folder.
+  if (replaced.length > 0) await insertHistory({ downloadId: row.id, event: "upgraded", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { replaced, files: data.files } });
   await publish("download.imported", { downloadId: row.id, title: row.title, files: data.files, movieId: row.movieId, seriesId: row.seriesId }, { actorId: options.actorId ?? null });
   await cleanUpClient(row);
 }

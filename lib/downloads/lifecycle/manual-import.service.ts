@@ -107,6 +107,7 @@ export async function manualImportDownload(actor: Actor, downloadId: string, inp
 
   const done = new Set(row.importedFiles);
   const imported: string[] = [];
+  const replaced: string[] = [];
   try {
     for (const { file, libraryId, target } of planned) {
       const result = await importFile({
@@ -119,12 +120,13 @@ export async function manualImportDownload(actor: Actor, downloadId: string, inp
       });
       done.add(file);
       imported.push(result.relativePath);
+      replaced.push(...result.recycled);
       await updateDownloadRow(row.id, { importedFiles: [...done], updatedAt: new Date() });
     }
   } catch (error) {
     await updateDownloadRow(row.id, { error: `Manual import failed: ${(error as Error).message}`, updatedAt: new Date() });
     throw error;
   }
-  await markImported(row, { files: imported, source: local, manual: true }, { actorId: actorId(actor) });
+  await markImported(row, { files: imported, source: local, replaced, manual: true }, { actorId: actorId(actor) });
   return { downloadId: row.id, imported };
 }

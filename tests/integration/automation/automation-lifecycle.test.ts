@@ -189,6 +189,8 @@ describe("automation: search on add, RSS upgrade, delay profile", () => {
     expect(statSync(path.join(movieFolder, inLibrary[0])).ino).toBe(statSync(path.join(transmission.downloadsDir, UPGRADE, `${UPGRADE}.mkv`)).ino);
     expect(recycled).toHaveLength(1);
     expect(existsSync(path.join(movieFolder, recycled[0]))).toBe(true);
+    const history = await db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, upgrade.id));
+    expect(history.map((h) => h.event).sort()).toEqual(["grabbed", "imported", "upgraded"]);
 
     // The cutoff is met now: nothing is wanted, and the feed offers nothing more.
     const { wantedCutoffUnmet, wantedMissing } = automation;
