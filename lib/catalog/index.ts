@@ -41,6 +41,7 @@ export {
   type EpisodeForMatch,
 } from "./match-lookup";
 export { findMovieByTitle, findSeriesByTitle, type TitleQuery } from "./title-lookup";
+export { TitleIndex, titleKey } from "./title-index";
 export { monitoredMovies, monitoredEpisodes, type MonitoredMovie, type MonitoredEpisode } from "./wanted-lookup";
 export { sortTitleOf, movieStatusOf, seriesStatusOf, seriesTypeOf } from "./derive";
 export { monitorPicks, seasonPicked } from "./monitoring";

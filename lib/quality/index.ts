@@ -30,7 +30,6 @@ export { DEFAULT_DECISION_SETTINGS, episodeKey } from "./context";
 export { defaultQualitySizes, mergeQualitySizes, MAX_SIZE_PER_MINUTE } from "./definitions";
 export { defaultQualityProfiles, defaultDelayProfile, DEFAULT_PROFILE_ID, CANONICAL_ITEMS } from "./defaults";
 export { placeOf, cutoffRank, compareQualities, profileProblems } from "./profile";
-export { cleanTitle } from "./titles";
 export { cutoffMet } from "./upgrade";
 export { matchFormats, totalScore, releaseTypeOf, compilePattern, type FormatMatch, type FormatInput } from "./formats";
 export { decide, type Decision, type Rejection, type DecideOptions } from "./decide";

@@ -1,8 +1,7 @@
-import type { EpisodeForMatch, MovieForMatch, SeriesForMatch } from "@/lib/catalog";
+import { TitleIndex, type EpisodeForMatch, type MovieForMatch, type SeriesForMatch } from "@/lib/catalog";
 import { parse, type ReleaseInfo } from "@/lib/release";
 import { statedQuality } from "../paths";
 import type { LibraryKind, MediaFileGuess, MediaFileRole } from "../library.types";
-import { TitleIndex } from "./catalog-index";
 import { folderTitleYear, idsIn, type NameIds } from "./titles";
 
 export interface MatchResult {

@@ -6,6 +6,7 @@ import {
   movieForMatching,
   seriesForMatching,
   seriesOneForMatching,
+  titleKey,
   type MovieForMatch,
   type SeriesForMatch,
 } from "@/lib/catalog";
@@ -15,7 +16,6 @@ import { logger as rootLogger } from "@/lib/logger";
 import type { LibraryRow } from "../library.repo";
 import type { LibraryKind } from "../library.types";
 import type { NameIds } from "./titles";
-import { titleKey } from "./titles";
 
 const logger = rootLogger.child({ context: "library.match" });
 

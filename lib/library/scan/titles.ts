@@ -19,17 +19,6 @@ export function idsIn(text: string): NameIds {
   return { tmdbId: tmdb ? Number(tmdb[1]) : null, imdbId: imdb ? imdb[1].toLowerCase() : null, tvdbId: tvdb ? Number(tvdb[1]) : null };
 }
 
-/** Comparable form of a title: case, accents, punctuation and "&"/"and" do not matter. */
-export function titleKey(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’`]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
 const FOLDER_TITLE_YEAR = /^(.*?)[\s._-]*[([]((?:18|19|20)\d\d)[)\]]\s*$/;
 
 /**

@@ -4,7 +4,8 @@ import { defaultNaming, type NamingSettings } from "@/lib/library/library.types"
 import { mapPath } from "@/lib/library/path-mappings";
 import { sanitizeComponent } from "@/lib/library/paths";
 import { classify } from "@/lib/library/scan/classify";
-import { folderTitleYear, idsIn, titleKey } from "@/lib/library/scan/titles";
+import { titleKey } from "@/lib/catalog/title-index";
+import { folderTitleYear, idsIn } from "@/lib/library/scan/titles";
 
 const naming = (changes: Partial<NamingSettings> = {}): NamingSettings => ({ ...defaultNaming(), ...changes });
 const movie: NamingContext = { movie: { title: "Star Wars: Episode IV – A New Hope", year: 1977, tmdbId: 11, imdbId: "tt0076759" }, quality: "Bluray-1080p", releaseGroup: "GRP", edition: null };

@@ -1,5 +1,15 @@
-import type { MovieForMatch, SeriesForMatch } from "@/lib/catalog";
-import { titleKey } from "./titles";
+import type { MovieForMatch, SeriesForMatch } from "./match-lookup";
+
+/** Comparable form of a title: case, accents, punctuation and "&"/"and" do not matter. */
+export function titleKey(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’`]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
 
 interface Titled {
   id: string;
@@ -10,7 +20,7 @@ interface Titled {
   imdbId: string | null;
 }
 
-/** In-memory lookups over the catalog for one scan: by id and by normalized title. */
+/** In-memory lookups over catalog movies or series (a library scan, an RSS sync): by id and by normalized title. */
 export class TitleIndex<T extends Titled> {
   private readonly byKey = new Map<string, T[]>();
   private readonly byTmdb = new Map<number, T>();
@@ -57,5 +67,3 @@ export class TitleIndex<T extends Titled> {
   }
 }
 
-export type MovieIndex = TitleIndex<MovieForMatch>;
-export type SeriesIndex = TitleIndex<SeriesForMatch>;
