@@ -306,7 +306,8 @@ describe("downloads: grab → monitor → import", () => {
     }
     const rows = await db().select().from(tables.mediaFiles).where(and(eq(tables.mediaFiles.movieId, movieId), eq(tables.mediaFiles.role, "video")));
     expect(rows.map((r) => r.relativePath)).toEqual(["Fight Club (1999) {tmdb-550}/Fight Club (1999) [Bluray-2160p]-QUEUE.mkv"]);
-    expect(await historyOf(id)).toEqual(["grabbed", "imported"]);
+    // It replaced the earlier file: an upgrade.
+    expect(await historyOf(id)).toEqual(["grabbed", "imported", "upgraded"]);
   });
 
   it("follows an indexer link that redirects to a magnet, and takes magnets directly", async () => {
