@@ -11,6 +11,7 @@ import { startFakeNntp, startNzbget, type FakeNntp, type StartedDaemon } from "@
 import { removeDir, tempDir } from "@/tests/helpers/daemons/process";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
+import { until } from "@/tests/helpers/until";
 
 /** Usenet through a real NZBGet and a fake news server: a good NZB is imported, one with unknown articles is blocklisted. */
 const RELEASE = "Fight.Club.1999.1080p.BluRay.x264-GRP";
@@ -24,16 +25,6 @@ let filesUrl = "";
 let base = "";
 let movieId = "";
 let downloads: typeof import("@/lib/downloads");
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 45_000): Promise<T> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const downloadRow = async (id: string) => (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];
 

@@ -21,6 +21,7 @@ import * as historyRoute from "@/app/api/v1/history/route";
 import * as blocklistRoute from "@/app/api/v1/blocklist/route";
 import * as blocklistItemRoute from "@/app/api/v1/blocklist/[id]/route";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
+import { until } from "@/tests/helpers/until";
 
 /**
  * The download lifecycle against a real Transmission: grab (with fail-over from a dead client),
@@ -64,16 +65,6 @@ function seededTorrent(name: string, withData = true, extra: Record<string, Buff
   const key = `/${torrent.infoHash}.torrent`;
   served.set(key, torrent.data);
   return { url: `${filesUrl}${key}`, infoHash: torrent.infoHash };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const downloadRow = async (id: string) => (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];

@@ -11,6 +11,7 @@ import { startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/c
 import { makeTorrent } from "@/tests/helpers/daemons/make-torrent";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
+import { until } from "@/tests/helpers/until";
 
 /**
  * The downloads monitor against a real Transmission, on both dialects: stalled detection (the
@@ -80,16 +81,6 @@ async function transmissionRpc(method: string, args: Record<string, unknown>): P
     expect(((await response.json()) as { result: string }).result).toBe("success");
     return;
   }
-}
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** A clock `minutes` ahead of now. */

@@ -18,6 +18,7 @@ import { startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/c
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
 import { startTorrentSeeder, type TorrentSeeder } from "./seeded-torrents";
+import { until } from "@/tests/helpers/until";
 
 /**
  * Queue actions against a real Transmission, on both dialects: RAR-only downloads parked as
@@ -33,16 +34,6 @@ let seriesId = "";
 let otherEpisodeId = "";
 let episodes: { id: string; seasonNumber: number; episodeNumber: number }[] = [];
 let downloads: typeof import("@/lib/downloads");
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const downloadRow = async (id: string) => (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];
 const historyOf = async (id: string) => db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id));
