@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
-import { db, tables } from "@/lib/db";
+import { db, tables, type Db } from "@/lib/db";
 
 /** Drizzle queries of downloads, download_history and blocklist; rows or null, no rules. */
 export type DownloadRow = typeof tables.downloads.$inferSelect;
@@ -29,8 +29,8 @@ export async function getDownloadRow(id: string): Promise<DownloadRow | null> {
   return row ?? null;
 }
 
-export async function updateDownloadRow(id: string, values: Partial<DownloadInsert>): Promise<DownloadRow | null> {
-  const [row] = await db().update(d()).set(values).where(eq(d().id, id)).returning();
+export async function updateDownloadRow(id: string, values: Partial<DownloadInsert>, t: Db = db()): Promise<DownloadRow | null> {
+  const [row] = await t.update(d()).set(values).where(eq(d().id, id)).returning();
   return row ?? null;
 }
 
@@ -48,8 +48,8 @@ export async function listQueueRows(): Promise<DownloadRow[]> {
   return db().select().from(d()).where(and(isNull(d().removedAt), eq(d().imported, false))).orderBy(desc(d().createdAt));
 }
 
-export async function insertHistory(values: HistoryInsert): Promise<HistoryRow> {
-  const [row] = await db().insert(h()).values(values).returning();
+export async function insertHistory(values: HistoryInsert, t: Db = db()): Promise<HistoryRow> {
+  const [row] = await t.insert(h()).values(values).returning();
   return row;
 }
 

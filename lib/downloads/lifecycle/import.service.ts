@@ -1,9 +1,11 @@
+import { unlink } from "node:fs/promises";
 import path from "node:path";
 import { systemActor } from "@/lib/accounts";
 import { episodesByIds, getMovie, getSeries } from "@/lib/catalog";
 import { NotFoundError, UnavailableError } from "@/lib/errors";
+import { tx } from "@/lib/db";
 import { publish } from "@/lib/events";
-import { importFile, type ImportTarget } from "@/lib/library";
+import { getLibrary, importFile, type ImportTarget } from "@/lib/library";
 import { logger as rootLogger } from "@/lib/logger";
 import { parse } from "@/lib/release";
 import { getDownloadClientRow } from "../download-client.repo";
@@ -70,7 +72,16 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
       await markNeedsExtraction(row);
       return { ...result, needsExtraction: true };
     }
+    if (files.length === 0 && row.importedFiles.length > 0) {
+      // An earlier run moved every file in and noted it, then died before marking the download imported.
+      await markImported(row, { files: [], source: local, replaced: [] });
+      return result;
+    }
     if (files.length === 0) throw new UnavailableError(`No video file in ${local}`);
+    // "Move" libraries: hardlink (or copy) now and delete the sources once the download is marked
+    // imported, so a run killed at any point leaves each file in the download folder or in the
+    // library (never only under a temporary name), and the next run finds the sources already in place.
+    const moveLater = row.protocol !== "torrent" && (await getLibrary(systemActor, libraryId)).importMode === "move";
     const sourceRoot = await sourceRootOf(local);
     const done = new Set(row.importedFiles);
     const planned = await plan(row, files);
@@ -85,7 +96,7 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
         libraryId,
         source: file,
         target,
-        ...(row.protocol === "torrent" ? { mode: "hardlink" as const } : {}),
+        ...(row.protocol === "torrent" || moveLater ? { mode: "hardlink" as const } : {}),
         releaseName: files.length === 1 ? row.title : path.basename(file),
         sourceRoots: [sourceRoot],
       });
@@ -95,6 +106,7 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
       await updateDownloadRow(row.id, { importedFiles: [...done], updatedAt: new Date() });
     }
     await markImported(row, { files: result.imported, source: local, replaced });
+    if (moveLater) for (const file of done) await unlink(file).catch(() => undefined);
     return result;
   } catch (error) {
     // A download parked for extraction that now fails otherwise is an import problem again.
@@ -116,11 +128,15 @@ async function markNeedsExtraction(row: DownloadRow): Promise<void> {
 
 /** The download is done: off the queue, with history (and an upgrade entry when it replaced files) and an event; usenet cleaned up in the client. */
 export async function markImported(row: DownloadRow, data: { files: string[]; source: string; replaced: string[]; manual?: true }, options: { actorId?: string | null } = {}): Promise<void> {
-  await updateDownloadRow(row.id, { imported: true, status: "imported", error: null, updatedAt: new Date() });
   const { replaced, ...imported } = data;
-  await insertHistory({ downloadId: row.id, event: "imported", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: imported });
-  // An upgrade: the files it replaced are in the library's recycle folder.
-  if (replaced.length > 0) await insertHistory({ downloadId: row.id, event: "upgraded", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { replaced, files: data.files } });
-  await publish("download.imported", { downloadId: row.id, title: row.title, files: data.files, movieId: row.movieId, seriesId: row.seriesId }, { actorId: options.actorId ?? null });
+  // One transaction: a worker killed here leaves the download either not imported (the next run
+  // finishes it) or imported with its history and event, never imported without them.
+  await tx(async (t) => {
+    await updateDownloadRow(row.id, { imported: true, status: "imported", error: null, updatedAt: new Date() }, t);
+    await insertHistory({ downloadId: row.id, event: "imported", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: imported }, t);
+    // An upgrade: the files it replaced are in the library's recycle folder.
+    if (replaced.length > 0) await insertHistory({ downloadId: row.id, event: "upgraded", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { replaced, files: data.files } }, t);
+    await publish("download.imported", { downloadId: row.id, title: row.title, files: data.files, movieId: row.movieId, seriesId: row.seriesId }, { actorId: options.actorId ?? null, db: t });
+  });
   await cleanUpClient(row);
 }

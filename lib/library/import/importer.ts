@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { rename, stat } from "node:fs/promises";
+import { lstat, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { episodesByIds, movieForMatching, seriesOneForMatching } from "@/lib/catalog";
 import { tx } from "@/lib/db";
@@ -44,6 +44,12 @@ export interface ImportResult {
   extras: string[];
   /** Old files of the same movie or episodes, now in the recycle bin (upgrades). */
   recycled: string[];
+}
+
+/** Both paths name the same file (a hardlink placed earlier). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a).catch(() => null), lstat(b).catch(() => null)]);
+  return Boolean(x && y && x.dev === y.dev && x.ino === y.ino);
 }
 
 async function namingContext(target: ImportTarget, releaseName: string, mediaInfo: MediaInfo | null): Promise<NamingContext> {
@@ -100,21 +106,32 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
   const destination = resolveInLibrary(root, relativePath);
   assertInsideRoots(destination, [root], "destination");
 
-  const replaced = request.replaceExisting === false ? [] : (await currentFiles(library, request.target)).filter((r) => r.relativePath !== sourceRelative);
+  let replaced = request.replaceExisting === false ? [] : (await currentFiles(library, request.target)).filter((r) => r.relativePath !== sourceRelative);
   const occupant = replaced.find((r) => r.relativePath === relativePath);
 
   let placedBy: PlacedBy;
   if (sourceRelative === relativePath) {
     placedBy = "already-there";
+  } else if (occupant && (await sameFile(source, destination))) {
+    // An earlier run of this import placed and recorded it (then died before its caller noted the
+    // file): not an upgrade of the file by itself. Its row is kept and updated.
+    placedBy = "already-there";
+    replaced = replaced.filter((r) => r !== occupant);
   } else if (occupant) {
     // Upgrade under the same name: new file beside it under a hidden name, old one to the bin, then the rename.
-    const staged = path.join(path.dirname(destination), `.${randomUUID()}.incoming`);
+    const staged = path.join(path.dirname(destination), `.${path.basename(destination).slice(0, 100)}.incoming`);
+    if (mode !== "move") await unlink(staged).catch(() => undefined); // left by a run killed here (a move's may be the only copy: kept)
     placedBy = await placeFile(source, staged, mode);
-    const binned = await recycle(root, occupant.relativePath);
+    // Its file may be gone already: binned by a run killed before the rename below, or deleted by hand.
+    const binned = await recycle(root, occupant.relativePath).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    });
     try {
       await rename(staged, destination);
     } catch (error) {
-      await rename(binned, destination).catch(() => undefined);
+      if (binned) await rename(binned, destination).catch(() => undefined);
+      await unlink(staged).catch(() => undefined);
       throw error;
     }
   } else {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { access, copyFile, link, lstat, mkdir, rename, stat, unlink } from "node:fs/promises";
+import { access, copyFile, link, lstat, mkdir, readdir, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { ConflictError, DomainError } from "@/lib/errors";
 import type { ImportMode } from "../library.types";
@@ -68,7 +68,13 @@ export async function placeFile(source: string, destination: string, mode: Impor
   } catch (error) {
     throw new PlacementError(describe(await whyNotWritable(dir, error), dir));
   }
-  const temp = path.join(dir, `.${path.basename(destination).slice(0, 100)}.${randomBytes(4).toString("hex")}.partial`);
+  const prefix = `.${path.basename(destination).slice(0, 100)}.`;
+  // Temporary files of runs killed before they gave the file its name (never a move's: it may be the only copy).
+  if (mode !== "move") {
+    const stale = (await readdir(dir)).filter((f) => f.startsWith(prefix) && /^[0-9a-f]{8}\.partial$/.test(f.slice(prefix.length)));
+    await Promise.all(stale.map((f) => unlink(path.join(dir, f)).catch(() => undefined)));
+  }
+  const temp = path.join(dir, `${prefix}${randomBytes(4).toString("hex")}.partial`);
   let placedBy: PlacedBy;
   try {
     placedBy = await writeTemp(source, temp, mode, src.size);
