@@ -61,8 +61,8 @@ export async function listHistoryRows(options: { limit: number; offset: number; 
   return { rows, total: Number(n) };
 }
 
-export async function insertBlocklist(values: BlocklistInsert): Promise<BlocklistRow> {
-  const [row] = await db().insert(b()).values(values).returning();
+export async function insertBlocklist(values: BlocklistInsert, t: Db = db()): Promise<BlocklistRow> {
+  const [row] = await t.insert(b()).values(values).returning();
   return row;
 }
 

@@ -1,3 +1,4 @@
+import { tx } from "@/lib/db";
 import { publish } from "@/lib/events";
 import { sendJob } from "@/lib/jobs";
 import { logger as rootLogger } from "@/lib/logger";
@@ -217,21 +218,17 @@ async function track(pass: Pass, ctx: ClientContext, row: DownloadRow, item: Dow
 async function markFailed(pass: Pass, ctx: ClientContext, row: DownloadRow, item: DownloadItem): Promise<void> {
   const reason = item.message ?? "the download client reported it failed";
   const { now } = pass;
-  await updateDownloadRow(row.id, { status: "failed", error: reason, progress: rounded(item.progress), updatedAt: now, finishedAt: now });
-  await insertHistory({ downloadId: row.id, event: "failed", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { reason, clientName: row.clientName } });
-  await insertBlocklist({
-    title: row.title,
-    indexerId: row.indexerId,
-    indexerName: row.indexerName,
-    guid: row.guid,
-    infoHash: row.infoHash,
-    protocol: row.protocol,
-    movieId: row.movieId,
-    seriesId: row.seriesId,
-    reason,
+  // One transaction: a worker killed here never leaves a failed download off the blocklist.
+  await tx(async (t) => {
+    await updateDownloadRow(row.id, { status: "failed", error: reason, progress: rounded(item.progress), updatedAt: now, finishedAt: now }, t);
+    await insertHistory({ downloadId: row.id, event: "failed", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { reason, clientName: row.clientName } }, t);
+    await insertBlocklist(
+      { title: row.title, indexerId: row.indexerId, indexerName: row.indexerName, guid: row.guid, infoHash: row.infoHash, protocol: row.protocol, movieId: row.movieId, seriesId: row.seriesId, reason },
+      t,
+    );
+    await publish("download.failed", { downloadId: row.id, title: row.title, reason, movieId: row.movieId, seriesId: row.seriesId, episodeIds: row.episodeIds }, { db: t });
   });
   pass.summary.failed++;
-  await publish("download.failed", { downloadId: row.id, title: row.title, reason, movieId: row.movieId, seriesId: row.seriesId, episodeIds: row.episodeIds });
   // Look for another release at once: the automation's search now sees this one on the blocklist.
   if (row.movieId) await sendJob("automation.search", { movieId: row.movieId, trigger: "failed" });
   else if (row.episodeIds.length > 0) await sendJob("automation.search", { episodeIds: row.episodeIds, trigger: "failed" });
