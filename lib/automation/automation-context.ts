@@ -1,6 +1,7 @@
 import { systemActor } from "@/lib/accounts";
 import { itemDownloadState, type ItemDownload } from "@/lib/downloads";
 import { listIndexers } from "@/lib/indexers";
+import { getLibrary } from "@/lib/library";
 import { type DecisionContext, type IndexerState, type QueuedItem } from "@/lib/quality";
 import { toExistingFile } from "./held-files";
 import { decisionSettingsOf, type AutomationSettings } from "./settings";
@@ -31,8 +32,8 @@ export interface RunState {
 
 /**
  * The decision context of an automatic search or RSS sync: the item's profile, files and target
- * (subjectContext) plus what the downloads context knows (queue, grab history, blocklist) and the
- * indexers' back-off. Null for a subject with nothing to judge against.
+ * (subjectContext) plus what the downloads context knows (queue, grab history, blocklist), the
+ * indexers' back-off and the free space of the item's library folder. Null for a subject with nothing to judge against.
  */
 export async function automationContext(subject: JudgedSubject, source: DecisionContext["source"], run: RunState): Promise<SubjectContext | null> {
   const loaded = await subjectContext(systemActor, subject, { source, now: run.now, outside: { indexers: run.indexers, settings: decisionSettingsOf(run.settings) } });
@@ -42,5 +43,8 @@ export async function automationContext(subject: JudgedSubject, source: Decision
   const keyOfEpisode = new Map([...loaded.episodeIdByKey].map(([key, id]) => [id, key]));
   const queue = state.active.map((d) => queuedItem(d, loaded, keyOfEpisode));
   const blocklist = state.blocklist.map((b) => ({ ...b, size: null }));
-  return { ...loaded, ctx: { ...loaded.ctx, queue, grabbed: state.grabbed, blocklist } };
+  // Where the files end up: the library folder's disk (with hardlinked torrents, usually the download disk too).
+  const library = await getLibrary(systemActor, loaded.libraryId).catch(() => null);
+  const freeSpaceBytes = library?.space?.freeBytes ?? null;
+  return { ...loaded, ctx: { ...loaded.ctx, queue, grabbed: state.grabbed, blocklist, freeSpaceBytes } };
 }

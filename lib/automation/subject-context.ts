@@ -19,6 +19,8 @@ export interface SubjectContext {
   hints: ReleaseHints;
   /** TV: "season:episode" → episode id, for every episode of the series. */
   episodeIdByKey: ReadonlyMap<string, string>;
+  /** The library the item's files go to. */
+  libraryId: string;
 }
 
 const ms = (iso: string | null): number | null => (iso ? Date.parse(iso) : null);
@@ -134,7 +136,7 @@ export async function subjectContext(actor: Actor, subject: JudgedSubject, optio
     const hints: ReleaseHints = { kind: "movie", title: movie.title, ...(movie.year ? { year: movie.year } : {}) };
     const files = presentVideos(await listMediaFiles(actor, { movieId: movie.id }));
     const existingFiles = files.map((f) => toExistingFile(f, quality, hints));
-    return { ctx: { ...base, ...quality, target: movieTarget(movie), existingFiles }, hints, episodeIdByKey: new Map() };
+    return { ctx: { ...base, ...quality, target: movieTarget(movie), existingFiles }, hints, episodeIdByKey: new Map(), libraryId: movie.libraryId };
   }
 
   const found = await episodesOf(actor, subject);
@@ -148,5 +150,5 @@ export async function subjectContext(actor: Actor, subject: JudgedSubject, optio
     .map((f) => ({ ...f, episodeKeys: f.episodeIds.flatMap((id) => keyOf.get(id) ?? []) }))
     .filter((f) => f.episodeKeys.some((k) => wantedKeys.has(k)));
   const existingFiles = files.map((f) => toExistingFile(f, quality, hints));
-  return { ctx: { ...base, ...quality, target: episodesTarget(series, episodes), existingFiles }, hints, episodeIdByKey: new Map([...keyOf].map(([id, key]) => [key, id])) };
+  return { ctx: { ...base, ...quality, target: episodesTarget(series, episodes), existingFiles }, hints, episodeIdByKey: new Map([...keyOf].map(([id, key]) => [key, id])), libraryId: series.libraryId };
 }

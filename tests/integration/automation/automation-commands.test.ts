@@ -154,6 +154,11 @@ describe("automation commands and scheduled searches", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ title: PACK, seriesId });
     expect(rows[0].episodeIds).toHaveLength(10);
+    // The decisions see that download (queue, grab history) and the library disk's free space.
+    const loaded = (await automation.automationContext({ seriesId, season: 1 }, "automatic", await run()))!;
+    expect(loaded.ctx.queue).toEqual([expect.objectContaining({ title: PACK, guid: `guid-${PACK}` })]);
+    expect(loaded.ctx.grabbed).toContain(`guid-${PACK}`);
+    expect(loaded.ctx.freeSpaceBytes).toBeGreaterThan(0);
   });
 
   it("the missing search keeps to its budget, skips what is downloading and backs off items that found nothing", async () => {
