@@ -197,3 +197,17 @@ export async function startSabnzbd(nntpPort: number, categories: string[] = ["my
   const connection = { host: "127.0.0.1", port, useTls: false, urlBase: "", username: null, password: null, apiKey };
   return finish("sabnzbd", connection, dir, path.join(dir, "complete"), daemon, startupMs);
 }
+
+/** The fields of a download-client record that point Mydia at this daemon. */
+export function clientRecordOf(daemon: StartedDaemon, name = daemon.kind === "transmission" ? "Transmission" : daemon.kind) {
+  const { host, port, username, password, apiKey } = daemon.connection;
+  return {
+    kind: daemon.kind,
+    name,
+    host,
+    port,
+    ...(username ? { username } : {}),
+    ...(password ? { password } : {}),
+    ...(apiKey ? { apiKey } : {}),
+  };
+}

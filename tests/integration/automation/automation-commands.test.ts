@@ -8,7 +8,7 @@ import { createApiKeyForUser } from "@/lib/accounts/api-keys";
 import { db, tables } from "@/lib/db";
 import * as commandsRoute from "@/app/api/v1/commands/route";
 import * as settingsRoute from "@/app/api/v1/settings/automation/route";
-import { startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/clients";
+import { clientRecordOf, startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/clients";
 import { makeTorrent } from "@/tests/helpers/daemons/make-torrent";
 import { startFakeServer, type FakeServer } from "@/tests/helpers/fake-indexer";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
@@ -92,12 +92,7 @@ beforeAll(async () => {
   movieId = (await catalog.addMovie(admin, { tmdbId: 550, qualityProfileId: "hd-1080p" })).id;
   await createIndexer(admin, { kind: "torznab", name: "Local Torznab", baseUrl: indexer.url, apiKey: "k", timeoutMs: 3000 });
   await downloads.createDownloadClientRecord(admin, {
-    kind: "transmission",
-    name: "Transmission",
-    host: "127.0.0.1",
-    port: transmission.connection.port,
-    username: transmission.connection.username,
-    password: transmission.connection.password!,
+    ...clientRecordOf(transmission),
   });
   const operator = await createUserAsOperator({ username: "cmd-user", password: "correct horse battery", role: "user" });
   const viewer = await createUserAsOperator({ username: "cmd-viewer", password: "correct horse battery", role: "readonly" });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, tables } from "@/lib/db";
-import { startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/clients";
+import { clientRecordOf, startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/clients";
 import { makeTorrent } from "@/tests/helpers/daemons/make-torrent";
 import { startFakeServer, type FakeServer } from "@/tests/helpers/fake-indexer";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
@@ -98,12 +98,7 @@ beforeAll(async () => {
   await quality.updateQualityProfile(admin, "hd-1080p", { ...profile, cutoff: bluray.id });
   await createIndexer(admin, { kind: "torznab", name: "Local Torznab", baseUrl: indexer.url, apiKey: "k", timeoutMs: 3000 });
   await downloads.createDownloadClientRecord(admin, {
-    kind: "transmission",
-    name: "Transmission",
-    host: "127.0.0.1",
-    port: transmission.connection.port,
-    username: transmission.connection.username,
-    password: transmission.connection.password!,
+    ...clientRecordOf(transmission),
     movieCategory: "mydia-movies",
   });
   for (const title of [...FIRST, UPGRADE, BELOW]) seed(title);

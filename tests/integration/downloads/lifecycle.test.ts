@@ -8,7 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, dialectOf, tables } from "@/lib/db";
 import { ConflictError, UnavailableError } from "@/lib/errors";
-import { startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/clients";
+import { clientRecordOf, startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/clients";
 import { makeTorrent } from "@/tests/helpers/daemons/make-torrent";
 import { freePort } from "@/tests/helpers/daemons/process";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
@@ -92,12 +92,7 @@ beforeAll(async () => {
   // A client that is down (nothing listens on its port) comes first, the real Transmission second.
   await downloads.createDownloadClientRecord(admin, { kind: "transmission", name: "Dead Transmission", host: "127.0.0.1", port: await freePort(), priority: 1, timeoutMs: 3000 });
   await downloads.createDownloadClientRecord(admin, {
-    kind: "transmission",
-    name: "Transmission",
-    host: "127.0.0.1",
-    port: transmission.connection.port,
-    username: transmission.connection.username,
-    password: transmission.connection.password!,
+    ...clientRecordOf(transmission),
     priority: 2,
     removeFailed: false,
   });

@@ -14,7 +14,7 @@ import * as manualImportRoute from "@/app/api/v1/queue/[id]/manual-import/route"
 import * as matchRoute from "@/app/api/v1/queue/[id]/match/route";
 import * as pauseRoute from "@/app/api/v1/queue/[id]/pause/route";
 import * as resumeRoute from "@/app/api/v1/queue/[id]/resume/route";
-import { startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/clients";
+import { clientRecordOf, startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/clients";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
 import { startTorrentSeeder, type TorrentSeeder } from "./seeded-torrents";
@@ -76,12 +76,7 @@ beforeAll(async () => {
   const [otherEpisode] = await db().insert(tables.episodes).values({ seriesId: other.id, seasonNumber: 1, episodeNumber: 1, addedAt: now, updatedAt: now }).returning();
   otherEpisodeId = otherEpisode.id;
   await downloads.createDownloadClientRecord(admin, {
-    kind: "transmission",
-    name: "Transmission",
-    host: "127.0.0.1",
-    port: transmission.connection.port,
-    username: transmission.connection.username,
-    password: transmission.connection.password!,
+    ...clientRecordOf(transmission),
     removeFailed: false,
   });
 }, 60_000);
