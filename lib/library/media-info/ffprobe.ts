@@ -69,7 +69,8 @@ function resolutionOf(width: number | null, height: number | null): string | nul
 
 /** ffprobe's JSON → MediaInfo (MKV keeps no per-stream duration/bitrate: the format's are used). */
 export function toMediaInfo(output: FfprobeOutput): MediaInfo {
-  const video = output.streams.find((s) => s.codec_type === "video" && !s.disposition?.attached_pic);
+  // A "video" stream without a frame size is no picture: cover art, or bytes ffprobe guessed at (H.263 in a corrupt file).
+  const video = output.streams.find((s) => s.codec_type === "video" && !s.disposition?.attached_pic && (s.width ?? 0) > 0 && (s.height ?? 0) > 0);
   return {
     container: output.format?.format_name?.split(",")[0] ?? null,
     durationSeconds: output.format?.duration ?? null,
