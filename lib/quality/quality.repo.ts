@@ -141,17 +141,7 @@ export async function isSeeded(): Promise<boolean> {
   const [row] = await db().select({ key: tables.settings.key }).from(tables.settings).where(eq(tables.settings.key, SEEDED)).limit(1);
   return row !== undefined;
 }
+
 export async function markSeeded(t: Db): Promise<void> {
   await t.insert(tables.settings).values({ key: SEEDED, value: true, updatedAt: new Date() }).onConflictDoNothing();
-}
-
-/** Ids of profiles that movies, series or libraries point at, with a count. */
-export async function profileUsage(id: string): Promise<number> {
-  const d = db();
-  const [m, s, l] = await Promise.all([
-    d.select({ id: tables.movies.id }).from(tables.movies).where(eq(tables.movies.qualityProfileId, id)).limit(1),
-    d.select({ id: tables.series.id }).from(tables.series).where(eq(tables.series.qualityProfileId, id)).limit(1),
-    d.select({ id: tables.libraries.id }).from(tables.libraries).where(eq(tables.libraries.qualityProfileId, id)).limit(1),
-  ]);
-  return m.length + s.length + l.length;
 }

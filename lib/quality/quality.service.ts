@@ -9,6 +9,9 @@ import type { QualityProfile, QualitySize } from "./model";
 import * as repo from "./quality.repo";
 import { qualityProfileInput, updateQualitySizesInput } from "./quality.schemas";
 import { ensureQualitySeeded } from "./seed";
+// Sub-modules, not the contexts' index: lib/catalog and lib/library import lib/quality.
+import { catalogUsesProfile } from "@/lib/catalog/profile-usage";
+import { librariesUseProfile } from "@/lib/library/profile-usage";
 
 /** Unique-constraint violations from better-sqlite3 and postgres.js (drizzle may wrap them). */
 export function isUniqueViolation(error: unknown): boolean {
@@ -101,7 +104,7 @@ export async function updateQualityProfile(actor: Actor, id: string, input: unkn
 /** Refused while a movie, series or library uses it. */
 export async function deleteQualityProfile(actor: Actor, id: string): Promise<void> {
   assertRole(actor, "admin");
-  if ((await repo.profileUsage(id)) > 0) throw new ConflictError("Movies, series or libraries use this profile; move them to another profile first");
+  if ((await catalogUsesProfile(id)) || (await librariesUseProfile(id))) throw new ConflictError("Movies, series or libraries use this profile; move them to another profile first");
   if (!(await repo.deleteProfileRow(id))) throw new NotFoundError(`No quality profile "${id}"`);
 }
 

@@ -89,6 +89,23 @@ describe("quality: definitions, profiles, custom formats, release and delay prof
     await expect(q.createQualityProfile(reader, { ...fields, name: "Nope" })).rejects.toMatchObject({ code: "forbidden" });
   });
 
+  it("refuses to delete a profile a library uses", async () => {
+    const q = await quality();
+    const { useAllowedRoot } = await import("../library/helpers");
+    const { createLibrary, deleteLibrary } = await import("@/lib/library");
+    const { mkdirSync, rmSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { id: _id, ...fields } = await q.getQualityProfile(reader, "hd-1080p");
+    const profile = await q.createQualityProfile(admin, { ...fields, name: "Used by a library" });
+    const base = await useAllowedRoot("quality-usage");
+    mkdirSync(path.join(base, "movies"));
+    const library = await createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies"), qualityProfileId: profile.id });
+    await expect(q.deleteQualityProfile(admin, profile.id)).rejects.toMatchObject({ code: "conflict" });
+    await deleteLibrary(admin, library.id);
+    await q.deleteQualityProfile(admin, profile.id);
+    rmSync(base, { recursive: true, force: true });
+  });
+
   it("resolves the placeholder id and refuses unknown ones", async () => {
     const q = await quality();
     expect(await q.resolveQualityProfileId(undefined)).toBe("any");
