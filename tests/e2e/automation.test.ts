@@ -107,19 +107,35 @@ describe("automation in a real browser: add with search now, grab into Transmiss
     context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     await createFirstAdmin(page, app.baseUrl);
-    // Set-up through the REST API (the UI for these has its own e2e tests).
+    // Library and indexer through the REST API; the download client through its settings dialog.
     await api("POST", "/api/v1/libraries", { name: "Movies", kind: "movie", path: path.join(media, "Movies"), monitorNew: false });
     await api("POST", "/api/v1/indexers", { kind: "torznab", name: "Local Torznab", baseUrl: indexer.url, apiKey: "k", timeoutMs: 3000 });
-    await api("POST", "/api/v1/download-clients", {
-      kind: "transmission",
-      name: "Transmission",
-      host: "127.0.0.1",
-      port: transmission.connection.port,
-      username: transmission.connection.username,
-      password: transmission.connection.password,
-      movieCategory: "mydia-movies",
-    });
+    await addTransmissionInSettings();
   });
+
+  /** Settings → Download clients → Add: a wrong password is blamed on its field by Test; the right one connects and saves. */
+  async function addTransmissionInSettings(): Promise<void> {
+    await page.goto(`${app.baseUrl}/settings/download-clients`);
+    await page.getByRole("button", { name: "Add download client" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("combobox").click();
+    await page.getByRole("option", { name: "Transmission (torrent)" }).click();
+    await dialog.locator("#dc-name").fill("Transmission");
+    await dialog.locator("#dc-host").fill("127.0.0.1");
+    await dialog.locator("#dc-port").fill(String(transmission.connection.port));
+    await dialog.locator("#dc-username").fill(transmission.connection.username!);
+    await dialog.locator("#dc-password").fill("not-the-password");
+    await dialog.locator("#dc-movieCategory").fill("mydia-movies");
+    await dialog.getByRole("button", { name: "Test" }).click();
+    await dialog.locator('#dc-password[aria-invalid="true"]').waitFor();
+    await dialog.locator("#dc-password").fill(transmission.connection.password!);
+    await dialog.getByRole("button", { name: "Test" }).click();
+    await dialog.getByText(/Connected: Transmission/).waitFor();
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    const { items } = (await api("GET", "/api/v1/download-clients")) as { items: { name: string; movieCategory: string | null }[] };
+    expect(items.map((c) => [c.name, c.movieCategory])).toEqual([["Transmission", "mydia-movies"]]);
+  }
 
   afterAll(async () => {
     await browser?.close();

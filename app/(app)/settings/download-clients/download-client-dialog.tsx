@@ -1,8 +1,9 @@
 "use client";
 
 import { FlaskConical, Pencil, Plus } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
+import { useTestAndSave } from "@/components/settings/use-test-and-save";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
@@ -88,34 +89,19 @@ function toInput(state: FormState, editing: boolean) {
 export function DownloadClientDialog({ client }: { client?: DownloadClientView }) {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<FormState>(() => initial(client));
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [test, setTest] = useState<ClientTestResult | null>(null);
-  const [pending, setPending] = useState<"save" | "test" | null>(null);
   const editing = !!client;
   const definition = downloadClientDefinitions[state.kind];
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
 
-  async function onTest() {
-    setPending("test");
-    setTest(null);
-    const result = await testDownloadClientAction(client?.id ?? null, toInput(state, editing) as never);
-    setPending(null);
-    if (!result.ok) return setFields(result.fields ?? { form: result.error });
-    setTest(result.data);
-    setFields(!result.data.ok && result.data.field ? { [result.data.field]: result.data.message } : {});
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending("save");
-    const input = toInput(state, editing);
-    const result = editing ? await updateDownloadClientAction(client.id, input as never) : await createDownloadClientAction(input as never);
-    setPending(null);
-    if (!result.ok) return setFields(result.fields ?? { form: result.error });
-    toast.success(editing ? `${state.name} saved` : `${state.name} added`);
-    setOpen(false);
-    if (!editing) setState(initial());
-  }
+  const { fields, test, pending, onTest, onSubmit, reset } = useTestAndSave<ClientTestResult>({
+    test: () => testDownloadClientAction(client?.id ?? null, toInput(state, editing) as never),
+    save: () => (editing ? updateDownloadClientAction(client.id, toInput(state, editing) as never) : createDownloadClientAction(toInput(state, editing) as never)),
+    saved: () => {
+      toast.success(editing ? `${state.name} saved` : `${state.name} added`);
+      setOpen(false);
+      if (!editing) setState(initial());
+    },
+  });
 
   const error = (name: string) => fields[name] && <p className="text-sm text-destructive">{fields[name]}</p>;
   const stored = (name: string) => (client?.secretsSet.includes(name) ? "Stored — leave empty to keep" : "");
@@ -139,7 +125,7 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
   );
 
   return (
-    <Dialog open={open} onOpenChange={(next) => { setOpen(next); setTest(null); setFields({}); }}>
+    <Dialog open={open} onOpenChange={(next) => { setOpen(next); reset(); }}>
       <DialogTrigger asChild>
         {editing ? (
           <Button variant="outline" size="sm"><Pencil className="size-4" /> Edit</Button>

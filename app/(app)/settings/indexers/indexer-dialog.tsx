@@ -1,8 +1,9 @@
 "use client";
 
 import { FlaskConical, Pencil, Plus } from "lucide-react";
-import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { toast } from "sonner";
+import { useTestAndSave } from "@/components/settings/use-test-and-save";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
@@ -82,10 +83,7 @@ function toInput(state: FormState, editing: boolean) {
 export function IndexerDialog({ indexer, definitions, definitionId, trigger }: { indexer?: IndexerView; definitions: { id: string; name: string }[]; definitionId?: string; trigger?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<FormState>(() => initial(indexer, definitionId));
-  const [fields, setFields] = useState<Record<string, string>>({});
   const [settingFields, setSettingFields] = useState<SettingField[]>([]);
-  const [test, setTest] = useState<IndexerTestResult | null>(null);
-  const [pending, setPending] = useState<"save" | "test" | null>(null);
   const editing = !!indexer;
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
 
@@ -110,33 +108,21 @@ export function IndexerDialog({ indexer, definitions, definitionId, trigger }: {
     };
   }, [open, state.kind, state.definitionId]);
 
-  async function onTest() {
-    setPending("test");
-    setTest(null);
-    const result = await testIndexerAction(indexer?.id ?? null, toInput(state, editing) as never);
-    setPending(null);
-    if (!result.ok) return setFields(result.fields ?? { form: result.error });
-    setTest(result.data);
-    setFields(!result.data.ok && result.data.field ? { [result.data.field]: result.data.message } : {});
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending("save");
-    const input = toInput(state, editing);
-    const result = editing ? await updateIndexerAction(indexer.id, input as never) : await createIndexerAction(input as never);
-    setPending(null);
-    if (!result.ok) return setFields(result.fields ?? { form: result.error });
-    toast.success(editing ? `${state.name} saved` : `${state.name} added`);
-    setOpen(false);
-    if (!editing) setState(initial(undefined, definitionId));
-  }
+  const { fields, setFields, test, pending, onTest, onSubmit, reset } = useTestAndSave<IndexerTestResult>({
+    test: () => testIndexerAction(indexer?.id ?? null, toInput(state, editing) as never),
+    save: () => (editing ? updateIndexerAction(indexer.id, toInput(state, editing) as never) : createIndexerAction(toInput(state, editing) as never)),
+    saved: () => {
+      toast.success(editing ? `${state.name} saved` : `${state.name} added`);
+      setOpen(false);
+      if (!editing) setState(initial(undefined, definitionId));
+    },
+  });
 
   const error = (name: string) => fields[name] && <p className="text-sm text-destructive">{fields[name]}</p>;
   const secretPlaceholder = (name: string) => (indexer?.secretsSet.includes(name) ? "Stored — leave empty to keep" : "");
 
   return (
-    <Dialog open={open} onOpenChange={(next) => { setOpen(next); setTest(null); setFields({}); }}>
+    <Dialog open={open} onOpenChange={(next) => { setOpen(next); reset(); }}>
       <DialogTrigger asChild>
         {trigger ?? (editing ? (
           <Button variant="ghost" size="icon-sm" aria-label={`Edit ${indexer.name}`}><Pencil aria-hidden /></Button>
