@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, isNull, lt, not, or, type SQL } from "drizzle-orm";
 import { db, tables, type Db } from "@/lib/db";
 import type { Movie, MovieListItem } from "./catalog.schemas";
-import { containsText, isoOrNull, jsonArrayHas, orderBy } from "./query-helpers";
+import { catalogWhere, isoOrNull, orderBy, type CatalogFilter } from "./query-helpers";
 
 const m = tables.movies;
 export type MovieRow = typeof m.$inferSelect;
@@ -40,23 +40,9 @@ export function toMovie(row: MovieRow): Movie {
   };
 }
 
-export interface MovieFilter {
-  q?: string;
-  monitored?: boolean;
-  status?: Movie["status"];
-  genre?: string;
-  libraryId?: string;
-}
+export type MovieFilter = CatalogFilter<Movie["status"]>;
 
-function where(filter: MovieFilter): SQL | undefined {
-  const parts: SQL[] = [];
-  if (filter.q) parts.push(containsText(m.title, filter.q));
-  if (filter.monitored !== undefined) parts.push(eq(m.monitored, filter.monitored));
-  if (filter.status) parts.push(eq(m.status, filter.status));
-  if (filter.genre) parts.push(jsonArrayHas(m.genres, filter.genre));
-  if (filter.libraryId) parts.push(eq(m.libraryId, filter.libraryId));
-  return parts.length ? and(...parts) : undefined;
-}
+const where = (filter: MovieFilter): SQL | undefined => catalogWhere(m, filter);
 
 const sortColumns = { title: m.sortTitle, year: m.year, added: m.addedAt, rating: m.rating, release: m.inCinemasAt } as const;
 

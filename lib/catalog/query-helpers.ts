@@ -1,4 +1,4 @@
-import { asc, desc, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { getDbHandle } from "@/lib/db";
 
 /** Case-insensitive "contains" on both dialects (SQLite has no ILIKE). */
@@ -12,6 +12,29 @@ export function jsonArrayHas(column: AnyColumn, value: string): SQL {
   return getDbHandle().dialect === "pg"
     ? sql`${column} @> ${JSON.stringify([value])}::jsonb`
     : sql`exists (select 1 from json_each(${column}) where json_each.value = ${value})`;
+}
+
+/** The filters of the Movies and TV grids. */
+export interface CatalogFilter<Status extends string> {
+  q?: string;
+  monitored?: boolean;
+  status?: Status;
+  genre?: string;
+  libraryId?: string;
+}
+
+/** WHERE of a grid filter over the columns movies and series share. */
+export function catalogWhere<Status extends string>(
+  columns: { title: AnyColumn; monitored: AnyColumn; status: AnyColumn; genres: AnyColumn; libraryId: AnyColumn },
+  filter: CatalogFilter<Status>,
+): SQL | undefined {
+  const parts: SQL[] = [];
+  if (filter.q) parts.push(containsText(columns.title, filter.q));
+  if (filter.monitored !== undefined) parts.push(eq(columns.monitored, filter.monitored));
+  if (filter.status) parts.push(eq(columns.status, filter.status));
+  if (filter.genre) parts.push(jsonArrayHas(columns.genres, filter.genre));
+  if (filter.libraryId) parts.push(eq(columns.libraryId, filter.libraryId));
+  return parts.length ? and(...parts) : undefined;
 }
 
 /** The distinct values of a JSON array column across a table, sorted. */

@@ -1,7 +1,7 @@
 import { and, asc, count, countDistinct, eq, gt, gte, inArray, isNull, lt, not, or, type SQL } from "drizzle-orm";
 import { db, tables, type Db } from "@/lib/db";
 import type { Episode, Season, Series, SeriesListItem } from "./catalog.schemas";
-import { containsText, isoOrNull, jsonArrayHas, orderBy } from "./query-helpers";
+import { catalogWhere, isoOrNull, orderBy, type CatalogFilter } from "./query-helpers";
 
 const s = tables.series;
 const se = tables.seasons;
@@ -67,23 +67,9 @@ export const toEpisode = (row: EpisodeRow): Episode => ({
   removedAt: isoOrNull(row.removedAt),
 });
 
-export interface SeriesFilter {
-  q?: string;
-  monitored?: boolean;
-  status?: Series["status"];
-  genre?: string;
-  libraryId?: string;
-}
+export type SeriesFilter = CatalogFilter<Series["status"]>;
 
-function where(filter: SeriesFilter): SQL | undefined {
-  const parts: SQL[] = [];
-  if (filter.q) parts.push(containsText(s.title, filter.q));
-  if (filter.monitored !== undefined) parts.push(eq(s.monitored, filter.monitored));
-  if (filter.status) parts.push(eq(s.status, filter.status));
-  if (filter.genre) parts.push(jsonArrayHas(s.genres, filter.genre));
-  if (filter.libraryId) parts.push(eq(s.libraryId, filter.libraryId));
-  return parts.length ? and(...parts) : undefined;
-}
+const where = (filter: SeriesFilter): SQL | undefined => catalogWhere(s, filter);
 
 const sortColumns = { title: s.sortTitle, year: s.year, added: s.addedAt, rating: s.rating } as const;
 
