@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { parse } from "@/lib/release";
 import type { ReleaseCandidate } from "@/lib/quality";
+import { fixture } from "./fake-indexer";
 
-export const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures");
 
 type Attr = { "@_name": string; "@_value": string };
 interface Item {
@@ -18,7 +16,7 @@ interface Item {
 
 /** The items of a captured Torznab/Newznab feed as decision candidates. */
 export function feedCandidates(file: string, indexerId: string): ReleaseCandidate[] {
-  const xml = readFileSync(path.join(FIXTURES, file), "utf8");
+  const xml = fixture(file);
   const doc = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false }).parse(xml);
   const raw = doc.rss?.channel?.item ?? [];
   const items: Item[] = Array.isArray(raw) ? raw : [raw];

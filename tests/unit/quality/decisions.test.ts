@@ -8,7 +8,8 @@ import { repackSameGroup } from "@/lib/quality/specs/repack.spec";
 import { upgradesDisk } from "@/lib/quality/specs/upgrade.spec";
 import { qualityByName } from "@/lib/release";
 import { candidate, context, NOW } from "../../helpers/quality";
-import { FIXTURES, feedCandidates } from "../../helpers/feeds";
+import { FIXTURES } from "../../helpers/fake-indexer";
+import { feedCandidates } from "../../helpers/feeds";
 
 /**
  * The oracle: the shipped profiles written out by hand (best first; names on one line are equal),
