@@ -102,3 +102,12 @@ export function failedTest(error: unknown, service: string, context: ErrorContex
   const e = toClientError(error, service, context);
   return { ok: false, kind: e.kind, ...(e.field ? { field: e.field } : {}), message: e.message };
 }
+
+/** Runs one client call: every failure comes out as a DownloadClientError naming the service. */
+export async function asClientError<T>(work: () => Promise<T>, service: string, context: ErrorContext = {}): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toClientError(error, service, context);
+  }
+}

@@ -1,7 +1,7 @@
 import { createHttpClient, HttpUnavailableError, type HttpClient } from "@/lib/http";
 import { z } from "zod";
 import { baseUrlOf, basicAuth } from "../base-url";
-import { DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText, toClientError } from "../errors";
+import { asClientError, DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText } from "../errors";
 import type { AddOptions, AddSource, ClientTestResult, DownloadClient, DownloadClientConnection, DownloadItem, DownloadStatus, RemoveOptions, RequestOptions } from "../types";
 import { nzbGroupSchema, nzbHistorySchema, nzbRpcSchema, nzbStatusSchema, nzbVersionSchema, type NzbGroup, type NzbHistory } from "./schema";
 
@@ -134,12 +134,8 @@ export class NzbgetClient implements DownloadClient {
     return parseBody(this.service, `${this.url} ${method}`, schema, body.result);
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toClientError(error, this.service, this.errorContext);
-    }
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return asClientError(work, this.service, this.errorContext);
   }
 
   async test(options: RequestOptions = {}): Promise<ClientTestResult> {

@@ -1,7 +1,7 @@
 import type { KyInstance } from "ky";
 import { createHttpClient, type HttpClient } from "@/lib/http";
 import { baseUrlOf } from "../base-url";
-import { DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText, toClientError } from "../errors";
+import { asClientError, DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText } from "../errors";
 import type { AddOptions, AddSource, ClientTestResult, DownloadClient, DownloadClientConnection, DownloadItem, DownloadStatus, RemoveOptions, RequestOptions } from "../types";
 import { qbTorrentListSchema, qbVersionSchema, type QbTorrent } from "./schema";
 
@@ -140,12 +140,8 @@ export class QBittorrentClient implements DownloadClient {
     return parse(parseJsonText(this.service, url, await response.text()), url);
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toClientError(error, this.service, this.errorContext);
-    }
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return asClientError(work, this.service, this.errorContext);
   }
 
   async test(options: RequestOptions = {}): Promise<ClientTestResult> {

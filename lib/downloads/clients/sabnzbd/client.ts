@@ -1,6 +1,6 @@
 import { createHttpClient, type HttpClient } from "@/lib/http";
 import { baseUrlOf, clockToSeconds } from "../base-url";
-import { DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText, toClientError } from "../errors";
+import { asClientError, DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText } from "../errors";
 import type { AddOptions, AddSource, ClientTestResult, DownloadClient, DownloadClientConnection, DownloadItem, DownloadStatus, RemoveOptions, RequestOptions } from "../types";
 import { sabAddSchema, sabErrorSchema, sabHistorySchema, sabQueueSchema, sabStatusSchema, sabVersionSchema, type SabHistorySlot, type SabQueueSlot } from "./schema";
 import type { z } from "zod";
@@ -113,12 +113,8 @@ export class SabnzbdClient implements DownloadClient {
     return parseBody(this.service, safeUrl, schema, body);
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toClientError(error, this.service, this.errorContext);
-    }
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return asClientError(work, this.service, this.errorContext);
   }
 
   async test(options: RequestOptions = {}): Promise<ClientTestResult> {

@@ -1,6 +1,6 @@
 import { createHttpClient, HttpAuthError, type HttpClient } from "@/lib/http";
 import { baseUrlOf, basicAuth } from "../base-url";
-import { DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText, toClientError } from "../errors";
+import { asClientError, DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText } from "../errors";
 import type { AddOptions, AddSource, ClientTestResult, DownloadClient, DownloadClientConnection, DownloadItem, DownloadStatus, RemoveOptions, RequestOptions } from "../types";
 import { trAddedSchema, trResponseSchema, trSessionSchema, trTorrentGetSchema, type TrTorrent } from "./schema";
 import type { z } from "zod";
@@ -107,12 +107,8 @@ export class TransmissionClient implements DownloadClient {
     throw new DownloadClientError("status", `${this.service} kept asking for a new session id`);
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toClientError(error, this.service, this.errorContext);
-    }
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return asClientError(work, this.service, this.errorContext);
   }
 
   async test(options: RequestOptions = {}): Promise<ClientTestResult> {
