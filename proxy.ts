@@ -10,7 +10,8 @@ export async function proxy(request: NextRequest) {
   const secret = getConfig().AUTH_SECRET;
   // Behind an HTTPS proxy the cookie carries the __Secure- prefix; on plain HTTP it does not.
   const token =
-    (await getToken({ req: request, secret, secureCookie: true })) ?? (await getToken({ req: request, secret, secureCookie: false }));
+    (await getToken({ req: request, secret, secureCookie: true })) ??
+    (await getToken({ req: request, secret, secureCookie: false }));
   if (token) return NextResponse.next();
   const login = new URL("/login", request.url);
   const target = request.nextUrl.pathname + request.nextUrl.search;

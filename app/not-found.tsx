@@ -7,7 +7,9 @@ export default function NotFound() {
       <FileQuestion className="size-10 text-muted-foreground" aria-hidden />
       <h1 className="text-2xl font-semibold">Nothing here</h1>
       <p className="max-w-sm text-muted-foreground">The page does not exist, or it moved.</p>
-      <Link href="/" className="underline underline-offset-4">Back to Mydia</Link>
+      <Link href="/" className="underline underline-offset-4">
+        Back to Mydia
+      </Link>
     </main>
   );
 }

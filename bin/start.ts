@@ -38,7 +38,9 @@ async function main() {
       new Promise<number>((resolve) =>
         child.on("exit", (code, signal) => {
           if (!stopping) {
-            console.error(`mydia: ${child === children[0] ? "web server" : "worker"} exited (${signal ?? code}); stopping`);
+            console.error(
+              `mydia: ${child === children[0] ? "web server" : "worker"} exited (${signal ?? code}); stopping`,
+            );
             stop("SIGTERM");
           }
           // Next.js exits with 128+15 after a SIGTERM we sent it: that is a clean stop.

@@ -4,7 +4,12 @@
  * SIGTERM / SIGINT: stop fetching, let running jobs finish (up to the grace period), release the
  * rest to other workers, exit 0.
  */
-import { automationCutoffHandler, automationMissingHandler, automationRssHandler, automationSearchHandler } from "@/lib/automation";
+import {
+  automationCutoffHandler,
+  automationMissingHandler,
+  automationRssHandler,
+  automationSearchHandler,
+} from "@/lib/automation";
 import { metadataRefreshHandler } from "@/lib/catalog";
 import { getConfig } from "@/lib/config";
 import { refreshDefinitionsHandler } from "@/lib/indexers";

@@ -3,7 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
 import { runAction, type ActionResult } from "@/lib/api";
-import { runCommand, updateAutomationSettings, type AutomationSettingsInput, type CommandInput, type CommandResult } from "@/lib/automation";
+import {
+  runCommand,
+  updateAutomationSettings,
+  type AutomationSettingsInput,
+  type CommandInput,
+  type CommandResult,
+} from "@/lib/automation";
 
 // The services check roles themselves; requireActionActor is each action's own session gate.
 

@@ -70,7 +70,11 @@ export async function deleteSeriesAction(id: string): Promise<ActionResult> {
   });
 }
 
-export async function setSeasonMonitoredAction(seriesId: string, seasonNumber: number, monitored: boolean): Promise<ActionResult> {
+export async function setSeasonMonitoredAction(
+  seriesId: string,
+  seasonNumber: number,
+  monitored: boolean,
+): Promise<ActionResult> {
   return runAction(async () => {
     await setSeasonMonitored(await requireActionActor("user"), seriesId, seasonNumber, monitored);
     revalidatePath(`/tv/${seriesId}`);
@@ -78,7 +82,11 @@ export async function setSeasonMonitoredAction(seriesId: string, seasonNumber: n
   });
 }
 
-export async function setEpisodeMonitoredAction(seriesId: string, episodeId: string, monitored: boolean): Promise<ActionResult> {
+export async function setEpisodeMonitoredAction(
+  seriesId: string,
+  episodeId: string,
+  monitored: boolean,
+): Promise<ActionResult> {
   return runAction(async () => {
     await updateEpisode(await requireActionActor("user"), episodeId, { monitored });
     revalidatePath(`/tv/${seriesId}`);
@@ -86,9 +94,16 @@ export async function setEpisodeMonitoredAction(seriesId: string, episodeId: str
   });
 }
 
-export async function setEpisodesMonitoredAction(seriesId: string, episodeIds: string[], monitored: boolean): Promise<ActionResult<number>> {
+export async function setEpisodesMonitoredAction(
+  seriesId: string,
+  episodeIds: string[],
+  monitored: boolean,
+): Promise<ActionResult<number>> {
   return runAction(async () => {
-    const changed = await setEpisodesMonitoredBulk(await requireActionActor("user"), seriesId, { episodeIds, monitored });
+    const changed = await setEpisodesMonitoredBulk(await requireActionActor("user"), seriesId, {
+      episodeIds,
+      monitored,
+    });
     revalidatePath(`/tv/${seriesId}`);
     return changed;
   });

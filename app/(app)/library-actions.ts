@@ -13,11 +13,16 @@ export async function deleteMediaFileAction(id: string, page: string): Promise<A
   });
 }
 
-export async function renamePreviewAction(owner: { movieId: string } | { seriesId: string }): Promise<ActionResult<RenamePreviewItem[]>> {
+export async function renamePreviewAction(
+  owner: { movieId: string } | { seriesId: string },
+): Promise<ActionResult<RenamePreviewItem[]>> {
   return runAction(async () => previewRename(await requireActionActor("user"), owner));
 }
 
-export async function renameAction(mediaFileIds: string[], page: string): Promise<ActionResult<{ renamed: number; failed: string[] }>> {
+export async function renameAction(
+  mediaFileIds: string[],
+  page: string,
+): Promise<ActionResult<{ renamed: number; failed: string[] }>> {
   return runAction(async () => {
     const result = await renameFiles(await requireActionActor("user"), { mediaFileIds });
     revalidatePath(page);

@@ -12,7 +12,10 @@ export default function OfflinePage() {
       <p className="max-w-sm text-muted-foreground">
         Mydia cannot reach its server right now. Check your connection (or that the server is running) and try again.
       </p>
-      <a href="/" className="rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+      <a
+        href="/"
+        className="rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+      >
         Try again
       </a>
     </main>

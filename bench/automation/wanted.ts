@@ -23,7 +23,9 @@ async function time(label: string, work: () => Promise<unknown>): Promise<void> 
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(RUNS / 2)];
   const p95 = samples[Math.min(RUNS - 1, Math.ceil(RUNS * 0.95) - 1)];
-  console.log(`${label.padEnd(44)} median ${median.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  ${JSON.stringify(result)}`);
+  console.log(
+    `${label.padEnd(44)} median ${median.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  ${JSON.stringify(result)}`,
+  );
 }
 
 async function main() {
@@ -35,11 +37,19 @@ async function main() {
   const { missingItems } = await import("@/lib/automation/wanted.service");
   const { dueKeys, subjectKeyOf } = await import("@/lib/automation/search-backoff");
   const { closeDb } = await import("@/lib/db");
-  await time("Wanted → Missing, page 1 of 50", async () => (await wantedMissing(systemActor, { page: 1, pageSize: 50 })).total);
-  await time("Wanted → Cutoff unmet, page 1 of 50", async () => (await wantedCutoffUnmet(systemActor, { page: 1, pageSize: 50 })).total);
+  await time(
+    "Wanted → Missing, page 1 of 50",
+    async () => (await wantedMissing(systemActor, { page: 1, pageSize: 50 })).total,
+  );
+  await time(
+    "Wanted → Cutoff unmet, page 1 of 50",
+    async () => (await wantedCutoffUnmet(systemActor, { page: 1, pageSize: 50 })).total,
+  );
   await time("missing search: which items are due", async () => {
     const items = await missingItems("all");
-    const keys = items.map((i) => (i.kind === "movie" ? subjectKeyOf({ movieId: i.id }) : subjectKeyOf({ episodeId: i.id })));
+    const keys = items.map((i) =>
+      i.kind === "movie" ? subjectKeyOf({ movieId: i.id }) : subjectKeyOf({ episodeId: i.id }),
+    );
     return (await dueKeys(keys, Date.now())).length;
   });
   await closeDb();

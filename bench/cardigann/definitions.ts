@@ -6,8 +6,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DefinitionError, loadDefinition } from "@/lib/indexers/cardigann/load";
 
-const folder = process.argv[2] ?? path.resolve(import.meta.dirname, "../../../shared/fixtures/cardigann/definitions/v11");
-const files = readdirSync(folder).filter((f) => f.endsWith(".yml")).sort();
+const folder =
+  process.argv[2] ?? path.resolve(import.meta.dirname, "../../../shared/fixtures/cardigann/definitions/v11");
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith(".yml"))
+  .sort();
 const invalid: string[] = [];
 const unsupported: string[] = [];
 const caveats = new Map<string, string[]>();

@@ -23,12 +23,16 @@ async function login(baseUrl: string): Promise<string> {
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
     body: new URLSearchParams({ csrfToken, ...admin, json: "true" }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`login failed: HTTP ${response.status}`);
   return [...cookies, session].join("; ");
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
 
 async function measure(baseUrl: string, cookie: string, route: string) {
   const times: number[] = [];
@@ -41,7 +45,9 @@ async function measure(baseUrl: string, cookie: string, route: string) {
     if (i >= 3) times.push(performance.now() - started); // first requests warm up the server
     bytes = body.length;
   }
-  console.log(`${route.padEnd(48)} median ${percentile(times, 0.5).toFixed(1)} ms   p95 ${percentile(times, 0.95).toFixed(1)} ms   (${(bytes / 1024).toFixed(0)} KB HTML, uncompressed)`);
+  console.log(
+    `${route.padEnd(48)} median ${percentile(times, 0.5).toFixed(1)} ms   p95 ${percentile(times, 0.95).toFixed(1)} ms   (${(bytes / 1024).toFixed(0)} KB HTML, uncompressed)`,
+  );
 }
 
 async function main() {

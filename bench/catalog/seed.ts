@@ -43,7 +43,8 @@ export async function seedLargeCatalog(databaseUrl: string, dataDir: string): Pr
       updatedAt: new Date(now),
     };
   });
-  for (let i = 0; i < movieRows.length; i += 500) await tx(async (t) => void (await t.insert(tables.movies).values(movieRows.slice(i, i + 500))));
+  for (let i = 0; i < movieRows.length; i += 500)
+    await tx(async (t) => void (await t.insert(tables.movies).values(movieRows.slice(i, i + 500))));
   let firstSeriesId = "";
   for (let s = 0; s < SERIES; s++) {
     await tx(async (t) => {
@@ -69,7 +70,14 @@ export async function seedLargeCatalog(databaseUrl: string, dataDir: string): Pr
         })
         .returning({ id: tables.series.id });
       firstSeriesId ||= series.id;
-      await t.insert(tables.seasons).values(Array.from({ length: SEASONS }, (_, n) => ({ seriesId: series.id, seasonNumber: n + 1, title: `Season ${n + 1}`, monitored: true })));
+      await t.insert(tables.seasons).values(
+        Array.from({ length: SEASONS }, (_, n) => ({
+          seriesId: series.id,
+          seasonNumber: n + 1,
+          title: `Season ${n + 1}`,
+          monitored: true,
+        })),
+      );
       const episodes = [];
       for (let n = 1; n <= SEASONS; n++) {
         for (let e = 1; e <= EPISODES; e++) {
@@ -92,8 +100,9 @@ export async function seedLargeCatalog(databaseUrl: string, dataDir: string): Pr
       for (let i = 0; i < episodes.length; i += 100) await t.insert(tables.episodes).values(episodes.slice(i, i + 100));
     });
   }
-  console.log(`seeded ${MOVIES} movies, ${SERIES} series, ${SERIES * SEASONS * EPISODES} episodes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${MOVIES} movies, ${SERIES} series, ${SERIES * SEASONS * EPISODES} episodes in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   await closeDb();
   return firstSeriesId;
 }
-

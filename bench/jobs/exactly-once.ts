@@ -85,7 +85,8 @@ async function runOne(): Promise<void> {
   const ids: string[] = [];
   for (let n = 0; n < jobCount; n++) ids.push((await producer.send(queue, { n }, { startAfter: dueAt }))!);
   const sendMs = Date.now() - sendStart;
-  if (Date.now() > dueAt.getTime()) console.error("sending took longer than the 5 s head start: throughput is understated");
+  if (Date.now() > dueAt.getTime())
+    console.error("sending took longer than the 5 s head start: throughput is understated");
   while (((await producer.queueCounts())[queue]?.completed ?? 0) < jobCount) await sleep(20);
   await sleep(1000);
   const runs = readRuns(runsFile);
@@ -118,7 +119,9 @@ async function runOne(): Promise<void> {
     dialect === "pg"
       ? Math.floor(cronEnd / 60_000) - Math.floor(cronStart / 60_000) + 1
       : Math.floor(cronEnd / 1000) - Math.floor(cronStart / 1000);
-  const cronMinGapMs = cronFirings.slice(1).reduce((min, t, i) => Math.min(min, t - cronFirings[i]), Number.POSITIVE_INFINITY);
+  const cronMinGapMs = cronFirings
+    .slice(1)
+    .reduce((min, t, i) => Math.min(min, t - cronFirings[i]), Number.POSITIVE_INFINITY);
 
   // 3. SIGKILL a worker mid-job.
   const killId = (await producer.send(queue, { n: -1, sleepOnFirstAttemptMs: 120_000 }))!;
@@ -129,7 +132,8 @@ async function runOne(): Promise<void> {
   await victim.exited;
   const killedAt = Date.now();
   let rerun;
-  while (!(rerun = readRuns(runsFile).find((r) => r.id === killId && r.event === "start" && r.pid !== victim.pid))) await sleep(20);
+  while (!(rerun = readRuns(runsFile).find((r) => r.id === killId && r.event === "start" && r.pid !== victim.pid)))
+    await sleep(20);
 
   const survivors = workers.filter((w) => w !== victim);
   const codes = await Promise.all(survivors.map((w) => w.stop()));
@@ -159,11 +163,26 @@ async function runOne(): Promise<void> {
 
 function runChild(env: Record<string, string>): Promise<Figures> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench/jobs/exactly-once.ts"), "--run", "--jobs", args.jobs!, "--cron-seconds", args["cron-seconds"]!, "--cron-minutes", args["cron-minutes"]!], {
-      cwd: root,
-      env: { ...process.env, LOG_LEVEL: "silent", ...env },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        path.join(root, "bench/jobs/exactly-once.ts"),
+        "--run",
+        "--jobs",
+        args.jobs!,
+        "--cron-seconds",
+        args["cron-seconds"]!,
+        "--cron-minutes",
+        args["cron-minutes"]!,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, LOG_LEVEL: "silent", ...env },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let out = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
     child.on("exit", (code) => {
@@ -211,7 +230,8 @@ function print(all: Figures[]): void {
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`${"".padEnd(width)}  ${all.map((f) => f.dialect.padStart(12)).join("")}`);
-  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${all.map((f) => value(f).padStart(12)).join("")}`);
+  for (const [label, value] of rows)
+    console.log(`${label.padEnd(width)}  ${all.map((f) => value(f).padStart(12)).join("")}`);
 }
 
 async function main(): Promise<void> {

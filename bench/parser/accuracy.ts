@@ -8,7 +8,8 @@ import { cleanTitle, hintsFor, loadCorpus, pct, scoreCorpus, type CorpusCase, ty
 
 const files = loadCorpus();
 const score = scoreCorpus(files);
-const row = (label: string, t: Tally): string => `${label.padEnd(26)} ${pct(t).padStart(8)}  ${String(t.ok).padStart(5)}/${t.total}`;
+const row = (label: string, t: Tally): string =>
+  `${label.padEnd(26)} ${pct(t).padStart(8)}  ${String(t.ok).padStart(5)}/${t.total}`;
 
 console.log(row("OVERALL (asserted fields)", score.overall));
 console.log(`cases with every asserted field right: ${score.casesOk}/${score.cases}\n`);
@@ -18,7 +19,18 @@ console.log("\nper field");
 for (const [field, t] of [...score.byField].sort((a, b) => b[1].total - a[1].total)) console.log(row(field, t));
 
 // Fields all three parsers return, scored the same way for everyone (titles compared after cleaning).
-const COMPARABLE = ["series", "movie", "year", "season", "episodes", "airDate", "resolution", "source", "group", "version"] as const;
+const COMPARABLE = [
+  "series",
+  "movie",
+  "year",
+  "season",
+  "episodes",
+  "airDate",
+  "resolution",
+  "source",
+  "group",
+  "version",
+] as const;
 type Field = (typeof COMPARABLE)[number];
 
 function check(field: Field, c: CorpusCase, v: Comparable): boolean {
@@ -97,5 +109,8 @@ for (const f of COMPARABLE) {
 
 if (process.argv.includes("--failures")) {
   console.log("\nfailures");
-  for (const x of score.failures) console.log(`${x.file} ${x.field}: ${JSON.stringify(x.title)} expected ${JSON.stringify(x.expected)} got ${JSON.stringify(x.actual)}`);
+  for (const x of score.failures)
+    console.log(
+      `${x.file} ${x.field}: ${JSON.stringify(x.title)} expected ${JSON.stringify(x.expected)} got ${JSON.stringify(x.actual)}`,
+    );
 }

@@ -22,8 +22,22 @@ const resolutionOf = (r: unknown): number | null => {
 };
 
 const PTT_SOURCES: Record<string, string> = {
-  hdtv: "tv", pdtv: "tv", sdtv: "tv", tvrip: "tv", "web-dl": "webdl", webdl: "webdl", webrip: "webrip", bluray: "bluray",
-  bdrip: "bluray", brrip: "bluray", dvd: "dvd", dvdrip: "dvd", cam: "cam", telesync: "telesync", ts: "telesync", telecine: "telecine",
+  hdtv: "tv",
+  pdtv: "tv",
+  sdtv: "tv",
+  tvrip: "tv",
+  "web-dl": "webdl",
+  webdl: "webdl",
+  webrip: "webrip",
+  bluray: "bluray",
+  bdrip: "bluray",
+  brrip: "bluray",
+  dvd: "dvd",
+  dvdrip: "dvd",
+  cam: "cam",
+  telesync: "telesync",
+  ts: "telesync",
+  telecine: "telecine",
 };
 
 interface PttResult {
@@ -55,11 +69,28 @@ export function viaPtt(name: string): Comparable {
 }
 
 const CTRL_SOURCES: Record<string, string> = {
-  TV: "tv", WEBDL: "webdl", WEBRIP: "webrip", BLURAY: "bluray", DVD: "dvd", CAM: "cam", TELESYNC: "telesync",
-  TELECINE: "telecine", WORKPRINT: "workprint",
+  TV: "tv",
+  WEBDL: "webdl",
+  WEBRIP: "webrip",
+  BLURAY: "bluray",
+  DVD: "dvd",
+  CAM: "cam",
+  TELESYNC: "telesync",
+  TELECINE: "telecine",
+  WORKPRINT: "workprint",
 };
 
-const EMPTY: Comparable = { title: null, year: null, season: null, episodes: [], airDate: null, resolution: null, source: "unknown", group: null, version: 1 };
+const EMPTY: Comparable = {
+  title: null,
+  year: null,
+  season: null,
+  episodes: [],
+  airDate: null,
+  resolution: null,
+  source: "unknown",
+  group: null,
+  version: 1,
+};
 
 export function viaCtrl(name: string, isTv: boolean): Comparable {
   let parsed: unknown;

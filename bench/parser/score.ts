@@ -27,7 +27,10 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((file) => ({ file, cases: (JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { cases: CorpusCase[] }).cases }));
+    .map((file) => ({
+      file,
+      cases: (JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { cases: CorpusCase[] }).cases,
+    }));
 }
 
 /** Radarr's parser only sees movies, Sonarr's only episodes: pass that as the hint a library would. */
@@ -53,10 +56,12 @@ const sameSet = (a: readonly number[], b: readonly number[]): boolean => {
   const y = [...new Set(b)].sort((p, q) => p - q);
   return x.length === y.length && x.every((v, i) => v === y[i]);
 };
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
 const collapse = (s: string): string => s.replace(/\s+/g, " ").trim();
 const titleEq = (expected: unknown, actual: string, clean: boolean): boolean =>
-  typeof expected === "string" && (clean ? cleanTitle(expected) === cleanTitle(actual) : collapse(expected) === collapse(actual));
+  typeof expected === "string" &&
+  (clean ? cleanTitle(expected) === cleanTitle(actual) : collapse(expected) === collapse(actual));
 
 /** Whether one asserted field of a case matches what our parser returned. */
 export function fieldMatches(c: CorpusCase, field: string, r: ReleaseInfo): boolean {
@@ -172,16 +177,35 @@ const bump = (m: Map<string, Tally>, k: string, ok: boolean): void => {
 
 function actualOf(field: string, r: ReleaseInfo): unknown {
   const map: Record<string, unknown> = {
-    series: r.seriesTitle, movie: r.title, seriesWithoutYear: r.title, seriesYear: r.year, quality: r.quality.name,
-    source: r.quality.source, resolution: r.quality.resolution, modifier: r.quality.modifier, version: r.quality.revision.version,
-    real: r.quality.revision.real, repack: r.quality.revision.repack, sourceDetectedFrom: r.quality.sourceFrom,
-    resolutionDetectedFrom: r.quality.resolutionFrom, expectNull: r.kind, languageTags: r.subtitleTags, allTitles: r.titles,
+    series: r.seriesTitle,
+    movie: r.title,
+    seriesWithoutYear: r.title,
+    seriesYear: r.year,
+    quality: r.quality.name,
+    source: r.quality.source,
+    resolution: r.quality.resolution,
+    modifier: r.quality.modifier,
+    version: r.quality.revision.version,
+    real: r.quality.revision.real,
+    repack: r.quality.revision.repack,
+    sourceDetectedFrom: r.quality.sourceFrom,
+    resolutionDetectedFrom: r.quality.resolutionFrom,
+    expectNull: r.kind,
+    languageTags: r.subtitleTags,
+    allTitles: r.titles,
   };
   return field in map ? map[field] : (r as unknown as Record<string, unknown>)[field];
 }
 
 export function scoreCorpus(files: CorpusFile[] = loadCorpus()): Score {
-  const score: Score = { overall: { ok: 0, total: 0 }, byFile: new Map(), byField: new Map(), casesOk: 0, cases: 0, failures: [] };
+  const score: Score = {
+    overall: { ok: 0, total: 0 },
+    byFile: new Map(),
+    byField: new Map(),
+    casesOk: 0,
+    cases: 0,
+    failures: [],
+  };
   for (const { file, cases } of files) {
     for (const c of cases) {
       const r = parse(c.title, hintsFor(c));

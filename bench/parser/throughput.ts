@@ -28,4 +28,6 @@ console.log(`corpus: ${names.length} names, Node ${process.version}`);
 const ours = measure("mydia lib/release", (i) => parse(names[i]));
 const p = measure("parse-torrent-title", (i) => viaPtt(names[i]));
 const c = measure("@ctrl/video-filename-parser", (i) => viaCtrl(names[i], tv[i]));
-console.log(`ours vs parse-torrent-title: ${(ours / p).toFixed(2)}x, vs @ctrl/video-filename-parser: ${(ours / c).toFixed(2)}x`);
+console.log(
+  `ours vs parse-torrent-title: ${(ours / p).toFixed(2)}x, vs @ctrl/video-filename-parser: ${(ours / c).toFixed(2)}x`,
+);

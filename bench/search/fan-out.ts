@@ -48,7 +48,10 @@ async function main() {
     const server = await startFakeServer(async (request) => {
       if (hangs) return "hang";
       await new Promise((resolve) => setTimeout(resolve, latency));
-      return { headers: { "content-type": "application/rss+xml" }, body: request.url.searchParams.get("t") === "caps" ? caps : feed };
+      return {
+        headers: { "content-type": "application/rss+xml" },
+        body: request.url.searchParams.get("t") === "caps" ? caps : feed,
+      };
     }, 3_600_000);
     servers.push(server);
     await createIndexer(systemActor, {
@@ -69,7 +72,11 @@ async function main() {
     let firstAt: number | null = null;
     let lastGood = 0;
     let count = 0;
-    for await (const event of searchReleases(systemActor, { type: "search", q: "show" }, { mode: "interactive", deadlineMs: 10_000 })) {
+    for await (const event of searchReleases(
+      systemActor,
+      { type: "search", q: "show" },
+      { mode: "interactive", deadlineMs: 10_000 },
+    )) {
       if (event.type === "results") {
         firstAt ??= performance.now() - started;
         lastGood = performance.now() - started;
@@ -83,8 +90,11 @@ async function main() {
     // The hanging indexer is backed off after its first timeout; reset it so every search pays for it.
     for (const row of await listIndexerRows()) await resetStatusRow(row.id);
   }
-  const fmt = (values: number[]) => `median ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`;
-  console.log(`20 indexers (1 hangs, per-indexer timeout 3 s), ${SEARCHES} searches, ${releases} releases per search after de-duplication`);
+  const fmt = (values: number[]) =>
+    `median ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`;
+  console.log(
+    `20 indexers (1 hangs, per-indexer timeout 3 s), ${SEARCHES} searches, ${releases} releases per search after de-duplication`,
+  );
   console.log(`time to first result:            ${fmt(first)}`);
   console.log(`time to the last good indexer:   ${fmt(allButHanging)}`);
   console.log(`time to complete (hang timed out): ${fmt(complete)}`);

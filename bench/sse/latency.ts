@@ -34,8 +34,12 @@ async function measure(dialect: "sqlite" | "pg", databaseUrl?: string) {
       stdio: "inherit",
     });
     if (publisher.status !== 0) throw new Error("publisher failed");
-    await page.waitForFunction((n) => (window as unknown as { latencies: number[] }).latencies.length >= n, COUNT, { timeout: 30_000 });
-    const latencies = (await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies)).sort((a, b) => a - b);
+    await page.waitForFunction((n) => (window as unknown as { latencies: number[] }).latencies.length >= n, COUNT, {
+      timeout: 30_000,
+    });
+    const latencies = (await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies)).sort(
+      (a, b) => a - b,
+    );
     console.log(
       `${dialect.padEnd(6)} events=${latencies.length} p50=${percentile(latencies, 50)} ms p95=${percentile(latencies, 95)} ms max=${latencies.at(-1)} ms`,
     );

@@ -8,11 +8,30 @@ function cell(value: string | number | null | undefined): string {
 
 function formatTable(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 export function renderTasks(tasks: TaskInfo[]): string {
-  const header = ["QUEUE", "SCHEDULE", "NEXT RUN", "LAST RUN", "RESULT", "DURATION", "RUNS", "QUEUED", "ACTIVE", "FAILED", "DONE"];
+  const header = [
+    "QUEUE",
+    "SCHEDULE",
+    "NEXT RUN",
+    "LAST RUN",
+    "RESULT",
+    "DURATION",
+    "RUNS",
+    "QUEUED",
+    "ACTIVE",
+    "FAILED",
+    "DONE",
+  ];
   const rows = tasks.map((t) => [
     t.name,
     t.schedule ? `${t.schedule.cron}${t.schedule.tz === "UTC" ? "" : ` ${t.schedule.tz}`}` : "-",

@@ -19,10 +19,16 @@ export function registerLibraryCommand(program: Command): void {
         const all = await listLibraries(systemActor);
         const resolved = path.isAbsolute(target) ? path.resolve(target) : target;
         const match = all.find((l) => l.id === target || l.path === resolved);
-        if (!match) throw new ValidationError(`No library with id or folder "${target}" (libraries: ${all.map((l) => `${l.name} ${l.path} [${l.id}]`).join(", ") || "none"})`);
+        if (!match)
+          throw new ValidationError(
+            `No library with id or folder "${target}" (libraries: ${all.map((l) => `${l.name} ${l.path} [${l.id}]`).join(", ") || "none"})`,
+          );
         const tty = process.stderr.isTTY;
         const onProgress = (p: ScanProgress) => {
-          if (tty && !p.done) process.stderr.write(`\r${p.seen} files, ${p.matched} matched, ${p.unmatched} unmatched, ${p.perSecond}/s   `);
+          if (tty && !p.done)
+            process.stderr.write(
+              `\r${p.seen} files, ${p.matched} matched, ${p.unmatched} unmatched, ${p.perSecond}/s   `,
+            );
         };
         const result = await scanLibrary(match.id, { metadataSearch: opts.metadata, onProgress });
         if (tty) process.stderr.write("\n");
@@ -31,7 +37,9 @@ export function registerLibraryCommand(program: Command): void {
           console.log(JSON.stringify({ ...summary, toAnalyze: toAnalyze.length }, null, 2));
         } else {
           console.log(`${match.name} (${match.path}) scanned in ${(summary.durationMs / 1000).toFixed(2)} s`);
-          console.log(`  files:     ${summary.seen} seen, ${summary.unchanged} unchanged, ${summary.added} new, ${summary.changed} changed`);
+          console.log(
+            `  files:     ${summary.seen} seen, ${summary.unchanged} unchanged, ${summary.added} new, ${summary.changed} changed`,
+          );
           console.log(`  videos:    ${summary.matched} matched, ${summary.unmatched} unmatched`);
           console.log(`  missing:   ${summary.missing} newly missing, ${summary.reappeared} back`);
           for (const e of summary.errors.slice(0, 20)) console.log(`  problem:   ${e.path}: ${e.message}`);

@@ -8,7 +8,11 @@ export interface ParseStreamOptions {
 }
 
 /** Reads release names one per line and writes one JSON summary per line. */
-export async function parseStream(input: Readable, output: Writable, options: ParseStreamOptions = {}): Promise<number> {
+export async function parseStream(
+  input: Readable,
+  output: Writable,
+  options: ParseStreamOptions = {},
+): Promise<number> {
   const hints: ReleaseHints = options.hintKind ? { kind: options.hintKind } : {};
   const lines = createInterface({ input, crlfDelay: Infinity });
   let count = 0;

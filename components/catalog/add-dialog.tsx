@@ -6,10 +6,24 @@ import { Plus } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { addMovieAction, addSeriesAction } from "@/app/(app)/catalog-actions";
-import { labels, minimumAvailabilities, seriesMonitors, type MinimumAvailability, type SeriesMonitor } from "@/lib/catalog/catalog.types";
+import {
+  labels,
+  minimumAvailabilities,
+  seriesMonitors,
+  type MinimumAvailability,
+  type SeriesMonitor,
+} from "@/lib/catalog/catalog.types";
 import { NativeSelect } from "./native-select";
 
 export interface AddOptions {
@@ -18,7 +32,19 @@ export interface AddOptions {
 }
 
 /** "Add" on a search result: library, quality profile, monitoring and search now. */
-export function AddDialog({ type, tmdbId, title, year, options }: { type: "movie" | "tv"; tmdbId: number; title: string; year: number | null; options: AddOptions }) {
+export function AddDialog({
+  type,
+  tmdbId,
+  title,
+  year,
+  options,
+}: {
+  type: "movie" | "tv";
+  tmdbId: number;
+  title: string;
+  year: number | null;
+  options: AddOptions;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +87,11 @@ export function AddDialog({ type, tmdbId, title, year, options }: { type: "movie
             Add {title}
             {year ? ` (${year})` : ""}
           </DialogTitle>
-          <DialogDescription>{type === "movie" ? "Choose where it goes and when it counts as available." : "Choose where it goes and which episodes to monitor."}</DialogDescription>
+          <DialogDescription>
+            {type === "movie"
+              ? "Choose where it goes and when it counts as available."
+              : "Choose where it goes and which episodes to monitor."}
+          </DialogDescription>
         </DialogHeader>
         <div className="grid gap-4">
           {error && (
@@ -78,7 +108,9 @@ export function AddDialog({ type, tmdbId, title, year, options }: { type: "movie
                 </option>
               ))}
             </NativeSelect>
-            {library && !library.path && <p className="text-sm text-muted-foreground">Set a root folder in Settings → Root folders first.</p>}
+            {library && !library.path && (
+              <p className="text-sm text-muted-foreground">Set a root folder in Settings → Root folders first.</p>
+            )}
           </div>
           <div className="grid gap-2">
             <Label htmlFor="add-profile">Quality profile</Label>
@@ -93,7 +125,11 @@ export function AddDialog({ type, tmdbId, title, year, options }: { type: "movie
           {type === "movie" ? (
             <div className="grid gap-2">
               <Label htmlFor="add-availability">Available when</Label>
-              <NativeSelect id="add-availability" value={availability} onChange={(e) => setAvailability(e.target.value as MinimumAvailability)}>
+              <NativeSelect
+                id="add-availability"
+                value={availability}
+                onChange={(e) => setAvailability(e.target.value as MinimumAvailability)}
+              >
                 {minimumAvailabilities.map((a) => (
                   <option key={a} value={a}>
                     {labels.minimumAvailability[a]}
@@ -104,7 +140,11 @@ export function AddDialog({ type, tmdbId, title, year, options }: { type: "movie
           ) : (
             <div className="grid gap-2">
               <Label htmlFor="add-monitor">Monitor</Label>
-              <NativeSelect id="add-monitor" value={monitor} onChange={(e) => setMonitor(e.target.value as SeriesMonitor)}>
+              <NativeSelect
+                id="add-monitor"
+                value={monitor}
+                onChange={(e) => setMonitor(e.target.value as SeriesMonitor)}
+              >
                 {seriesMonitors.map((m) => (
                   <option key={m} value={m}>
                     {labels.seriesMonitor[m]}
@@ -117,7 +157,8 @@ export function AddDialog({ type, tmdbId, title, year, options }: { type: "movie
             <Checkbox checked={monitored} onCheckedChange={(v) => setMonitored(v === true)} /> Monitored
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <Checkbox checked={searchNow} onCheckedChange={(v) => setSearchNow(v === true)} /> Start searching for it now
+            <Checkbox checked={searchNow} onCheckedChange={(v) => setSearchNow(v === true)} /> Start searching for it
+            now
           </label>
         </div>
         <DialogFooter>

@@ -9,9 +9,23 @@ import { PosterGrid } from "./poster-card";
 import { ResultCard } from "./result-card";
 
 /** Search-as-you-type against /api/v1/metadata/search (debounced; stale answers are dropped). */
-export function AddSearch({ type, initialQuery, options, canAdd }: { type: "movie" | "tv"; initialQuery: string; options: AddOptions; canAdd: boolean }) {
+export function AddSearch({
+  type,
+  initialQuery,
+  options,
+  canAdd,
+}: {
+  type: "movie" | "tv";
+  initialQuery: string;
+  options: AddOptions;
+  canAdd: boolean;
+}) {
   const [query, setQuery] = useState(initialQuery);
-  const [state, setState] = useState<{ loading: boolean; error: string | null; page: ResultPageInLibrary | null }>({ loading: false, error: null, page: null });
+  const [state, setState] = useState<{ loading: boolean; error: string | null; page: ResultPageInLibrary | null }>({
+    loading: false,
+    error: null,
+    page: null,
+  });
   const latest = useRef(0);
 
   useEffect(() => {
@@ -43,24 +57,41 @@ export function AddSearch({ type, initialQuery, options, canAdd }: { type: "movi
   return (
     <div className="space-y-5">
       <div className="relative max-w-xl">
-        <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+        <Search
+          className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
+          aria-hidden
+        />
         <Input
           type="search"
           autoFocus
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder={type === "movie" ? "Search movies by title, e.g. Fight Club" : "Search series by title, e.g. Game of Thrones"}
+          placeholder={
+            type === "movie"
+              ? "Search movies by title, e.g. Fight Club"
+              : "Search series by title, e.g. Game of Thrones"
+          }
           aria-label={type === "movie" ? "Search movies" : "Search series"}
           className="h-11 pl-9 text-base"
         />
-        {state.loading && <Loader2 className="absolute top-1/2 right-3 size-4 -translate-y-1/2 animate-spin text-muted-foreground" aria-label="Searching" />}
+        {state.loading && (
+          <Loader2
+            className="absolute top-1/2 right-3 size-4 -translate-y-1/2 animate-spin text-muted-foreground"
+            aria-label="Searching"
+          />
+        )}
       </div>
       {state.error && (
-        <p role="alert" className="rounded-lg border border-destructive/40 bg-destructive/5 px-4 py-3 text-sm text-destructive">
+        <p
+          role="alert"
+          className="rounded-lg border border-destructive/40 bg-destructive/5 px-4 py-3 text-sm text-destructive"
+        >
           {state.error}
         </p>
       )}
-      {state.page && state.page.results.length === 0 && <p className="text-sm text-muted-foreground">Nothing on TMDB matches “{query.trim()}”.</p>}
+      {state.page && state.page.results.length === 0 && (
+        <p className="text-sm text-muted-foreground">Nothing on TMDB matches “{query.trim()}”.</p>
+      )}
       {state.page && state.page.results.length > 0 && (
         <PosterGrid>
           {state.page.results.map((result) => (

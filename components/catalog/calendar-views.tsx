@@ -37,7 +37,9 @@ function EntryChip({ entry, compact }: { entry: CalendarEntry; compact?: boolean
         <span className="block truncate font-medium">{episode ? entry.seriesTitle : entry.title}</span>
         {!compact && (
           <span className="block truncate text-muted-foreground">
-            {episode ? `${entry.seasonNumber}x${pad(entry.episodeNumber)}${entry.title ? ` · ${entry.title}` : ""}` : releaseLabel[entry.release]}
+            {episode
+              ? `${entry.seasonNumber}x${pad(entry.episodeNumber)}${entry.title ? ` · ${entry.title}` : ""}`
+              : releaseLabel[entry.release]}
           </span>
         )}
       </span>
@@ -46,7 +48,15 @@ function EntryChip({ entry, compact }: { entry: CalendarEntry; compact?: boolean
 }
 
 /** Days as a grid of weeks (Monday first): the month view and the week view. */
-export function CalendarGrid({ days, entries, month }: { days: Date[]; entries: Map<string, CalendarEntry[]>; month?: number }) {
+export function CalendarGrid({
+  days,
+  entries,
+  month,
+}: {
+  days: Date[];
+  entries: Map<string, CalendarEntry[]>;
+  month?: number;
+}) {
   const today = dayKey(new Date());
   return (
     <div className="hidden overflow-hidden rounded-xl border sm:block">
@@ -62,13 +72,28 @@ export function CalendarGrid({ days, entries, month }: { days: Date[]; entries: 
           const key = dayKey(day);
           const items = entries.get(key) ?? [];
           return (
-            <div key={key} className={cn("min-h-28 border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0", month !== undefined && day.getUTCMonth() !== month && "bg-muted/30")}>
-              <div className={cn("mb-1 inline-flex size-6 items-center justify-center rounded-full text-xs tabular-nums", key === today && "bg-primary text-primary-foreground")}>
+            <div
+              key={key}
+              className={cn(
+                "min-h-28 border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0",
+                month !== undefined && day.getUTCMonth() !== month && "bg-muted/30",
+              )}
+            >
+              <div
+                className={cn(
+                  "mb-1 inline-flex size-6 items-center justify-center rounded-full text-xs tabular-nums",
+                  key === today && "bg-primary text-primary-foreground",
+                )}
+              >
                 {day.getUTCDate()}
               </div>
               <div className="space-y-1">
                 {items.slice(0, 4).map((entry) => (
-                  <EntryChip key={`${entry.kind}-${entry.id}-${entry.at}`} entry={entry} compact={month !== undefined} />
+                  <EntryChip
+                    key={`${entry.kind}-${entry.id}-${entry.at}`}
+                    entry={entry}
+                    compact={month !== undefined}
+                  />
                 ))}
                 {items.length > 4 && <p className="px-1 text-xs text-muted-foreground">+{items.length - 4} more</p>}
               </div>
@@ -83,12 +108,20 @@ export function CalendarGrid({ days, entries, month }: { days: Date[]; entries: 
 /** A list by day: the agenda view, and the phone layout of every view. */
 export function Agenda({ entries, className }: { entries: Map<string, CalendarEntry[]>; className?: string }) {
   const days = [...entries.keys()].sort();
-  if (!days.length) return <p className={cn("text-sm text-muted-foreground", className)}>Nothing airs or releases in this period.</p>;
+  if (!days.length)
+    return <p className={cn("text-sm text-muted-foreground", className)}>Nothing airs or releases in this period.</p>;
   return (
     <ol className={cn("space-y-4", className)}>
       {days.map((key) => (
         <li key={key}>
-          <h3 className="mb-2 text-sm font-semibold">{new Date(`${key}T00:00:00Z`).toLocaleDateString("en", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" })}</h3>
+          <h3 className="mb-2 text-sm font-semibold">
+            {new Date(`${key}T00:00:00Z`).toLocaleDateString("en", {
+              weekday: "long",
+              month: "long",
+              day: "numeric",
+              timeZone: "UTC",
+            })}
+          </h3>
           <div className="grid gap-1.5 sm:grid-cols-2 lg:grid-cols-3">
             {entries.get(key)!.map((entry) => (
               <EntryChip key={`${entry.kind}-${entry.id}-${entry.at}`} entry={entry} />

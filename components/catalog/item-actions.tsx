@@ -28,7 +28,17 @@ export async function run(action: Promise<ActionResult<unknown>>): Promise<boole
   return result.ok;
 }
 
-export function MonitoredSwitch({ id, checked, onChange, label = "Monitored" }: { id: string; checked: boolean; onChange: (next: boolean) => Promise<boolean>; label?: string }) {
+export function MonitoredSwitch({
+  id,
+  checked,
+  onChange,
+  label = "Monitored",
+}: {
+  id: string;
+  checked: boolean;
+  onChange: (next: boolean) => Promise<boolean>;
+  label?: string;
+}) {
   const [value, setValue] = useState(checked);
   const [pending, start] = useTransition();
   return (
@@ -81,7 +91,8 @@ export function DeleteButton({ kind, id, title }: { kind: "movie" | "series"; id
         <AlertDialogHeader>
           <AlertDialogTitle>Remove {title}?</AlertDialogTitle>
           <AlertDialogDescription>
-            It leaves the catalog{kind === "series" ? " with its seasons and episodes" : ""}. Files on disk are not touched.
+            It leaves the catalog{kind === "series" ? " with its seasons and episodes" : ""}. Files on disk are not
+            touched.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>

@@ -17,8 +17,12 @@ export type GridCard = Omit<ComponentProps<typeof PosterCard>, "eager">;
 export const GRID_FILTER_KEYS = ["q", "sort", "dir", "monitored", "status", "genre", "libraryId", "page"] as const;
 
 /** The first value of each list filter from the URL. */
-export function gridFilterValues(raw: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(GRID_FILTER_KEYS.map((key) => [key, (Array.isArray(raw[key]) ? raw[key][0] : raw[key]) || undefined]));
+export function gridFilterValues(
+  raw: Record<string, string | string[] | undefined>,
+): Record<string, string | undefined> {
+  return Object.fromEntries(
+    GRID_FILTER_KEYS.map((key) => [key, (Array.isArray(raw[key]) ? raw[key][0] : raw[key]) || undefined]),
+  );
 }
 
 /** The Movies and TV grids: header, filters, honest empty states, poster cards and paging. */
@@ -64,11 +68,23 @@ export function LibraryGridPage(props: {
         }
       />
       {(total > 0 || filtered) && (
-        <LibraryToolbar action={basePath} values={values} sorts={props.sorts} statuses={props.statuses} genres={props.genres} libraries={props.libraries} />
+        <LibraryToolbar
+          action={basePath}
+          values={values}
+          sorts={props.sorts}
+          statuses={props.statuses}
+          genres={props.genres}
+          libraries={props.libraries}
+        />
       )}
       {total === 0 ? (
         filtered ? (
-          <EmptyState icon={SearchX} title={`No ${noun.many} match`} description="Try another search or clear the filters." action={{ label: "Clear filters", href: basePath }} />
+          <EmptyState
+            icon={SearchX}
+            title={`No ${noun.many} match`}
+            description="Try another search or clear the filters."
+            action={{ label: "Clear filters", href: basePath }}
+          />
         ) : !props.metadataConfigured ? (
           <EmptyState
             icon={props.icon}

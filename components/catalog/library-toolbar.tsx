@@ -27,8 +27,18 @@ export function LibraryToolbar({
   return (
     <AutoSubmitForm action={action} className="mb-5 flex flex-wrap items-center gap-2">
       <div className="relative w-full sm:w-64">
-        <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
-        <Input name="q" type="search" defaultValue={values.q} placeholder="Search the library" aria-label="Search the library" className="pl-8" />
+        <Search
+          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground"
+          aria-hidden
+        />
+        <Input
+          name="q"
+          type="search"
+          defaultValue={values.q}
+          placeholder="Search the library"
+          aria-label="Search the library"
+          className="pl-8"
+        />
       </div>
       <NativeSelect name="sort" defaultValue={values.sort ?? "title"} aria-label="Sort by">
         {sorts.map((o) => (

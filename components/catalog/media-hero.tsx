@@ -27,11 +27,24 @@ export function MediaHero({
     <section className="relative -mx-4 -mt-4 mb-6 overflow-hidden sm:-mx-6 sm:-mt-6 sm:rounded-b-xl">
       {backdrop && (
         // eslint-disable-next-line @next/next/no-img-element -- decorative, resized by /api/images
-        <img src={backdrop} alt="" width={1280} height={720} className="absolute inset-0 size-full object-cover opacity-30 dark:opacity-25" />
+        <img
+          src={backdrop}
+          alt=""
+          width={1280}
+          height={720}
+          className="absolute inset-0 size-full object-cover opacity-30 dark:opacity-25"
+        />
       )}
       <div className="absolute inset-0 bg-gradient-to-t from-background via-background/80 to-background/40" />
       <div className="relative flex flex-col gap-5 px-4 pt-6 pb-4 sm:flex-row sm:px-6 sm:pt-10">
-        <Poster path={posterPath} title={title} kind={kind} width={342} eager className="w-32 shrink-0 shadow-lg sm:w-48" />
+        <Poster
+          path={posterPath}
+          title={title}
+          kind={kind}
+          width={342}
+          eager
+          className="w-32 shrink-0 shadow-lg sm:w-48"
+        />
         <div className="min-w-0 flex-1 space-y-3">
           <h1 className="text-2xl font-semibold tracking-tight text-balance sm:text-3xl">{title}</h1>
           <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted-foreground">

@@ -11,16 +11,36 @@ const availability = [
   ["released", "Released"],
 ] as const;
 
-export function MovieControls({ id, title, monitored, minimumAvailability }: { id: string; title: string; monitored: boolean; minimumAvailability: string }) {
+export function MovieControls({
+  id,
+  title,
+  monitored,
+  minimumAvailability,
+}: {
+  id: string;
+  title: string;
+  monitored: boolean;
+  minimumAvailability: string;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-3 pt-1">
-      <MonitoredSwitch id="movie-monitored" checked={monitored} onChange={(next) => run(updateMovieAction(id, { monitored: next }))} />
+      <MonitoredSwitch
+        id="movie-monitored"
+        checked={monitored}
+        onChange={(next) => run(updateMovieAction(id, { monitored: next }))}
+      />
       <label className="flex items-center gap-2 text-sm">
         <span className="text-muted-foreground">Available when</span>
         <NativeSelect
           defaultValue={minimumAvailability}
           aria-label="Minimum availability"
-          onChange={(event) => void run(updateMovieAction(id, { minimumAvailability: event.target.value as "announced" | "inCinemas" | "released" }))}
+          onChange={(event) =>
+            void run(
+              updateMovieAction(id, {
+                minimumAvailability: event.target.value as "announced" | "inCinemas" | "released",
+              }),
+            )
+          }
         >
           {availability.map(([value, label]) => (
             <option key={value} value={value}>

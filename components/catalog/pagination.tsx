@@ -27,7 +27,13 @@ export function Pagination({
   };
   return (
     <nav aria-label="Pages" className="mt-6 flex items-center justify-center gap-2">
-      <Button asChild variant="outline" size="sm" aria-disabled={page <= 1} className={page <= 1 ? "pointer-events-none opacity-50" : undefined}>
+      <Button
+        asChild
+        variant="outline"
+        size="sm"
+        aria-disabled={page <= 1}
+        className={page <= 1 ? "pointer-events-none opacity-50" : undefined}
+      >
         <Link href={href(Math.max(1, page - 1))} prefetch={false}>
           <ChevronLeft aria-hidden /> Previous
         </Link>
@@ -35,7 +41,13 @@ export function Pagination({
       <span className="px-2 text-sm text-muted-foreground tabular-nums">
         Page {page} of {pages}
       </span>
-      <Button asChild variant="outline" size="sm" aria-disabled={page >= pages} className={page >= pages ? "pointer-events-none opacity-50" : undefined}>
+      <Button
+        asChild
+        variant="outline"
+        size="sm"
+        aria-disabled={page >= pages}
+        className={page >= pages ? "pointer-events-none opacity-50" : undefined}
+      >
         <Link href={href(Math.min(pages, page + 1))} prefetch={false}>
           Next <ChevronRight aria-hidden />
         </Link>

@@ -31,7 +31,14 @@ export function PosterCard({
       data-testid="poster-card"
     >
       <div className="relative">
-        <Poster path={posterPath} title={title} kind={kind} width={342} eager={eager} className="transition-transform group-hover:-translate-y-0.5 group-hover:shadow-md" />
+        <Poster
+          path={posterPath}
+          title={title}
+          kind={kind}
+          width={342}
+          eager={eager}
+          className="transition-transform group-hover:-translate-y-0.5 group-hover:shadow-md"
+        />
         <span
           className="absolute top-1.5 left-1.5 flex size-6 items-center justify-center rounded-full bg-background/85 text-foreground shadow-sm backdrop-blur"
           title={monitored ? "Monitored" : "Not monitored"}
@@ -39,7 +46,9 @@ export function PosterCard({
           <MonitorIcon className="size-3.5" aria-label={monitored ? "Monitored" : "Not monitored"} />
         </span>
         {badge && (
-          <span className="absolute right-1.5 bottom-1.5 rounded bg-background/85 px-1.5 py-0.5 text-[11px] font-medium shadow-sm backdrop-blur">{badge}</span>
+          <span className="absolute right-1.5 bottom-1.5 rounded bg-background/85 px-1.5 py-0.5 text-[11px] font-medium shadow-sm backdrop-blur">
+            {badge}
+          </span>
         )}
       </div>
       <div className="min-w-0 px-0.5">
@@ -53,5 +62,9 @@ export function PosterCard({
 }
 
 export function PosterGrid({ children }: { children: React.ReactNode }) {
-  return <div className="grid grid-cols-3 gap-3 sm:grid-cols-4 sm:gap-4 md:grid-cols-5 lg:grid-cols-6 2xl:grid-cols-8">{children}</div>;
+  return (
+    <div className="grid grid-cols-3 gap-3 sm:grid-cols-4 sm:gap-4 md:grid-cols-5 lg:grid-cols-6 2xl:grid-cols-8">
+      {children}
+    </div>
+  );
 }

@@ -6,8 +6,20 @@ import { AddDialog, type AddOptions } from "./add-dialog";
 import { Poster } from "./poster";
 
 /** A TMDB result (search or discover) with "In library" or "Add". */
-export function ResultCard({ result, options, canAdd }: { result: SearchResultInLibrary; options: AddOptions; canAdd: boolean }) {
-  const href = result.inLibrary ? (result.type === "movie" ? `/movies/${result.inLibrary}` : `/tv/${result.inLibrary}`) : null;
+export function ResultCard({
+  result,
+  options,
+  canAdd,
+}: {
+  result: SearchResultInLibrary;
+  options: AddOptions;
+  canAdd: boolean;
+}) {
+  const href = result.inLibrary
+    ? result.type === "movie"
+      ? `/movies/${result.inLibrary}`
+      : `/tv/${result.inLibrary}`
+    : null;
   return (
     <div className="flex flex-col gap-2" data-testid="search-result">
       <Poster path={result.posterPath} title={result.title} kind={result.type} width={342} />
@@ -15,7 +27,10 @@ export function ResultCard({ result, options, canAdd }: { result: SearchResultIn
         <p className="truncate text-sm font-medium" title={result.title}>
           {result.title}
         </p>
-        <p className="truncate text-xs text-muted-foreground">{[result.year, result.rating ? `★ ${result.rating.toFixed(1)}` : null].filter(Boolean).join(" · ") || "\u00a0"}</p>
+        <p className="truncate text-xs text-muted-foreground">
+          {[result.year, result.rating ? `★ ${result.rating.toFixed(1)}` : null].filter(Boolean).join(" · ") ||
+            "\u00a0"}
+        </p>
       </div>
       {href ? (
         <Button asChild size="sm" variant="secondary" className="w-full">
@@ -24,7 +39,13 @@ export function ResultCard({ result, options, canAdd }: { result: SearchResultIn
           </Link>
         </Button>
       ) : canAdd ? (
-        <AddDialog type={result.type} tmdbId={result.tmdbId} title={result.title} year={result.year} options={options} />
+        <AddDialog
+          type={result.type}
+          tmdbId={result.tmdbId}
+          title={result.title}
+          year={result.year}
+          options={options}
+        />
       ) : null}
     </div>
   );

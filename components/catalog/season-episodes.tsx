@@ -7,7 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Switch } from "@/components/ui/switch";
 import { cn } from "@/components/ui/utils";
-import { setEpisodeMonitoredAction, setEpisodesMonitoredAction, setSeasonMonitoredAction } from "@/app/(app)/catalog-actions";
+import {
+  setEpisodeMonitoredAction,
+  setEpisodesMonitoredAction,
+  setSeasonMonitoredAction,
+} from "@/app/(app)/catalog-actions";
 import { run } from "./item-actions";
 
 export interface EpisodeRow {
@@ -21,9 +25,20 @@ export interface EpisodeRow {
   removed: boolean;
 }
 
-const dateOf = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" }) : "TBA");
+const dateOf = (day: string | null) =>
+  day ? new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" }) : "TBA";
 
-export function SeasonToggle({ seriesId, seasonNumber, monitored, canEdit }: { seriesId: string; seasonNumber: number; monitored: boolean; canEdit: boolean }) {
+export function SeasonToggle({
+  seriesId,
+  seasonNumber,
+  monitored,
+  canEdit,
+}: {
+  seriesId: string;
+  seasonNumber: number;
+  monitored: boolean;
+  canEdit: boolean;
+}) {
   const [pending, start] = useTransition();
   const [value, setValue] = useState(monitored);
   const [seen, setSeen] = useState(monitored);
@@ -48,10 +63,21 @@ export function SeasonToggle({ seriesId, seasonNumber, monitored, canEdit }: { s
 }
 
 /** Episode rows of one season, with per-episode toggles and a bulk bar for the selected ones. */
-export function SeasonEpisodes({ seriesId, seasonNumber, episodes, canEdit }: { seriesId: string; seasonNumber: number; episodes: EpisodeRow[]; canEdit: boolean }) {
+export function SeasonEpisodes({
+  seriesId,
+  seasonNumber,
+  episodes,
+  canEdit,
+}: {
+  seriesId: string;
+  seasonNumber: number;
+  episodes: EpisodeRow[];
+  canEdit: boolean;
+}) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [pending, start] = useTransition();
-  if (!episodes.length) return <p className="px-4 py-3 text-sm text-muted-foreground">TMDB lists no episodes for this season yet.</p>;
+  if (!episodes.length)
+    return <p className="px-4 py-3 text-sm text-muted-foreground">TMDB lists no episodes for this season yet.</p>;
   const allSelected = selected.size === episodes.length;
   const toggle = (id: string) =>
     setSelected((current) => {
@@ -63,7 +89,9 @@ export function SeasonEpisodes({ seriesId, seasonNumber, episodes, canEdit }: { 
   const bulk = (monitored: boolean) =>
     start(async () => {
       if (await run(setEpisodesMonitoredAction(seriesId, [...selected], monitored))) {
-        toast.success(`${selected.size} ${selected.size === 1 ? "episode" : "episodes"} ${monitored ? "monitored" : "unmonitored"}`);
+        toast.success(
+          `${selected.size} ${selected.size === 1 ? "episode" : "episodes"} ${monitored ? "monitored" : "unmonitored"}`,
+        );
         setSelected(new Set());
       }
     });
@@ -76,7 +104,9 @@ export function SeasonEpisodes({ seriesId, seasonNumber, episodes, canEdit }: { 
             onCheckedChange={() => setSelected(allSelected ? new Set() : new Set(episodes.map((e) => e.id)))}
             aria-label={`Select every episode of season ${seasonNumber}`}
           />
-          <span className="text-muted-foreground">{selected.size ? `${selected.size} selected` : "Select episodes"}</span>
+          <span className="text-muted-foreground">
+            {selected.size ? `${selected.size} selected` : "Select episodes"}
+          </span>
           {selected.size > 0 && (
             <span className="ml-auto flex gap-2">
               <Button size="sm" variant="outline" disabled={pending} onClick={() => bulk(true)}>
@@ -91,8 +121,18 @@ export function SeasonEpisodes({ seriesId, seasonNumber, episodes, canEdit }: { 
       )}
       <ul className="divide-y">
         {episodes.map((e) => (
-          <li key={e.id} className={cn("flex items-center gap-3 px-4 py-2.5 text-sm", e.removed && "opacity-60")} data-testid="episode-row">
-            {canEdit && <Checkbox checked={selected.has(e.id)} onCheckedChange={() => toggle(e.id)} aria-label={`Select episode ${e.episodeNumber}`} />}
+          <li
+            key={e.id}
+            className={cn("flex items-center gap-3 px-4 py-2.5 text-sm", e.removed && "opacity-60")}
+            data-testid="episode-row"
+          >
+            {canEdit && (
+              <Checkbox
+                checked={selected.has(e.id)}
+                onCheckedChange={() => toggle(e.id)}
+                aria-label={`Select episode ${e.episodeNumber}`}
+              />
+            )}
             <span className="w-8 shrink-0 text-muted-foreground tabular-nums">{e.episodeNumber}</span>
             <span className="min-w-0 flex-1">
               <span className="block truncate font-medium">{e.title ?? `Episode ${e.episodeNumber}`}</span>

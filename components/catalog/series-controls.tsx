@@ -23,7 +23,11 @@ export function SeriesControls({
 }) {
   return (
     <div className="flex flex-wrap items-center gap-3 pt-1">
-      <MonitoredSwitch id="series-monitored" checked={monitored} onChange={(next) => run(updateSeriesAction(id, { monitored: next }))} />
+      <MonitoredSwitch
+        id="series-monitored"
+        checked={monitored}
+        onChange={(next) => run(updateSeriesAction(id, { monitored: next }))}
+      />
       <MonitoredSwitch
         id="series-new-seasons"
         label="New seasons"
@@ -46,7 +50,11 @@ export function SeriesControls({
       </label>
       <label className="flex items-center gap-2 text-sm">
         <span className="text-muted-foreground">Type</span>
-        <NativeSelect defaultValue={seriesType} aria-label="Series type" onChange={(event) => void run(updateSeriesAction(id, { seriesType: event.target.value as SeriesType }))}>
+        <NativeSelect
+          defaultValue={seriesType}
+          aria-label="Series type"
+          onChange={(event) => void run(updateSeriesAction(id, { seriesType: event.target.value as SeriesType }))}
+        >
           {seriesTypes.map((t) => (
             <option key={t} value={t}>
               {labels.seriesType[t]}

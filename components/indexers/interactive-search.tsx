@@ -27,8 +27,12 @@ export function InteractiveSearch({ subject, label = "Search indexers" }: { subj
       toast.error(result.error);
       return;
     }
-    const skipped = result.data.skipped.length ? ` (${result.data.skipped.map((s) => s.clientName).join(", ")} skipped)` : "";
-    toast.success(`Sent to ${result.data.clientName}${skipped}`, { action: { label: "Activity", onClick: () => window.location.assign("/activity") } });
+    const skipped = result.data.skipped.length
+      ? ` (${result.data.skipped.map((s) => s.clientName).join(", ")} skipped)`
+      : "";
+    toast.success(`Sent to ${result.data.clientName}${skipped}`, {
+      action: { label: "Activity", onClick: () => window.location.assign("/activity") },
+    });
   }
 
   if (open) return <ReleaseSearch subject={subject} onGrab={target ? onGrab : undefined} />;

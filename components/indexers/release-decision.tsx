@@ -10,7 +10,10 @@ export const decisionKey = (d: { indexerId: string; guid: string }): string => `
 /** Accepted (with its rank), pending or rejected, with the custom-format score. */
 export function DecisionBadge({ decision }: { decision: DecisionView | undefined }) {
   if (!decision) return <span className="text-xs text-muted-foreground">—</span>;
-  const score = decision.formatScore !== 0 || decision.formats.length > 0 ? ` · ${decision.formatScore > 0 ? "+" : ""}${decision.formatScore}` : "";
+  const score =
+    decision.formatScore !== 0 || decision.formats.length > 0
+      ? ` · ${decision.formatScore > 0 ? "+" : ""}${decision.formatScore}`
+      : "";
   if (decision.accepted)
     return (
       <Badge variant="secondary" className="gap-1" data-decision="accepted">
@@ -34,7 +37,10 @@ export function DecisionBadge({ decision }: { decision: DecisionView | undefined
 /** Every rejection reason and the custom-format score breakdown, folded under the title. */
 export function DecisionDetails({ decision }: { decision: DecisionView | undefined }) {
   if (!decision || (decision.rejections.length === 0 && decision.formats.length === 0)) return null;
-  const summary = decision.rejections.length > 0 ? `${decision.rejections.length} ${decision.rejections.length === 1 ? "reason" : "reasons"}` : "Score breakdown";
+  const summary =
+    decision.rejections.length > 0
+      ? `${decision.rejections.length} ${decision.rejections.length === 1 ? "reason" : "reasons"}`
+      : "Score breakdown";
   return (
     <details className="mt-1 text-xs">
       <summary className="cursor-pointer text-muted-foreground hover:text-foreground">

@@ -1,6 +1,15 @@
 "use client";
 
-import { ArrowDownUp, CircleAlert, CircleCheck, CircleSlash, Download, LoaderCircle, Magnet, RotateCw } from "lucide-react";
+import {
+  ArrowDownUp,
+  CircleAlert,
+  CircleCheck,
+  CircleSlash,
+  Download,
+  LoaderCircle,
+  Magnet,
+  RotateCw,
+} from "lucide-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatBytes } from "@/components/format";
 import { Badge } from "@/components/ui/badge";
@@ -12,7 +21,14 @@ import type { ParsedRelease, SearchEvent, SearchSubject } from "@/lib/indexers";
 import type { DecisionView } from "@/lib/quality";
 import { DecisionBadge, DecisionDetails, decisionKey } from "./release-decision";
 
-type IndexerState = { id: string; name: string; state: "waiting" | "ok" | "failed" | "skipped"; count: number; message: string | null; elapsedMs: number | null };
+type IndexerState = {
+  id: string;
+  name: string;
+  state: "waiting" | "ok" | "failed" | "skipped";
+  count: number;
+  message: string | null;
+  elapsedMs: number | null;
+};
 type SortKey = "rank" | "quality" | "size" | "age" | "seeders" | "indexer" | "title";
 
 export interface ReleaseSearchProps {
@@ -22,7 +38,10 @@ export interface ReleaseSearchProps {
   onGrab?: (release: ParsedRelease) => Promise<void>;
 }
 
-const qualityRank = (r: ParsedRelease) => (r.parsed.resolution ?? 0) * 10 + (r.parsed.modifier === "remux" ? 5 : 0) + (r.parsed.source === "bluray" ? 3 : r.parsed.source === "webdl" ? 2 : r.parsed.source === "webrip" ? 1 : 0);
+const qualityRank = (r: ParsedRelease) =>
+  (r.parsed.resolution ?? 0) * 10 +
+  (r.parsed.modifier === "remux" ? 5 : 0) +
+  (r.parsed.source === "bluray" ? 3 : r.parsed.source === "webdl" ? 2 : r.parsed.source === "webrip" ? 1 : 0);
 
 function formatAge(hours: number | null): string {
   if (hours === null) return "—";
@@ -34,7 +53,8 @@ function formatAge(hours: number | null): string {
 
 function query(subject: SearchSubject): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(subject)) if (value !== undefined && value !== "") params.set(key, String(value));
+  for (const [key, value] of Object.entries(subject))
+    if (value !== undefined && value !== "") params.set(key, String(value));
   return params.toString();
 }
 
@@ -51,7 +71,9 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
   const [elapsed, setElapsed] = useState<number | null>(null);
   // Searches for a catalog item are judged by its quality profile: best-ranked first by default.
   const judged = !subject.q;
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>(judged ? { key: "rank", desc: false } : { key: "seeders", desc: true });
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>(
+    judged ? { key: "rank", desc: false } : { key: "seeders", desc: true },
+  );
   const [decisions, setDecisions] = useState<Map<string, { view: DecisionView; order: number }>>(new Map());
   const [filter, setFilter] = useState("");
   const [quality, setQuality] = useState("all");
@@ -60,20 +82,46 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
   const abort = useRef<AbortController | null>(null);
   const key = query(subject);
 
-  const apply = useCallback((event: SearchEvent | { type: "error"; message: string } | { type: "decisions"; decisions: DecisionView[] } | { type: "decisions-failed"; message: string }) => {
-    if (event.type === "started") setIndexers(event.indexers.map((i) => ({ ...i, state: "waiting", count: 0, message: null, elapsedMs: null })));
-    else if (event.type === "results") {
-      setReleases((current) => [...current, ...event.releases]);
-      setIndexers((current) => current.map((i) => (i.id === event.indexer.id ? { ...i, state: "ok", count: event.releases.length, elapsedMs: event.elapsedMs } : i)));
-    } else if (event.type === "failed") {
-      setIndexers((current) => current.map((i) => (i.id === event.indexer.id ? { ...i, state: "failed", message: event.message, elapsedMs: event.elapsedMs } : i)));
-    } else if (event.type === "skipped") {
-      setIndexers((current) => current.map((i) => (i.id === event.indexer.id ? { ...i, state: "skipped", message: event.reason } : i)));
-    } else if (event.type === "done") setElapsed(event.elapsedMs);
-    else if (event.type === "error") setError(event.message);
-    else if (event.type === "decisions") setDecisions(new Map(event.decisions.map((view, order) => [decisionKey(view), { view, order }])));
-    else if (event.type === "decisions-failed") setError(`Releases could not be judged against the quality profile: ${event.message}`);
-  }, []);
+  const apply = useCallback(
+    (
+      event:
+        | SearchEvent
+        | { type: "error"; message: string }
+        | { type: "decisions"; decisions: DecisionView[] }
+        | { type: "decisions-failed"; message: string },
+    ) => {
+      if (event.type === "started")
+        setIndexers(event.indexers.map((i) => ({ ...i, state: "waiting", count: 0, message: null, elapsedMs: null })));
+      else if (event.type === "results") {
+        setReleases((current) => [...current, ...event.releases]);
+        setIndexers((current) =>
+          current.map((i) =>
+            i.id === event.indexer.id
+              ? { ...i, state: "ok", count: event.releases.length, elapsedMs: event.elapsedMs }
+              : i,
+          ),
+        );
+      } else if (event.type === "failed") {
+        setIndexers((current) =>
+          current.map((i) =>
+            i.id === event.indexer.id
+              ? { ...i, state: "failed", message: event.message, elapsedMs: event.elapsedMs }
+              : i,
+          ),
+        );
+      } else if (event.type === "skipped") {
+        setIndexers((current) =>
+          current.map((i) => (i.id === event.indexer.id ? { ...i, state: "skipped", message: event.reason } : i)),
+        );
+      } else if (event.type === "done") setElapsed(event.elapsedMs);
+      else if (event.type === "error") setError(event.message);
+      else if (event.type === "decisions")
+        setDecisions(new Map(event.decisions.map((view, order) => [decisionKey(view), { view, order }])));
+      else if (event.type === "decisions-failed")
+        setError(`Releases could not be judged against the quality profile: ${event.message}`);
+    },
+    [],
+  );
 
   const run = useCallback(async () => {
     abort.current?.abort();
@@ -86,7 +134,10 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
     setElapsed(null);
     setRunning(true);
     try {
-      const response = await fetch(`/api/v1/releases/stream?${key}`, { signal: controller.signal, headers: { accept: "application/x-ndjson" } });
+      const response = await fetch(`/api/v1/releases/stream?${key}`, {
+        signal: controller.signal,
+        headers: { accept: "application/x-ndjson" },
+      });
       if (!response.ok || !response.body) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         throw new Error(body?.error?.message ?? `Search failed (HTTP ${response.status})`);
@@ -117,7 +168,10 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
   const visible = useMemo(() => {
     const text = filter.trim().toLowerCase();
     const rows = releases.filter(
-      (r) => (quality === "all" || r.parsed.quality === quality) && (indexerFilter === "all" || r.indexerId === indexerFilter) && (!text || r.title.toLowerCase().includes(text)),
+      (r) =>
+        (quality === "all" || r.parsed.quality === quality) &&
+        (indexerFilter === "all" || r.indexerId === indexerFilter) &&
+        (!text || r.title.toLowerCase().includes(text)),
     );
     const value = (r: ParsedRelease): number | string => {
       switch (sort.key) {
@@ -145,10 +199,15 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
     });
   }, [releases, filter, quality, indexerFilter, sort, decisions]);
 
-  const sortBy = (key: SortKey) => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== "indexer" && key !== "title" && key !== "rank" }));
+  const sortBy = (key: SortKey) =>
+    setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== "indexer" && key !== "title" && key !== "rank" }));
   const header = (key: SortKey, label: string, className = "") => (
     <TableHead className={className} aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"}>
-      <button type="button" onClick={() => sortBy(key)} className="inline-flex items-center gap-1 hover:text-foreground">
+      <button
+        type="button"
+        onClick={() => sortBy(key)}
+        className="inline-flex items-center gap-1 hover:text-foreground"
+      >
         {label} <ArrowDownUp className={`size-3 ${sort.key === key ? "opacity-100" : "opacity-30"}`} aria-hidden />
       </button>
     </TableHead>
@@ -199,7 +258,8 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
             .filter((i) => i.state === "failed" || i.state === "skipped")
             .map((i) => (
               <li key={i.id} className={i.state === "failed" ? "text-destructive" : "text-muted-foreground"}>
-                <span className="font-medium">{i.name}</span>: {i.state === "skipped" ? `skipped, ${withoutName(i.message, i.name)}` : withoutName(i.message, i.name)}
+                <span className="font-medium">{i.name}</span>:{" "}
+                {i.state === "skipped" ? `skipped, ${withoutName(i.message, i.name)}` : withoutName(i.message, i.name)}
               </li>
             ))}
         </ul>
@@ -211,7 +271,13 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
       )}
 
       <div className="flex flex-col gap-2 sm:flex-row">
-        <Input placeholder="Filter titles" value={filter} onChange={(e) => setFilter(e.target.value)} className="sm:max-w-xs" aria-label="Filter titles" />
+        <Input
+          placeholder="Filter titles"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          className="sm:max-w-xs"
+          aria-label="Filter titles"
+        />
         <Select value={quality} onValueChange={setQuality}>
           <SelectTrigger className="sm:w-44" aria-label="Quality">
             <SelectValue />
@@ -239,7 +305,8 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
           </SelectContent>
         </Select>
         <p className="self-center text-sm text-muted-foreground sm:ml-auto" aria-live="polite">
-          {visible.length} of {releases.length} releases{running ? ", searching…" : elapsed !== null ? ` in ${(elapsed / 1000).toFixed(1)} s` : ""}
+          {visible.length} of {releases.length} releases
+          {running ? ", searching…" : elapsed !== null ? ` in ${(elapsed / 1000).toFixed(1)} s` : ""}
         </p>
       </div>
 
@@ -254,7 +321,11 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
               {header("age", "Age", "text-right")}
               {header("seeders", "Peers", "text-right")}
               {header("indexer", "Indexer")}
-              {onGrab && <TableHead><span className="sr-only">Grab</span></TableHead>}
+              {onGrab && (
+                <TableHead>
+                  <span className="sr-only">Grab</span>
+                </TableHead>
+              )}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -262,7 +333,13 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
               <TableRow key={r.key}>
                 <TableCell className="max-w-md">
                   <div className="truncate font-medium" title={r.title}>
-                    {r.infoUrl ? <a href={r.infoUrl} target="_blank" rel="noreferrer noopener" className="hover:underline">{r.title}</a> : r.title}
+                    {r.infoUrl ? (
+                      <a href={r.infoUrl} target="_blank" rel="noreferrer noopener" className="hover:underline">
+                        {r.title}
+                      </a>
+                    ) : (
+                      r.title
+                    )}
                   </div>
                   <Flags release={r} />
                   {judged && <DecisionDetails decision={decisions.get(decisionKey(r))?.view} />}
@@ -308,7 +385,9 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
           </li>
         ))}
       </ul>
-      {!running && releases.length === 0 && !error && <p className="text-sm text-muted-foreground">No releases found.</p>}
+      {!running && releases.length === 0 && !error && (
+        <p className="text-sm text-muted-foreground">No releases found.</p>
+      )}
     </section>
   );
 }
@@ -316,7 +395,9 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
 /** Messages start with the indexer's name; the list already shows it. */
 function withoutName(message: string | null, name: string): string {
   if (!message) return "";
-  return message.startsWith(`${name} `) || message.startsWith(`${name}: `) ? message.slice(name.length).replace(/^:?\s*/, "") : message.replace(`: ${name} `, ": ");
+  return message.startsWith(`${name} `) || message.startsWith(`${name}: `)
+    ? message.slice(name.length).replace(/^:?\s*/, "")
+    : message.replace(`: ${name} `, ": ");
 }
 
 function peers(r: ParsedRelease): string {
@@ -331,7 +412,13 @@ function Flags({ release }: { release: ParsedRelease }) {
   return (
     <div className="mt-1 flex flex-wrap gap-1">
       {flags.map((flag) => (
-        <Badge key={flag} variant={flag === "freeleech" ? "default" : flag === "low-seeders" || flag === "nuked" ? "destructive" : "outline"} className="text-[10px]">
+        <Badge
+          key={flag}
+          variant={
+            flag === "freeleech" ? "default" : flag === "low-seeders" || flag === "nuked" ? "destructive" : "outline"
+          }
+          className="text-[10px]"
+        >
           {flag}
         </Badge>
       ))}
@@ -339,10 +426,30 @@ function Flags({ release }: { release: ParsedRelease }) {
   );
 }
 
-function GrabButton({ release, busy, onGrab }: { release: ParsedRelease; busy: boolean; onGrab: (r: ParsedRelease) => Promise<void> }) {
+function GrabButton({
+  release,
+  busy,
+  onGrab,
+}: {
+  release: ParsedRelease;
+  busy: boolean;
+  onGrab: (r: ParsedRelease) => Promise<void>;
+}) {
   return (
-    <Button size="sm" variant="outline" disabled={busy} onClick={() => void onGrab(release)} aria-label={`Grab ${release.title}`}>
-      {busy ? <LoaderCircle className="animate-spin" aria-hidden /> : release.magnetUrl && !release.downloadUrl ? <Magnet aria-hidden /> : <Download aria-hidden />}
+    <Button
+      size="sm"
+      variant="outline"
+      disabled={busy}
+      onClick={() => void onGrab(release)}
+      aria-label={`Grab ${release.title}`}
+    >
+      {busy ? (
+        <LoaderCircle className="animate-spin" aria-hidden />
+      ) : release.magnetUrl && !release.downloadUrl ? (
+        <Magnet aria-hidden />
+      ) : (
+        <Download aria-hidden />
+      )}
       Grab
     </Button>
   );

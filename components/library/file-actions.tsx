@@ -66,10 +66,14 @@ export function RenameFiles({ owner, page }: { owner: { movieId: string } | { se
             disabled={pending}
             onClick={() =>
               start(async () => {
-                const result = await renameAction(preview.map((p) => p.mediaFileId), page);
+                const result = await renameAction(
+                  preview.map((p) => p.mediaFileId),
+                  page,
+                );
                 if (!result.ok) return void toast.error(result.error);
                 setPreview(null);
-                if (result.data.failed.length > 0) toast.error(`${result.data.failed.length} not renamed: ${result.data.failed[0]}`);
+                if (result.data.failed.length > 0)
+                  toast.error(`${result.data.failed.length} not renamed: ${result.data.failed[0]}`);
                 else toast.success(`Renamed ${result.data.renamed} file(s)`);
               })
             }

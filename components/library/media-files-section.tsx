@@ -9,8 +9,18 @@ function mediaSummary(file: MediaFile): string {
   if (!mi) return file.mediaInfoError ?? "Media info not read yet";
   const v = mi.video;
   const parts = [
-    v ? [v.resolution, v.codec.toUpperCase(), v.bitDepth ? `${v.bitDepth}-bit` : null, v.hdr].filter(Boolean).join(" ") : null,
-    mi.audio.length > 0 ? mi.audio.map((a) => [a.codec.toUpperCase(), a.layout ?? (a.channels ? `${a.channels} ch` : null), a.language].filter(Boolean).join(" ")).join(", ") : null,
+    v
+      ? [v.resolution, v.codec.toUpperCase(), v.bitDepth ? `${v.bitDepth}-bit` : null, v.hdr].filter(Boolean).join(" ")
+      : null,
+    mi.audio.length > 0
+      ? mi.audio
+          .map((a) =>
+            [a.codec.toUpperCase(), a.layout ?? (a.channels ? `${a.channels} ch` : null), a.language]
+              .filter(Boolean)
+              .join(" "),
+          )
+          .join(", ")
+      : null,
     mi.subtitles.length > 0 ? `subs: ${mi.subtitles.map((s) => s.language ?? "und").join(", ")}` : null,
     mi.durationSeconds ? `${Math.round(mi.durationSeconds / 60)} min` : null,
   ];
@@ -18,7 +28,19 @@ function mediaSummary(file: MediaFile): string {
 }
 
 /** The files section of a movie or series page: quality, media info, size, path, rename and delete. */
-export function MediaFilesSection({ files, owner, page, canEdit, episodeLabel }: { files: MediaFile[]; owner: { movieId: string } | { seriesId: string }; page: string; canEdit: boolean; episodeLabel?: (ids: string[]) => string }) {
+export function MediaFilesSection({
+  files,
+  owner,
+  page,
+  canEdit,
+  episodeLabel,
+}: {
+  files: MediaFile[];
+  owner: { movieId: string } | { seriesId: string };
+  page: string;
+  canEdit: boolean;
+  episodeLabel?: (ids: string[]) => string;
+}) {
   const videos = files.filter((f) => f.role === "video");
   const extras = files.length - videos.length;
   return (
@@ -29,7 +51,9 @@ export function MediaFilesSection({ files, owner, page, canEdit, episodeLabel }:
       </CardHeader>
       <CardContent>
         {videos.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No files yet. Scan the library (Settings → Libraries) or import from the Unmatched page.</p>
+          <p className="text-sm text-muted-foreground">
+            No files yet. Scan the library (Settings → Libraries) or import from the Unmatched page.
+          </p>
         ) : (
           <ul className="grid gap-3">
             {videos.map((f) => (
@@ -47,7 +71,11 @@ export function MediaFilesSection({ files, owner, page, canEdit, episodeLabel }:
             ))}
           </ul>
         )}
-        {extras > 0 && <p className="mt-3 text-xs text-muted-foreground">{extras} extras (subtitles, NFO, samples, trailers) alongside.</p>}
+        {extras > 0 && (
+          <p className="mt-3 text-xs text-muted-foreground">
+            {extras} extras (subtitles, NFO, samples, trailers) alongside.
+          </p>
+        )}
       </CardContent>
     </Card>
   );

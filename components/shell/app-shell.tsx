@@ -42,23 +42,11 @@ export function AppShell({ user, children, defaultSidebarCollapsed = false }: Ap
         Skip to content
       </a>
       <div data-slot="app-shell" className="flex min-h-dvh">
-        <Sidebar
-          user={user}
-          items={items}
-          pathname={pathname}
-          collapsed={collapsed}
-          onToggle={toggle}
-        />
+        <Sidebar user={user} items={items} pathname={pathname} collapsed={collapsed} onToggle={toggle} />
         <div className="flex min-w-0 flex-1 flex-col">
           <MobileTopBar user={user} />
-          <main
-            id="main-content"
-            tabIndex={-1}
-            className="flex-1 pb-bottom-nav px-safe outline-none md:pb-0 md:px-0"
-          >
-            <div className="mx-auto w-full max-w-screen-2xl px-4 py-5 sm:px-6 md:px-8 md:py-8">
-              {children}
-            </div>
+          <main id="main-content" tabIndex={-1} className="flex-1 pb-bottom-nav px-safe outline-none md:pb-0 md:px-0">
+            <div className="mx-auto w-full max-w-screen-2xl px-4 py-5 sm:px-6 md:px-8 md:py-8">{children}</div>
           </main>
         </div>
       </div>

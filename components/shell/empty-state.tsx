@@ -17,14 +17,7 @@ export type EmptyStateProps = {
 };
 
 /** "Nothing here yet, do X next": an icon, a title, a sentence and the next step. */
-export function EmptyState({
-  icon: Icon,
-  title,
-  description,
-  action,
-  children,
-  className,
-}: EmptyStateProps) {
+export function EmptyState({ icon: Icon, title, description, action, children, className }: EmptyStateProps) {
   const ActionIcon = action?.icon;
   return (
     <div
@@ -39,9 +32,7 @@ export function EmptyState({
       </div>
       <div className="max-w-md space-y-1.5">
         <h2 className="text-lg font-semibold tracking-tight text-balance">{title}</h2>
-        {description && (
-          <p className="text-sm text-pretty text-muted-foreground">{description}</p>
-        )}
+        {description && <p className="text-sm text-pretty text-muted-foreground">{description}</p>}
       </div>
       {action && (
         <Button asChild>

@@ -16,18 +16,11 @@ export type LiveProgressProps = {
 };
 
 /** A labelled progress bar for long-running work (scans, imports, downloads). */
-export function LiveProgress({
-  label,
-  value,
-  detail,
-  status = "running",
-  className,
-}: LiveProgressProps) {
+export function LiveProgress({ label, value, detail, status = "running", className }: LiveProgressProps) {
   const id = React.useId();
   const indeterminate = value === null || value === undefined;
   const percent = indeterminate ? null : Math.round(Math.min(100, Math.max(0, value)));
-  const shownDetail =
-    detail ?? (status === "failed" ? "Failed" : percent === null ? "Working…" : `${percent}%`);
+  const shownDetail = detail ?? (status === "failed" ? "Failed" : percent === null ? "Working…" : `${percent}%`);
   return (
     <div data-slot="live-progress" data-status={status} className={cn("grid gap-1.5", className)}>
       <div className="flex items-baseline justify-between gap-3 text-sm">
@@ -46,10 +39,7 @@ export function LiveProgress({
       <Progress
         aria-labelledby={`${id}-label`}
         value={status === "done" ? 100 : status === "failed" ? (percent ?? 100) : percent}
-        indicatorClassName={cn(
-          status === "done" && "bg-success",
-          status === "failed" && "bg-destructive",
-        )}
+        indicatorClassName={cn(status === "done" && "bg-success", status === "failed" && "bg-destructive")}
         className={cn(status === "failed" && "bg-destructive/20")}
       />
     </div>

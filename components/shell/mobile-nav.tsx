@@ -60,13 +60,7 @@ function BarIcon({ item, active }: { item: Pick<NavItem, "icon">; active: boolea
  * Phone bottom bar (below md): the primary items plus "More", which opens a sheet with the rest.
  * Fixed to the bottom and padded by the safe-area inset; the shell pads the content to match.
  */
-export function MobileBottomBar({
-  items,
-  pathname,
-}: {
-  items: NavItem[];
-  pathname: string | null;
-}) {
+export function MobileBottomBar({ items, pathname }: { items: NavItem[]; pathname: string | null }) {
   const primary = items.filter((i) => i.primary);
   const rest = items.filter((i) => !i.primary);
   const moreActive = rest.some((i) => isNavItemActive(pathname, i.href));
@@ -85,10 +79,7 @@ export function MobileBottomBar({
               <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={cn(
-                  barItemClass,
-                  active ? "text-foreground" : "text-muted-foreground hover:text-foreground",
-                )}
+                className={cn(barItemClass, active ? "text-foreground" : "text-muted-foreground hover:text-foreground")}
               >
                 <BarIcon item={item} active={active} />
                 <span className="max-w-full truncate px-1">{item.label}</span>
@@ -130,10 +121,7 @@ export function MobileBottomBar({
                           >
                             <Icon
                               aria-hidden="true"
-                              className={cn(
-                                "size-5",
-                                active ? "text-brand" : "text-muted-foreground",
-                              )}
+                              className={cn("size-5", active ? "text-brand" : "text-muted-foreground")}
                             />
                             {item.label}
                           </Link>

@@ -15,20 +15,13 @@ export function PageHeader({ title, description, actions, className }: PageHeade
   return (
     <div
       data-slot="page-header"
-      className={cn(
-        "mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between sm:gap-4",
-        className,
-      )}
+      className={cn("mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between sm:gap-4", className)}
     >
       <div className="min-w-0 space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight text-balance break-words">{title}</h1>
-        {description && (
-          <p className="text-sm text-pretty text-muted-foreground">{description}</p>
-        )}
+        {description && <p className="text-sm text-pretty text-muted-foreground">{description}</p>}
       </div>
-      {actions && (
-        <div className="flex shrink-0 flex-wrap items-center gap-2">{actions}</div>
-      )}
+      {actions && <div className="flex shrink-0 flex-wrap items-center gap-2">{actions}</div>}
     </div>
   );
 }

@@ -5,7 +5,15 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/utils";
 
 /** Link tabs for the pages of one area (System → Status, Tasks, API). The active tab follows the path unless given. */
-export function SectionTabs({ label, tabs, activeHref }: { label: string; tabs: { href: string; label: string }[]; activeHref?: string }) {
+export function SectionTabs({
+  label,
+  tabs,
+  activeHref,
+}: {
+  label: string;
+  tabs: { href: string; label: string }[];
+  activeHref?: string;
+}) {
   const pathname = usePathname();
   const current = activeHref ?? pathname;
   return (
@@ -19,7 +27,9 @@ export function SectionTabs({ label, tabs, activeHref }: { label: string; tabs: 
             aria-current={active ? "page" : undefined}
             className={cn(
               "-mb-px whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
-              active ? "border-primary text-foreground" : "border-transparent text-muted-foreground hover:text-foreground",
+              active
+                ? "border-primary text-foreground"
+                : "border-transparent text-muted-foreground hover:text-foreground",
             )}
           >
             {tab.label}

@@ -9,15 +9,7 @@ import { isNavItemActive, type NavItem } from "@/components/shell/nav-items";
 import { UserMenu, type ShellUser } from "@/components/shell/user-menu";
 import { Wordmark } from "@/components/shell/wordmark";
 
-function SidebarLink({
-  item,
-  active,
-  collapsed,
-}: {
-  item: NavItem;
-  active: boolean;
-  collapsed: boolean;
-}) {
+function SidebarLink({ item, active, collapsed }: { item: NavItem; active: boolean; collapsed: boolean }) {
   const Icon = item.icon;
   const link = (
     <Link
@@ -30,15 +22,9 @@ function SidebarLink({
       )}
     >
       {active && (
-        <span
-          aria-hidden="true"
-          className="absolute top-1.5 bottom-1.5 -left-2 w-1 rounded-r-full bg-brand"
-        />
+        <span aria-hidden="true" className="absolute top-1.5 bottom-1.5 -left-2 w-1 rounded-r-full bg-brand" />
       )}
-      <Icon
-        aria-hidden="true"
-        className={cn("size-4 shrink-0", active ? "text-brand" : "text-current")}
-      />
+      <Icon aria-hidden="true" className={cn("size-4 shrink-0", active ? "text-brand" : "text-current")} />
       <span className={cn("truncate", collapsed && "sr-only")}>{item.label}</span>
     </Link>
   );
@@ -65,27 +51,16 @@ function SidebarGroup({
   if (items.length === 0) return null;
   return (
     <div className="flex flex-col gap-1">
-      {label && collapsed && (
-        <div aria-hidden="true" className="mx-2 my-1 h-px bg-sidebar-border" />
-      )}
+      {label && collapsed && <div aria-hidden="true" className="mx-2 my-1 h-px bg-sidebar-border" />}
       {label && (
-        <div
-          className={cn(
-            "px-2.5 pt-2 pb-1 text-xs font-medium text-muted-foreground",
-            collapsed && "sr-only",
-          )}
-        >
+        <div className={cn("px-2.5 pt-2 pb-1 text-xs font-medium text-muted-foreground", collapsed && "sr-only")}>
           {label}
         </div>
       )}
       <ul className="flex flex-col gap-1">
         {items.map((item) => (
           <li key={item.href}>
-            <SidebarLink
-              item={item}
-              active={isNavItemActive(pathname, item.href)}
-              collapsed={collapsed}
-            />
+            <SidebarLink item={item} active={isNavItemActive(pathname, item.href)} collapsed={collapsed} />
           </li>
         ))}
       </ul>
@@ -118,12 +93,7 @@ export function Sidebar({
         collapsed ? "w-16" : "w-60",
       )}
     >
-      <div
-        className={cn(
-          "flex h-14 items-center gap-2 px-4",
-          collapsed && "flex-col justify-center gap-0 px-2",
-        )}
-      >
+      <div className={cn("flex h-14 items-center gap-2 px-4", collapsed && "flex-col justify-center gap-0 px-2")}>
         <Link
           href="/"
           className="rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-sidebar-ring/60"
@@ -144,11 +114,7 @@ export function Sidebar({
         )}
       </div>
       <nav aria-label="Main" className="flex flex-1 flex-col gap-2 overflow-y-auto px-3 py-2">
-        <SidebarGroup
-          items={items.filter((i) => i.group === "main")}
-          pathname={pathname}
-          collapsed={collapsed}
-        />
+        <SidebarGroup items={items.filter((i) => i.group === "main")} pathname={pathname} collapsed={collapsed} />
         <SidebarGroup
           items={items.filter((i) => i.group === "admin")}
           pathname={pathname}

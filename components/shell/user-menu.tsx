@@ -22,7 +22,10 @@ import { ROLE_LABELS, type Role } from "@/components/shell/nav-items";
 export type ShellUser = { username: string; role: Role };
 
 function initials(username: string): string {
-  const parts = username.trim().split(/[\s._-]+/).filter(Boolean);
+  const parts = username
+    .trim()
+    .split(/[\s._-]+/)
+    .filter(Boolean);
   const letters = parts.length > 1 ? parts[0][0] + parts[1][0] : username.slice(0, 2);
   return letters.toUpperCase() || "?";
 }

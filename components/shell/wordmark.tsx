@@ -12,9 +12,7 @@ export function Wordmark({ compact = false, className }: { compact?: boolean; cl
       >
         <ClapperboardIcon className="size-4" />
       </span>
-      <span className={cn("text-base font-semibold tracking-tight", compact && "sr-only")}>
-        Mydia
-      </span>
+      <span className={cn("text-base font-semibold tracking-tight", compact && "sr-only")}>Mydia</span>
     </span>
   );
 }

@@ -4,11 +4,7 @@ import * as React from "react";
 import { useTheme } from "next-themes";
 import { MonitorIcon, MoonIcon, SunIcon, type LucideIcon } from "lucide-react";
 
-import {
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuLabel, DropdownMenuRadioGroup, DropdownMenuRadioItem } from "@/components/ui/dropdown-menu";
 import { cn } from "@/components/ui/utils";
 
 const OPTIONS: { value: "light" | "dark" | "system"; label: string; icon: LucideIcon }[] = [
@@ -69,8 +65,7 @@ export function ThemeToggle({ className }: { className?: string }) {
   function onKeyDown(event: React.KeyboardEvent<HTMLButtonElement>, index: number) {
     let next = index;
     if (event.key === "ArrowRight" || event.key === "ArrowDown") next = (index + 1) % OPTIONS.length;
-    else if (event.key === "ArrowLeft" || event.key === "ArrowUp")
-      next = (index - 1 + OPTIONS.length) % OPTIONS.length;
+    else if (event.key === "ArrowLeft" || event.key === "ArrowUp") next = (index - 1 + OPTIONS.length) % OPTIONS.length;
     else if (event.key === "Home") next = 0;
     else if (event.key === "End") next = OPTIONS.length - 1;
     else return;

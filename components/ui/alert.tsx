@@ -11,8 +11,7 @@ const alertVariants = cva(
         default: "bg-card text-card-foreground",
         destructive:
           "bg-card text-destructive *:data-[slot=alert-description]:text-destructive/90 [&>svg]:text-current",
-        success:
-          "border-success/30 bg-success/5 text-success *:data-[slot=alert-description]:text-foreground/80",
+        success: "border-success/30 bg-success/5 text-success *:data-[slot=alert-description]:text-foreground/80",
         warning:
           "border-warning/40 bg-warning/10 text-foreground [&>svg]:text-warning *:data-[slot=alert-description]:text-foreground/80",
       },
@@ -23,19 +22,8 @@ const alertVariants = cva(
   },
 );
 
-function Alert({
-  className,
-  variant,
-  ...props
-}: React.ComponentProps<"div"> & VariantProps<typeof alertVariants>) {
-  return (
-    <div
-      data-slot="alert"
-      role="alert"
-      className={cn(alertVariants({ variant }), className)}
-      {...props}
-    />
-  );
+function Alert({ className, variant, ...props }: React.ComponentProps<"div"> & VariantProps<typeof alertVariants>) {
+  return <div data-slot="alert" role="alert" className={cn(alertVariants({ variant }), className)} {...props} />;
 }
 
 function AlertTitle({ className, ...props }: React.ComponentProps<"div">) {

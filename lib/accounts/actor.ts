@@ -3,8 +3,7 @@ import { roleAtLeast, type Role } from "./roles";
 
 /** Who is acting: a signed-in user or API key holder, or the worker itself. Services authorize on it. */
 export type Actor =
-  | { kind: "user"; userId: string; username: string; role: Role; via: "session" | "api-key" }
-  | { kind: "system" };
+  { kind: "user"; userId: string; username: string; role: Role; via: "session" | "api-key" } | { kind: "system" };
 
 export const systemActor: Actor = { kind: "system" };
 

@@ -22,11 +22,19 @@ export interface ApiKeySummary {
 const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
 
 /** Creates a key for a user; the plain key is returned once and only its hash is stored. */
-export async function createApiKeyForUser(userId: string, name: string): Promise<{ key: string; summary: ApiKeySummary }> {
+export async function createApiKeyForUser(
+  userId: string,
+  name: string,
+): Promise<{ key: string; summary: ApiKeySummary }> {
   const key = KEY_PREFIX + randomBytes(32).toString("base64url");
   const [row] = await db()
     .insert(apiKeys)
-    .values({ userId, name: parseInput(apiKeyNameSchema, name), prefix: key.slice(0, KEY_PREFIX.length + 6), keyHash: hashKey(key) })
+    .values({
+      userId,
+      name: parseInput(apiKeyNameSchema, name),
+      prefix: key.slice(0, KEY_PREFIX.length + 6),
+      keyHash: hashKey(key),
+    })
     .returning();
   return { key, summary: row };
 }
@@ -38,7 +46,10 @@ export async function createApiKey(actor: Actor, name: string): Promise<{ key: s
 }
 
 /** For the CLI: a key for a named user. */
-export async function createApiKeyForUsername(username: string, name: string): Promise<{ key: string; summary: ApiKeySummary }> {
+export async function createApiKeyForUsername(
+  username: string,
+  name: string,
+): Promise<{ key: string; summary: ApiKeySummary }> {
   const user = await findUserByUsername(username);
   if (!user) throw new NotFoundError(`No user named "${username}"`);
   return createApiKeyForUser(user.id, name);
@@ -74,7 +85,13 @@ export async function revokeApiKey(actor: Actor, id: string): Promise<void> {
 export async function verifyApiKey(key: string): Promise<{ userId: string; username: string; role: Role } | null> {
   if (!key.startsWith(KEY_PREFIX) || key.length > 200) return null;
   const [row] = await db()
-    .select({ id: apiKeys.id, userId: users.id, username: users.username, role: users.role, lastUsedAt: apiKeys.lastUsedAt })
+    .select({
+      id: apiKeys.id,
+      userId: users.id,
+      username: users.username,
+      role: users.role,
+      lastUsedAt: apiKeys.lastUsedAt,
+    })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.userId))
     .where(and(eq(apiKeys.keyHash, hashKey(key)), isNull(apiKeys.revokedAt)));

@@ -52,7 +52,10 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Username and password",
-        credentials: { username: { label: "Username", type: "text" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          username: { label: "Username", type: "text" },
+          password: { label: "Password", type: "password" },
+        },
         async authorize(credentials, req) {
           if (!credentials?.username || !credentials.password) return null;
           try {
@@ -75,7 +78,12 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       session({ session, token }) {
-        session.user = { id: token.uid ?? "", name: token.name ?? "", role: token.role ?? "readonly", tokenVersion: token.tv ?? -1 };
+        session.user = {
+          id: token.uid ?? "",
+          name: token.name ?? "",
+          role: token.role ?? "readonly",
+          tokenVersion: token.tv ?? -1,
+        };
         return session;
       },
     },

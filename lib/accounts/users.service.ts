@@ -40,12 +40,16 @@ export async function createFirstAdmin(input: { username: string; password: stri
   return toSummary(row);
 }
 
-export async function createUser(actor: Actor, input: { username: string; password: string; role: string }): Promise<UserSummary> {
+export async function createUser(
+  actor: Actor,
+  input: { username: string; password: string; role: string },
+): Promise<UserSummary> {
   assertRole(actor, "admin");
   const data = parse(newUserSchema, input);
   const passwordHash = await hashPassword(data.password);
   const row = await tx(async (t) => {
-    if (await repo.findUserByUsername(data.username, t)) throw new ConflictError(`The username "${data.username}" is taken.`, { fields: { username: "Taken" } });
+    if (await repo.findUserByUsername(data.username, t))
+      throw new ConflictError(`The username "${data.username}" is taken.`, { fields: { username: "Taken" } });
     return repo.insertUser({ username: data.username, passwordHash, role: data.role }, t);
   });
   await publish("user.created", { id: row.id, username: row.username, role: row.role }, { actorId: actorId(actor) });
@@ -84,7 +88,10 @@ export async function resetPassword(actor: Actor, userId: string, password: stri
   if (!row) throw new NotFoundError("No such user");
 }
 
-export async function changeOwnPassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changeOwnPassword(
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
   if (actor.kind !== "user") throw new UnauthorizedError();
   const data = parse(changePasswordSchema, input);
   const user = await repo.findUserById(actor.userId);
@@ -101,7 +108,8 @@ export async function deleteUser(actor: Actor, userId: string): Promise<void> {
   await tx(async (t) => {
     const user = await repo.findUserById(userId, t);
     if (!user) throw new NotFoundError("No such user");
-    if (user.role === "admin" && (await repo.countAdmins(t)) <= 1) throw new ConflictError("The last admin cannot be deleted.");
+    if (user.role === "admin" && (await repo.countAdmins(t)) <= 1)
+      throw new ConflictError("The last admin cannot be deleted.");
     await repo.deleteUserRow(userId, t);
   });
   await publish("user.deleted", { id: userId }, { actorId: actorId(actor) });
@@ -117,7 +125,11 @@ export interface AuthenticatedUser {
 }
 
 /** Username + password check, rate limited per username and per client address. */
-export async function authenticate(username: string, password: string, clientAddress = "unknown"): Promise<AuthenticatedUser | null> {
+export async function authenticate(
+  username: string,
+  password: string,
+  clientAddress = "unknown",
+): Promise<AuthenticatedUser | null> {
   const keys = [`user:${username.trim().toLowerCase()}`, `ip:${clientAddress}`];
   for (const key of keys) loginFailures.check(key);
   const user = await repo.findUserByUsername(username.trim());
@@ -142,10 +154,17 @@ export async function resolveSessionUser(userId: string, tokenVersion: number): 
 export async function resetPasswordByUsername(username: string, password: string): Promise<void> {
   const user = await repo.findUserByUsername(username);
   if (!user) throw new NotFoundError(`No user named "${username}"`);
-  await repo.updateUser(user.id, { passwordHash: await hashPassword(parse(passwordSchema, password)), bumpTokenVersion: true });
+  await repo.updateUser(user.id, {
+    passwordHash: await hashPassword(parse(passwordSchema, password)),
+    bumpTokenVersion: true,
+  });
 }
 
 /** For the CLI (`mydia user create`). */
-export async function createUserAsOperator(input: { username: string; password: string; role: string }): Promise<UserSummary> {
+export async function createUserAsOperator(input: {
+  username: string;
+  password: string;
+  role: string;
+}): Promise<UserSummary> {
   return createUser({ kind: "system" }, input);
 }

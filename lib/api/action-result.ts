@@ -2,8 +2,7 @@ import { DomainError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fields?: Record<string, string> };
+  { ok: true; data: T } | { ok: false; error: string; fields?: Record<string, string> };
 
 /** Server actions return results instead of throwing, so forms can show the message next to the field. */
 export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {

@@ -23,10 +23,16 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof DomainError) {
     const status = httpStatusOf(error);
     const headers = error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
-    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details } }, { status, headers });
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, details: error.details } },
+      { status, headers },
+    );
   }
   logger.error({ err: error }, "unhandled API error");
-  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on the server; see the log." } }, { status: 500 });
+  return NextResponse.json(
+    { error: { code: "internal", message: "Something went wrong on the server; see the log." } },
+    { status: 500 },
+  );
 }
 
 async function readBody(request: Request): Promise<unknown> {
@@ -49,10 +55,18 @@ export function handleEndpoint<
   B extends z.ZodType,
   R extends z.ZodType,
   M extends Role | "public",
->(spec: EndpointSpec<P, Q, B, R, M>, handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>, ActorFor<M>>) => Promise<z.input<R>>) {
-  return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+>(
+  spec: EndpointSpec<P, Q, B, R, M>,
+  handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>, ActorFor<M>>) => Promise<z.input<R>>,
+) {
+  return async (
+    request: Request,
+    context: { params: Promise<Record<string, string | string[]>> },
+  ): Promise<Response> => {
     try {
-      const actor = (spec.minRole === "public" ? null : await requireRequestActor(request, spec.minRole as Role)) as ActorFor<M>;
+      const actor = (
+        spec.minRole === "public" ? null : await requireRequestActor(request, spec.minRole as Role)
+      ) as ActorFor<M>;
       const rawParams = context?.params ? await context.params : {};
       const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;
       const url = new URL(request.url);

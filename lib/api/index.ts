@@ -1,4 +1,11 @@
-export { defineEndpoint, paginated, paginationQuery, errorBodySchema, type EndpointSpec, type Pagination } from "./endpoint";
+export {
+  defineEndpoint,
+  paginated,
+  paginationQuery,
+  errorBodySchema,
+  type EndpointSpec,
+  type Pagination,
+} from "./endpoint";
 export { handleEndpoint, errorResponse, type EndpointContext } from "./handle";
 export { buildOpenApiDocument } from "./openapi";
 export { endpoints } from "./endpoints";

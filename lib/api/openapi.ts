@@ -7,11 +7,19 @@ const schemaOf = (schema: z.ZodType, io: "input" | "output") =>
 
 function parametersOf(spec: EndpointSpec) {
   const parameters: Record<string, unknown>[] = [];
-  for (const [location, schema] of [["path", spec.params], ["query", spec.query]] as const) {
+  for (const [location, schema] of [
+    ["path", spec.params],
+    ["query", spec.query],
+  ] as const) {
     if (!schema) continue;
     const json = schemaOf(schema, "input") as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
-      parameters.push({ name, in: location, required: location === "path" || (json.required ?? []).includes(name), schema: property });
+      parameters.push({
+        name,
+        in: location,
+        required: location === "path" || (json.required ?? []).includes(name),
+        schema: property,
+      });
     }
   }
   return parameters;
@@ -21,11 +29,17 @@ function parametersOf(spec: EndpointSpec) {
 export function buildOpenApiDocument(version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of endpoints) {
-    const errors = { description: "Error", content: { "application/json": { schema: schemaOf(errorBodySchema, "output") } } };
+    const errors = {
+      description: "Error",
+      content: { "application/json": { schema: schemaOf(errorBodySchema, "output") } },
+    };
     paths[spec.path] ??= {};
     paths[spec.path][spec.method.toLowerCase()] = {
       summary: spec.summary,
-      description: [spec.description, spec.minRole === "public" ? "No authentication." : `Requires role: ${spec.minRole} or higher.`]
+      description: [
+        spec.description,
+        spec.minRole === "public" ? "No authentication." : `Requires role: ${spec.minRole} or higher.`,
+      ]
         .filter(Boolean)
         .join("\n\n"),
       tags: [spec.tag],
@@ -47,7 +61,12 @@ export function buildOpenApiDocument(version: string) {
   }
   return {
     openapi: "3.0.3",
-    info: { title: "Mydia API", version, description: "Send an API key as X-Api-Key or Authorization: Bearer. Errors: { error: { code, message, details } }." },
+    info: {
+      title: "Mydia API",
+      version,
+      description:
+        "Send an API key as X-Api-Key or Authorization: Bearer. Errors: { error: { code, message, details } }.",
+    },
     components: {
       securitySchemes: {
         apiKey: { type: "apiKey", in: "header", name: "X-Api-Key" },

@@ -11,7 +11,9 @@ const id = z.string().min(1).max(100);
 export const commandInput = z.discriminatedUnion("name", [
   z.object({ name: z.literal("MovieSearch"), movieIds: z.array(id).min(1).max(500) }).strict(),
   z.object({ name: z.literal("SeriesSearch"), seriesId: id }).strict(),
-  z.object({ name: z.literal("SeasonSearch"), seriesId: id, seasonNumber: z.number().int().min(0).max(10_000) }).strict(),
+  z
+    .object({ name: z.literal("SeasonSearch"), seriesId: id, seasonNumber: z.number().int().min(0).max(10_000) })
+    .strict(),
   z.object({ name: z.literal("EpisodeSearch"), episodeIds: z.array(id).min(1).max(500) }).strict(),
   z.object({ name: z.literal("RssSync") }).strict(),
   z.object({ name: z.literal("MissingSearch") }).strict(),
@@ -25,7 +27,12 @@ export const commandNames = commandInput.options.map((o) => o.shape.name.value);
 
 export const commandResultSchema = z.object({
   name: z.string(),
-  jobs: z.array(z.object({ queue: z.string(), jobId: z.string().nullable().describe("null: the same job is already queued or running") })),
+  jobs: z.array(
+    z.object({
+      queue: z.string(),
+      jobId: z.string().nullable().describe("null: the same job is already queued or running"),
+    }),
+  ),
 });
 export type CommandResult = z.infer<typeof commandResultSchema>;
 
@@ -34,7 +41,8 @@ export async function runCommand(actor: Actor, input: CommandInput): Promise<Com
   assertRole(actor, "user");
   const command = parseInput(commandInput, input);
   const jobs: CommandResult["jobs"] = [];
-  const queued = async <Q extends QueueName>(queue: Q, job: Promise<string | null>) => jobs.push({ queue, jobId: await job });
+  const queued = async <Q extends QueueName>(queue: Q, job: Promise<string | null>) =>
+    jobs.push({ queue, jobId: await job });
   switch (command.name) {
     case "MovieSearch":
       for (const movieId of new Set(command.movieIds)) {
@@ -48,12 +56,20 @@ export async function runCommand(actor: Actor, input: CommandInput): Promise<Com
       break;
     case "SeasonSearch":
       await getSeries(actor, command.seriesId);
-      await queued("automation.search", sendJob("automation.search", { seriesId: command.seriesId, season: command.seasonNumber, trigger: "user" }));
+      await queued(
+        "automation.search",
+        sendJob("automation.search", { seriesId: command.seriesId, season: command.seasonNumber, trigger: "user" }),
+      );
       break;
     case "EpisodeSearch": {
-      const episodes = await Promise.all([...new Set(command.episodeIds)].map((episodeId) => findEpisode(actor, episodeId)));
+      const episodes = await Promise.all(
+        [...new Set(command.episodeIds)].map((episodeId) => findEpisode(actor, episodeId)),
+      );
       for (const [seriesId, ofSeries] of Map.groupBy(episodes, (e) => e.seriesId)) {
-        await queued("automation.search", sendJob("automation.search", { seriesId, episodeIds: ofSeries.map((e) => e.id), trigger: "user" }));
+        await queued(
+          "automation.search",
+          sendJob("automation.search", { seriesId, episodeIds: ofSeries.map((e) => e.id), trigger: "user" }),
+        );
       }
       break;
     }
@@ -76,7 +92,11 @@ export async function runCommand(actor: Actor, input: CommandInput): Promise<Com
       break;
     case "RescanLibrary": {
       const ids = command.libraryId ? [command.libraryId] : (await listLibraries(actor)).map((l) => l.id);
-      for (const libraryId of ids) await queued("library.scan", requestScan(actor, libraryId).then((r) => r.jobId));
+      for (const libraryId of ids)
+        await queued(
+          "library.scan",
+          requestScan(actor, libraryId).then((r) => r.jobId),
+        );
       break;
     }
   }

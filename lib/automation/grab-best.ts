@@ -49,23 +49,42 @@ export async function grabBest(loaded: SubjectContext, releases: readonly Parsed
     if (ctx.target.kind === "episodes" && episodeIds.length === 0) continue;
     const target = ctx.target.kind === "movie" ? { movieId: ctx.target.id } : { episodeIds };
     try {
-      const sent = await grab(systemActor, { release: { ...release, parsed: release.parsed as Record<string, unknown> }, ...target });
-      round.grabbed.push({ title: release.title, downloadId: sent.downloadId, clientName: sent.clientName, quality: best.quality.name, formatScore: best.formatScore });
+      const sent = await grab(systemActor, {
+        release: { ...release, parsed: release.parsed as Record<string, unknown> },
+        ...target,
+      });
+      round.grabbed.push({
+        title: release.title,
+        downloadId: sent.downloadId,
+        clientName: sent.clientName,
+        quality: best.quality.name,
+        formatScore: best.formatScore,
+      });
       logger.info({ title: release.title, client: sent.clientName, target }, "grabbed");
     } catch (error) {
       if (!(error instanceof UnavailableError || error instanceof ConflictError)) throw error;
       round.failures.push({ title: release.title, message: error.message });
       logger.warn({ title: release.title, err: error }, "the chosen release could not be sent");
       // No client takes this protocol at all: its other releases would fail the same way.
-      if (error instanceof UnavailableError && error.message.startsWith("No enabled")) remaining = remaining.filter((c) => c.protocol !== release.protocol);
+      if (error instanceof UnavailableError && error.message.startsWith("No enabled"))
+        remaining = remaining.filter((c) => c.protocol !== release.protocol);
       continue;
     }
-    const queued = { title: release.title, guid: release.guid, qualityId: best.quality.id, revision: best.evaluation.release.quality.revision, formatScore: best.formatScore, episodeKeys: best.evaluation.episodeKeys };
+    const queued = {
+      title: release.title,
+      guid: release.guid,
+      qualityId: best.quality.id,
+      revision: best.evaluation.release.quality.revision,
+      formatScore: best.formatScore,
+      episodeKeys: best.evaluation.episodeKeys,
+    };
     ctx = { ...ctx, queue: [...ctx.queue, queued], grabbed: [...ctx.grabbed, release.guid] };
     if (ctx.target.kind === "movie") break;
   }
   const rest = remaining.map((c) => decide(c, ctx, { stopAtFirstPermanent: true }));
-  round.delayed = rest.filter(onlyDelayed).map((d) => ({ release: byCandidate.get(d.candidate)!, reason: d.rejections[0].reason }));
+  round.delayed = rest
+    .filter(onlyDelayed)
+    .map((d) => ({ release: byCandidate.get(d.candidate)!, reason: d.rejections[0].reason }));
   if (round.grabbed.length === 0) round.reasons = countReasons(rest);
   return round;
 }
@@ -76,5 +95,8 @@ function countReasons(decisions: readonly Decision[]): { reason: string; count: 
     const reason = d.rejections[0]?.reason;
     if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
-  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count).slice(0, 5);
+  return [...counts]
+    .map(([reason, count]) => ({ reason, count }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 5);
 }

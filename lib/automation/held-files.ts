@@ -19,8 +19,16 @@ export interface HeldVideo {
 export function toExistingFile(file: HeldVideo, quality: QualityContextPart, hints: ReleaseHints = {}): ExistingFile {
   const name = path.posix.basename(file.relativePath).replace(/\.[a-z0-9]{2,4}$/i, "");
   const release = parse(name, hints);
-  const qualityId = (file.quality ? qualityByName(file.quality)?.id : undefined) ?? qualityFor(release.quality.source, release.quality.resolution, release.quality.modifier).id;
-  const formats = matchFormats(quality.formats, quality.profile, { title: name, release, size: file.size, flags: [], releaseType: releaseTypeOf(release) });
+  const qualityId =
+    (file.quality ? qualityByName(file.quality)?.id : undefined) ??
+    qualityFor(release.quality.source, release.quality.resolution, release.quality.modifier).id;
+  const formats = matchFormats(quality.formats, quality.profile, {
+    title: name,
+    release,
+    size: file.size,
+    flags: [],
+    releaseType: releaseTypeOf(release),
+  });
   return {
     qualityId,
     revision: { version: release.quality.revision.version, real: release.quality.revision.real },

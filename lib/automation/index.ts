@@ -1,15 +1,35 @@
 /** The automation context: the decisions that tie catalog, library, quality, indexers and downloads together, and the jobs that act on them. */
-export { subjectContext, type SubjectContext, type ContextOptions, type OutsideState, type JudgedSubject } from "./subject-context";
+export {
+  subjectContext,
+  type SubjectContext,
+  type ContextOptions,
+  type OutsideState,
+  type JudgedSubject,
+} from "./subject-context";
 export { releaseDecisions, judgeReleases } from "./decisions.service";
 export { toExistingFile, type HeldVideo } from "./held-files";
 export { wantedMissing, wantedCutoffUnmet, movieAvailable } from "./wanted.service";
-export { wantedQuery, wantedItemSchema, wantedPageSchema, type WantedItem, type WantedPage, type WantedQuery } from "./wanted.schemas";
+export {
+  wantedQuery,
+  wantedItemSchema,
+  wantedPageSchema,
+  type WantedItem,
+  type WantedPage,
+  type WantedQuery,
+} from "./wanted.schemas";
 export { searchItem, type AutomationSubject, type ItemSearchSummary } from "./item-search.service";
 export { rssSync, type RssSyncSummary } from "./rss-sync.service";
 export { processPending, type PendingSummary } from "./pending.service";
 export { searchWanted, type WantedSearchSummary } from "./wanted-search.service";
 export { indexerStates, automationContext, type RunState } from "./automation-context";
-export { runCommand, commandInput, commandNames, commandResultSchema, type CommandInput, type CommandResult } from "./commands.service";
+export {
+  runCommand,
+  commandInput,
+  commandNames,
+  commandResultSchema,
+  type CommandInput,
+  type CommandResult,
+} from "./commands.service";
 export {
   automationSettingsSchema,
   automationSettingsInput,
@@ -19,4 +39,9 @@ export {
   type AutomationSettings,
   type AutomationSettingsInput,
 } from "./settings";
-export { automationSearchHandler, automationRssHandler, automationMissingHandler, automationCutoffHandler } from "./jobs";
+export {
+  automationSearchHandler,
+  automationRssHandler,
+  automationMissingHandler,
+  automationCutoffHandler,
+} from "./jobs";

@@ -24,7 +24,15 @@ export interface ItemSearchSummary {
   indexers: IndexerOutcome[];
 }
 
-const emptySummary = (): ItemSearchSummary => ({ searches: 0, releases: 0, grabbed: [], delayed: 0, reasons: [], failures: [], indexers: [] });
+const emptySummary = (): ItemSearchSummary => ({
+  searches: 0,
+  releases: 0,
+  grabbed: [],
+  delayed: 0,
+  reasons: [],
+  failures: [],
+  indexers: [],
+});
 
 /** One episode group of a series: searched as a season when it holds several episodes. */
 interface EpisodeGroup {
@@ -34,12 +42,18 @@ interface EpisodeGroup {
 }
 
 /** The episodes a subject stands for, by season: chosen ones, or the monitored, aired ones of a season or series. */
-async function episodeGroups(subject: Exclude<AutomationSubject, { movieId: string }>, now: number): Promise<EpisodeGroup[]> {
+async function episodeGroups(
+  subject: Exclude<AutomationSubject, { movieId: string }>,
+  now: number,
+): Promise<EpisodeGroup[]> {
   let picked: { id: string; seriesId: string; seasonNumber: number }[];
   if ("episodeIds" in subject) {
     picked = await episodesByIds(subject.episodeIds);
     if (picked.length !== new Set(subject.episodeIds).size) throw new NotFoundError("No such episode");
-    if (new Set(picked.map((e) => e.seriesId)).size !== 1) throw new ValidationError("episodeIds: pick episodes of one series", { fields: { episodeIds: "must belong to one series" } });
+    if (new Set(picked.map((e) => e.seriesId)).size !== 1)
+      throw new ValidationError("episodeIds: pick episodes of one series", {
+        fields: { episodeIds: "must belong to one series" },
+      });
   } else {
     const series = await getSeriesDetail(systemActor, subject.seriesId);
     picked = series.seasons
@@ -48,13 +62,27 @@ async function episodeGroups(subject: Exclude<AutomationSubject, { movieId: stri
       .filter((e) => !e.removedAt && e.monitored && e.airDateUtc !== null && Date.parse(e.airDateUtc) <= now);
   }
   const bySeason = Map.groupBy(picked, (e) => `${e.seriesId}\u0000${e.seasonNumber}`);
-  return [...bySeason.values()].map((episodes) => ({ seriesId: episodes[0].seriesId, season: episodes[0].seasonNumber, episodeIds: episodes.map((e) => e.id) }));
+  return [...bySeason.values()].map((episodes) => ({
+    seriesId: episodes[0].seriesId,
+    season: episodes[0].seasonNumber,
+    episodeIds: episodes.map((e) => e.id),
+  }));
 }
 
-async function searchOne(query: SearchSubject, judged: JudgedSubject, keys: ItemKey[], run: RunState, summary: ItemSearchSummary, signal?: AbortSignal): Promise<void> {
+async function searchOne(
+  query: SearchSubject,
+  judged: JudgedSubject,
+  keys: ItemKey[],
+  run: RunState,
+  summary: ItemSearchSummary,
+  signal?: AbortSignal,
+): Promise<void> {
   const loaded = await automationContext(judged, "automatic", run);
   if (!loaded) return;
-  const search = await collectSearch(systemActor, await queryForSubject(systemActor, query), { mode: "automatic", signal });
+  const search = await collectSearch(systemActor, await queryForSubject(systemActor, query), {
+    mode: "automatic",
+    signal,
+  });
   const round: GrabRound = await grabBest(loaded, search.releases);
   await holdDelayed(judged, round.delayed);
   await recordSearches(keys, round, search.releases.length, run.now);
@@ -77,17 +105,44 @@ async function searchOne(query: SearchSubject, judged: JudgedSubject, keys: Item
  * episodes best, single episodes for the rest). Releases held by a delay profile are kept and
  * grabbed by the RSS sync once their delay ends. Each item's search is recorded for back-off.
  */
-export async function searchItem(subject: AutomationSubject, run: RunState, options: { signal?: AbortSignal } = {}): Promise<ItemSearchSummary> {
+export async function searchItem(
+  subject: AutomationSubject,
+  run: RunState,
+  options: { signal?: AbortSignal } = {},
+): Promise<ItemSearchSummary> {
   const summary = emptySummary();
   if ("movieId" in subject) {
-    await searchOne({ movieId: subject.movieId }, { movieId: subject.movieId }, [subjectKeyOf({ movieId: subject.movieId })], run, summary, options.signal);
+    await searchOne(
+      { movieId: subject.movieId },
+      { movieId: subject.movieId },
+      [subjectKeyOf({ movieId: subject.movieId })],
+      run,
+      summary,
+      options.signal,
+    );
   } else {
     const groups = await episodeGroups(subject, run.now);
     for (const group of groups) {
-      const query: SearchSubject = group.episodeIds.length === 1 ? { episodeId: group.episodeIds[0] } : { seriesId: group.seriesId, season: group.season };
+      const query: SearchSubject =
+        group.episodeIds.length === 1
+          ? { episodeId: group.episodeIds[0] }
+          : { seriesId: group.seriesId, season: group.season };
       const keys = group.episodeIds.map((episodeId) => subjectKeyOf({ episodeId }));
-      await searchOne(query, { seriesId: group.seriesId, episodeIds: group.episodeIds }, keys, run, summary, options.signal);
-      if (groups.length > 1) await publish("task.progress", { name: "automation.search", done: summary.searches, total: groups.length, detail: `season ${group.season}: ${summary.searches} of ${groups.length} searched` });
+      await searchOne(
+        query,
+        { seriesId: group.seriesId, episodeIds: group.episodeIds },
+        keys,
+        run,
+        summary,
+        options.signal,
+      );
+      if (groups.length > 1)
+        await publish("task.progress", {
+          name: "automation.search",
+          done: summary.searches,
+          total: groups.length,
+          detail: `season ${group.season}: ${summary.searches} of ${groups.length} searched`,
+        });
     }
   }
   summary.reasons.sort((a, b) => b.count - a.count);

@@ -21,20 +21,29 @@ function subjectOf(p: PayloadOf<"automation.search">): AutomationSubject {
   return { seriesId: p.seriesId!, ...(p.season !== undefined ? { season: p.season } : {}) };
 }
 
-export async function automationSearchHandler(job: JobOf<PayloadOf<"automation.search">>): Promise<ItemSearchSummary & { trigger: string }> {
-  return { trigger: job.data.trigger, ...(await searchItem(subjectOf(job.data), await runState(), { signal: job.signal })) };
+export async function automationSearchHandler(
+  job: JobOf<PayloadOf<"automation.search">>,
+): Promise<ItemSearchSummary & { trigger: string }> {
+  return {
+    trigger: job.data.trigger,
+    ...(await searchItem(subjectOf(job.data), await runState(), { signal: job.signal })),
+  };
 }
 
 export async function automationRssHandler(job: JobOf<PayloadOf<"automation.rss">>): Promise<RssSyncSummary> {
   return rssSync(await runState(), { force: job.data.force, signal: job.signal });
 }
 
-export async function automationMissingHandler(job: JobOf<PayloadOf<"automation.missing">>): Promise<WantedSearchSummary> {
+export async function automationMissingHandler(
+  job: JobOf<PayloadOf<"automation.missing">>,
+): Promise<WantedSearchSummary> {
   const run = await runState();
   return searchWanted("missing", job.data.limit ?? run.settings.missingSearchBudget, run, { signal: job.signal });
 }
 
-export async function automationCutoffHandler(job: JobOf<PayloadOf<"automation.cutoff">>): Promise<WantedSearchSummary> {
+export async function automationCutoffHandler(
+  job: JobOf<PayloadOf<"automation.cutoff">>,
+): Promise<WantedSearchSummary> {
   const run = await runState();
   return searchWanted("cutoff", job.data.limit ?? run.settings.cutoffSearchBudget, run, { signal: job.signal });
 }

@@ -14,14 +14,31 @@ const judgedSubjectSchema = z.union([
 ]);
 
 const pendingKeyOf = (subject: JudgedSubject): string =>
-  subject.movieId ? `movie:${subject.movieId}` : `series:${subject.seriesId}:${[...(subject.episodeIds ?? [])].sort().join(",") || (subject.season ?? "all")}`;
+  subject.movieId
+    ? `movie:${subject.movieId}`
+    : `series:${subject.seriesId}:${[...(subject.episodeIds ?? [])].sort().join(",") || (subject.season ?? "all")}`;
 
 /** Keeps releases a delay profile holds back, to judge them again when the delay has passed. */
-export async function holdDelayed(subject: JudgedSubject, delayed: readonly { release: ParsedRelease; reason: string }[]): Promise<void> {
+export async function holdDelayed(
+  subject: JudgedSubject,
+  delayed: readonly { release: ParsedRelease; reason: string }[],
+): Promise<void> {
   const subjectKey = pendingKeyOf(subject);
-  const stored = subject.movieId ? { movieId: subject.movieId } : { seriesId: subject.seriesId!, ...(subject.episodeIds ? { episodeIds: [...subject.episodeIds] } : {}), ...(subject.season !== undefined ? { season: subject.season } : {}) };
+  const stored = subject.movieId
+    ? { movieId: subject.movieId }
+    : {
+        seriesId: subject.seriesId!,
+        ...(subject.episodeIds ? { episodeIds: [...subject.episodeIds] } : {}),
+        ...(subject.season !== undefined ? { season: subject.season } : {}),
+      };
   for (const { release, reason } of delayed) {
-    await insertPending({ subjectKey, guid: release.guid, subject: stored, release: release as unknown as Record<string, unknown>, reason });
+    await insertPending({
+      subjectKey,
+      guid: release.guid,
+      subject: stored,
+      release: release as unknown as Record<string, unknown>,
+      reason,
+    });
   }
 }
 
@@ -68,12 +85,18 @@ export async function processPending(run: RunState): Promise<PendingSummary> {
       await drop(rows, summary);
       continue;
     }
-    const round = await grabBest(loaded, releases.map((r) => r.release));
+    const round = await grabBest(
+      loaded,
+      releases.map((r) => r.release),
+    );
     summary.grabbed.push(...round.grabbed);
     const stillDelayed = new Set(round.delayed.map((d) => d.release.guid));
     const keep = round.grabbed.length === 0 ? releases.filter((r) => stillDelayed.has(r.release.guid)) : [];
     summary.waiting += keep.length;
-    await drop(releases.filter((r) => !keep.includes(r)).map((r) => r.row), summary);
+    await drop(
+      releases.filter((r) => !keep.includes(r)).map((r) => r.row),
+      summary,
+    );
   }
   return summary;
 }

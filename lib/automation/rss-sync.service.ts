@@ -26,10 +26,23 @@ export interface RssSyncSummary {
   indexers: IndexerOutcome[];
 }
 
-const emptySummary = (skipped: string | null, pending: PendingSummary | null = null): RssSyncSummary => ({ skipped, pending, releases: 0, new: 0, matched: 0, grabbed: [], delayed: 0, indexers: [] });
+const emptySummary = (skipped: string | null, pending: PendingSummary | null = null): RssSyncSummary => ({
+  skipped,
+  pending,
+  releases: 0,
+  new: 0,
+  matched: 0,
+  grabbed: [],
+  delayed: 0,
+  indexers: [],
+});
 
 /** Only what the indexer did not have in its last feed (everything on the first sync). */
-async function newReleases(releases: readonly ParsedRelease[], indexers: readonly IndexerOutcome[], now: number): Promise<ParsedRelease[]> {
+async function newReleases(
+  releases: readonly ParsedRelease[],
+  indexers: readonly IndexerOutcome[],
+  now: number,
+): Promise<ParsedRelease[]> {
   const states = await rssStates();
   const byIndexer = Map.groupBy(releases, (r) => r.indexerId);
   const fresh: ParsedRelease[] = [];
@@ -45,13 +58,17 @@ async function newReleases(releases: readonly ParsedRelease[], indexers: readonl
 }
 
 /** New releases by the item (and, for TV, the season) they are for. */
-function bySubject(releases: readonly ParsedRelease[], matcher: ReleaseMatcher): Map<string, { subject: JudgedSubject; releases: ParsedRelease[] }> {
+function bySubject(
+  releases: readonly ParsedRelease[],
+  matcher: ReleaseMatcher,
+): Map<string, { subject: JudgedSubject; releases: ParsedRelease[] }> {
   const groups = new Map<string, { subject: JudgedSubject; releases: ParsedRelease[] }>();
   for (const release of releases) {
     const match = matcher.match(release);
     if (!match || (match.kind === "series" && match.season === null)) continue;
     const key = match.kind === "movie" ? `movie:${match.movieId}` : `series:${match.seriesId}:${match.season}`;
-    const subject: JudgedSubject = match.kind === "movie" ? { movieId: match.movieId } : { seriesId: match.seriesId, season: match.season! };
+    const subject: JudgedSubject =
+      match.kind === "movie" ? { movieId: match.movieId } : { seriesId: match.seriesId, season: match.season! };
     const group = groups.get(key) ?? { subject, releases: [] };
     group.releases.push(release);
     groups.set(key, group);
@@ -65,18 +82,27 @@ function bySubject(releases: readonly ParsedRelease[], matcher: ReleaseMatcher):
  * rules accept (monitoring, profile, upgrades, queue, blocklist, delay). Runs when the configured
  * interval has passed (every tick with `force`).
  */
-export async function rssSync(run: RunState, options: { force?: boolean; signal?: AbortSignal } = {}): Promise<RssSyncSummary> {
+export async function rssSync(
+  run: RunState,
+  options: { force?: boolean; signal?: AbortSignal } = {},
+): Promise<RssSyncSummary> {
   const pending = await processPending(run);
   const interval = run.settings.rssIntervalMinutes;
   if (!options.force) {
     if (interval === 0) return emptySummary("RSS sync is off (Settings → General → Automation)", pending);
     const last = await lastRssSync();
     // A minute of slack so a 15-minute interval on a 5-minute tick runs every third tick.
-    if (last && run.now - last.getTime() < (interval - 1) * 60_000) return emptySummary(`next sync due ${interval} minutes after ${last.toISOString()}`, pending);
+    if (last && run.now - last.getTime() < (interval - 1) * 60_000)
+      return emptySummary(`next sync due ${interval} minutes after ${last.toISOString()}`, pending);
   }
   const feed = await fetchRss(systemActor, { signal: options.signal });
   const fresh = await newReleases(feed.releases, feed.indexers, run.now);
-  const summary: RssSyncSummary = { ...emptySummary(null, pending), releases: feed.releases.length, new: fresh.length, indexers: feed.indexers };
+  const summary: RssSyncSummary = {
+    ...emptySummary(null, pending),
+    releases: feed.releases.length,
+    new: fresh.length,
+    indexers: feed.indexers,
+  };
   if (fresh.length === 0) return summary;
   const matcher = await ReleaseMatcher.load();
   for (const { subject, releases } of bySubject(fresh, matcher).values()) {

@@ -18,7 +18,12 @@ function nextSearchDelayMs(misses: number): number {
 }
 
 /** Records one search of these items: a grab resets the back-off, nothing found lengthens it. */
-export async function recordSearches(keys: readonly ItemKey[], round: GrabRound, releases: number, now: number): Promise<void> {
+export async function recordSearches(
+  keys: readonly ItemKey[],
+  round: GrabRound,
+  releases: number,
+  now: number,
+): Promise<void> {
   const rows = await itemSearchRows([...keys]);
   const result =
     round.grabbed.length > 0
@@ -30,7 +35,13 @@ export async function recordSearches(keys: readonly ItemKey[], round: GrabRound,
           : `Nothing acceptable: ${round.reasons[0]?.reason ?? "every release was rejected"}`;
   for (const key of keys) {
     const misses = round.grabbed.length > 0 || round.delayed.length > 0 ? 0 : (rows.get(key)?.misses ?? 0) + 1;
-    await upsertItemSearch({ subjectKey: key, lastSearchedAt: new Date(now), misses, nextSearchAt: new Date(now + nextSearchDelayMs(misses)), lastResult: result.slice(0, 1000) });
+    await upsertItemSearch({
+      subjectKey: key,
+      lastSearchedAt: new Date(now),
+      misses,
+      nextSearchAt: new Date(now + nextSearchDelayMs(misses)),
+      lastResult: result.slice(0, 1000),
+    });
   }
 }
 
@@ -44,4 +55,3 @@ export async function dueKeys(keys: readonly ItemKey[], now: number): Promise<It
   const last = (k: ItemKey) => rows.get(k)?.lastSearchedAt.getTime() ?? 0;
   return due.sort((a, b) => last(a) - last(b));
 }
-

@@ -13,7 +13,13 @@ const r = () => tables.rssSyncState;
 export async function itemSearchRows(keys: string[]): Promise<Map<string, ItemSearchRow>> {
   if (keys.length === 0) return new Map();
   const rows: ItemSearchRow[] = [];
-  for (let i = 0; i < keys.length; i += 500) rows.push(...(await db().select().from(s()).where(inArray(s().subjectKey, keys.slice(i, i + 500)))));
+  for (let i = 0; i < keys.length; i += 500)
+    rows.push(
+      ...(await db()
+        .select()
+        .from(s())
+        .where(inArray(s().subjectKey, keys.slice(i, i + 500)))),
+    );
   return new Map(rows.map((row) => [row.subjectKey, row]));
 }
 
@@ -26,7 +32,10 @@ export async function insertPending(values: typeof tables.pendingReleases.$infer
   await db()
     .insert(p())
     .values(values)
-    .onConflictDoUpdate({ target: [p().subjectKey, p().guid], set: { release: values.release, reason: values.reason } });
+    .onConflictDoUpdate({
+      target: [p().subjectKey, p().guid],
+      set: { release: values.release, reason: values.reason },
+    });
 }
 
 export async function listPending(): Promise<PendingReleaseRow[]> {

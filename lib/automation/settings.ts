@@ -33,7 +33,11 @@ export async function readAutomationSettings(): Promise<AutomationSettings> {
 }
 
 export function decisionSettingsOf(settings: AutomationSettings): DecisionSettings {
-  return { retentionDays: settings.retentionDays, minimumAgeMinutes: settings.minimumAgeMinutes, minimumFreeSpaceMb: settings.minimumFreeSpaceMb };
+  return {
+    retentionDays: settings.retentionDays,
+    minimumAgeMinutes: settings.minimumAgeMinutes,
+    minimumFreeSpaceMb: settings.minimumFreeSpaceMb,
+  };
 }
 
 export async function getAutomationSettings(actor: Actor): Promise<AutomationSettings> {
@@ -41,7 +45,10 @@ export async function getAutomationSettings(actor: Actor): Promise<AutomationSet
   return readAutomationSettings();
 }
 
-export async function updateAutomationSettings(actor: Actor, input: AutomationSettingsInput): Promise<AutomationSettings> {
+export async function updateAutomationSettings(
+  actor: Actor,
+  input: AutomationSettingsInput,
+): Promise<AutomationSettings> {
   assertRole(actor, "admin");
   const changes = parseInput(automationSettingsInput, input);
   const value = automationSettingsSchema.parse({ ...(await readAutomationSettings()), ...changes });

@@ -24,7 +24,8 @@ export interface SubjectContext {
 }
 
 const ms = (iso: string | null): number | null => (iso ? Date.parse(iso) : null);
-const presentVideos = (files: MediaFile[]) => files.filter((f) => f.role === "video" && f.status === "matched" && !f.missingAt);
+const presentVideos = (files: MediaFile[]) =>
+  files.filter((f) => f.role === "video" && f.status === "matched" && !f.missingAt);
 
 function movieTarget(movie: Movie): MovieTarget {
   return {
@@ -58,7 +59,9 @@ const targetEpisode = (e: Episode): TargetEpisode => ({
 
 function episodesTarget(series: SeriesDetail, wanted: Episode[]): EpisodesTarget {
   const seasons = new Set(wanted.map((e) => e.seasonNumber));
-  const seasonEpisodes = series.seasons.filter((s) => seasons.has(s.seasonNumber)).flatMap((s) => s.episodes.filter((e) => !e.removedAt));
+  const seasonEpisodes = series.seasons
+    .filter((s) => seasons.has(s.seasonNumber))
+    .flatMap((s) => s.episodes.filter((e) => !e.removedAt));
   return {
     kind: "episodes",
     id: series.id,
@@ -80,7 +83,10 @@ function episodesTarget(series: SeriesDetail, wanted: Episode[]): EpisodesTarget
 export type JudgedSubject = SearchSubject & { episodeIds?: readonly string[] };
 
 /** The episodes a subject stands for: one episode, chosen episodes, a season, or the whole series. */
-async function episodesOf(actor: Actor, subject: JudgedSubject): Promise<{ series: SeriesDetail; episodes: Episode[] } | null> {
+async function episodesOf(
+  actor: Actor,
+  subject: JudgedSubject,
+): Promise<{ series: SeriesDetail; episodes: Episode[] } | null> {
   let seriesId = subject.seriesId;
   let episodeId: string | undefined;
   if (subject.episodeId) {
@@ -96,12 +102,16 @@ async function episodesOf(actor: Actor, subject: JudgedSubject): Promise<{ serie
     ? all.filter((e) => e.id === episodeId)
     : chosen
       ? all.filter((e) => chosen.has(e.id))
-      : subject.season !== undefined ? all.filter((e) => e.seasonNumber === subject.season) : all;
+      : subject.season !== undefined
+        ? all.filter((e) => e.seasonNumber === subject.season)
+        : all;
   return { series, episodes };
 }
 
 /** What other contexts know of an item's downloads and of the indexers: filled in by their callers. */
-export type OutsideState = Partial<Pick<DecisionContext, "queue" | "blocklist" | "grabbed" | "indexers" | "freeSpaceBytes" | "settings">>;
+export type OutsideState = Partial<
+  Pick<DecisionContext, "queue" | "blocklist" | "grabbed" | "indexers" | "freeSpaceBytes" | "settings">
+>;
 
 export interface ContextOptions {
   source?: DecisionContext["source"];
@@ -117,7 +127,11 @@ export interface ContextOptions {
  * `options.outside` (the downloads and indexers contexts know them); left out, they are empty.
  * Returns null for a free-text subject (nothing to judge against).
  */
-export async function subjectContext(actor: Actor, subject: JudgedSubject, options: ContextOptions = {}): Promise<SubjectContext | null> {
+export async function subjectContext(
+  actor: Actor,
+  subject: JudgedSubject,
+  options: ContextOptions = {},
+): Promise<SubjectContext | null> {
   const base = {
     now: options.now ?? Date.now(),
     source: options.source ?? "interactive",
@@ -136,7 +150,12 @@ export async function subjectContext(actor: Actor, subject: JudgedSubject, optio
     const hints: ReleaseHints = { kind: "movie", title: movie.title, ...(movie.year ? { year: movie.year } : {}) };
     const files = presentVideos(await listMediaFiles(actor, { movieId: movie.id }));
     const existingFiles = files.map((f) => toExistingFile(f, quality, hints));
-    return { ctx: { ...base, ...quality, target: movieTarget(movie), existingFiles }, hints, episodeIdByKey: new Map(), libraryId: movie.libraryId };
+    return {
+      ctx: { ...base, ...quality, target: movieTarget(movie), existingFiles },
+      hints,
+      episodeIdByKey: new Map(),
+      libraryId: movie.libraryId,
+    };
   }
 
   const found = await episodesOf(actor, subject);
@@ -144,11 +163,21 @@ export async function subjectContext(actor: Actor, subject: JudgedSubject, optio
   const { series, episodes } = found;
   const quality = await loadQualityContext(series.qualityProfileId);
   const hints: ReleaseHints = { kind: "tv", title: series.title, seriesType: series.seriesType };
-  const keyOf = new Map(series.seasons.flatMap((s) => s.episodes).filter((e) => !e.removedAt).map((e) => [e.id, episodeKey(e.seasonNumber, e.episodeNumber)]));
+  const keyOf = new Map(
+    series.seasons
+      .flatMap((s) => s.episodes)
+      .filter((e) => !e.removedAt)
+      .map((e) => [e.id, episodeKey(e.seasonNumber, e.episodeNumber)]),
+  );
   const wantedKeys = new Set(episodes.map((e) => episodeKey(e.seasonNumber, e.episodeNumber)));
   const files = presentVideos(await listMediaFiles(actor, { seriesId: series.id }))
     .map((f) => ({ ...f, episodeKeys: f.episodeIds.flatMap((id) => keyOf.get(id) ?? []) }))
     .filter((f) => f.episodeKeys.some((k) => wantedKeys.has(k)));
   const existingFiles = files.map((f) => toExistingFile(f, quality, hints));
-  return { ctx: { ...base, ...quality, target: episodesTarget(series, episodes), existingFiles }, hints, episodeIdByKey: new Map([...keyOf].map(([id, key]) => [key, id])), libraryId: series.libraryId };
+  return {
+    ctx: { ...base, ...quality, target: episodesTarget(series, episodes), existingFiles },
+    hints,
+    episodeIdByKey: new Map([...keyOf].map(([id, key]) => [key, id])),
+    libraryId: series.libraryId,
+  };
 }

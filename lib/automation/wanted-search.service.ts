@@ -45,11 +45,18 @@ function searchGroups(items: readonly WantedItem[], due: ReadonlySet<ItemKey>): 
  * The scheduled missing or cutoff-unmet search: wanted items that are not downloading and whose
  * back-off has run out, never-searched first, at most `budget` searches per run.
  */
-export async function searchWanted(list: "missing" | "cutoff", budget: number, run: RunState, options: { signal?: AbortSignal } = {}): Promise<WantedSearchSummary> {
+export async function searchWanted(
+  list: "missing" | "cutoff",
+  budget: number,
+  run: RunState,
+  options: { signal?: AbortSignal } = {},
+): Promise<WantedSearchSummary> {
   const all = list === "missing" ? await missingItems("all", run.now) : await cutoffUnmetItems("all");
   const active = await itemsWithActiveDownloads();
   const idle = all.filter((i) => !(i.kind === "movie" ? active.movieIds : active.episodeIds).has(i.id));
-  const keys = idle.map((i) => (i.kind === "movie" ? subjectKeyOf({ movieId: i.id }) : subjectKeyOf({ episodeId: i.id })));
+  const keys = idle.map((i) =>
+    i.kind === "movie" ? subjectKeyOf({ movieId: i.id }) : subjectKeyOf({ episodeId: i.id }),
+  );
   const ordered = await dueKeys(keys, run.now);
   const rank = new Map(ordered.map((k, i) => [k, i]));
   const byPriority = idle
@@ -58,7 +65,13 @@ export async function searchWanted(list: "missing" | "cutoff", budget: number, r
     .sort((a, b) => a.order - b.order)
     .map((x) => x.item);
   const groups = searchGroups(byPriority, new Set(ordered));
-  const summary: WantedSearchSummary = { wanted: all.length, due: ordered.length, searched: 0, grabbed: [], leftForLater: Math.max(0, groups.length - budget) };
+  const summary: WantedSearchSummary = {
+    wanted: all.length,
+    due: ordered.length,
+    searched: 0,
+    grabbed: [],
+    leftForLater: Math.max(0, groups.length - budget),
+  };
   const batch = groups.slice(0, budget);
   const task = list === "missing" ? "automation.missing" : "automation.cutoff";
   for (const subject of batch) {
@@ -66,7 +79,12 @@ export async function searchWanted(list: "missing" | "cutoff", budget: number, r
     const result = await searchItem(subject, run, options);
     summary.searched++;
     summary.grabbed.push(...result.grabbed.map((g) => g.title));
-    await publish("task.progress", { name: task, done: summary.searched, total: batch.length, detail: `${summary.searched} of ${batch.length} searches, ${summary.grabbed.length} grabbed` });
+    await publish("task.progress", {
+      name: task,
+      done: summary.searched,
+      total: batch.length,
+      detail: `${summary.searched} of ${batch.length} searches, ${summary.grabbed.length} grabbed`,
+    });
   }
   return summary;
 }

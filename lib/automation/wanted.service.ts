@@ -10,11 +10,21 @@ import { wantedQuery, type WantedItem, type WantedPage, type WantedQuery } from 
 type WantedKind = "all" | "movie" | "episode";
 
 /** Has the movie reached its minimum availability (the rule automatic searches obey)? */
-export function movieAvailable(movie: Pick<MonitoredMovie, "status" | "minimumAvailability" | "inCinemasAt" | "digitalReleaseAt" | "physicalReleaseAt">, now: number): boolean {
+export function movieAvailable(
+  movie: Pick<
+    MonitoredMovie,
+    "status" | "minimumAvailability" | "inCinemasAt" | "digitalReleaseAt" | "physicalReleaseAt"
+  >,
+  now: number,
+): boolean {
   const reached = (at: Date | null) => at !== null && at.getTime() <= now;
   const released = movie.status === "released" || reached(movie.digitalReleaseAt) || reached(movie.physicalReleaseAt);
   const inCinemas = released || movie.status === "inCinemas" || reached(movie.inCinemasAt);
-  return movie.minimumAvailability === "announced" ? true : movie.minimumAvailability === "inCinemas" ? inCinemas : released;
+  return movie.minimumAvailability === "announced"
+    ? true
+    : movie.minimumAvailability === "inCinemas"
+      ? inCinemas
+      : released;
 }
 
 const empty = { quality: null, formatScore: null, cutoff: null, cutoffFormatScore: null };
@@ -63,7 +73,8 @@ function heldIndex(files: HeldVideoRow[]) {
 }
 
 /** Aired episodes (an air time in the past) newest first; then those without a time. */
-const byAiredDesc = (a: MonitoredEpisode, b: MonitoredEpisode) => (b.airDateUtc?.getTime() ?? 0) - (a.airDateUtc?.getTime() ?? 0);
+const byAiredDesc = (a: MonitoredEpisode, b: MonitoredEpisode) =>
+  (b.airDateUtc?.getTime() ?? 0) - (a.airDateUtc?.getTime() ?? 0);
 
 /**
  * Monitored movies that reached their minimum availability and monitored episodes (of monitored
@@ -80,10 +91,13 @@ export async function missingItems(kind: WantedKind = "all", now = Date.now()): 
   const held = heldIndex(await heldVideos());
   const items: WantedItem[] = [];
   if (kind !== "episode") {
-    for (const m of await monitoredMovies()) if (!held.movies.has(m.id) && movieAvailable(m, now)) items.push(movieItem(m));
+    for (const m of await monitoredMovies())
+      if (!held.movies.has(m.id) && movieAvailable(m, now)) items.push(movieItem(m));
   }
   if (kind !== "movie") {
-    const aired = (await monitoredEpisodes()).filter((e) => e.airDateUtc !== null && e.airDateUtc.getTime() <= now && !held.episodes.has(e.id));
+    const aired = (await monitoredEpisodes()).filter(
+      (e) => e.airDateUtc !== null && e.airDateUtc.getTime() <= now && !held.episodes.has(e.id),
+    );
     items.push(...aired.sort(byAiredDesc).map(episodeItem));
   }
   return items;
@@ -93,7 +107,9 @@ export async function missingItems(kind: WantedKind = "all", now = Date.now()): 
 function bestHeld(files: HeldVideoRow[], quality: QualityContextPart, hints: { kind: "movie" | "tv" }): ExistingFile {
   const held = files.map((f) => toExistingFile(f, quality, hints));
   const rankOf = (h: ExistingFile) => placeOf(quality.profile, h.qualityId)?.rank ?? -1;
-  return held.reduce((best, h) => (rankOf(h) > rankOf(best) || (rankOf(h) === rankOf(best) && h.formatScore > best.formatScore) ? h : best));
+  return held.reduce((best, h) =>
+    rankOf(h) > rankOf(best) || (rankOf(h) === rankOf(best) && h.formatScore > best.formatScore) ? h : best,
+  );
 }
 
 /**
@@ -115,7 +131,11 @@ export async function cutoffUnmetItems(kind: WantedKind = "all"): Promise<Wanted
     if (!profiles.has(id)) profiles.set(id, loadQualityContext(id));
     return profiles.get(id)!;
   };
-  const unmet = async (profileId: string, files: HeldVideoRow[], kind: "movie" | "tv"): Promise<Partial<WantedItem> | null> => {
+  const unmet = async (
+    profileId: string,
+    files: HeldVideoRow[],
+    kind: "movie" | "tv",
+  ): Promise<Partial<WantedItem> | null> => {
     const quality = await profileOf(profileId);
     const { profile } = quality;
     if (!profile.upgradeAllowed) return null;

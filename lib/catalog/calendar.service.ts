@@ -54,9 +54,22 @@ export async function calendarBetween(start: Date, end: Date, monitoredOnly: boo
   }));
   for (const movie of movies) {
     if (monitoredOnly && !movie.monitored) continue;
-    for (const [release, at] of [["inCinemas", movie.inCinemasAt], ["digital", movie.digitalReleaseAt], ["physical", movie.physicalReleaseAt]] as const) {
+    for (const [release, at] of [
+      ["inCinemas", movie.inCinemasAt],
+      ["digital", movie.digitalReleaseAt],
+      ["physical", movie.physicalReleaseAt],
+    ] as const) {
       if (at && at >= start && at < end) {
-        entries.push({ kind: "movie", id: movie.id, title: movie.title, year: movie.year, release, at: at.toISOString(), monitored: movie.monitored, posterPath: movie.posterPath });
+        entries.push({
+          kind: "movie",
+          id: movie.id,
+          title: movie.title,
+          year: movie.year,
+          release,
+          at: at.toISOString(),
+          monitored: movie.monitored,
+          posterPath: movie.posterPath,
+        });
       }
     }
   }

@@ -91,7 +91,17 @@ export const seriesSchema = z.object({
 export type Series = z.infer<typeof seriesSchema>;
 
 export const seriesListItemSchema = seriesSchema
-  .pick({ id: true, tmdbId: true, title: true, year: true, status: true, monitored: true, posterPath: true, network: true, rating: true })
+  .pick({
+    id: true,
+    tmdbId: true,
+    title: true,
+    year: true,
+    status: true,
+    monitored: true,
+    posterPath: true,
+    network: true,
+    rating: true,
+  })
   .extend({ seasonCount: z.number().int(), episodeCount: z.number().int() });
 export type SeriesListItem = z.infer<typeof seriesListItemSchema>;
 
@@ -201,7 +211,10 @@ export const updateSeriesInput = z
     monitor: seriesMonitorSchema,
     monitorNewSeasons: z.boolean(),
     seriesType: seriesTypeSchema,
-    airTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:MM (24 h, UTC)").nullable(),
+    airTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:MM (24 h, UTC)")
+      .nullable(),
     qualityProfileId: z.string(),
     libraryId: z.string(),
   })

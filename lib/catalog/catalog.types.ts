@@ -15,7 +15,16 @@ export const seriesTypes = ["standard", "daily", "anime"] as const;
 export type SeriesType = (typeof seriesTypes)[number];
 
 /** Which episodes a series monitors when added (and re-applied when the user changes it). */
-export const seriesMonitors = ["all", "future", "missing", "existing", "firstSeason", "latestSeason", "pilot", "none"] as const;
+export const seriesMonitors = [
+  "all",
+  "future",
+  "missing",
+  "existing",
+  "firstSeason",
+  "latestSeason",
+  "pilot",
+  "none",
+] as const;
 export type SeriesMonitor = (typeof seriesMonitors)[number];
 
 export const movieStatusSchema = z.enum(movieStatuses);

@@ -48,6 +48,7 @@ export function seriesStatusOf(meta: SeriesMetadata): SeriesStatus {
 /** TMDB has no series type: talk shows and news are daily; Japanese animation is anime. */
 export function seriesTypeOf(meta: SeriesMetadata): SeriesType {
   if (meta.tmdbType === "Talk Show" || meta.tmdbType === "News") return "daily";
-  if (meta.originalLanguage === "ja" && meta.genres.some((g) => /animation|animación|animation/i.test(g))) return "anime";
+  if (meta.originalLanguage === "ja" && meta.genres.some((g) => /animation|animación|animation/i.test(g)))
+    return "anime";
   return "standard";
 }

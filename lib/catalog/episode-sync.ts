@@ -38,8 +38,22 @@ export interface EpisodeFields {
 }
 
 export interface SyncPlan {
-  newSeasons: { seasonNumber: number; title: string | null; overview: string | null; posterPath: string | null; airDate: string | null; monitored: boolean }[];
-  changedSeasons: { id: string; title: string | null; overview: string | null; posterPath: string | null; airDate: string | null; removedAt: null }[];
+  newSeasons: {
+    seasonNumber: number;
+    title: string | null;
+    overview: string | null;
+    posterPath: string | null;
+    airDate: string | null;
+    monitored: boolean;
+  }[];
+  changedSeasons: {
+    id: string;
+    title: string | null;
+    overview: string | null;
+    posterPath: string | null;
+    airDate: string | null;
+    removedAt: null;
+  }[];
   removedSeasonIds: string[];
   newEpisodes: (EpisodeFields & { seasonNumber: number; episodeNumber: number; monitored: boolean })[];
   changedEpisodes: { id: string; fields: EpisodeFields; airDateChanged: boolean }[];
@@ -79,10 +93,18 @@ export function planSync(
   let n = 0;
   for (const season of [...fetched].sort((a, b) => a.seasonNumber - b.seasonNumber)) {
     if (season.seasonNumber === 0) continue;
-    for (const e of [...season.episodes].sort((a, b) => a.episodeNumber - b.episodeNumber)) absolute.set(key(e.seasonNumber, e.episodeNumber), ++n);
+    for (const e of [...season.episodes].sort((a, b) => a.episodeNumber - b.episodeNumber))
+      absolute.set(key(e.seasonNumber, e.episodeNumber), ++n);
   }
 
-  const plan: SyncPlan = { newSeasons: [], changedSeasons: [], removedSeasonIds: [], newEpisodes: [], changedEpisodes: [], removedEpisodeIds: [] };
+  const plan: SyncPlan = {
+    newSeasons: [],
+    changedSeasons: [],
+    removedSeasonIds: [],
+    newEpisodes: [],
+    changedEpisodes: [],
+    removedEpisodeIds: [],
+  };
   const seasonMonitored = new Map<number, boolean>();
 
   for (const summary of meta.seasons) {
@@ -90,17 +112,32 @@ export function planSync(
     const episodes = fetchedBySeason.get(summary.seasonNumber)?.episodes ?? [];
     if (stored) {
       seasonMonitored.set(summary.seasonNumber, stored.monitored);
-      plan.changedSeasons.push({ id: stored.id, title: summary.title, overview: summary.overview, posterPath: summary.posterPath, airDate: summary.airDate, removedAt: null });
+      plan.changedSeasons.push({
+        id: stored.id,
+        title: summary.title,
+        overview: summary.overview,
+        posterPath: summary.posterPath,
+        airDate: summary.airDate,
+        removedAt: null,
+      });
     } else {
       const monitored = options.initial
         ? seasonPicked(options.monitor, summary.seasonNumber, seasonNumbers, episodes, options.ctx)
         : options.monitorNewSeasons && summary.seasonNumber > 0;
       seasonMonitored.set(summary.seasonNumber, monitored);
-      plan.newSeasons.push({ seasonNumber: summary.seasonNumber, title: summary.title, overview: summary.overview, posterPath: summary.posterPath, airDate: summary.airDate, monitored });
+      plan.newSeasons.push({
+        seasonNumber: summary.seasonNumber,
+        title: summary.title,
+        overview: summary.overview,
+        posterPath: summary.posterPath,
+        airDate: summary.airDate,
+        monitored,
+      });
     }
   }
   const listed = new Set(seasonNumbers);
-  for (const stored of existingSeasons) if (!listed.has(stored.seasonNumber) && !stored.removedAt) plan.removedSeasonIds.push(stored.id);
+  for (const stored of existingSeasons)
+    if (!listed.has(stored.seasonNumber) && !stored.removedAt) plan.removedSeasonIds.push(stored.id);
 
   for (const season of fetched) {
     const seen = new Set<string>();
@@ -135,10 +172,15 @@ export function planSync(
         stored.runtime !== fields.runtime ||
         stored.stillPath !== fields.stillPath ||
         stored.absoluteNumber !== fields.absoluteNumber;
-      if (changed) plan.changedEpisodes.push({ id: stored.id, fields, airDateChanged: stored.airDate !== fields.airDate });
+      if (changed)
+        plan.changedEpisodes.push({ id: stored.id, fields, airDateChanged: stored.airDate !== fields.airDate });
     }
     for (const stored of existingEpisodes) {
-      if (stored.seasonNumber === season.seasonNumber && !seen.has(key(stored.seasonNumber, stored.episodeNumber)) && !stored.removedAt) {
+      if (
+        stored.seasonNumber === season.seasonNumber &&
+        !seen.has(key(stored.seasonNumber, stored.episodeNumber)) &&
+        !stored.removedAt
+      ) {
         plan.removedEpisodeIds.push(stored.id);
       }
     }

@@ -1,6 +1,15 @@
 export * from "./catalog.types";
 export * from "./catalog.schemas";
-export { listMovies, movieGenres, getMovie, moviesInLibrary, addMovie, updateMovie, deleteMovie, type Paged } from "./movies.service";
+export {
+  listMovies,
+  movieGenres,
+  getMovie,
+  moviesInLibrary,
+  addMovie,
+  updateMovie,
+  deleteMovie,
+  type Paged,
+} from "./movies.service";
 export {
   listSeries,
   seriesGenres,
@@ -27,7 +36,14 @@ export {
 } from "./refresh.service";
 export { calendar, calendarBetween } from "./calendar.service";
 export { calendarFeed, renderICal } from "./ical";
-export { listLibraries, resolveLibrary, qualityProfiles, DEFAULT_QUALITY_PROFILE, type Library, type LibraryKind } from "./libraries";
+export {
+  listLibraries,
+  resolveLibrary,
+  qualityProfiles,
+  DEFAULT_QUALITY_PROFILE,
+  type Library,
+  type LibraryKind,
+} from "./libraries";
 export {
   moviesForMatching,
   seriesForMatching,

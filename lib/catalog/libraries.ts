@@ -25,7 +25,14 @@ export const qualityProfiles: ReadonlyArray<{ id: string; name: string }> = [
 
 export async function listLibraries(): Promise<Library[]> {
   const rows = await listLibraryRows();
-  return rows.map(({ id, kind, name, path, qualityProfileId, monitorNew }) => ({ id, kind, name, path, qualityProfileId, monitorNew }));
+  return rows.map(({ id, kind, name, path, qualityProfileId, monitorNew }) => ({
+    id,
+    kind,
+    name,
+    path,
+    qualityProfileId,
+    monitorNew,
+  }));
 }
 
 /** The library an item goes to: the one asked for, else the kind's first. */
@@ -33,7 +40,10 @@ export async function resolveLibrary(kind: LibraryKind, libraryId: string | unde
   const libraries = (await listLibraries()).filter((l) => l.kind === kind);
   const library = libraryId ? libraries.find((l) => l.id === libraryId) : libraries[0];
   if (library) return library;
-  if (libraryId) throw new ValidationError(`libraryId: no ${kind === "movie" ? "movie" : "TV"} library "${libraryId}"`, { fields: { libraryId: "Unknown library" } });
+  if (libraryId)
+    throw new ValidationError(`libraryId: no ${kind === "movie" ? "movie" : "TV"} library "${libraryId}"`, {
+      fields: { libraryId: "Unknown library" },
+    });
   throw new ValidationError(`Add a ${kind === "movie" ? "movies" : "TV"} library in Settings → Libraries first.`);
 }
 

@@ -36,8 +36,24 @@ export interface EpisodeForMatch {
 const m = tables.movies;
 const s = tables.series;
 const e = tables.episodes;
-const movieColumns = { id: m.id, title: m.title, originalTitle: m.originalTitle, year: m.year, tmdbId: m.tmdbId, imdbId: m.imdbId };
-const seriesColumns = { id: s.id, title: s.title, originalTitle: s.originalTitle, year: s.year, tmdbId: s.tmdbId, tvdbId: s.tvdbId, imdbId: s.imdbId, seriesType: s.seriesType };
+const movieColumns = {
+  id: m.id,
+  title: m.title,
+  originalTitle: m.originalTitle,
+  year: m.year,
+  tmdbId: m.tmdbId,
+  imdbId: m.imdbId,
+};
+const seriesColumns = {
+  id: s.id,
+  title: s.title,
+  originalTitle: s.originalTitle,
+  year: s.year,
+  tmdbId: s.tmdbId,
+  tvdbId: s.tvdbId,
+  imdbId: s.imdbId,
+  seriesType: s.seriesType,
+};
 const episodeColumns = {
   id: e.id,
   seriesId: e.seriesId,
@@ -68,7 +84,10 @@ export async function seriesOneForMatching(id: string): Promise<SeriesForMatch |
 
 /** Episodes TMDB still lists, of one series. */
 export async function episodesForMatching(seriesId: string): Promise<EpisodeForMatch[]> {
-  return db().select(episodeColumns).from(e).where(and(eq(e.seriesId, seriesId), isNull(e.removedAt)));
+  return db()
+    .select(episodeColumns)
+    .from(e)
+    .where(and(eq(e.seriesId, seriesId), isNull(e.removedAt)));
 }
 
 export async function episodesByIds(ids: string[]): Promise<EpisodeForMatch[]> {

@@ -17,7 +17,12 @@ export interface MonitorContext {
  * Whether a monitor mode picks an episode. Specials (season 0) are never picked by a mode; the user
  * monitors them by hand, as in Sonarr.
  */
-export function monitorPicks(mode: SeriesMonitor, episode: MonitorCandidate, seasonNumbers: number[], ctx: MonitorContext): boolean {
+export function monitorPicks(
+  mode: SeriesMonitor,
+  episode: MonitorCandidate,
+  seasonNumbers: number[],
+  ctx: MonitorContext,
+): boolean {
   if (episode.seasonNumber === 0) return false;
   const regular = seasonNumbers.filter((n) => n > 0);
   const aired = !!episode.airDate && episode.airDate <= ctx.now.toISOString().slice(0, 10);
@@ -43,7 +48,13 @@ export function monitorPicks(mode: SeriesMonitor, episode: MonitorCandidate, sea
 }
 
 /** A season is monitored when its mode would pick episodes in it (also before it has any). */
-export function seasonPicked(mode: SeriesMonitor, seasonNumber: number, seasonNumbers: number[], episodes: MonitorCandidate[], ctx: MonitorContext): boolean {
+export function seasonPicked(
+  mode: SeriesMonitor,
+  seasonNumber: number,
+  seasonNumbers: number[],
+  episodes: MonitorCandidate[],
+  ctx: MonitorContext,
+): boolean {
   if (seasonNumber === 0) return false;
   const regular = seasonNumbers.filter((n) => n > 0);
   switch (mode) {

@@ -28,7 +28,8 @@ export function toMovie(row: MovieRow): Movie {
     votes: row.votes,
     posterPath: row.posterPath,
     backdropPath: row.backdropPath,
-    collection: row.collectionTmdbId && row.collectionName ? { tmdbId: row.collectionTmdbId, name: row.collectionName } : null,
+    collection:
+      row.collectionTmdbId && row.collectionName ? { tmdbId: row.collectionTmdbId, name: row.collectionName } : null,
     originalLanguage: row.originalLanguage,
     monitored: row.monitored,
     minimumAvailability: row.minimumAvailability,
@@ -44,7 +45,13 @@ export type MovieFilter = CatalogFilter<Movie["status"]>;
 
 const where = (filter: MovieFilter): SQL | undefined => catalogWhere(m, filter);
 
-const sortColumns = { title: m.sortTitle, year: m.year, added: m.addedAt, rating: m.rating, release: m.inCinemasAt } as const;
+const sortColumns = {
+  title: m.sortTitle,
+  year: m.year,
+  added: m.addedAt,
+  rating: m.rating,
+  release: m.inCinemasAt,
+} as const;
 
 export async function listMovieRows(
   filter: MovieFilter,
@@ -100,7 +107,11 @@ export async function insertMovieRow(row: NewMovieRow, target: Db = db()): Promi
   return inserted;
 }
 
-export async function updateMovieRow(id: string, values: Partial<NewMovieRow>, target: Db = db()): Promise<MovieRow | null> {
+export async function updateMovieRow(
+  id: string,
+  values: Partial<NewMovieRow>,
+  target: Db = db(),
+): Promise<MovieRow | null> {
   const [row] = await target.update(m).set(values).where(eq(m.id, id)).returning();
   return row ?? null;
 }
@@ -116,7 +127,13 @@ export async function movieIdsForRefresh(olderThan: { active: Date; settled: Dat
   const rows = await db()
     .select({ id: m.id })
     .from(m)
-    .where(or(isNull(m.refreshedAt), and(settled, lt(m.refreshedAt, olderThan.settled)), and(not(settled), lt(m.refreshedAt, olderThan.active))))
+    .where(
+      or(
+        isNull(m.refreshedAt),
+        and(settled, lt(m.refreshedAt, olderThan.settled)),
+        and(not(settled), lt(m.refreshedAt, olderThan.active)),
+      ),
+    )
     .orderBy(m.refreshedAt);
   return rows.map((r) => r.id);
 }

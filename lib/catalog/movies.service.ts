@@ -115,7 +115,9 @@ export async function addMovie(actor: Actor, input: unknown): Promise<Movie> {
   }
   await publish("catalog.movie.added", { id: row.id, title: row.title }, { actorId: actorId(actor) });
   if (parsed.searchNow) await sendJob("automation.search", { movieId: row.id, trigger: "added" });
-  void prefetchImages([row.posterPath, row.backdropPath]).catch((error: unknown) => logger.warn({ err: error }, "image prefetch failed"));
+  void prefetchImages([row.posterPath, row.backdropPath]).catch((error: unknown) =>
+    logger.warn({ err: error }, "image prefetch failed"),
+  );
   return toMovie(row);
 }
 
@@ -123,7 +125,8 @@ export async function updateMovie(actor: Actor, id: string, input: unknown): Pro
   assertRole(actor, "user");
   const changes = parseInput(updateMovieInput, input);
   if (changes.libraryId !== undefined) await resolveLibrary("movie", changes.libraryId);
-  if (changes.qualityProfileId !== undefined) changes.qualityProfileId = await resolveQualityProfile(changes.qualityProfileId);
+  if (changes.qualityProfileId !== undefined)
+    changes.qualityProfileId = await resolveQualityProfile(changes.qualityProfileId);
   const row = await updateMovieRow(id, { ...changes, updatedAt: new Date() });
   if (!row) throw new NotFoundError("No such movie");
   await publish("catalog.movie.updated", { id, title: row.title }, { actorId: actorId(actor) });

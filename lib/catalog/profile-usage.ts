@@ -6,8 +6,16 @@ import { db, tables } from "@/lib/db";
  * lib/quality asks before deleting a profile (lib/catalog depends on lib/quality otherwise).
  */
 export async function catalogUsesProfile(profileId: string): Promise<boolean> {
-  const [movie] = await db().select({ id: tables.movies.id }).from(tables.movies).where(eq(tables.movies.qualityProfileId, profileId)).limit(1);
+  const [movie] = await db()
+    .select({ id: tables.movies.id })
+    .from(tables.movies)
+    .where(eq(tables.movies.qualityProfileId, profileId))
+    .limit(1);
   if (movie) return true;
-  const [series] = await db().select({ id: tables.series.id }).from(tables.series).where(eq(tables.series.qualityProfileId, profileId)).limit(1);
+  const [series] = await db()
+    .select({ id: tables.series.id })
+    .from(tables.series)
+    .where(eq(tables.series.qualityProfileId, profileId))
+    .limit(1);
   return series !== undefined;
 }

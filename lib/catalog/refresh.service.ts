@@ -4,7 +4,14 @@ import { NotFoundError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { HttpStatusError } from "@/lib/http";
 import { logger as rootLogger } from "@/lib/logger";
-import { isMetadataConfigured, metadataProvider, prefetchImages, pruneCache, toMetadataError, type MetadataProvider } from "@/lib/metadata";
+import {
+  isMetadataConfigured,
+  metadataProvider,
+  prefetchImages,
+  pruneCache,
+  toMetadataError,
+  type MetadataProvider,
+} from "@/lib/metadata";
 import { movieFieldsOf } from "./movies.service";
 import { findMovieRow, movieIdsForRefresh, updateMovieRow } from "./movies.repo";
 import { fetchSeriesWithSeasons, seriesFieldsOf, syncSeries, type SyncCounts } from "./series-sync";
@@ -27,10 +34,17 @@ export async function refreshMovie(id: string, provider?: MetadataProvider): Pro
   await prefetchImages([meta.posterPath, meta.backdropPath]);
 }
 
-export async function refreshSeries(id: string, provider?: MetadataProvider, signal?: AbortSignal): Promise<SyncCounts> {
+export async function refreshSeries(
+  id: string,
+  provider?: MetadataProvider,
+  signal?: AbortSignal,
+): Promise<SyncCounts> {
   const row = await findSeriesRow(id);
   if (!row) throw new NotFoundError("No such series");
-  const { meta, seasons } = await fetchSeriesWithSeasons(provider ?? (await metadataProvider()), row.tmdbId, { fresh: true, signal });
+  const { meta, seasons } = await fetchSeriesWithSeasons(provider ?? (await metadataProvider()), row.tmdbId, {
+    fresh: true,
+    signal,
+  });
   const counts = await syncSeries(
     id,
     meta,
@@ -66,9 +80,13 @@ export interface RefreshSummary {
 }
 
 /** Handler of the `metadata.refresh` queue (scheduled, and sent per item). */
-export async function metadataRefreshHandler(job: { data: MetadataRefreshPayload; signal: AbortSignal }): Promise<RefreshSummary> {
+export async function metadataRefreshHandler(job: {
+  data: MetadataRefreshPayload;
+  signal: AbortSignal;
+}): Promise<RefreshSummary> {
   const { data, signal } = job;
-  if (!(await isMetadataConfigured())) return { movies: 0, series: 0, failed: 0, skipped: "no metadata source configured" };
+  if (!(await isMetadataConfigured()))
+    return { movies: 0, series: 0, failed: 0, skipped: "no metadata source configured" };
   const provider = await metadataProvider();
   if (data.id) {
     if (data.kind === "movie") await refreshMovie(data.id, provider);
@@ -86,7 +104,10 @@ export async function metadataRefreshHandler(job: { data: MetadataRefreshPayload
       // A title TMDB removed stays in the catalog as it was; other failures are retried next run.
       summary.failed += 1;
       const gone = error instanceof HttpStatusError && error.status === 404;
-      logger.warn({ err: error, kind, id, gone }, gone ? "TMDB no longer has this title; kept as it was" : "refresh failed");
+      logger.warn(
+        { err: error, kind, id, gone },
+        gone ? "TMDB no longer has this title; kept as it was" : "refresh failed",
+      );
     }
   };
   if (data.kind !== "series") {

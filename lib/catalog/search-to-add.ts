@@ -1,5 +1,13 @@
 import type { Actor } from "@/lib/accounts";
-import { discoverByGenre, discoverMetadata, searchMetadata, type DiscoverList, type MediaType, type ResultPage, type SearchResult } from "@/lib/metadata";
+import {
+  discoverByGenre,
+  discoverMetadata,
+  searchMetadata,
+  type DiscoverList,
+  type MediaType,
+  type ResultPage,
+  type SearchResult,
+} from "@/lib/metadata";
 import { movieIdsByTmdbIds } from "./movies.repo";
 import { seriesIdsByTmdbIds } from "./series.repo";
 
@@ -13,7 +21,12 @@ async function markInLibrary(type: MediaType, page: ResultPage): Promise<ResultP
   return { ...page, results: page.results.map((r) => ({ ...r, inLibrary: known.get(r.tmdbId) ?? null })) };
 }
 
-export async function searchToAdd(actor: Actor, type: MediaType, query: string, page = 1): Promise<ResultPageInLibrary> {
+export async function searchToAdd(
+  actor: Actor,
+  type: MediaType,
+  query: string,
+  page = 1,
+): Promise<ResultPageInLibrary> {
   return markInLibrary(type, await searchMetadata(actor, type, query, page));
 }
 
@@ -23,6 +36,9 @@ export async function discoverToAdd(
   list: DiscoverList | { genreId: number },
   page = 1,
 ): Promise<ResultPageInLibrary> {
-  const result = typeof list === "string" ? await discoverMetadata(actor, type, list, page) : await discoverByGenre(actor, type, list.genreId, page);
+  const result =
+    typeof list === "string"
+      ? await discoverMetadata(actor, type, list, page)
+      : await discoverByGenre(actor, type, list.genreId, page);
   return markInLibrary(type, result);
 }

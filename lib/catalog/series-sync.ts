@@ -55,7 +55,9 @@ export async function fetchSeriesWithSeasons(
   const seasons: SeasonMetadata[] = [];
   for (let i = 0; i < numbers.length; i += 4) {
     options.signal?.throwIfAborted();
-    const batch = await Promise.all(numbers.slice(i, i + 4).map((n) => provider.season(tmdbId, n, { fresh: options.fresh })));
+    const batch = await Promise.all(
+      numbers.slice(i, i + 4).map((n) => provider.season(tmdbId, n, { fresh: options.fresh })),
+    );
     for (const season of batch) if (season) seasons.push(season);
   }
   return { meta, seasons };
@@ -70,14 +72,21 @@ export interface SyncCounts {
 
 /** Writes a sync plan (inside the caller's transaction). */
 export async function applySyncPlan(t: Db, seriesId: string, plan: SyncPlan, now = new Date()): Promise<SyncCounts> {
-  await insertSeasonRows(plan.newSeasons.map((s) => ({ ...s, seriesId })), t);
+  await insertSeasonRows(
+    plan.newSeasons.map((s) => ({ ...s, seriesId })),
+    t,
+  );
   for (const s of plan.changedSeasons) {
     const { id, ...values } = s;
     await updateSeasonRow(id, values, t);
   }
   for (const id of plan.removedSeasonIds) await updateSeasonRow(id, { removedAt: now }, t);
-  await insertEpisodeRows(plan.newEpisodes.map((e) => ({ ...e, seriesId, addedAt: now, updatedAt: now })), t);
-  for (const e of plan.changedEpisodes) await updateEpisodeRow(e.id, { ...e.fields, removedAt: null, updatedAt: now }, t);
+  await insertEpisodeRows(
+    plan.newEpisodes.map((e) => ({ ...e, seriesId, addedAt: now, updatedAt: now })),
+    t,
+  );
+  for (const e of plan.changedEpisodes)
+    await updateEpisodeRow(e.id, { ...e.fields, removedAt: null, updatedAt: now }, t);
   for (const id of plan.removedEpisodeIds) await updateEpisodeRow(id, { removedAt: now, updatedAt: now }, t);
   return {
     added: plan.newEpisodes.length,
@@ -98,7 +107,10 @@ export async function syncSeries(
   const now = new Date();
   return tx(async (t) => {
     await extra(t);
-    const plan = planSync(meta, seasons, await seasonRows(seriesId, t), await episodeRows(seriesId, t), { ...options, ctx: { now } });
+    const plan = planSync(meta, seasons, await seasonRows(seriesId, t), await episodeRows(seriesId, t), {
+      ...options,
+      ctx: { now },
+    });
     return applySyncPlan(t, seriesId, plan, now);
   });
 }

@@ -105,12 +105,25 @@ export async function listSeriesRows(
     ? await db()
         .select({ seriesId: ep.seriesId, episodes: count(), seasons: countDistinct(ep.seasonNumber) })
         .from(ep)
-        .where(and(inArray(ep.seriesId, rows.map((r) => r.id)), isNull(ep.removedAt), gt(ep.seasonNumber, 0)))
+        .where(
+          and(
+            inArray(
+              ep.seriesId,
+              rows.map((r) => r.id),
+            ),
+            isNull(ep.removedAt),
+            gt(ep.seasonNumber, 0),
+          ),
+        )
         .groupBy(ep.seriesId)
     : [];
   const bySeries = new Map(counts.map((c) => [c.seriesId, c]));
   return {
-    items: rows.map((r) => ({ ...r, episodeCount: bySeries.get(r.id)?.episodes ?? 0, seasonCount: bySeries.get(r.id)?.seasons ?? 0 })),
+    items: rows.map((r) => ({
+      ...r,
+      episodeCount: bySeries.get(r.id)?.episodes ?? 0,
+      seasonCount: bySeries.get(r.id)?.seasons ?? 0,
+    })),
     total,
   };
 }
@@ -149,7 +162,11 @@ export async function insertSeriesRow(row: NewSeriesRow, target: Db): Promise<Se
   return inserted;
 }
 
-export async function updateSeriesRow(id: string, values: Partial<NewSeriesRow>, target: Db = db()): Promise<SeriesRow | null> {
+export async function updateSeriesRow(
+  id: string,
+  values: Partial<NewSeriesRow>,
+  target: Db = db(),
+): Promise<SeriesRow | null> {
   const [row] = await target.update(s).set(values).where(eq(s.id, id)).returning();
   return row ?? null;
 }
@@ -172,12 +189,21 @@ export async function insertEpisodeRows(rows: NewEpisodeRow[], target: Db): Prom
   for (let i = 0; i < rows.length; i += 200) await target.insert(ep).values(rows.slice(i, i + 200));
 }
 
-export async function updateEpisodeRow(id: string, values: Partial<NewEpisodeRow>, target: Db = db()): Promise<EpisodeRow | null> {
+export async function updateEpisodeRow(
+  id: string,
+  values: Partial<NewEpisodeRow>,
+  target: Db = db(),
+): Promise<EpisodeRow | null> {
   const [row] = await target.update(ep).set(values).where(eq(ep.id, id)).returning();
   return row ?? null;
 }
 
-export async function setEpisodesMonitored(seriesId: string, ids: string[], monitored: boolean, target: Db = db()): Promise<number> {
+export async function setEpisodesMonitored(
+  seriesId: string,
+  ids: string[],
+  monitored: boolean,
+  target: Db = db(),
+): Promise<number> {
   if (!ids.length) return 0;
   const rows = await target
     .update(ep)
@@ -187,7 +213,12 @@ export async function setEpisodesMonitored(seriesId: string, ids: string[], moni
   return rows.length;
 }
 
-export async function setSeasonEpisodesMonitored(seriesId: string, seasonNumber: number, monitored: boolean, target: Db = db()): Promise<void> {
+export async function setSeasonEpisodesMonitored(
+  seriesId: string,
+  seasonNumber: number,
+  monitored: boolean,
+  target: Db = db(),
+): Promise<void> {
   await target
     .update(ep)
     .set({ monitored, updatedAt: new Date() })
@@ -199,7 +230,13 @@ export async function seriesIdsForRefresh(olderThan: { active: Date; settled: Da
   const rows = await db()
     .select({ id: s.id })
     .from(s)
-    .where(or(isNull(s.refreshedAt), and(settled, lt(s.refreshedAt, olderThan.settled)), and(not(settled), lt(s.refreshedAt, olderThan.active))))
+    .where(
+      or(
+        isNull(s.refreshedAt),
+        and(settled, lt(s.refreshedAt, olderThan.settled)),
+        and(not(settled), lt(s.refreshedAt, olderThan.active)),
+      ),
+    )
     .orderBy(s.refreshedAt);
   return rows.map((r) => r.id);
 }

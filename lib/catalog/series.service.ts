@@ -77,8 +77,13 @@ export async function getSeriesDetail(actor: Actor, id: string): Promise<SeriesD
     list.push(toEpisode(e));
     bySeason.set(e.seasonNumber, list);
   }
-  const ordered = [...seasons].sort((a, b) => (a.seasonNumber === 0 ? 1 : b.seasonNumber === 0 ? -1 : b.seasonNumber - a.seasonNumber));
-  return { ...toSeries(row), seasons: ordered.map((s) => ({ ...toSeason(s), episodes: bySeason.get(s.seasonNumber) ?? [] })) };
+  const ordered = [...seasons].sort((a, b) =>
+    a.seasonNumber === 0 ? 1 : b.seasonNumber === 0 ? -1 : b.seasonNumber - a.seasonNumber,
+  );
+  return {
+    ...toSeries(row),
+    seasons: ordered.map((s) => ({ ...toSeason(s), episodes: bySeason.get(s.seasonNumber) ?? [] })),
+  };
 }
 
 export async function listEpisodes(actor: Actor, seriesId: string): Promise<Episode[]> {
@@ -127,7 +132,9 @@ export async function addSeries(actor: Actor, input: unknown): Promise<Series> {
   });
   await publish("catalog.series.added", { id: row.id, title: row.title }, { actorId: actorId(actor) });
   if (parsed.searchNow) await sendJob("automation.search", { seriesId: row.id, trigger: "added" });
-  void prefetchImages([row.posterPath, row.backdropPath]).catch((error: unknown) => logger.warn({ err: error }, "image prefetch failed"));
+  void prefetchImages([row.posterPath, row.backdropPath]).catch((error: unknown) =>
+    logger.warn({ err: error }, "image prefetch failed"),
+  );
   return toSeries(row);
 }
 
@@ -141,7 +148,8 @@ export async function updateSeries(
   assertRole(actor, "user");
   const changes = parseInput(updateSeriesInput, input);
   if (changes.libraryId !== undefined) await resolveLibrary("tv", changes.libraryId);
-  if (changes.qualityProfileId !== undefined) changes.qualityProfileId = await resolveQualityProfile(changes.qualityProfileId);
+  if (changes.qualityProfileId !== undefined)
+    changes.qualityProfileId = await resolveQualityProfile(changes.qualityProfileId);
   const now = new Date();
   const row = await tx(async (t) => {
     const updated = await updateSeriesRow(id, { ...changes, updatedAt: now }, t);
@@ -161,7 +169,12 @@ export async function deleteSeries(actor: Actor, id: string): Promise<void> {
 }
 
 /** Toggles a season and every episode in it. */
-export async function setSeasonMonitored(actor: Actor, seriesId: string, seasonNumber: number, monitored: boolean): Promise<void> {
+export async function setSeasonMonitored(
+  actor: Actor,
+  seriesId: string,
+  seasonNumber: number,
+  monitored: boolean,
+): Promise<void> {
   assertRole(actor, "user");
   await tx(async (t) => {
     const season = (await seasonRows(seriesId, t)).find((s) => s.seasonNumber === seasonNumber);

@@ -66,4 +66,3 @@ export class TitleIndex<T extends Titled> {
     return near.length === 1 ? near[0] : null;
   }
 }
-

@@ -11,7 +11,10 @@ export interface TitleQuery {
 
 function pick<T extends MovieForMatch | SeriesForMatch>(items: T[], query: TitleQuery): T | null {
   const index = new TitleIndex(items);
-  return index.byIds({ tmdbId: query.tmdbId ?? null, imdbId: query.imdbId?.toLowerCase() ?? null, tvdbId: null }) ?? index.byTitle(query.title, query.year);
+  return (
+    index.byIds({ tmdbId: query.tmdbId ?? null, imdbId: query.imdbId?.toLowerCase() ?? null, tvdbId: null }) ??
+    index.byTitle(query.title, query.year)
+  );
 }
 
 /**

@@ -21,11 +21,15 @@ export const envSchema = z.object({
   TMDB_IMAGE_BASE_URL: z.url({ message: "must be an absolute URL" }).default("https://image.tmdb.org/t/p"),
   RELAY_TMDB_API_KEY: z.string().min(16, "must be a TMDB API key (v3) or read access token").optional(),
   INDEXER_SEARCH_DEADLINE_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
-  CARDIGANN_DEFINITIONS_URL: z.url({ message: "must be an absolute URL" }).default("https://indexers.prowlarr.com/master/11"),
+  CARDIGANN_DEFINITIONS_URL: z
+    .url({ message: "must be an absolute URL" })
+    .default("https://indexers.prowlarr.com/master/11"),
   LIBRARY_ALLOWED_ROOTS: z
     .string()
     .optional()
-    .refine((v) => v === undefined || v.split(",").every((p) => p.trim().startsWith("/")), { message: "must be absolute paths separated by commas" }),
+    .refine((v) => v === undefined || v.split(",").every((p) => p.trim().startsWith("/")), {
+      message: "must be absolute paths separated by commas",
+    }),
   FFPROBE_PATH: z.string().min(1).default("ffprobe"),
 });
 
@@ -44,14 +48,20 @@ export const envDocs: Record<keyof Env, { default: string; meaning: string }> = 
     default: "generated once into DATA_DIR/auth-secret",
     meaning: "Secret for session tokens and encryption of stored credentials (32+ chars)",
   },
-  BASE_URL: { default: "http://localhost:PORT", meaning: "Public URL (behind a reverse proxy: the https:// address users open)" },
+  BASE_URL: {
+    default: "http://localhost:PORT",
+    meaning: "Public URL (behind a reverse proxy: the https:// address users open)",
+  },
   LOG_LEVEL: { default: "info", meaning: "fatal, error, warn, info, debug, trace or silent" },
   WORKER_CONCURRENCY: { default: "4", meaning: "Jobs a worker process runs at once" },
   TMDB_API_KEY: {
     default: "none",
     meaning: "TMDB API key (v3) or read access token; Settings → Metadata overrides it",
   },
-  TMDB_BASE_URL: { default: "https://api.themoviedb.org/3", meaning: "TMDB API address (tests point it at a local fake)" },
+  TMDB_BASE_URL: {
+    default: "https://api.themoviedb.org/3",
+    meaning: "TMDB API address (tests point it at a local fake)",
+  },
   TMDB_IMAGE_BASE_URL: { default: "https://image.tmdb.org/t/p", meaning: "TMDB image address" },
   RELAY_TMDB_API_KEY: {
     default: "none",
@@ -63,11 +73,15 @@ export const envDocs: Record<keyof Env, { default: string; meaning: string }> = 
   },
   CARDIGANN_DEFINITIONS_URL: {
     default: "https://indexers.prowlarr.com/master/11",
-    meaning: "Where Cardigann definitions (Prowlarr format v11) are refreshed from: a JSON list, and <url>/<id> for each YAML",
+    meaning:
+      "Where Cardigann definitions (Prowlarr format v11) are refreshed from: a JSON list, and <url>/<id> for each YAML",
   },
   LIBRARY_ALLOWED_ROOTS: {
     default: "the home folder, /media, /mnt, /data, /srv",
     meaning: "Folders (absolute, comma-separated) under which libraries may live and the folder picker may browse",
   },
-  FFPROBE_PATH: { default: "ffprobe", meaning: "The ffprobe program that reads media info (resolution, codecs, audio and subtitle tracks)" },
+  FFPROBE_PATH: {
+    default: "ffprobe",
+    meaning: "The ffprobe program that reads media info (resolution, codecs, audio and subtitle tracks)",
+  },
 };

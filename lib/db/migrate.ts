@@ -53,7 +53,9 @@ export async function migrate(handle: DbHandle, folder = migrationsFolder(handle
 
   const applied = await handle.sql.begin(async (sql) => {
     await sql`SELECT pg_advisory_xact_lock(${PG_LOCK_KEY})`;
-    await sql.unsafe(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (hash TEXT PRIMARY KEY, created_at BIGINT NOT NULL)`);
+    await sql.unsafe(
+      `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (hash TEXT PRIMARY KEY, created_at BIGINT NOT NULL)`,
+    );
     const rows = await sql.unsafe<{ hash: string }[]>(`SELECT hash FROM ${MIGRATIONS_TABLE}`);
     const todo = pending(all, new Set(rows.map((r) => r.hash)));
     for (const migration of todo) {

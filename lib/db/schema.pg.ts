@@ -1,10 +1,43 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import type { Role } from "@/lib/accounts/roles";
-import type { MinimumAvailability, MovieStatus, SeriesMonitor, SeriesStatus, SeriesType } from "@/lib/catalog/catalog.types";
-import type { IndexerCaps, IndexerFailureKind, IndexerKind, IndexerProtocol, IndexerSettingValue } from "@/lib/indexers/indexer.types";
+import type {
+  MinimumAvailability,
+  MovieStatus,
+  SeriesMonitor,
+  SeriesStatus,
+  SeriesType,
+} from "@/lib/catalog/catalog.types";
+import type {
+  IndexerCaps,
+  IndexerFailureKind,
+  IndexerKind,
+  IndexerProtocol,
+  IndexerSettingValue,
+} from "@/lib/indexers/indexer.types";
 import type { FormatCondition, ProfileItem, Protocol } from "@/lib/quality/model";
-import type { ImportMode, LibraryKind, MediaFileGuess, MediaFileRole, MediaFileStatus, MediaInfo, NamingSettings, ScanSummary } from "@/lib/library/library.types";
+import type {
+  ImportMode,
+  LibraryKind,
+  MediaFileGuess,
+  MediaFileRole,
+  MediaFileStatus,
+  MediaInfo,
+  NamingSettings,
+  ScanSummary,
+} from "@/lib/library/library.types";
 import type { DownloadClientKind } from "@/lib/downloads/clients/types";
 
 const ts = (name: string) => timestamp(name, { mode: "date", withTimezone: true });
@@ -14,26 +47,36 @@ const uuid = () =>
     .primaryKey()
     .$defaultFn(() => crypto.randomUUID());
 
-export const users = pgTable("users", {
-  id: uuid(),
-  username: text("username").notNull(),
-  passwordHash: text("password_hash").notNull(),
-  role: text("role").$type<Role>().notNull(),
-  tokenVersion: integer("token_version").notNull().default(0),
-  createdAt: createdAt(),
-  lastLoginAt: ts("last_login_at"),
-}, (t) => [uniqueIndex("users_username_unique").on(sql`lower(${t.username})`)]);
+export const users = pgTable(
+  "users",
+  {
+    id: uuid(),
+    username: text("username").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role").$type<Role>().notNull(),
+    tokenVersion: integer("token_version").notNull().default(0),
+    createdAt: createdAt(),
+    lastLoginAt: ts("last_login_at"),
+  },
+  (t) => [uniqueIndex("users_username_unique").on(sql`lower(${t.username})`)],
+);
 
-export const apiKeys = pgTable("api_keys", {
-  id: uuid(),
-  userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-  name: text("name").notNull(),
-  prefix: text("prefix").notNull(),
-  keyHash: text("key_hash").notNull(),
-  createdAt: createdAt(),
-  lastUsedAt: ts("last_used_at"),
-  revokedAt: ts("revoked_at"),
-}, (t) => [uniqueIndex("api_keys_key_hash_unique").on(t.keyHash), index("api_keys_user_idx").on(t.userId)]);
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: uuid(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    keyHash: text("key_hash").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: ts("last_used_at"),
+    revokedAt: ts("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_key_hash_unique").on(t.keyHash), index("api_keys_user_idx").on(t.userId)],
+);
 
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
@@ -41,13 +84,17 @@ export const settings = pgTable("settings", {
   updatedAt: ts("updated_at").notNull(),
 });
 
-export const events = pgTable("events", {
-  id: bigserial("id", { mode: "number" }).primaryKey(),
-  type: text("type").notNull(),
-  payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
-  actorId: text("actor_id"),
-  createdAt: createdAt(),
-}, (t) => [index("events_created_at_idx").on(t.createdAt)]);
+export const events = pgTable(
+  "events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    type: text("type").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    actorId: text("actor_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("events_created_at_idx").on(t.createdAt)],
+);
 
 export const taskRuns = pgTable("task_runs", {
   name: text("name").primaryKey(),
@@ -68,168 +115,198 @@ export const workers = pgTable("workers", {
 });
 
 // Metadata responses (TMDB direct, relay, and the relay's own cache), keyed by request.
-export const metadataCache = pgTable("metadata_cache", {
-  key: text("key").primaryKey(),
-  value: jsonb("value").$type<unknown>().notNull(),
-  expiresAt: ts("expires_at").notNull(),
-  createdAt: createdAt(),
-}, (t) => [index("metadata_cache_expires_idx").on(t.expiresAt)]);
+export const metadataCache = pgTable(
+  "metadata_cache",
+  {
+    key: text("key").primaryKey(),
+    value: jsonb("value").$type<unknown>().notNull(),
+    expiresAt: ts("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("metadata_cache_expires_idx").on(t.expiresAt)],
+);
 
-export const movies = pgTable("movies", {
-  id: uuid(),
-  tmdbId: integer("tmdb_id").notNull(),
-  imdbId: text("imdb_id"),
-  title: text("title").notNull(),
-  originalTitle: text("original_title"),
-  sortTitle: text("sort_title").notNull(),
-  year: integer("year"),
-  overview: text("overview"),
-  runtime: integer("runtime"),
-  status: text("status").$type<MovieStatus>().notNull(),
-  inCinemasAt: ts("in_cinemas_at"),
-  digitalReleaseAt: ts("digital_release_at"),
-  physicalReleaseAt: ts("physical_release_at"),
-  genres: jsonb("genres").$type<string[]>().notNull(),
-  certification: text("certification"),
-  rating: doublePrecision("rating"),
-  votes: integer("votes"),
-  popularity: doublePrecision("popularity"),
-  posterPath: text("poster_path"),
-  backdropPath: text("backdrop_path"),
-  collectionTmdbId: integer("collection_tmdb_id"),
-  collectionName: text("collection_name"),
-  originalLanguage: text("original_language"),
-  monitored: boolean("monitored").notNull().default(true),
-  minimumAvailability: text("minimum_availability").$type<MinimumAvailability>().notNull(),
-  libraryId: text("library_id").notNull(),
-  qualityProfileId: text("quality_profile_id").notNull(),
-  searchRequestedAt: ts("search_requested_at"),
-  addedAt: ts("added_at").notNull(),
-  refreshedAt: ts("refreshed_at"),
-  updatedAt: ts("updated_at").notNull(),
-}, (t) => [
-  uniqueIndex("movies_tmdb_unique").on(t.tmdbId),
-  index("movies_sort_title_idx").on(t.sortTitle),
-  index("movies_year_idx").on(t.year),
-  index("movies_added_idx").on(t.addedAt),
-  index("movies_rating_idx").on(t.rating),
-  index("movies_monitored_idx").on(t.monitored, t.sortTitle),
-  index("movies_status_idx").on(t.status, t.sortTitle),
-  index("movies_library_idx").on(t.libraryId),
-  index("movies_in_cinemas_idx").on(t.inCinemasAt),
-  index("movies_digital_idx").on(t.digitalReleaseAt),
-  index("movies_physical_idx").on(t.physicalReleaseAt),
-]);
+export const movies = pgTable(
+  "movies",
+  {
+    id: uuid(),
+    tmdbId: integer("tmdb_id").notNull(),
+    imdbId: text("imdb_id"),
+    title: text("title").notNull(),
+    originalTitle: text("original_title"),
+    sortTitle: text("sort_title").notNull(),
+    year: integer("year"),
+    overview: text("overview"),
+    runtime: integer("runtime"),
+    status: text("status").$type<MovieStatus>().notNull(),
+    inCinemasAt: ts("in_cinemas_at"),
+    digitalReleaseAt: ts("digital_release_at"),
+    physicalReleaseAt: ts("physical_release_at"),
+    genres: jsonb("genres").$type<string[]>().notNull(),
+    certification: text("certification"),
+    rating: doublePrecision("rating"),
+    votes: integer("votes"),
+    popularity: doublePrecision("popularity"),
+    posterPath: text("poster_path"),
+    backdropPath: text("backdrop_path"),
+    collectionTmdbId: integer("collection_tmdb_id"),
+    collectionName: text("collection_name"),
+    originalLanguage: text("original_language"),
+    monitored: boolean("monitored").notNull().default(true),
+    minimumAvailability: text("minimum_availability").$type<MinimumAvailability>().notNull(),
+    libraryId: text("library_id").notNull(),
+    qualityProfileId: text("quality_profile_id").notNull(),
+    searchRequestedAt: ts("search_requested_at"),
+    addedAt: ts("added_at").notNull(),
+    refreshedAt: ts("refreshed_at"),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("movies_tmdb_unique").on(t.tmdbId),
+    index("movies_sort_title_idx").on(t.sortTitle),
+    index("movies_year_idx").on(t.year),
+    index("movies_added_idx").on(t.addedAt),
+    index("movies_rating_idx").on(t.rating),
+    index("movies_monitored_idx").on(t.monitored, t.sortTitle),
+    index("movies_status_idx").on(t.status, t.sortTitle),
+    index("movies_library_idx").on(t.libraryId),
+    index("movies_in_cinemas_idx").on(t.inCinemasAt),
+    index("movies_digital_idx").on(t.digitalReleaseAt),
+    index("movies_physical_idx").on(t.physicalReleaseAt),
+  ],
+);
 
-export const series = pgTable("series", {
-  id: uuid(),
-  tmdbId: integer("tmdb_id").notNull(),
-  tvdbId: integer("tvdb_id"),
-  imdbId: text("imdb_id"),
-  title: text("title").notNull(),
-  originalTitle: text("original_title"),
-  sortTitle: text("sort_title").notNull(),
-  year: integer("year"),
-  overview: text("overview"),
-  status: text("status").$type<SeriesStatus>().notNull(),
-  network: text("network"),
-  airTime: text("air_time"),
-  seriesType: text("series_type").$type<SeriesType>().notNull(),
-  runtime: integer("runtime"),
-  genres: jsonb("genres").$type<string[]>().notNull(),
-  certification: text("certification"),
-  rating: doublePrecision("rating"),
-  votes: integer("votes"),
-  popularity: doublePrecision("popularity"),
-  posterPath: text("poster_path"),
-  backdropPath: text("backdrop_path"),
-  originalLanguage: text("original_language"),
-  firstAiredAt: ts("first_aired_at"),
-  monitored: boolean("monitored").notNull().default(true),
-  monitor: text("monitor").$type<SeriesMonitor>().notNull(),
-  monitorNewSeasons: boolean("monitor_new_seasons").notNull().default(true),
-  libraryId: text("library_id").notNull(),
-  qualityProfileId: text("quality_profile_id").notNull(),
-  searchRequestedAt: ts("search_requested_at"),
-  addedAt: ts("added_at").notNull(),
-  refreshedAt: ts("refreshed_at"),
-  updatedAt: ts("updated_at").notNull(),
-}, (t) => [
-  uniqueIndex("series_tmdb_unique").on(t.tmdbId),
-  index("series_sort_title_idx").on(t.sortTitle),
-  index("series_year_idx").on(t.year),
-  index("series_added_idx").on(t.addedAt),
-  index("series_rating_idx").on(t.rating),
-  index("series_monitored_idx").on(t.monitored, t.sortTitle),
-  index("series_status_idx").on(t.status, t.sortTitle),
-  index("series_library_idx").on(t.libraryId),
-]);
+export const series = pgTable(
+  "series",
+  {
+    id: uuid(),
+    tmdbId: integer("tmdb_id").notNull(),
+    tvdbId: integer("tvdb_id"),
+    imdbId: text("imdb_id"),
+    title: text("title").notNull(),
+    originalTitle: text("original_title"),
+    sortTitle: text("sort_title").notNull(),
+    year: integer("year"),
+    overview: text("overview"),
+    status: text("status").$type<SeriesStatus>().notNull(),
+    network: text("network"),
+    airTime: text("air_time"),
+    seriesType: text("series_type").$type<SeriesType>().notNull(),
+    runtime: integer("runtime"),
+    genres: jsonb("genres").$type<string[]>().notNull(),
+    certification: text("certification"),
+    rating: doublePrecision("rating"),
+    votes: integer("votes"),
+    popularity: doublePrecision("popularity"),
+    posterPath: text("poster_path"),
+    backdropPath: text("backdrop_path"),
+    originalLanguage: text("original_language"),
+    firstAiredAt: ts("first_aired_at"),
+    monitored: boolean("monitored").notNull().default(true),
+    monitor: text("monitor").$type<SeriesMonitor>().notNull(),
+    monitorNewSeasons: boolean("monitor_new_seasons").notNull().default(true),
+    libraryId: text("library_id").notNull(),
+    qualityProfileId: text("quality_profile_id").notNull(),
+    searchRequestedAt: ts("search_requested_at"),
+    addedAt: ts("added_at").notNull(),
+    refreshedAt: ts("refreshed_at"),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("series_tmdb_unique").on(t.tmdbId),
+    index("series_sort_title_idx").on(t.sortTitle),
+    index("series_year_idx").on(t.year),
+    index("series_added_idx").on(t.addedAt),
+    index("series_rating_idx").on(t.rating),
+    index("series_monitored_idx").on(t.monitored, t.sortTitle),
+    index("series_status_idx").on(t.status, t.sortTitle),
+    index("series_library_idx").on(t.libraryId),
+  ],
+);
 
-export const seasons = pgTable("seasons", {
-  id: uuid(),
-  seriesId: text("series_id").notNull().references(() => series.id, { onDelete: "cascade" }),
-  seasonNumber: integer("season_number").notNull(),
-  title: text("title"),
-  overview: text("overview"),
-  posterPath: text("poster_path"),
-  airDate: text("air_date"),
-  monitored: boolean("monitored").notNull().default(true),
-  removedAt: ts("removed_at"),
-}, (t) => [uniqueIndex("seasons_series_number_unique").on(t.seriesId, t.seasonNumber)]);
+export const seasons = pgTable(
+  "seasons",
+  {
+    id: uuid(),
+    seriesId: text("series_id")
+      .notNull()
+      .references(() => series.id, { onDelete: "cascade" }),
+    seasonNumber: integer("season_number").notNull(),
+    title: text("title"),
+    overview: text("overview"),
+    posterPath: text("poster_path"),
+    airDate: text("air_date"),
+    monitored: boolean("monitored").notNull().default(true),
+    removedAt: ts("removed_at"),
+  },
+  (t) => [uniqueIndex("seasons_series_number_unique").on(t.seriesId, t.seasonNumber)],
+);
 
-export const episodes = pgTable("episodes", {
-  id: uuid(),
-  seriesId: text("series_id").notNull().references(() => series.id, { onDelete: "cascade" }),
-  tmdbId: integer("tmdb_id"),
-  seasonNumber: integer("season_number").notNull(),
-  episodeNumber: integer("episode_number").notNull(),
-  absoluteNumber: integer("absolute_number"),
-  title: text("title"),
-  overview: text("overview"),
-  airDate: text("air_date"),
-  airDateUtc: ts("air_date_utc"),
-  runtime: integer("runtime"),
-  stillPath: text("still_path"),
-  monitored: boolean("monitored").notNull().default(true),
-  removedAt: ts("removed_at"),
-  addedAt: ts("added_at").notNull(),
-  updatedAt: ts("updated_at").notNull(),
-}, (t) => [
-  uniqueIndex("episodes_series_number_unique").on(t.seriesId, t.seasonNumber, t.episodeNumber),
-  index("episodes_air_date_idx").on(t.airDateUtc),
-]);
+export const episodes = pgTable(
+  "episodes",
+  {
+    id: uuid(),
+    seriesId: text("series_id")
+      .notNull()
+      .references(() => series.id, { onDelete: "cascade" }),
+    tmdbId: integer("tmdb_id"),
+    seasonNumber: integer("season_number").notNull(),
+    episodeNumber: integer("episode_number").notNull(),
+    absoluteNumber: integer("absolute_number"),
+    title: text("title"),
+    overview: text("overview"),
+    airDate: text("air_date"),
+    airDateUtc: ts("air_date_utc"),
+    runtime: integer("runtime"),
+    stillPath: text("still_path"),
+    monitored: boolean("monitored").notNull().default(true),
+    removedAt: ts("removed_at"),
+    addedAt: ts("added_at").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("episodes_series_number_unique").on(t.seriesId, t.seasonNumber, t.episodeNumber),
+    index("episodes_air_date_idx").on(t.airDateUtc),
+  ],
+);
 
 // Indexers (lib/indexers). `secrets` is the encrypted JSON of the secret fields (API key, password, cookie).
-export const indexers = pgTable("indexers", {
-  id: uuid(),
-  name: text("name").notNull(),
-  kind: text("kind").$type<IndexerKind>().notNull(),
-  protocol: text("protocol").$type<IndexerProtocol>().notNull(),
-  baseUrl: text("base_url").notNull(),
-  apiPath: text("api_path").notNull().default("/api"),
-  definitionId: text("definition_id"),
-  settings: jsonb("settings").$type<Record<string, IndexerSettingValue>>().notNull(),
-  secrets: text("secrets"),
-  enableRss: boolean("enable_rss").notNull().default(true),
-  enableAutomatic: boolean("enable_automatic").notNull().default(true),
-  enableInteractive: boolean("enable_interactive").notNull().default(true),
-  priority: integer("priority").notNull().default(25),
-  categories: jsonb("categories").$type<number[]>().notNull(),
-  minimumSeeders: integer("minimum_seeders").notNull().default(1),
-  tags: jsonb("tags").$type<string[]>().notNull(),
-  requestsPerMinute: integer("requests_per_minute"),
-  requestsPerDay: integer("requests_per_day"),
-  timeoutMs: integer("timeout_ms").notNull().default(20000),
-  caps: jsonb("caps").$type<IndexerCaps>(),
-  capsUpdatedAt: ts("caps_updated_at"),
-  importedFrom: text("imported_from"),
-  createdAt: createdAt(),
-  updatedAt: ts("updated_at").notNull(),
-}, (t) => [uniqueIndex("indexers_name_unique").on(sql`lower(${t.name})`)]);
+export const indexers = pgTable(
+  "indexers",
+  {
+    id: uuid(),
+    name: text("name").notNull(),
+    kind: text("kind").$type<IndexerKind>().notNull(),
+    protocol: text("protocol").$type<IndexerProtocol>().notNull(),
+    baseUrl: text("base_url").notNull(),
+    apiPath: text("api_path").notNull().default("/api"),
+    definitionId: text("definition_id"),
+    settings: jsonb("settings").$type<Record<string, IndexerSettingValue>>().notNull(),
+    secrets: text("secrets"),
+    enableRss: boolean("enable_rss").notNull().default(true),
+    enableAutomatic: boolean("enable_automatic").notNull().default(true),
+    enableInteractive: boolean("enable_interactive").notNull().default(true),
+    priority: integer("priority").notNull().default(25),
+    categories: jsonb("categories").$type<number[]>().notNull(),
+    minimumSeeders: integer("minimum_seeders").notNull().default(1),
+    tags: jsonb("tags").$type<string[]>().notNull(),
+    requestsPerMinute: integer("requests_per_minute"),
+    requestsPerDay: integer("requests_per_day"),
+    timeoutMs: integer("timeout_ms").notNull().default(20000),
+    caps: jsonb("caps").$type<IndexerCaps>(),
+    capsUpdatedAt: ts("caps_updated_at"),
+    importedFrom: text("imported_from"),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("indexers_name_unique").on(sql`lower(${t.name})`)],
+);
 
 // Health, rate-limit windows and the login session of each indexer (written on every request).
 export const indexerStatus = pgTable("indexer_status", {
-  indexerId: text("indexer_id").primaryKey().references(() => indexers.id, { onDelete: "cascade" }),
+  indexerId: text("indexer_id")
+    .primaryKey()
+    .references(() => indexers.id, { onDelete: "cascade" }),
   consecutiveFailures: integer("consecutive_failures").notNull().default(0),
   disabledUntil: ts("disabled_until"),
   lastFailureAt: ts("last_failure_at"),
@@ -245,94 +322,126 @@ export const indexerStatus = pgTable("indexer_status", {
 });
 
 // Query and grab counters per indexer and UTC day.
-export const indexerStats = pgTable("indexer_stats", {
-  id: uuid(),
-  indexerId: text("indexer_id").notNull().references(() => indexers.id, { onDelete: "cascade" }),
-  day: text("day").notNull(),
-  queries: integer("queries").notNull().default(0),
-  failures: integer("failures").notNull().default(0),
-  results: integer("results").notNull().default(0),
-  grabs: integer("grabs").notNull().default(0),
-  responseMsTotal: integer("response_ms_total").notNull().default(0),
-}, (t) => [uniqueIndex("indexer_stats_day_unique").on(t.indexerId, t.day)]);
+export const indexerStats = pgTable(
+  "indexer_stats",
+  {
+    id: uuid(),
+    indexerId: text("indexer_id")
+      .notNull()
+      .references(() => indexers.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    queries: integer("queries").notNull().default(0),
+    failures: integer("failures").notNull().default(0),
+    results: integer("results").notNull().default(0),
+    grabs: integer("grabs").notNull().default(0),
+    responseMsTotal: integer("response_ms_total").notNull().default(0),
+  },
+  (t) => [uniqueIndex("indexer_stats_day_unique").on(t.indexerId, t.day)],
+);
 
 // Cardigann definitions (Prowlarr format v11), fetched from the definitions server or uploaded.
-export const cardigannDefinitions = pgTable("cardigann_definitions", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  description: text("description").notNull(),
-  type: text("type").notNull(),
-  language: text("language").notNull(),
-  links: jsonb("links").$type<string[]>().notNull(),
-  version: text("version").notNull(),
-  source: text("source").$type<"server" | "upload">().notNull(),
-  yaml: text("yaml").notNull(),
-  valid: boolean("valid").notNull(),
-  problems: jsonb("problems").$type<string[]>().notNull(),
-  unsupported: jsonb("unsupported").$type<string[]>().notNull(),
-  updatedAt: ts("updated_at").notNull(),
-}, (t) => [index("cardigann_definitions_name_idx").on(t.name)]);
+export const cardigannDefinitions = pgTable(
+  "cardigann_definitions",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    type: text("type").notNull(),
+    language: text("language").notNull(),
+    links: jsonb("links").$type<string[]>().notNull(),
+    version: text("version").notNull(),
+    source: text("source").$type<"server" | "upload">().notNull(),
+    yaml: text("yaml").notNull(),
+    valid: boolean("valid").notNull(),
+    problems: jsonb("problems").$type<string[]>().notNull(),
+    unsupported: jsonb("unsupported").$type<string[]>().notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [index("cardigann_definitions_name_idx").on(t.name)],
+);
 
 // Libraries (lib/library): root folders where movies and series live. Media file paths are relative to `path`.
-export const libraries = pgTable("libraries", {
-  id: uuid(),
-  name: text("name").notNull(),
-  kind: text("kind").$type<LibraryKind>().notNull(),
-  path: text("path").notNull(),
-  qualityProfileId: text("quality_profile_id").notNull().default("default"),
-  importMode: text("import_mode").$type<ImportMode>().notNull().default("hardlink"),
-  monitorNew: boolean("monitor_new").notNull().default(false),
-  naming: jsonb("naming").$type<NamingSettings>().notNull(),
-  scanIntervalHours: integer("scan_interval_hours").notNull().default(12),
-  recycleDays: integer("recycle_days").notNull().default(7),
-  lastScanAt: ts("last_scan_at"),
-  lastScan: jsonb("last_scan").$type<ScanSummary>(),
-  createdAt: createdAt(),
-  updatedAt: ts("updated_at").notNull(),
-}, (t) => [uniqueIndex("libraries_path_unique").on(t.path)]);
+export const libraries = pgTable(
+  "libraries",
+  {
+    id: uuid(),
+    name: text("name").notNull(),
+    kind: text("kind").$type<LibraryKind>().notNull(),
+    path: text("path").notNull(),
+    qualityProfileId: text("quality_profile_id").notNull().default("default"),
+    importMode: text("import_mode").$type<ImportMode>().notNull().default("hardlink"),
+    monitorNew: boolean("monitor_new").notNull().default(false),
+    naming: jsonb("naming").$type<NamingSettings>().notNull(),
+    scanIntervalHours: integer("scan_interval_hours").notNull().default(12),
+    recycleDays: integer("recycle_days").notNull().default(7),
+    lastScanAt: ts("last_scan_at"),
+    lastScan: jsonb("last_scan").$type<ScanSummary>(),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("libraries_path_unique").on(t.path)],
+);
 
-export const mediaFiles = pgTable("media_files", {
-  id: uuid(),
-  libraryId: text("library_id").notNull().references(() => libraries.id, { onDelete: "cascade" }),
-  relativePath: text("relative_path").notNull(),
-  role: text("role").$type<MediaFileRole>().notNull(),
-  size: bigint("size", { mode: "number" }).notNull(),
-  mtimeMs: bigint("mtime_ms", { mode: "number" }).notNull(),
-  status: text("status").$type<MediaFileStatus>().notNull(),
-  movieId: text("movie_id").references(() => movies.id, { onDelete: "set null" }),
-  seriesId: text("series_id").references(() => series.id, { onDelete: "set null" }),
-  quality: text("quality"),
-  releaseGroup: text("release_group"),
-  edition: text("edition"),
-  guess: jsonb("guess").$type<MediaFileGuess>(),
-  mediaInfo: jsonb("media_info").$type<MediaInfo>(),
-  mediaInfoError: text("media_info_error"),
-  analyzedAt: ts("analyzed_at"),
-  missingAt: ts("missing_at"),
-  addedAt: ts("added_at").notNull(),
-  updatedAt: ts("updated_at").notNull(),
-}, (t) => [
-  uniqueIndex("media_files_library_path_unique").on(t.libraryId, t.relativePath),
-  index("media_files_status_idx").on(t.libraryId, t.status),
-  index("media_files_movie_idx").on(t.movieId),
-  index("media_files_series_idx").on(t.seriesId),
-]);
+export const mediaFiles = pgTable(
+  "media_files",
+  {
+    id: uuid(),
+    libraryId: text("library_id")
+      .notNull()
+      .references(() => libraries.id, { onDelete: "cascade" }),
+    relativePath: text("relative_path").notNull(),
+    role: text("role").$type<MediaFileRole>().notNull(),
+    size: bigint("size", { mode: "number" }).notNull(),
+    mtimeMs: bigint("mtime_ms", { mode: "number" }).notNull(),
+    status: text("status").$type<MediaFileStatus>().notNull(),
+    movieId: text("movie_id").references(() => movies.id, { onDelete: "set null" }),
+    seriesId: text("series_id").references(() => series.id, { onDelete: "set null" }),
+    quality: text("quality"),
+    releaseGroup: text("release_group"),
+    edition: text("edition"),
+    guess: jsonb("guess").$type<MediaFileGuess>(),
+    mediaInfo: jsonb("media_info").$type<MediaInfo>(),
+    mediaInfoError: text("media_info_error"),
+    analyzedAt: ts("analyzed_at"),
+    missingAt: ts("missing_at"),
+    addedAt: ts("added_at").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("media_files_library_path_unique").on(t.libraryId, t.relativePath),
+    index("media_files_status_idx").on(t.libraryId, t.status),
+    index("media_files_movie_idx").on(t.movieId),
+    index("media_files_series_idx").on(t.seriesId),
+  ],
+);
 
-export const mediaFileEpisodes = pgTable("media_file_episodes", {
-  mediaFileId: text("media_file_id").notNull().references(() => mediaFiles.id, { onDelete: "cascade" }),
-  episodeId: text("episode_id").notNull().references(() => episodes.id, { onDelete: "cascade" }),
-}, (t) => [
-  uniqueIndex("media_file_episodes_unique").on(t.mediaFileId, t.episodeId),
-  index("media_file_episodes_episode_idx").on(t.episodeId),
-]);
+export const mediaFileEpisodes = pgTable(
+  "media_file_episodes",
+  {
+    mediaFileId: text("media_file_id")
+      .notNull()
+      .references(() => mediaFiles.id, { onDelete: "cascade" }),
+    episodeId: text("episode_id")
+      .notNull()
+      .references(() => episodes.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    uniqueIndex("media_file_episodes_unique").on(t.mediaFileId, t.episodeId),
+    index("media_file_episodes_episode_idx").on(t.episodeId),
+  ],
+);
 
 // Remote path (as a download client reports it) → local path (as this server sees it).
-export const pathMappings = pgTable("path_mappings", {
-  id: uuid(),
-  remotePath: text("remote_path").notNull(),
-  localPath: text("local_path").notNull(),
-  createdAt: createdAt(),
-}, (t) => [uniqueIndex("path_mappings_remote_unique").on(t.remotePath)]);
+export const pathMappings = pgTable(
+  "path_mappings",
+  {
+    id: uuid(),
+    remotePath: text("remote_path").notNull(),
+    localPath: text("local_path").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("path_mappings_remote_unique").on(t.remotePath)],
+);
 
 // Quality (lib/quality): size definitions (only edited rows; the rest are lib/release's defaults), profiles, custom formats, release and delay profiles.
 export const qualityDefinitions = pgTable("quality_definitions", {
@@ -344,29 +453,37 @@ export const qualityDefinitions = pgTable("quality_definitions", {
   updatedAt: ts("updated_at").notNull(),
 });
 
-export const qualityProfiles = pgTable("quality_profiles", {
-  id: uuid(),
-  name: text("name").notNull(),
-  upgradeAllowed: boolean("upgrade_allowed").notNull().default(true),
-  cutoff: text("cutoff").notNull(),
-  items: jsonb("items").$type<ProfileItem[]>().notNull(),
-  minFormatScore: integer("min_format_score").notNull().default(0),
-  cutoffFormatScore: integer("cutoff_format_score").notNull().default(0),
-  minUpgradeFormatScore: integer("min_upgrade_format_score").notNull().default(1),
-  language: text("language").notNull().default("any"),
-  formatScores: jsonb("format_scores").$type<Record<string, number>>().notNull(),
-  createdAt: createdAt(),
-  updatedAt: ts("updated_at").notNull(),
-}, (t) => [uniqueIndex("quality_profiles_name_unique").on(sql`lower(${t.name})`)]);
+export const qualityProfiles = pgTable(
+  "quality_profiles",
+  {
+    id: uuid(),
+    name: text("name").notNull(),
+    upgradeAllowed: boolean("upgrade_allowed").notNull().default(true),
+    cutoff: text("cutoff").notNull(),
+    items: jsonb("items").$type<ProfileItem[]>().notNull(),
+    minFormatScore: integer("min_format_score").notNull().default(0),
+    cutoffFormatScore: integer("cutoff_format_score").notNull().default(0),
+    minUpgradeFormatScore: integer("min_upgrade_format_score").notNull().default(1),
+    language: text("language").notNull().default("any"),
+    formatScores: jsonb("format_scores").$type<Record<string, number>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("quality_profiles_name_unique").on(sql`lower(${t.name})`)],
+);
 
-export const customFormats = pgTable("custom_formats", {
-  id: uuid(),
-  name: text("name").notNull(),
-  includeWhenRenaming: boolean("include_when_renaming").notNull().default(false),
-  conditions: jsonb("conditions").$type<FormatCondition[]>().notNull(),
-  createdAt: createdAt(),
-  updatedAt: ts("updated_at").notNull(),
-}, (t) => [uniqueIndex("custom_formats_name_unique").on(sql`lower(${t.name})`)]);
+export const customFormats = pgTable(
+  "custom_formats",
+  {
+    id: uuid(),
+    name: text("name").notNull(),
+    includeWhenRenaming: boolean("include_when_renaming").notNull().default(false),
+    conditions: jsonb("conditions").$type<FormatCondition[]>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("custom_formats_name_unique").on(sql`lower(${t.name})`)],
+);
 
 export const releaseProfiles = pgTable("release_profiles", {
   id: uuid(),
@@ -397,113 +514,143 @@ export const delayProfiles = pgTable("delay_profiles", {
 });
 
 // Download clients (lib/downloads). `secrets` is the encrypted JSON of the secret fields (password, API key).
-export const downloadClients = pgTable("download_clients", {
-  id: uuid(),
-  name: text("name").notNull(),
-  kind: text("kind").$type<DownloadClientKind>().notNull(),
-  enabled: boolean("enabled").notNull().default(true),
-  host: text("host").notNull(),
-  port: integer("port").notNull(),
-  useTls: boolean("use_tls").notNull().default(false),
-  urlBase: text("url_base").notNull().default(""),
-  username: text("username"),
-  secrets: text("secrets"),
-  movieCategory: text("movie_category"),
-  tvCategory: text("tv_category"),
-  priority: integer("priority").notNull().default(1),
-  removeCompleted: boolean("remove_completed").notNull().default(true),
-  removeFailed: boolean("remove_failed").notNull().default(true),
-  timeoutMs: integer("timeout_ms").notNull().default(10000),
-  /** Torrents: remove from the client (with data) once imported and this ratio is reached; null = never. */
-  seedRatioLimit: doublePrecision("seed_ratio_limit"),
-  /** Torrents: … or once seeded this many minutes; null = never. */
-  seedTimeMinutes: integer("seed_time_minutes"),
-  /** A download with no progress for this long is flagged stalled; 0 = never. */
-  stalledAfterMinutes: integer("stalled_after_minutes").notNull().default(60),
-  createdAt: createdAt(),
-  updatedAt: ts("updated_at").notNull(),
-}, (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)]);
+export const downloadClients = pgTable(
+  "download_clients",
+  {
+    id: uuid(),
+    name: text("name").notNull(),
+    kind: text("kind").$type<DownloadClientKind>().notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    host: text("host").notNull(),
+    port: integer("port").notNull(),
+    useTls: boolean("use_tls").notNull().default(false),
+    urlBase: text("url_base").notNull().default(""),
+    username: text("username"),
+    secrets: text("secrets"),
+    movieCategory: text("movie_category"),
+    tvCategory: text("tv_category"),
+    priority: integer("priority").notNull().default(1),
+    removeCompleted: boolean("remove_completed").notNull().default(true),
+    removeFailed: boolean("remove_failed").notNull().default(true),
+    timeoutMs: integer("timeout_ms").notNull().default(10000),
+    /** Torrents: remove from the client (with data) once imported and this ratio is reached; null = never. */
+    seedRatioLimit: doublePrecision("seed_ratio_limit"),
+    /** Torrents: … or once seeded this many minutes; null = never. */
+    seedTimeMinutes: integer("seed_time_minutes"),
+    /** A download with no progress for this long is flagged stalled; 0 = never. */
+    stalledAfterMinutes: integer("stalled_after_minutes").notNull().default(60),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)],
+);
 
 // Downloads (lib/downloads): what Mydia sent to a client, its history and the blocklist.
-export const downloads = pgTable("downloads", {
-  id: uuid(),
-  clientId: text("client_id"),
-  clientName: text("client_name").notNull(),
-  /** The client's id of the item: info hash (torrents), nzo_id / NZBID (usenet). */
-  clientItemId: text("client_item_id").notNull(),
-  infoHash: text("info_hash"),
-  protocol: text("protocol").$type<"torrent" | "usenet">().notNull(),
-  title: text("title").notNull(),
-  indexerId: text("indexer_id"),
-  indexerName: text("indexer_name"),
-  guid: text("guid"),
-  size: doublePrecision("size"),
-  quality: jsonb("quality").$type<Record<string, unknown> | null>(),
-  movieId: text("movie_id"),
-  seriesId: text("series_id"),
-  episodeIds: jsonb("episode_ids").$type<string[]>().notNull(),
-  status: text("status").notNull(),
-  progress: doublePrecision("progress").notNull().default(0),
-  outputPath: text("output_path"),
-  error: text("error"),
-  imported: boolean("imported").notNull().default(false),
-  importedFiles: jsonb("imported_files").$type<string[]>().notNull(),
-  createdAt: createdAt(),
-  updatedAt: ts("updated_at").notNull(),
-  finishedAt: ts("finished_at"),
-  removedAt: ts("removed_at"),
-  /** When progress last moved (stalled detection). */
-  lastProgressAt: ts("last_progress_at"),
-  /** "grab": sent by Mydia; "client": found in Mydia's category, added to the client by hand. */
-  origin: text("origin").$type<"grab" | "client">().notNull().default("grab"),
-}, (t) => [index("downloads_client_item_idx").on(t.clientId, t.clientItemId), index("downloads_status_idx").on(t.status)]);
+export const downloads = pgTable(
+  "downloads",
+  {
+    id: uuid(),
+    clientId: text("client_id"),
+    clientName: text("client_name").notNull(),
+    /** The client's id of the item: info hash (torrents), nzo_id / NZBID (usenet). */
+    clientItemId: text("client_item_id").notNull(),
+    infoHash: text("info_hash"),
+    protocol: text("protocol").$type<"torrent" | "usenet">().notNull(),
+    title: text("title").notNull(),
+    indexerId: text("indexer_id"),
+    indexerName: text("indexer_name"),
+    guid: text("guid"),
+    size: doublePrecision("size"),
+    quality: jsonb("quality").$type<Record<string, unknown> | null>(),
+    movieId: text("movie_id"),
+    seriesId: text("series_id"),
+    episodeIds: jsonb("episode_ids").$type<string[]>().notNull(),
+    status: text("status").notNull(),
+    progress: doublePrecision("progress").notNull().default(0),
+    outputPath: text("output_path"),
+    error: text("error"),
+    imported: boolean("imported").notNull().default(false),
+    importedFiles: jsonb("imported_files").$type<string[]>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull(),
+    finishedAt: ts("finished_at"),
+    removedAt: ts("removed_at"),
+    /** When progress last moved (stalled detection). */
+    lastProgressAt: ts("last_progress_at"),
+    /** "grab": sent by Mydia; "client": found in Mydia's category, added to the client by hand. */
+    origin: text("origin").$type<"grab" | "client">().notNull().default("grab"),
+  },
+  (t) => [
+    index("downloads_client_item_idx").on(t.clientId, t.clientItemId),
+    index("downloads_status_idx").on(t.status),
+  ],
+);
 
-export const downloadHistory = pgTable("download_history", {
-  id: uuid(),
-  downloadId: text("download_id"),
-  event: text("event").$type<"grabbed" | "imported" | "failed" | "deleted" | "upgraded" | "renamed">().notNull(),
-  title: text("title").notNull(),
-  movieId: text("movie_id"),
-  seriesId: text("series_id"),
-  data: jsonb("data").$type<Record<string, unknown>>().notNull(),
-  createdAt: createdAt(),
-}, (t) => [index("download_history_created_idx").on(t.createdAt), index("download_history_download_idx").on(t.downloadId)]);
+export const downloadHistory = pgTable(
+  "download_history",
+  {
+    id: uuid(),
+    downloadId: text("download_id"),
+    event: text("event").$type<"grabbed" | "imported" | "failed" | "deleted" | "upgraded" | "renamed">().notNull(),
+    title: text("title").notNull(),
+    movieId: text("movie_id"),
+    seriesId: text("series_id"),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("download_history_created_idx").on(t.createdAt),
+    index("download_history_download_idx").on(t.downloadId),
+  ],
+);
 
-export const blocklist = pgTable("blocklist", {
-  id: uuid(),
-  title: text("title").notNull(),
-  indexerId: text("indexer_id"),
-  indexerName: text("indexer_name"),
-  guid: text("guid"),
-  infoHash: text("info_hash"),
-  protocol: text("protocol").$type<"torrent" | "usenet">().notNull(),
-  movieId: text("movie_id"),
-  seriesId: text("series_id"),
-  reason: text("reason").notNull(),
-  createdAt: createdAt(),
-  expiresAt: ts("expires_at"),
-}, (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)]);
+export const blocklist = pgTable(
+  "blocklist",
+  {
+    id: uuid(),
+    title: text("title").notNull(),
+    indexerId: text("indexer_id"),
+    indexerName: text("indexer_name"),
+    guid: text("guid"),
+    infoHash: text("info_hash"),
+    protocol: text("protocol").$type<"torrent" | "usenet">().notNull(),
+    movieId: text("movie_id"),
+    seriesId: text("series_id"),
+    reason: text("reason").notNull(),
+    createdAt: createdAt(),
+    expiresAt: ts("expires_at"),
+  },
+  (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)],
+);
 
 // Automation (lib/automation): per-item search back-off, releases held by a delay profile, RSS sync state.
-export const itemSearches = pgTable("item_searches", {
-  /** "movie:<id>" or "episode:<id>". */
-  subjectKey: text("subject_key").primaryKey(),
-  lastSearchedAt: ts("last_searched_at").notNull(),
-  /** Searches in a row that found nothing to grab. */
-  misses: integer("misses").notNull().default(0),
-  nextSearchAt: ts("next_search_at").notNull(),
-  lastResult: text("last_result"),
-}, (t) => [index("item_searches_next_idx").on(t.nextSearchAt)]);
+export const itemSearches = pgTable(
+  "item_searches",
+  {
+    /** "movie:<id>" or "episode:<id>". */
+    subjectKey: text("subject_key").primaryKey(),
+    lastSearchedAt: ts("last_searched_at").notNull(),
+    /** Searches in a row that found nothing to grab. */
+    misses: integer("misses").notNull().default(0),
+    nextSearchAt: ts("next_search_at").notNull(),
+    lastResult: text("last_result"),
+  },
+  (t) => [index("item_searches_next_idx").on(t.nextSearchAt)],
+);
 
-export const pendingReleases = pgTable("pending_releases", {
-  id: uuid(),
-  subjectKey: text("subject_key").notNull(),
-  guid: text("guid").notNull(),
-  subject: jsonb("subject").$type<Record<string, unknown>>().notNull(),
-  release: jsonb("release").$type<Record<string, unknown>>().notNull(),
-  reason: text("reason").notNull(),
-  createdAt: createdAt(),
-}, (t) => [uniqueIndex("pending_releases_subject_guid_unique").on(t.subjectKey, t.guid)]);
+export const pendingReleases = pgTable(
+  "pending_releases",
+  {
+    id: uuid(),
+    subjectKey: text("subject_key").notNull(),
+    guid: text("guid").notNull(),
+    subject: jsonb("subject").$type<Record<string, unknown>>().notNull(),
+    release: jsonb("release").$type<Record<string, unknown>>().notNull(),
+    reason: text("reason").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("pending_releases_subject_guid_unique").on(t.subjectKey, t.guid)],
+);
 
 export const rssSyncState = pgTable("rss_sync_state", {
   indexerId: text("indexer_id").primaryKey(),

@@ -1,10 +1,31 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Role } from "@/lib/accounts/roles";
-import type { MinimumAvailability, MovieStatus, SeriesMonitor, SeriesStatus, SeriesType } from "@/lib/catalog/catalog.types";
-import type { IndexerCaps, IndexerFailureKind, IndexerKind, IndexerProtocol, IndexerSettingValue } from "@/lib/indexers/indexer.types";
+import type {
+  MinimumAvailability,
+  MovieStatus,
+  SeriesMonitor,
+  SeriesStatus,
+  SeriesType,
+} from "@/lib/catalog/catalog.types";
+import type {
+  IndexerCaps,
+  IndexerFailureKind,
+  IndexerKind,
+  IndexerProtocol,
+  IndexerSettingValue,
+} from "@/lib/indexers/indexer.types";
 import type { FormatCondition, ProfileItem, Protocol } from "@/lib/quality/model";
-import type { ImportMode, LibraryKind, MediaFileGuess, MediaFileRole, MediaFileStatus, MediaInfo, NamingSettings, ScanSummary } from "@/lib/library/library.types";
+import type {
+  ImportMode,
+  LibraryKind,
+  MediaFileGuess,
+  MediaFileRole,
+  MediaFileStatus,
+  MediaInfo,
+  NamingSettings,
+  ScanSummary,
+} from "@/lib/library/library.types";
 import type { DownloadClientKind } from "@/lib/downloads/clients/types";
 
 const createdAt = () =>
@@ -16,26 +37,36 @@ const uuid = () =>
     .primaryKey()
     .$defaultFn(() => crypto.randomUUID());
 
-export const users = sqliteTable("users", {
-  id: uuid(),
-  username: text("username").notNull(),
-  passwordHash: text("password_hash").notNull(),
-  role: text("role").$type<Role>().notNull(),
-  tokenVersion: integer("token_version").notNull().default(0),
-  createdAt: createdAt(),
-  lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
-}, (t) => [uniqueIndex("users_username_unique").on(sql`lower(${t.username})`)]);
+export const users = sqliteTable(
+  "users",
+  {
+    id: uuid(),
+    username: text("username").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role").$type<Role>().notNull(),
+    tokenVersion: integer("token_version").notNull().default(0),
+    createdAt: createdAt(),
+    lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("users_username_unique").on(sql`lower(${t.username})`)],
+);
 
-export const apiKeys = sqliteTable("api_keys", {
-  id: uuid(),
-  userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-  name: text("name").notNull(),
-  prefix: text("prefix").notNull(),
-  keyHash: text("key_hash").notNull(),
-  createdAt: createdAt(),
-  lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
-  revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
-}, (t) => [uniqueIndex("api_keys_key_hash_unique").on(t.keyHash), index("api_keys_user_idx").on(t.userId)]);
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: uuid(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    keyHash: text("key_hash").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("api_keys_key_hash_unique").on(t.keyHash), index("api_keys_user_idx").on(t.userId)],
+);
 
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
@@ -43,13 +74,17 @@ export const settings = sqliteTable("settings", {
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 
-export const events = sqliteTable("events", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  type: text("type").notNull(),
-  payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
-  actorId: text("actor_id"),
-  createdAt: createdAt(),
-}, (t) => [index("events_created_at_idx").on(t.createdAt)]);
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    type: text("type").notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    actorId: text("actor_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("events_created_at_idx").on(t.createdAt)],
+);
 
 export const taskRuns = sqliteTable("task_runs", {
   name: text("name").primaryKey(),
@@ -70,163 +105,193 @@ export const workers = sqliteTable("workers", {
 });
 
 // Metadata responses (TMDB direct, relay, and the relay's own cache), keyed by request.
-export const metadataCache = sqliteTable("metadata_cache", {
-  key: text("key").primaryKey(),
-  value: text("value", { mode: "json" }).$type<unknown>().notNull(),
-  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
-  createdAt: createdAt(),
-}, (t) => [index("metadata_cache_expires_idx").on(t.expiresAt)]);
+export const metadataCache = sqliteTable(
+  "metadata_cache",
+  {
+    key: text("key").primaryKey(),
+    value: text("value", { mode: "json" }).$type<unknown>().notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("metadata_cache_expires_idx").on(t.expiresAt)],
+);
 
-export const movies = sqliteTable("movies", {
-  id: uuid(),
-  tmdbId: integer("tmdb_id").notNull(),
-  imdbId: text("imdb_id"),
-  title: text("title").notNull(),
-  originalTitle: text("original_title"),
-  sortTitle: text("sort_title").notNull(),
-  year: integer("year"),
-  overview: text("overview"),
-  runtime: integer("runtime"),
-  status: text("status").$type<MovieStatus>().notNull(),
-  inCinemasAt: integer("in_cinemas_at", { mode: "timestamp_ms" }),
-  digitalReleaseAt: integer("digital_release_at", { mode: "timestamp_ms" }),
-  physicalReleaseAt: integer("physical_release_at", { mode: "timestamp_ms" }),
-  genres: text("genres", { mode: "json" }).$type<string[]>().notNull(),
-  certification: text("certification"),
-  rating: real("rating"),
-  votes: integer("votes"),
-  popularity: real("popularity"),
-  posterPath: text("poster_path"),
-  backdropPath: text("backdrop_path"),
-  collectionTmdbId: integer("collection_tmdb_id"),
-  collectionName: text("collection_name"),
-  originalLanguage: text("original_language"),
-  monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
-  minimumAvailability: text("minimum_availability").$type<MinimumAvailability>().notNull(),
-  libraryId: text("library_id").notNull(),
-  qualityProfileId: text("quality_profile_id").notNull(),
-  searchRequestedAt: integer("search_requested_at", { mode: "timestamp_ms" }),
-  addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
-  refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [
-  uniqueIndex("movies_tmdb_unique").on(t.tmdbId),
-  index("movies_sort_title_idx").on(t.sortTitle),
-  index("movies_year_idx").on(t.year),
-  index("movies_added_idx").on(t.addedAt),
-  index("movies_rating_idx").on(t.rating),
-  index("movies_monitored_idx").on(t.monitored, t.sortTitle),
-  index("movies_status_idx").on(t.status, t.sortTitle),
-  index("movies_library_idx").on(t.libraryId),
-  index("movies_in_cinemas_idx").on(t.inCinemasAt),
-  index("movies_digital_idx").on(t.digitalReleaseAt),
-  index("movies_physical_idx").on(t.physicalReleaseAt),
-]);
+export const movies = sqliteTable(
+  "movies",
+  {
+    id: uuid(),
+    tmdbId: integer("tmdb_id").notNull(),
+    imdbId: text("imdb_id"),
+    title: text("title").notNull(),
+    originalTitle: text("original_title"),
+    sortTitle: text("sort_title").notNull(),
+    year: integer("year"),
+    overview: text("overview"),
+    runtime: integer("runtime"),
+    status: text("status").$type<MovieStatus>().notNull(),
+    inCinemasAt: integer("in_cinemas_at", { mode: "timestamp_ms" }),
+    digitalReleaseAt: integer("digital_release_at", { mode: "timestamp_ms" }),
+    physicalReleaseAt: integer("physical_release_at", { mode: "timestamp_ms" }),
+    genres: text("genres", { mode: "json" }).$type<string[]>().notNull(),
+    certification: text("certification"),
+    rating: real("rating"),
+    votes: integer("votes"),
+    popularity: real("popularity"),
+    posterPath: text("poster_path"),
+    backdropPath: text("backdrop_path"),
+    collectionTmdbId: integer("collection_tmdb_id"),
+    collectionName: text("collection_name"),
+    originalLanguage: text("original_language"),
+    monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
+    minimumAvailability: text("minimum_availability").$type<MinimumAvailability>().notNull(),
+    libraryId: text("library_id").notNull(),
+    qualityProfileId: text("quality_profile_id").notNull(),
+    searchRequestedAt: integer("search_requested_at", { mode: "timestamp_ms" }),
+    addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
+    refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("movies_tmdb_unique").on(t.tmdbId),
+    index("movies_sort_title_idx").on(t.sortTitle),
+    index("movies_year_idx").on(t.year),
+    index("movies_added_idx").on(t.addedAt),
+    index("movies_rating_idx").on(t.rating),
+    index("movies_monitored_idx").on(t.monitored, t.sortTitle),
+    index("movies_status_idx").on(t.status, t.sortTitle),
+    index("movies_library_idx").on(t.libraryId),
+    index("movies_in_cinemas_idx").on(t.inCinemasAt),
+    index("movies_digital_idx").on(t.digitalReleaseAt),
+    index("movies_physical_idx").on(t.physicalReleaseAt),
+  ],
+);
 
-export const series = sqliteTable("series", {
-  id: uuid(),
-  tmdbId: integer("tmdb_id").notNull(),
-  tvdbId: integer("tvdb_id"),
-  imdbId: text("imdb_id"),
-  title: text("title").notNull(),
-  originalTitle: text("original_title"),
-  sortTitle: text("sort_title").notNull(),
-  year: integer("year"),
-  overview: text("overview"),
-  status: text("status").$type<SeriesStatus>().notNull(),
-  network: text("network"),
-  airTime: text("air_time"),
-  seriesType: text("series_type").$type<SeriesType>().notNull(),
-  runtime: integer("runtime"),
-  genres: text("genres", { mode: "json" }).$type<string[]>().notNull(),
-  certification: text("certification"),
-  rating: real("rating"),
-  votes: integer("votes"),
-  popularity: real("popularity"),
-  posterPath: text("poster_path"),
-  backdropPath: text("backdrop_path"),
-  originalLanguage: text("original_language"),
-  firstAiredAt: integer("first_aired_at", { mode: "timestamp_ms" }),
-  monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
-  monitor: text("monitor").$type<SeriesMonitor>().notNull(),
-  monitorNewSeasons: integer("monitor_new_seasons", { mode: "boolean" }).notNull().default(true),
-  libraryId: text("library_id").notNull(),
-  qualityProfileId: text("quality_profile_id").notNull(),
-  searchRequestedAt: integer("search_requested_at", { mode: "timestamp_ms" }),
-  addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
-  refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [
-  uniqueIndex("series_tmdb_unique").on(t.tmdbId),
-  index("series_sort_title_idx").on(t.sortTitle),
-  index("series_year_idx").on(t.year),
-  index("series_added_idx").on(t.addedAt),
-  index("series_rating_idx").on(t.rating),
-  index("series_monitored_idx").on(t.monitored, t.sortTitle),
-  index("series_status_idx").on(t.status, t.sortTitle),
-  index("series_library_idx").on(t.libraryId),
-]);
+export const series = sqliteTable(
+  "series",
+  {
+    id: uuid(),
+    tmdbId: integer("tmdb_id").notNull(),
+    tvdbId: integer("tvdb_id"),
+    imdbId: text("imdb_id"),
+    title: text("title").notNull(),
+    originalTitle: text("original_title"),
+    sortTitle: text("sort_title").notNull(),
+    year: integer("year"),
+    overview: text("overview"),
+    status: text("status").$type<SeriesStatus>().notNull(),
+    network: text("network"),
+    airTime: text("air_time"),
+    seriesType: text("series_type").$type<SeriesType>().notNull(),
+    runtime: integer("runtime"),
+    genres: text("genres", { mode: "json" }).$type<string[]>().notNull(),
+    certification: text("certification"),
+    rating: real("rating"),
+    votes: integer("votes"),
+    popularity: real("popularity"),
+    posterPath: text("poster_path"),
+    backdropPath: text("backdrop_path"),
+    originalLanguage: text("original_language"),
+    firstAiredAt: integer("first_aired_at", { mode: "timestamp_ms" }),
+    monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
+    monitor: text("monitor").$type<SeriesMonitor>().notNull(),
+    monitorNewSeasons: integer("monitor_new_seasons", { mode: "boolean" }).notNull().default(true),
+    libraryId: text("library_id").notNull(),
+    qualityProfileId: text("quality_profile_id").notNull(),
+    searchRequestedAt: integer("search_requested_at", { mode: "timestamp_ms" }),
+    addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
+    refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("series_tmdb_unique").on(t.tmdbId),
+    index("series_sort_title_idx").on(t.sortTitle),
+    index("series_year_idx").on(t.year),
+    index("series_added_idx").on(t.addedAt),
+    index("series_rating_idx").on(t.rating),
+    index("series_monitored_idx").on(t.monitored, t.sortTitle),
+    index("series_status_idx").on(t.status, t.sortTitle),
+    index("series_library_idx").on(t.libraryId),
+  ],
+);
 
-export const seasons = sqliteTable("seasons", {
-  id: uuid(),
-  seriesId: text("series_id").notNull().references(() => series.id, { onDelete: "cascade" }),
-  seasonNumber: integer("season_number").notNull(),
-  title: text("title"),
-  overview: text("overview"),
-  posterPath: text("poster_path"),
-  airDate: text("air_date"),
-  monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
-  removedAt: integer("removed_at", { mode: "timestamp_ms" }),
-}, (t) => [uniqueIndex("seasons_series_number_unique").on(t.seriesId, t.seasonNumber)]);
+export const seasons = sqliteTable(
+  "seasons",
+  {
+    id: uuid(),
+    seriesId: text("series_id")
+      .notNull()
+      .references(() => series.id, { onDelete: "cascade" }),
+    seasonNumber: integer("season_number").notNull(),
+    title: text("title"),
+    overview: text("overview"),
+    posterPath: text("poster_path"),
+    airDate: text("air_date"),
+    monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
+    removedAt: integer("removed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("seasons_series_number_unique").on(t.seriesId, t.seasonNumber)],
+);
 
-export const episodes = sqliteTable("episodes", {
-  id: uuid(),
-  seriesId: text("series_id").notNull().references(() => series.id, { onDelete: "cascade" }),
-  tmdbId: integer("tmdb_id"),
-  seasonNumber: integer("season_number").notNull(),
-  episodeNumber: integer("episode_number").notNull(),
-  absoluteNumber: integer("absolute_number"),
-  title: text("title"),
-  overview: text("overview"),
-  airDate: text("air_date"),
-  airDateUtc: integer("air_date_utc", { mode: "timestamp_ms" }),
-  runtime: integer("runtime"),
-  stillPath: text("still_path"),
-  monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
-  removedAt: integer("removed_at", { mode: "timestamp_ms" }),
-  addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [
-  uniqueIndex("episodes_series_number_unique").on(t.seriesId, t.seasonNumber, t.episodeNumber),
-  index("episodes_air_date_idx").on(t.airDateUtc),
-]);
+export const episodes = sqliteTable(
+  "episodes",
+  {
+    id: uuid(),
+    seriesId: text("series_id")
+      .notNull()
+      .references(() => series.id, { onDelete: "cascade" }),
+    tmdbId: integer("tmdb_id"),
+    seasonNumber: integer("season_number").notNull(),
+    episodeNumber: integer("episode_number").notNull(),
+    absoluteNumber: integer("absolute_number"),
+    title: text("title"),
+    overview: text("overview"),
+    airDate: text("air_date"),
+    airDateUtc: integer("air_date_utc", { mode: "timestamp_ms" }),
+    runtime: integer("runtime"),
+    stillPath: text("still_path"),
+    monitored: integer("monitored", { mode: "boolean" }).notNull().default(true),
+    removedAt: integer("removed_at", { mode: "timestamp_ms" }),
+    addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("episodes_series_number_unique").on(t.seriesId, t.seasonNumber, t.episodeNumber),
+    index("episodes_air_date_idx").on(t.airDateUtc),
+  ],
+);
 
 // SQLite-only: the job queue tables behind lib/jobs' SQLite adapter (pg-boss keeps its own schema).
-export const jobs = sqliteTable("jobs", {
-  id: text("id").primaryKey(),
-  queue: text("queue").notNull(),
-  data: text("data", { mode: "json" }).$type<unknown>().notNull(),
-  state: text("state").$type<"created" | "active" | "completed" | "failed" | "cancelled">().notNull(),
-  singletonKey: text("singleton_key"),
-  priority: integer("priority").notNull().default(0),
-  retryCount: integer("retry_count").notNull().default(0),
-  retryLimit: integer("retry_limit").notNull().default(2),
-  retryDelaySeconds: integer("retry_delay_seconds").notNull().default(5),
-  retryBackoff: integer("retry_backoff", { mode: "boolean" }).notNull().default(true),
-  expireSeconds: integer("expire_seconds").notNull().default(900),
-  deadLetter: text("dead_letter"),
-  startAfter: integer("start_after", { mode: "timestamp_ms" }).notNull(),
-  lockToken: text("lock_token"),
-  lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
-  output: text("output", { mode: "json" }).$type<unknown>(),
-  createdAt: createdAt(),
-  startedAt: integer("started_at", { mode: "timestamp_ms" }),
-  completedAt: integer("completed_at", { mode: "timestamp_ms" }),
-}, (t) => [
-  index("jobs_fetch_idx").on(t.queue, t.state, t.startAfter),
-  uniqueIndex("jobs_singleton_idx").on(t.queue, t.singletonKey).where(sql`${t.singletonKey} is not null and ${t.state} in ('created', 'active')`),
-  index("jobs_locked_idx").on(t.state, t.lockedUntil),
-]);
+export const jobs = sqliteTable(
+  "jobs",
+  {
+    id: text("id").primaryKey(),
+    queue: text("queue").notNull(),
+    data: text("data", { mode: "json" }).$type<unknown>().notNull(),
+    state: text("state").$type<"created" | "active" | "completed" | "failed" | "cancelled">().notNull(),
+    singletonKey: text("singleton_key"),
+    priority: integer("priority").notNull().default(0),
+    retryCount: integer("retry_count").notNull().default(0),
+    retryLimit: integer("retry_limit").notNull().default(2),
+    retryDelaySeconds: integer("retry_delay_seconds").notNull().default(5),
+    retryBackoff: integer("retry_backoff", { mode: "boolean" }).notNull().default(true),
+    expireSeconds: integer("expire_seconds").notNull().default(900),
+    deadLetter: text("dead_letter"),
+    startAfter: integer("start_after", { mode: "timestamp_ms" }).notNull(),
+    lockToken: text("lock_token"),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+    output: text("output", { mode: "json" }).$type<unknown>(),
+    createdAt: createdAt(),
+    startedAt: integer("started_at", { mode: "timestamp_ms" }),
+    completedAt: integer("completed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("jobs_fetch_idx").on(t.queue, t.state, t.startAfter),
+    uniqueIndex("jobs_singleton_idx")
+      .on(t.queue, t.singletonKey)
+      .where(sql`${t.singletonKey} is not null and ${t.state} in ('created', 'active')`),
+    index("jobs_locked_idx").on(t.state, t.lockedUntil),
+  ],
+);
 
 export const jobSchedules = sqliteTable("job_schedules", {
   name: text("name").primaryKey(),
@@ -239,36 +304,42 @@ export const jobSchedules = sqliteTable("job_schedules", {
 });
 
 // Indexers (lib/indexers). `secrets` is the encrypted JSON of the secret fields (API key, password, cookie).
-export const indexers = sqliteTable("indexers", {
-  id: uuid(),
-  name: text("name").notNull(),
-  kind: text("kind").$type<IndexerKind>().notNull(),
-  protocol: text("protocol").$type<IndexerProtocol>().notNull(),
-  baseUrl: text("base_url").notNull(),
-  apiPath: text("api_path").notNull().default("/api"),
-  definitionId: text("definition_id"),
-  settings: text("settings", { mode: "json" }).$type<Record<string, IndexerSettingValue>>().notNull(),
-  secrets: text("secrets"),
-  enableRss: integer("enable_rss", { mode: "boolean" }).notNull().default(true),
-  enableAutomatic: integer("enable_automatic", { mode: "boolean" }).notNull().default(true),
-  enableInteractive: integer("enable_interactive", { mode: "boolean" }).notNull().default(true),
-  priority: integer("priority").notNull().default(25),
-  categories: text("categories", { mode: "json" }).$type<number[]>().notNull(),
-  minimumSeeders: integer("minimum_seeders").notNull().default(1),
-  tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
-  requestsPerMinute: integer("requests_per_minute"),
-  requestsPerDay: integer("requests_per_day"),
-  timeoutMs: integer("timeout_ms").notNull().default(20000),
-  caps: text("caps", { mode: "json" }).$type<IndexerCaps>(),
-  capsUpdatedAt: integer("caps_updated_at", { mode: "timestamp_ms" }),
-  importedFrom: text("imported_from"),
-  createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [uniqueIndex("indexers_name_unique").on(sql`lower(${t.name})`)]);
+export const indexers = sqliteTable(
+  "indexers",
+  {
+    id: uuid(),
+    name: text("name").notNull(),
+    kind: text("kind").$type<IndexerKind>().notNull(),
+    protocol: text("protocol").$type<IndexerProtocol>().notNull(),
+    baseUrl: text("base_url").notNull(),
+    apiPath: text("api_path").notNull().default("/api"),
+    definitionId: text("definition_id"),
+    settings: text("settings", { mode: "json" }).$type<Record<string, IndexerSettingValue>>().notNull(),
+    secrets: text("secrets"),
+    enableRss: integer("enable_rss", { mode: "boolean" }).notNull().default(true),
+    enableAutomatic: integer("enable_automatic", { mode: "boolean" }).notNull().default(true),
+    enableInteractive: integer("enable_interactive", { mode: "boolean" }).notNull().default(true),
+    priority: integer("priority").notNull().default(25),
+    categories: text("categories", { mode: "json" }).$type<number[]>().notNull(),
+    minimumSeeders: integer("minimum_seeders").notNull().default(1),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+    requestsPerMinute: integer("requests_per_minute"),
+    requestsPerDay: integer("requests_per_day"),
+    timeoutMs: integer("timeout_ms").notNull().default(20000),
+    caps: text("caps", { mode: "json" }).$type<IndexerCaps>(),
+    capsUpdatedAt: integer("caps_updated_at", { mode: "timestamp_ms" }),
+    importedFrom: text("imported_from"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("indexers_name_unique").on(sql`lower(${t.name})`)],
+);
 
 // Health, rate-limit windows and the login session of each indexer (written on every request).
 export const indexerStatus = sqliteTable("indexer_status", {
-  indexerId: text("indexer_id").primaryKey().references(() => indexers.id, { onDelete: "cascade" }),
+  indexerId: text("indexer_id")
+    .primaryKey()
+    .references(() => indexers.id, { onDelete: "cascade" }),
   consecutiveFailures: integer("consecutive_failures").notNull().default(0),
   disabledUntil: integer("disabled_until", { mode: "timestamp_ms" }),
   lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }),
@@ -284,94 +355,126 @@ export const indexerStatus = sqliteTable("indexer_status", {
 });
 
 // Query and grab counters per indexer and UTC day.
-export const indexerStats = sqliteTable("indexer_stats", {
-  id: uuid(),
-  indexerId: text("indexer_id").notNull().references(() => indexers.id, { onDelete: "cascade" }),
-  day: text("day").notNull(),
-  queries: integer("queries").notNull().default(0),
-  failures: integer("failures").notNull().default(0),
-  results: integer("results").notNull().default(0),
-  grabs: integer("grabs").notNull().default(0),
-  responseMsTotal: integer("response_ms_total").notNull().default(0),
-}, (t) => [uniqueIndex("indexer_stats_day_unique").on(t.indexerId, t.day)]);
+export const indexerStats = sqliteTable(
+  "indexer_stats",
+  {
+    id: uuid(),
+    indexerId: text("indexer_id")
+      .notNull()
+      .references(() => indexers.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    queries: integer("queries").notNull().default(0),
+    failures: integer("failures").notNull().default(0),
+    results: integer("results").notNull().default(0),
+    grabs: integer("grabs").notNull().default(0),
+    responseMsTotal: integer("response_ms_total").notNull().default(0),
+  },
+  (t) => [uniqueIndex("indexer_stats_day_unique").on(t.indexerId, t.day)],
+);
 
 // Cardigann definitions (Prowlarr format v11), fetched from the definitions server or uploaded.
-export const cardigannDefinitions = sqliteTable("cardigann_definitions", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  description: text("description").notNull(),
-  type: text("type").notNull(),
-  language: text("language").notNull(),
-  links: text("links", { mode: "json" }).$type<string[]>().notNull(),
-  version: text("version").notNull(),
-  source: text("source").$type<"server" | "upload">().notNull(),
-  yaml: text("yaml").notNull(),
-  valid: integer("valid", { mode: "boolean" }).notNull(),
-  problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
-  unsupported: text("unsupported", { mode: "json" }).$type<string[]>().notNull(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [index("cardigann_definitions_name_idx").on(t.name)]);
+export const cardigannDefinitions = sqliteTable(
+  "cardigann_definitions",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    type: text("type").notNull(),
+    language: text("language").notNull(),
+    links: text("links", { mode: "json" }).$type<string[]>().notNull(),
+    version: text("version").notNull(),
+    source: text("source").$type<"server" | "upload">().notNull(),
+    yaml: text("yaml").notNull(),
+    valid: integer("valid", { mode: "boolean" }).notNull(),
+    problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
+    unsupported: text("unsupported", { mode: "json" }).$type<string[]>().notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("cardigann_definitions_name_idx").on(t.name)],
+);
 
 // Libraries (lib/library): root folders where movies and series live. Media file paths are relative to `path`.
-export const libraries = sqliteTable("libraries", {
-  id: uuid(),
-  name: text("name").notNull(),
-  kind: text("kind").$type<LibraryKind>().notNull(),
-  path: text("path").notNull(),
-  qualityProfileId: text("quality_profile_id").notNull().default("default"),
-  importMode: text("import_mode").$type<ImportMode>().notNull().default("hardlink"),
-  monitorNew: integer("monitor_new", { mode: "boolean" }).notNull().default(false),
-  naming: text("naming", { mode: "json" }).$type<NamingSettings>().notNull(),
-  scanIntervalHours: integer("scan_interval_hours").notNull().default(12),
-  recycleDays: integer("recycle_days").notNull().default(7),
-  lastScanAt: integer("last_scan_at", { mode: "timestamp_ms" }),
-  lastScan: text("last_scan", { mode: "json" }).$type<ScanSummary>(),
-  createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [uniqueIndex("libraries_path_unique").on(t.path)]);
+export const libraries = sqliteTable(
+  "libraries",
+  {
+    id: uuid(),
+    name: text("name").notNull(),
+    kind: text("kind").$type<LibraryKind>().notNull(),
+    path: text("path").notNull(),
+    qualityProfileId: text("quality_profile_id").notNull().default("default"),
+    importMode: text("import_mode").$type<ImportMode>().notNull().default("hardlink"),
+    monitorNew: integer("monitor_new", { mode: "boolean" }).notNull().default(false),
+    naming: text("naming", { mode: "json" }).$type<NamingSettings>().notNull(),
+    scanIntervalHours: integer("scan_interval_hours").notNull().default(12),
+    recycleDays: integer("recycle_days").notNull().default(7),
+    lastScanAt: integer("last_scan_at", { mode: "timestamp_ms" }),
+    lastScan: text("last_scan", { mode: "json" }).$type<ScanSummary>(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("libraries_path_unique").on(t.path)],
+);
 
-export const mediaFiles = sqliteTable("media_files", {
-  id: uuid(),
-  libraryId: text("library_id").notNull().references(() => libraries.id, { onDelete: "cascade" }),
-  relativePath: text("relative_path").notNull(),
-  role: text("role").$type<MediaFileRole>().notNull(),
-  size: integer("size").notNull(),
-  mtimeMs: integer("mtime_ms").notNull(),
-  status: text("status").$type<MediaFileStatus>().notNull(),
-  movieId: text("movie_id").references(() => movies.id, { onDelete: "set null" }),
-  seriesId: text("series_id").references(() => series.id, { onDelete: "set null" }),
-  quality: text("quality"),
-  releaseGroup: text("release_group"),
-  edition: text("edition"),
-  guess: text("guess", { mode: "json" }).$type<MediaFileGuess>(),
-  mediaInfo: text("media_info", { mode: "json" }).$type<MediaInfo>(),
-  mediaInfoError: text("media_info_error"),
-  analyzedAt: integer("analyzed_at", { mode: "timestamp_ms" }),
-  missingAt: integer("missing_at", { mode: "timestamp_ms" }),
-  addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [
-  uniqueIndex("media_files_library_path_unique").on(t.libraryId, t.relativePath),
-  index("media_files_status_idx").on(t.libraryId, t.status),
-  index("media_files_movie_idx").on(t.movieId),
-  index("media_files_series_idx").on(t.seriesId),
-]);
+export const mediaFiles = sqliteTable(
+  "media_files",
+  {
+    id: uuid(),
+    libraryId: text("library_id")
+      .notNull()
+      .references(() => libraries.id, { onDelete: "cascade" }),
+    relativePath: text("relative_path").notNull(),
+    role: text("role").$type<MediaFileRole>().notNull(),
+    size: integer("size").notNull(),
+    mtimeMs: integer("mtime_ms").notNull(),
+    status: text("status").$type<MediaFileStatus>().notNull(),
+    movieId: text("movie_id").references(() => movies.id, { onDelete: "set null" }),
+    seriesId: text("series_id").references(() => series.id, { onDelete: "set null" }),
+    quality: text("quality"),
+    releaseGroup: text("release_group"),
+    edition: text("edition"),
+    guess: text("guess", { mode: "json" }).$type<MediaFileGuess>(),
+    mediaInfo: text("media_info", { mode: "json" }).$type<MediaInfo>(),
+    mediaInfoError: text("media_info_error"),
+    analyzedAt: integer("analyzed_at", { mode: "timestamp_ms" }),
+    missingAt: integer("missing_at", { mode: "timestamp_ms" }),
+    addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("media_files_library_path_unique").on(t.libraryId, t.relativePath),
+    index("media_files_status_idx").on(t.libraryId, t.status),
+    index("media_files_movie_idx").on(t.movieId),
+    index("media_files_series_idx").on(t.seriesId),
+  ],
+);
 
-export const mediaFileEpisodes = sqliteTable("media_file_episodes", {
-  mediaFileId: text("media_file_id").notNull().references(() => mediaFiles.id, { onDelete: "cascade" }),
-  episodeId: text("episode_id").notNull().references(() => episodes.id, { onDelete: "cascade" }),
-}, (t) => [
-  uniqueIndex("media_file_episodes_unique").on(t.mediaFileId, t.episodeId),
-  index("media_file_episodes_episode_idx").on(t.episodeId),
-]);
+export const mediaFileEpisodes = sqliteTable(
+  "media_file_episodes",
+  {
+    mediaFileId: text("media_file_id")
+      .notNull()
+      .references(() => mediaFiles.id, { onDelete: "cascade" }),
+    episodeId: text("episode_id")
+      .notNull()
+      .references(() => episodes.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    uniqueIndex("media_file_episodes_unique").on(t.mediaFileId, t.episodeId),
+    index("media_file_episodes_episode_idx").on(t.episodeId),
+  ],
+);
 
 // Remote path (as a download client reports it) → local path (as this server sees it).
-export const pathMappings = sqliteTable("path_mappings", {
-  id: uuid(),
-  remotePath: text("remote_path").notNull(),
-  localPath: text("local_path").notNull(),
-  createdAt: createdAt(),
-}, (t) => [uniqueIndex("path_mappings_remote_unique").on(t.remotePath)]);
+export const pathMappings = sqliteTable(
+  "path_mappings",
+  {
+    id: uuid(),
+    remotePath: text("remote_path").notNull(),
+    localPath: text("local_path").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("path_mappings_remote_unique").on(t.remotePath)],
+);
 
 // Quality (lib/quality): size definitions (only edited rows; the rest are lib/release's defaults), profiles, custom formats, release and delay profiles.
 export const qualityDefinitions = sqliteTable("quality_definitions", {
@@ -383,29 +486,37 @@ export const qualityDefinitions = sqliteTable("quality_definitions", {
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 
-export const qualityProfiles = sqliteTable("quality_profiles", {
-  id: uuid(),
-  name: text("name").notNull(),
-  upgradeAllowed: integer("upgrade_allowed", { mode: "boolean" }).notNull().default(true),
-  cutoff: text("cutoff").notNull(),
-  items: text("items", { mode: "json" }).$type<ProfileItem[]>().notNull(),
-  minFormatScore: integer("min_format_score").notNull().default(0),
-  cutoffFormatScore: integer("cutoff_format_score").notNull().default(0),
-  minUpgradeFormatScore: integer("min_upgrade_format_score").notNull().default(1),
-  language: text("language").notNull().default("any"),
-  formatScores: text("format_scores", { mode: "json" }).$type<Record<string, number>>().notNull(),
-  createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [uniqueIndex("quality_profiles_name_unique").on(sql`lower(${t.name})`)]);
+export const qualityProfiles = sqliteTable(
+  "quality_profiles",
+  {
+    id: uuid(),
+    name: text("name").notNull(),
+    upgradeAllowed: integer("upgrade_allowed", { mode: "boolean" }).notNull().default(true),
+    cutoff: text("cutoff").notNull(),
+    items: text("items", { mode: "json" }).$type<ProfileItem[]>().notNull(),
+    minFormatScore: integer("min_format_score").notNull().default(0),
+    cutoffFormatScore: integer("cutoff_format_score").notNull().default(0),
+    minUpgradeFormatScore: integer("min_upgrade_format_score").notNull().default(1),
+    language: text("language").notNull().default("any"),
+    formatScores: text("format_scores", { mode: "json" }).$type<Record<string, number>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("quality_profiles_name_unique").on(sql`lower(${t.name})`)],
+);
 
-export const customFormats = sqliteTable("custom_formats", {
-  id: uuid(),
-  name: text("name").notNull(),
-  includeWhenRenaming: integer("include_when_renaming", { mode: "boolean" }).notNull().default(false),
-  conditions: text("conditions", { mode: "json" }).$type<FormatCondition[]>().notNull(),
-  createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [uniqueIndex("custom_formats_name_unique").on(sql`lower(${t.name})`)]);
+export const customFormats = sqliteTable(
+  "custom_formats",
+  {
+    id: uuid(),
+    name: text("name").notNull(),
+    includeWhenRenaming: integer("include_when_renaming", { mode: "boolean" }).notNull().default(false),
+    conditions: text("conditions", { mode: "json" }).$type<FormatCondition[]>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("custom_formats_name_unique").on(sql`lower(${t.name})`)],
+);
 
 export const releaseProfiles = sqliteTable("release_profiles", {
   id: uuid(),
@@ -436,113 +547,143 @@ export const delayProfiles = sqliteTable("delay_profiles", {
 });
 
 // Download clients (lib/downloads). `secrets` is the encrypted JSON of the secret fields (password, API key).
-export const downloadClients = sqliteTable("download_clients", {
-  id: uuid(),
-  name: text("name").notNull(),
-  kind: text("kind").$type<DownloadClientKind>().notNull(),
-  enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
-  host: text("host").notNull(),
-  port: integer("port").notNull(),
-  useTls: integer("use_tls", { mode: "boolean" }).notNull().default(false),
-  urlBase: text("url_base").notNull().default(""),
-  username: text("username"),
-  secrets: text("secrets"),
-  movieCategory: text("movie_category"),
-  tvCategory: text("tv_category"),
-  priority: integer("priority").notNull().default(1),
-  removeCompleted: integer("remove_completed", { mode: "boolean" }).notNull().default(true),
-  removeFailed: integer("remove_failed", { mode: "boolean" }).notNull().default(true),
-  timeoutMs: integer("timeout_ms").notNull().default(10000),
-  /** Torrents: remove from the client (with data) once imported and this ratio is reached; null = never. */
-  seedRatioLimit: real("seed_ratio_limit"),
-  /** Torrents: … or once seeded this many minutes; null = never. */
-  seedTimeMinutes: integer("seed_time_minutes"),
-  /** A download with no progress for this long is flagged stalled; 0 = never. */
-  stalledAfterMinutes: integer("stalled_after_minutes").notNull().default(60),
-  createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)]);
+export const downloadClients = sqliteTable(
+  "download_clients",
+  {
+    id: uuid(),
+    name: text("name").notNull(),
+    kind: text("kind").$type<DownloadClientKind>().notNull(),
+    enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+    host: text("host").notNull(),
+    port: integer("port").notNull(),
+    useTls: integer("use_tls", { mode: "boolean" }).notNull().default(false),
+    urlBase: text("url_base").notNull().default(""),
+    username: text("username"),
+    secrets: text("secrets"),
+    movieCategory: text("movie_category"),
+    tvCategory: text("tv_category"),
+    priority: integer("priority").notNull().default(1),
+    removeCompleted: integer("remove_completed", { mode: "boolean" }).notNull().default(true),
+    removeFailed: integer("remove_failed", { mode: "boolean" }).notNull().default(true),
+    timeoutMs: integer("timeout_ms").notNull().default(10000),
+    /** Torrents: remove from the client (with data) once imported and this ratio is reached; null = never. */
+    seedRatioLimit: real("seed_ratio_limit"),
+    /** Torrents: … or once seeded this many minutes; null = never. */
+    seedTimeMinutes: integer("seed_time_minutes"),
+    /** A download with no progress for this long is flagged stalled; 0 = never. */
+    stalledAfterMinutes: integer("stalled_after_minutes").notNull().default(60),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)],
+);
 
 // Downloads (lib/downloads): what Mydia sent to a client, its history and the blocklist.
-export const downloads = sqliteTable("downloads", {
-  id: uuid(),
-  clientId: text("client_id"),
-  clientName: text("client_name").notNull(),
-  /** The client's id of the item: info hash (torrents), nzo_id / NZBID (usenet). */
-  clientItemId: text("client_item_id").notNull(),
-  infoHash: text("info_hash"),
-  protocol: text("protocol").$type<"torrent" | "usenet">().notNull(),
-  title: text("title").notNull(),
-  indexerId: text("indexer_id"),
-  indexerName: text("indexer_name"),
-  guid: text("guid"),
-  size: real("size"),
-  quality: text("quality", { mode: "json" }).$type<Record<string, unknown> | null>(),
-  movieId: text("movie_id"),
-  seriesId: text("series_id"),
-  episodeIds: text("episode_ids", { mode: "json" }).$type<string[]>().notNull(),
-  status: text("status").notNull(),
-  progress: real("progress").notNull().default(0),
-  outputPath: text("output_path"),
-  error: text("error"),
-  imported: integer("imported", { mode: "boolean" }).notNull().default(false),
-  importedFiles: text("imported_files", { mode: "json" }).$type<string[]>().notNull(),
-  createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
-  finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
-  removedAt: integer("removed_at", { mode: "timestamp_ms" }),
-  /** When progress last moved (stalled detection). */
-  lastProgressAt: integer("last_progress_at", { mode: "timestamp_ms" }),
-  /** "grab": sent by Mydia; "client": found in Mydia's category, added to the client by hand. */
-  origin: text("origin").$type<"grab" | "client">().notNull().default("grab"),
-}, (t) => [index("downloads_client_item_idx").on(t.clientId, t.clientItemId), index("downloads_status_idx").on(t.status)]);
+export const downloads = sqliteTable(
+  "downloads",
+  {
+    id: uuid(),
+    clientId: text("client_id"),
+    clientName: text("client_name").notNull(),
+    /** The client's id of the item: info hash (torrents), nzo_id / NZBID (usenet). */
+    clientItemId: text("client_item_id").notNull(),
+    infoHash: text("info_hash"),
+    protocol: text("protocol").$type<"torrent" | "usenet">().notNull(),
+    title: text("title").notNull(),
+    indexerId: text("indexer_id"),
+    indexerName: text("indexer_name"),
+    guid: text("guid"),
+    size: real("size"),
+    quality: text("quality", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    movieId: text("movie_id"),
+    seriesId: text("series_id"),
+    episodeIds: text("episode_ids", { mode: "json" }).$type<string[]>().notNull(),
+    status: text("status").notNull(),
+    progress: real("progress").notNull().default(0),
+    outputPath: text("output_path"),
+    error: text("error"),
+    imported: integer("imported", { mode: "boolean" }).notNull().default(false),
+    importedFiles: text("imported_files", { mode: "json" }).$type<string[]>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+    removedAt: integer("removed_at", { mode: "timestamp_ms" }),
+    /** When progress last moved (stalled detection). */
+    lastProgressAt: integer("last_progress_at", { mode: "timestamp_ms" }),
+    /** "grab": sent by Mydia; "client": found in Mydia's category, added to the client by hand. */
+    origin: text("origin").$type<"grab" | "client">().notNull().default("grab"),
+  },
+  (t) => [
+    index("downloads_client_item_idx").on(t.clientId, t.clientItemId),
+    index("downloads_status_idx").on(t.status),
+  ],
+);
 
-export const downloadHistory = sqliteTable("download_history", {
-  id: uuid(),
-  downloadId: text("download_id"),
-  event: text("event").$type<"grabbed" | "imported" | "failed" | "deleted" | "upgraded" | "renamed">().notNull(),
-  title: text("title").notNull(),
-  movieId: text("movie_id"),
-  seriesId: text("series_id"),
-  data: text("data", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
-  createdAt: createdAt(),
-}, (t) => [index("download_history_created_idx").on(t.createdAt), index("download_history_download_idx").on(t.downloadId)]);
+export const downloadHistory = sqliteTable(
+  "download_history",
+  {
+    id: uuid(),
+    downloadId: text("download_id"),
+    event: text("event").$type<"grabbed" | "imported" | "failed" | "deleted" | "upgraded" | "renamed">().notNull(),
+    title: text("title").notNull(),
+    movieId: text("movie_id"),
+    seriesId: text("series_id"),
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("download_history_created_idx").on(t.createdAt),
+    index("download_history_download_idx").on(t.downloadId),
+  ],
+);
 
-export const blocklist = sqliteTable("blocklist", {
-  id: uuid(),
-  title: text("title").notNull(),
-  indexerId: text("indexer_id"),
-  indexerName: text("indexer_name"),
-  guid: text("guid"),
-  infoHash: text("info_hash"),
-  protocol: text("protocol").$type<"torrent" | "usenet">().notNull(),
-  movieId: text("movie_id"),
-  seriesId: text("series_id"),
-  reason: text("reason").notNull(),
-  createdAt: createdAt(),
-  expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
-}, (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)]);
+export const blocklist = sqliteTable(
+  "blocklist",
+  {
+    id: uuid(),
+    title: text("title").notNull(),
+    indexerId: text("indexer_id"),
+    indexerName: text("indexer_name"),
+    guid: text("guid"),
+    infoHash: text("info_hash"),
+    protocol: text("protocol").$type<"torrent" | "usenet">().notNull(),
+    movieId: text("movie_id"),
+    seriesId: text("series_id"),
+    reason: text("reason").notNull(),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)],
+);
 
 // Automation (lib/automation): per-item search back-off, releases held by a delay profile, RSS sync state.
-export const itemSearches = sqliteTable("item_searches", {
-  /** "movie:<id>" or "episode:<id>". */
-  subjectKey: text("subject_key").primaryKey(),
-  lastSearchedAt: integer("last_searched_at", { mode: "timestamp_ms" }).notNull(),
-  /** Searches in a row that found nothing to grab. */
-  misses: integer("misses").notNull().default(0),
-  nextSearchAt: integer("next_search_at", { mode: "timestamp_ms" }).notNull(),
-  lastResult: text("last_result"),
-}, (t) => [index("item_searches_next_idx").on(t.nextSearchAt)]);
+export const itemSearches = sqliteTable(
+  "item_searches",
+  {
+    /** "movie:<id>" or "episode:<id>". */
+    subjectKey: text("subject_key").primaryKey(),
+    lastSearchedAt: integer("last_searched_at", { mode: "timestamp_ms" }).notNull(),
+    /** Searches in a row that found nothing to grab. */
+    misses: integer("misses").notNull().default(0),
+    nextSearchAt: integer("next_search_at", { mode: "timestamp_ms" }).notNull(),
+    lastResult: text("last_result"),
+  },
+  (t) => [index("item_searches_next_idx").on(t.nextSearchAt)],
+);
 
-export const pendingReleases = sqliteTable("pending_releases", {
-  id: uuid(),
-  subjectKey: text("subject_key").notNull(),
-  guid: text("guid").notNull(),
-  subject: text("subject", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
-  release: text("release", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
-  reason: text("reason").notNull(),
-  createdAt: createdAt(),
-}, (t) => [uniqueIndex("pending_releases_subject_guid_unique").on(t.subjectKey, t.guid)]);
+export const pendingReleases = sqliteTable(
+  "pending_releases",
+  {
+    id: uuid(),
+    subjectKey: text("subject_key").notNull(),
+    guid: text("guid").notNull(),
+    subject: text("subject", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    release: text("release", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    reason: text("reason").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("pending_releases_subject_guid_unique").on(t.subjectKey, t.guid)],
+);
 
 export const rssSyncState = sqliteTable("rss_sync_state", {
   indexerId: text("indexer_id").primaryKey(),

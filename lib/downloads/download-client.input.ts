@@ -8,7 +8,12 @@ const host = z
   .max(253)
   .regex(/^[A-Za-z0-9.\-:[\]_]+$/, { message: "must be a host name or IP address (no scheme, no path)" });
 
-const category = z.string().trim().max(100).regex(/^[^/\\]*$/, { message: "must not contain slashes" }).nullable();
+const category = z
+  .string()
+  .trim()
+  .max(100)
+  .regex(/^[^/\\]*$/, { message: "must not contain slashes" })
+  .nullable();
 
 /** Fields a user may set (create and update). */
 const fields = {
@@ -17,7 +22,11 @@ const fields = {
   host,
   port: z.number().int().min(1).max(65_535),
   useTls: z.boolean(),
-  urlBase: z.string().trim().max(200).regex(/^(\/[^\s?#]*)?$/, { message: "must start with / (or be empty)" }),
+  urlBase: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^(\/[^\s?#]*)?$/, { message: "must start with / (or be empty)" }),
   username: z.string().trim().max(200).nullable(),
   /** Secrets: empty on update keeps the stored one. */
   password: z.string().max(500),

@@ -9,7 +9,10 @@ const t = () => tables.downloadClients;
 
 /** By priority (1 first), then name: the order grab tries them in. */
 export async function listDownloadClientRows(): Promise<DownloadClientRow[]> {
-  return db().select().from(t()).orderBy(asc(t().priority), asc(sql`lower(${t().name})`));
+  return db()
+    .select()
+    .from(t())
+    .orderBy(asc(t().priority), asc(sql`lower(${t().name})`));
 }
 
 export async function getDownloadClientRow(id: string): Promise<DownloadClientRow | null> {
@@ -18,7 +21,10 @@ export async function getDownloadClientRow(id: string): Promise<DownloadClientRo
 }
 
 export async function findDownloadClientByName(name: string): Promise<DownloadClientRow | null> {
-  const [row] = await db().select().from(t()).where(sql`lower(${t().name}) = lower(${name})`);
+  const [row] = await db()
+    .select()
+    .from(t())
+    .where(sql`lower(${t().name}) = lower(${name})`);
   return row ?? null;
 }
 
@@ -27,7 +33,10 @@ export async function insertDownloadClient(values: DownloadClientInsert): Promis
   return row;
 }
 
-export async function updateDownloadClientRow(id: string, values: Partial<DownloadClientInsert>): Promise<DownloadClientRow | null> {
+export async function updateDownloadClientRow(
+  id: string,
+  values: Partial<DownloadClientInsert>,
+): Promise<DownloadClientRow | null> {
   const [row] = await db().update(t()).set(values).where(eq(t().id, id)).returning();
   return row ?? null;
 }

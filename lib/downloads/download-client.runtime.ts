@@ -16,7 +16,10 @@ export function readClientSecrets(row: Pick<DownloadClientRow, "secrets" | "name
     return JSON.parse(decryptSecret(row.secrets)) as DownloadClientSecrets;
   } catch (error) {
     if (error instanceof SecretDecryptionError) {
-      throw new DownloadClientError("auth", `${row.name}: ${error.message}`, { field: downloadClientDefinitions[row.kind].authField, cause: error });
+      throw new DownloadClientError("auth", `${row.name}: ${error.message}`, {
+        field: downloadClientDefinitions[row.kind].authField,
+        cause: error,
+      });
     }
     throw error;
   }

@@ -19,7 +19,13 @@ import {
   type CreateDownloadClientInput,
   type UpdateDownloadClientInput,
 } from "./download-client.input";
-import { clientFor, readClientSecrets, secretNames, writeClientSecrets, type DownloadClientSecrets } from "./download-client.runtime";
+import {
+  clientFor,
+  readClientSecrets,
+  secretNames,
+  writeClientSecrets,
+  type DownloadClientSecrets,
+} from "./download-client.runtime";
 import { toDownloadClientView, type DownloadClientView } from "./download-client.view";
 
 export const viewOfClient = (row: DownloadClientRow): DownloadClientView =>
@@ -43,11 +49,17 @@ async function requireRow(id: string): Promise<DownloadClientRow> {
 
 async function assertNameFree(name: string, exceptId?: string): Promise<void> {
   const existing = await findDownloadClientByName(name);
-  if (existing && existing.id !== exceptId) throw new ConflictError(`A download client named "${name}" already exists`, { fields: { name: "is already used" } });
+  if (existing && existing.id !== exceptId)
+    throw new ConflictError(`A download client named "${name}" already exists`, {
+      fields: { name: "is already used" },
+    });
 }
 
 function assertSecrets(kind: DownloadClientKind, secrets: DownloadClientSecrets): void {
-  if (kind === "sabnzbd" && !secrets.apiKey) throw new ValidationError("apiKey: SABnzbd needs its API key (Config → General)", { fields: { apiKey: "is required" } });
+  if (kind === "sabnzbd" && !secrets.apiKey)
+    throw new ValidationError("apiKey: SABnzbd needs its API key (Config → General)", {
+      fields: { apiKey: "is required" },
+    });
 }
 
 function buildNewRow(input: CreateDownloadClientInput): Omit<DownloadClientInsert, "id" | "createdAt"> {
@@ -108,7 +120,10 @@ function mergeUpdate(row: DownloadClientRow, input: UpdateDownloadClientInput): 
   };
 }
 
-export async function createDownloadClientRecord(actor: Actor, input: CreateDownloadClientInput): Promise<DownloadClientView> {
+export async function createDownloadClientRecord(
+  actor: Actor,
+  input: CreateDownloadClientInput,
+): Promise<DownloadClientView> {
   assertRole(actor, "admin");
   const values = buildNewRow(input);
   await assertNameFree(values.name);
@@ -117,7 +132,11 @@ export async function createDownloadClientRecord(actor: Actor, input: CreateDown
   return viewOfClient(row);
 }
 
-export async function updateDownloadClient(actor: Actor, id: string, input: UpdateDownloadClientInput): Promise<DownloadClientView> {
+export async function updateDownloadClient(
+  actor: Actor,
+  id: string,
+  input: UpdateDownloadClientInput,
+): Promise<DownloadClientView> {
   assertRole(actor, "admin");
   const row = await requireRow(id);
   const values = mergeUpdate(row, input);

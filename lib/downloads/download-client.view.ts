@@ -14,16 +14,26 @@ export const downloadClientViewSchema = z.object({
   useTls: z.boolean(),
   urlBase: z.string(),
   username: z.string().nullable(),
-  secretsSet: z.array(z.string()).describe("Names of the secret fields that have a stored value; values are never returned"),
+  secretsSet: z
+    .array(z.string())
+    .describe("Names of the secret fields that have a stored value; values are never returned"),
   movieCategory: z.string().nullable(),
   tvCategory: z.string().nullable(),
   priority: z.number().int(),
   removeCompleted: z.boolean(),
   removeFailed: z.boolean(),
   timeoutMs: z.number().int(),
-  seedRatioLimit: z.number().nullable().describe("Torrents: removed from the client with their data after import once this ratio is reached; null = never"),
+  seedRatioLimit: z
+    .number()
+    .nullable()
+    .describe(
+      "Torrents: removed from the client with their data after import once this ratio is reached; null = never",
+    ),
   seedTimeMinutes: z.number().int().nullable().describe("Torrents: … or once seeded this many minutes; null = never"),
-  stalledAfterMinutes: z.number().int().describe("A download with no progress for this many minutes is flagged stalled; 0 = never"),
+  stalledAfterMinutes: z
+    .number()
+    .int()
+    .describe("A download with no progress for this many minutes is flagged stalled; 0 = never"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -39,7 +49,11 @@ export const downloadClientTestResultSchema = z.discriminatedUnion("ok", [
   }),
 ]);
 
-export function toDownloadClientView(row: DownloadClientRow, protocol: "torrent" | "usenet", secretsSet: string[]): DownloadClientView {
+export function toDownloadClientView(
+  row: DownloadClientRow,
+  protocol: "torrent" | "usenet",
+  secretsSet: string[],
+): DownloadClientView {
   return {
     id: row.id,
     name: row.name,

@@ -17,8 +17,17 @@ export {
   type DownloadStatus,
 } from "./clients/types";
 export { magnetInfoHash, readTorrent, TorrentFileError, type TorrentMeta } from "./torrent/bencode";
-export { createDownloadClientSchema, updateDownloadClientSchema, type CreateDownloadClientInput, type UpdateDownloadClientInput } from "./download-client.input";
-export { downloadClientTestResultSchema, downloadClientViewSchema, type DownloadClientView } from "./download-client.view";
+export {
+  createDownloadClientSchema,
+  updateDownloadClientSchema,
+  type CreateDownloadClientInput,
+  type UpdateDownloadClientInput,
+} from "./download-client.input";
+export {
+  downloadClientTestResultSchema,
+  downloadClientViewSchema,
+  type DownloadClientView,
+} from "./download-client.view";
 export {
   createDownloadClientRecord,
   deleteDownloadClient,
@@ -32,9 +41,22 @@ export { grabInput, grabReleaseSchema, type GrabInput } from "./lifecycle/grab.i
 export { monitorDownloads, type MonitorSummary } from "./lifecycle/monitor.service";
 export { importDownload, NEEDS_EXTRACTION_MESSAGE, type DownloadImportResult } from "./lifecycle/import.service";
 export { videoFilesIn } from "./lifecycle/download-files";
-export { listQueue, removeFromQueue, removeFromQueueQuery, listHistory, historyQuery, listBlocklist, removeFromBlocklist } from "./lifecycle/queue.service";
+export {
+  listQueue,
+  removeFromQueue,
+  removeFromQueueQuery,
+  listHistory,
+  historyQuery,
+  listBlocklist,
+  removeFromBlocklist,
+} from "./lifecycle/queue.service";
 export { pauseDownload, resumeDownload, retryImport, changeMatch } from "./lifecycle/queue-actions.service";
-export { listDownloadFiles, manualImportDownload, manualImportInput, type ManualImportInput } from "./lifecycle/manual-import.service";
+export {
+  listDownloadFiles,
+  manualImportDownload,
+  manualImportInput,
+  type ManualImportInput,
+} from "./lifecycle/manual-import.service";
 export { matchInput, type MatchInput } from "./lifecycle/target";
 export {
   queueItemSchema,
@@ -51,4 +73,10 @@ export {
   type DownloadFiles,
 } from "./lifecycle/download.view";
 export { downloadsMonitorHandler, downloadsImportHandler } from "./lifecycle/jobs";
-export { itemDownloadState, itemsWithActiveDownloads, type ItemDownloadState, type ItemDownload, type ItemBlocklistEntry } from "./lifecycle/item-state";
+export {
+  itemDownloadState,
+  itemsWithActiveDownloads,
+  type ItemDownloadState,
+  type ItemDownload,
+  type ItemBlocklistEntry,
+} from "./lifecycle/item-state";

@@ -51,14 +51,22 @@ export class UnavailableError extends DomainError {
 }
 
 export const httpStatusOf = (error: DomainError): number =>
-  error instanceof ValidationError ? 400
-  : error instanceof UnauthorizedError ? 401
-  : error instanceof ForbiddenError ? 403
-  : error instanceof NotFoundError ? 404
-  : error instanceof ConflictError ? 409
-  : error instanceof RateLimitedError ? 429
-  : error instanceof UpstreamError ? 502
-  : error instanceof UnavailableError ? 503
-  : 500;
+  error instanceof ValidationError
+    ? 400
+    : error instanceof UnauthorizedError
+      ? 401
+      : error instanceof ForbiddenError
+        ? 403
+        : error instanceof NotFoundError
+          ? 404
+          : error instanceof ConflictError
+            ? 409
+            : error instanceof RateLimitedError
+              ? 429
+              : error instanceof UpstreamError
+                ? 502
+                : error instanceof UnavailableError
+                  ? 503
+                  : 500;
 
 export { parseInput } from "./parse-input";

@@ -12,7 +12,11 @@ export interface PublishOptions {
  * Writes an event to the outbox. On PostgreSQL a NOTIFY wakes the web processes (delivered at
  * commit when inside a transaction); on SQLite they notice the commit through PRAGMA data_version.
  */
-export async function publish(type: string, payload: Record<string, unknown>, options: PublishOptions = {}): Promise<number> {
+export async function publish(
+  type: string,
+  payload: Record<string, unknown>,
+  options: PublishOptions = {},
+): Promise<number> {
   const target = options.db ?? defaultDb();
   const [row] = await target
     .insert(tables.events)

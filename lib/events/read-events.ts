@@ -24,6 +24,10 @@ export async function readEventsAfter(afterId: number, limit = 500, target: Db =
 }
 
 export async function latestEventId(target: Db = db()): Promise<number> {
-  const [last] = await target.select({ id: tables.events.id }).from(tables.events).orderBy(desc(tables.events.id)).limit(1);
+  const [last] = await target
+    .select({ id: tables.events.id })
+    .from(tables.events)
+    .orderBy(desc(tables.events.id))
+    .limit(1);
   return last?.id ?? 0;
 }

@@ -14,7 +14,10 @@ export function encodeSse(event: MydiaEvent): string {
  * An SSE stream: replays what a reconnecting tab missed (Last-Event-ID), then live events,
  * with a keepalive comment; unsubscribes when the client goes away.
  */
-export function createEventStream(options: { lastEventId: number | null; signal: AbortSignal }): ReadableStream<Uint8Array> {
+export function createEventStream(options: {
+  lastEventId: number | null;
+  signal: AbortSignal;
+}): ReadableStream<Uint8Array> {
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
     async start(controller) {

@@ -69,7 +69,11 @@ class EventSubscriber {
       this.readDb = handle.db;
       this.cursor = await latestEventId(this.readDb);
       // onlisten runs on every (re)connect: catch up on whatever arrived while disconnected.
-      const listening = await handle.sql.listen(PG_CHANNEL, () => void this.drain(), () => void this.drain());
+      const listening = await handle.sql.listen(
+        PG_CHANNEL,
+        () => void this.drain(),
+        () => void this.drain(),
+      );
       this.stopFn = () => listening.unlisten();
     }
   }

@@ -16,7 +16,12 @@ export class HttpError extends Error {
 
 /** Could not get an answer: connection refused, DNS, timeout, reset. */
 export class HttpUnavailableError extends HttpError {
-  constructor(service: string, url: string, readonly reason: "timeout" | "network", options?: { cause?: unknown }) {
+  constructor(
+    service: string,
+    url: string,
+    readonly reason: "timeout" | "network",
+    options?: { cause?: unknown },
+  ) {
     super(
       reason === "timeout" ? `${service} did not answer in time` : `${service} could not be reached`,
       service,
@@ -28,7 +33,13 @@ export class HttpUnavailableError extends HttpError {
 
 /** 401/403: the key, token or password was refused. */
 export class HttpAuthError extends HttpError {
-  constructor(service: string, url: string, readonly status: number, readonly serviceMessage: string | null, options?: { cause?: unknown }) {
+  constructor(
+    service: string,
+    url: string,
+    readonly status: number,
+    readonly serviceMessage: string | null,
+    options?: { cause?: unknown },
+  ) {
     super(`${service} refused the credentials${serviceMessage ? `: ${serviceMessage}` : ""}`, service, url, options);
   }
 }
@@ -48,7 +59,12 @@ export class HttpStatusError extends HttpError {
 
 /** 429 after the retries: wait this long before asking again. */
 export class HttpRateLimitedError extends HttpStatusError {
-  constructor(service: string, url: string, readonly retryAfterSeconds: number, options?: { cause?: unknown }) {
+  constructor(
+    service: string,
+    url: string,
+    readonly retryAfterSeconds: number,
+    options?: { cause?: unknown },
+  ) {
     super(service, url, 429, `rate limited, retry in ${retryAfterSeconds} s`, options);
   }
 }

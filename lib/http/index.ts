@@ -1,7 +1,14 @@
 import ky, { HTTPError, NetworkError, TimeoutError, type KyInstance, type Options } from "ky";
 import type { z } from "zod";
 import { appVersion } from "@/lib/system/version";
-import { HttpAuthError, HttpError, HttpParseError, HttpRateLimitedError, HttpStatusError, HttpUnavailableError } from "./errors";
+import {
+  HttpAuthError,
+  HttpError,
+  HttpParseError,
+  HttpRateLimitedError,
+  HttpStatusError,
+  HttpUnavailableError,
+} from "./errors";
 
 export * from "./errors";
 
@@ -63,7 +70,8 @@ export function mapHttpError(service: string, url: string, error: unknown): Erro
     const status = error.response.status;
     const message = messageOf(error.data);
     if (status === 401 || status === 403) return new HttpAuthError(service, url, status, message, { cause: error });
-    if (status === 429) return new HttpRateLimitedError(service, url, retryAfterSeconds(error.response), { cause: error });
+    if (status === 429)
+      return new HttpRateLimitedError(service, url, retryAfterSeconds(error.response), { cause: error });
     return new HttpStatusError(service, url, status, message, { cause: error });
   }
   if (error instanceof NetworkError) return new HttpUnavailableError(service, url, "network", { cause: error });
@@ -89,7 +97,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       backoffLimit: 3_000,
       // A Retry-After longer than we are willing to wait fails at once (HttpRateLimitedError says how long).
       shouldRetry: ({ error }) =>
-        error instanceof HTTPError && [429, 503].includes(error.response.status) &&
+        error instanceof HTTPError &&
+        [429, 503].includes(error.response.status) &&
         (retryAfterHeader(error.response) ?? 0) * 1000 > maxRetryAfterMs
           ? false
           : undefined,
@@ -115,7 +124,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const result = schema.safeParse(body);
       if (!result.success) {
         const issue = result.error.issues[0];
-        throw new HttpParseError(service, path, `${issue.path.join(".") || "body"}: ${issue.message}`, { cause: result.error });
+        throw new HttpParseError(service, path, `${issue.path.join(".") || "body"}: ${issue.message}`, {
+          cause: result.error,
+        });
       }
       return result.data;
     },

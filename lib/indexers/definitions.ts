@@ -43,7 +43,10 @@ export const defaultPorts = { prowlarr: 9696, jackett: 9117 } as const;
 
 /** Torznab endpoint of one indexer behind Prowlarr (its numeric id) or Jackett (its id, or "all"). */
 export const proxyEndpoints = {
-  prowlarr: (baseUrl: string, indexerId: number) => ({ baseUrl: `${baseUrl.replace(/\/+$/, "")}/${indexerId}`, apiPath: "/api" }),
+  prowlarr: (baseUrl: string, indexerId: number) => ({
+    baseUrl: `${baseUrl.replace(/\/+$/, "")}/${indexerId}`,
+    apiPath: "/api",
+  }),
   jackett: (baseUrl: string, indexerId: string) => ({
     baseUrl: `${baseUrl.replace(/\/+$/, "")}/api/v2.0/indexers/${encodeURIComponent(indexerId)}/results/torznab`,
     apiPath: "/api",
@@ -51,7 +54,8 @@ export const proxyEndpoints = {
 };
 
 /** Setting names of Cardigann definitions that hold credentials, besides `password`-type fields. */
-const CARDIGANN_SECRET_NAMES = /^(password|pass|cookie|apikey|api_key|passkey|pin|token|2facode|rsskey|authkey|passid|passan|staffpass|key)$/i;
+const CARDIGANN_SECRET_NAMES =
+  /^(password|pass|cookie|apikey|api_key|passkey|pin|token|2facode|rsskey|authkey|passid|passan|staffpass|key)$/i;
 
 export function isCardigannSecret(setting: { name: string; type: string }): boolean {
   return setting.type === "password" || CARDIGANN_SECRET_NAMES.test(setting.name);

@@ -26,21 +26,35 @@ export class IndexerRequestError extends Error {
 export function toIndexerError(error: unknown, indexerName: string): IndexerRequestError {
   if (error instanceof IndexerRequestError) return error;
   if (error instanceof HttpRateLimitedError) {
-    return new IndexerRequestError("rate-limited", `${indexerName} is rate limiting requests (retry in ${error.retryAfterSeconds} s)`, {
-      retryAfterSeconds: error.retryAfterSeconds,
+    return new IndexerRequestError(
+      "rate-limited",
+      `${indexerName} is rate limiting requests (retry in ${error.retryAfterSeconds} s)`,
+      {
+        retryAfterSeconds: error.retryAfterSeconds,
+        cause: error,
+      },
+    );
+  }
+  if (error instanceof HttpAuthError) {
+    return new IndexerRequestError("auth", `${indexerName} refused the credentials (HTTP ${error.status})`, {
+      field: "apiKey",
       cause: error,
     });
   }
-  if (error instanceof HttpAuthError) {
-    return new IndexerRequestError("auth", `${indexerName} refused the credentials (HTTP ${error.status})`, { field: "apiKey", cause: error });
-  }
   if (error instanceof HttpStatusError) {
-    return new IndexerRequestError("status", `${indexerName} answered HTTP ${error.status}${error.serviceMessage ? `: ${error.serviceMessage.slice(0, 160)}` : ""}`, { cause: error });
+    return new IndexerRequestError(
+      "status",
+      `${indexerName} answered HTTP ${error.status}${error.serviceMessage ? `: ${error.serviceMessage.slice(0, 160)}` : ""}`,
+      { cause: error },
+    );
   }
   if (error instanceof HttpUnavailableError) {
     return error.reason === "timeout"
       ? new IndexerRequestError("timeout", `${indexerName} did not answer in time`, { cause: error })
-      : new IndexerRequestError("unreachable", `${indexerName} could not be reached (${causeMessage(error)})`, { field: "baseUrl", cause: error });
+      : new IndexerRequestError("unreachable", `${indexerName} could not be reached (${causeMessage(error)})`, {
+          field: "baseUrl",
+          cause: error,
+        });
   }
   if (error instanceof HttpParseError) return new IndexerRequestError("parse", error.message, { cause: error });
   if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) {

@@ -1,9 +1,20 @@
 /** The indexers context: Torznab/Newznab, Prowlarr and Jackett, the Cardigann engine, search fan-out. */
-export { indexerKinds, type IndexerCaps, type IndexerFailureKind, type IndexerKind, type IndexerProtocol } from "./indexer.types";
+export {
+  indexerKinds,
+  type IndexerCaps,
+  type IndexerFailureKind,
+  type IndexerKind,
+  type IndexerProtocol,
+} from "./indexer.types";
 export { indexerKindDefinitions, defaultPorts, proxyEndpoints } from "./definitions";
 export { IndexerRequestError } from "./errors";
 export { indexerReleaseSchema, parsedReleaseSchema, type IndexerRelease, type ParsedRelease } from "./release";
-export { createIndexerSchema, updateIndexerSchema, type CreateIndexerInput, type UpdateIndexerInput } from "./indexer.input";
+export {
+  createIndexerSchema,
+  updateIndexerSchema,
+  type CreateIndexerInput,
+  type UpdateIndexerInput,
+} from "./indexer.input";
 export { indexerViewSchema, testResultSchema, type IndexerTestResult, type IndexerView } from "./indexer.view";
 export {
   createIndexer,
@@ -16,7 +27,14 @@ export {
 } from "./indexer.service";
 export { indexerStats, recordGrab, indexerStatsSchema, type IndexerStats } from "./stats.service";
 export { searchQuerySchema, describeQuery, type SearchQuery } from "./search/query";
-export { searchReleases, collectSearch, fetchRss, type CollectedSearch, type IndexerOutcome, type SearchMode } from "./search/search.service";
+export {
+  searchReleases,
+  collectSearch,
+  fetchRss,
+  type CollectedSearch,
+  type IndexerOutcome,
+  type SearchMode,
+} from "./search/search.service";
 export { queryForSubject, searchSubjectSchema, type SearchSubject } from "./search/subject";
 export type { SearchEvent } from "./search/fan-out";
 export { failureLabels, BACKOFF_LADDER_SECONDS } from "./health";

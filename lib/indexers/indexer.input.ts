@@ -13,7 +13,11 @@ const fields = {
   name: z.string().trim().min(1, "is required").max(100),
   protocol: z.enum(["torrent", "usenet"]),
   baseUrl: url,
-  apiPath: z.string().trim().max(200).regex(/^(\/[^\s?#]*)?$/, { message: "must start with / (or be empty)" }),
+  apiPath: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^(\/[^\s?#]*)?$/, { message: "must start with / (or be empty)" }),
   /** Torznab/Newznab API key; empty on update keeps the stored one. */
   apiKey: z.string().trim().max(500),
   definitionId: z.string().trim().min(1).max(200),
@@ -53,8 +57,10 @@ export const createIndexerSchema = z
     timeoutMs: fields.timeoutMs.default(20_000),
   })
   .superRefine((value, ctx) => {
-    if (value.kind === "cardigann" && !value.definitionId) ctx.addIssue({ code: "custom", path: ["definitionId"], message: "is required for a Cardigann indexer" });
-    if (value.kind !== "cardigann" && !value.baseUrl) ctx.addIssue({ code: "custom", path: ["baseUrl"], message: "is required" });
+    if (value.kind === "cardigann" && !value.definitionId)
+      ctx.addIssue({ code: "custom", path: ["definitionId"], message: "is required for a Cardigann indexer" });
+    if (value.kind !== "cardigann" && !value.baseUrl)
+      ctx.addIssue({ code: "custom", path: ["baseUrl"], message: "is required" });
   });
 export type CreateIndexerInput = z.input<typeof createIndexerSchema>;
 export type CreateIndexer = z.output<typeof createIndexerSchema>;

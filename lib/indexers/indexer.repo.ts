@@ -30,7 +30,10 @@ export async function getIndexerRow(id: string): Promise<IndexerWithStatus | nul
 }
 
 export async function findIndexerByName(name: string): Promise<IndexerRow | null> {
-  const [row] = await db().select().from(t()).where(sql`lower(${t().name}) = lower(${name})`);
+  const [row] = await db()
+    .select()
+    .from(t())
+    .where(sql`lower(${t().name}) = lower(${name})`);
   return row ?? null;
 }
 
@@ -88,7 +91,12 @@ export async function resetStatusRow(id: string): Promise<void> {
  * Takes one request slot under the per-minute and per-day limits, atomically (one conditional
  * UPDATE, so several web and worker processes share the limits). False when a limit is reached.
  */
-export async function acquireRequestSlot(id: string, perMinute: number | null, perDay: number | null, now: Date): Promise<boolean> {
+export async function acquireRequestSlot(
+  id: string,
+  perMinute: number | null,
+  perDay: number | null,
+  now: Date,
+): Promise<boolean> {
   const minute = epochMinute(now);
   const day = utcDay(now);
   const conditions = [eq(s().indexerId, id)];
@@ -178,4 +186,3 @@ export async function statsSince(day: string): Promise<StatsTotals[]> {
     responseMsTotal: Number(row.responseMsTotal),
   }));
 }
-

@@ -14,7 +14,12 @@ import {
   updateIndexerRow,
   type IndexerWithStatus,
 } from "./indexer.repo";
-import { createIndexerSchema, updateIndexerSchema, type CreateIndexerInput, type UpdateIndexerInput } from "./indexer.input";
+import {
+  createIndexerSchema,
+  updateIndexerSchema,
+  type CreateIndexerInput,
+  type UpdateIndexerInput,
+} from "./indexer.input";
 import { toIndexerView, type IndexerTestResult, type IndexerView } from "./indexer.view";
 import type { IndexerSettingValue } from "./indexer.types";
 import { createAdapter, readSecrets, writeSecrets, type AdapterDeps, type Secrets } from "./runtime";
@@ -59,7 +64,8 @@ async function splitCardigannSettings(definitionId: string, input: Record<string
     } else if (value !== undefined) {
       settings[field.name] = field.type === "checkbox" ? value === true || value === "true" : String(value);
     } else if (field.default !== undefined) {
-      settings[field.name] = field.type === "checkbox" ? field.default === true || field.default === "true" : String(field.default);
+      settings[field.name] =
+        field.type === "checkbox" ? field.default === true || field.default === "true" : String(field.default);
     }
   }
   return { definition, settings, secrets };
@@ -67,7 +73,8 @@ async function splitCardigannSettings(definitionId: string, input: Record<string
 
 async function assertNameFree(name: string, exceptId?: string): Promise<void> {
   const existing = await findIndexerByName(name);
-  if (existing && existing.id !== exceptId) throw new ConflictError(`An indexer named "${name}" already exists`, { fields: { name: "is already used" } });
+  if (existing && existing.id !== exceptId)
+    throw new ConflictError(`An indexer named "${name}" already exists`, { fields: { name: "is already used" } });
 }
 
 /** The row values for a new indexer (shared by create, test-before-save and the Prowlarr import). */
@@ -82,7 +89,10 @@ async function buildNewRow(input: CreateIndexerInput) {
     settings = split.settings;
     secrets = split.secrets;
     baseUrl ||= split.definition.links[0] ?? "";
-    if (!baseUrl) throw new ValidationError("baseUrl: the definition has no address; enter one", { fields: { baseUrl: "is required" } });
+    if (!baseUrl)
+      throw new ValidationError("baseUrl: the definition has no address; enter one", {
+        fields: { baseUrl: "is required" },
+      });
   } else if (data.apiKey) {
     secrets = { apiKey: data.apiKey };
   }
@@ -113,7 +123,11 @@ async function buildNewRow(input: CreateIndexerInput) {
   };
 }
 
-export async function createIndexer(actor: Actor, input: CreateIndexerInput, options: { importedFrom?: string } = {}): Promise<IndexerView> {
+export async function createIndexer(
+  actor: Actor,
+  input: CreateIndexerInput,
+  options: { importedFrom?: string } = {},
+): Promise<IndexerView> {
   assertRole(actor, "admin");
   const { values } = await buildNewRow(input);
   await assertNameFree(values.name);
@@ -174,7 +188,12 @@ export async function resetIndexerHealth(actor: Actor, id: string): Promise<Inde
  * Runs caps and a sample search (RSS, i.e. the newest releases) against an indexer as stored,
  * or as it would be with `changes` applied (the form's Test button before saving).
  */
-export async function testIndexer(actor: Actor, id: string | null, changes?: CreateIndexerInput | UpdateIndexerInput, deps: AdapterDeps = {}): Promise<IndexerTestResult> {
+export async function testIndexer(
+  actor: Actor,
+  id: string | null,
+  changes?: CreateIndexerInput | UpdateIndexerInput,
+  deps: AdapterDeps = {},
+): Promise<IndexerTestResult> {
   assertRole(actor, "admin");
   let row: IndexerWithStatus;
   if (id) {

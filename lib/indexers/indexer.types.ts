@@ -15,6 +15,7 @@ export interface IndexerCaps {
 }
 
 /** Why the last request of an indexer failed; the UI words each one. */
-export type IndexerFailureKind = "timeout" | "unreachable" | "auth" | "rate-limited" | "status" | "parse" | "indexer-error" | "unsupported";
+export type IndexerFailureKind =
+  "timeout" | "unreachable" | "auth" | "rate-limited" | "status" | "parse" | "indexer-error" | "unsupported";
 
 export type IndexerSettingValue = string | boolean;

@@ -7,7 +7,13 @@ export const indexerCapsSchema = z.object({
   search: capsModeSchema,
   tvSearch: capsModeSchema,
   movieSearch: capsModeSchema,
-  categories: z.array(z.object({ id: z.number(), name: z.string(), subcategories: z.array(z.object({ id: z.number(), name: z.string() })) })),
+  categories: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      subcategories: z.array(z.object({ id: z.number(), name: z.string() })),
+    }),
+  ),
   limits: z.object({ max: z.number(), default: z.number() }).nullable(),
   server: z.object({ title: z.string().nullable(), version: z.string().nullable() }),
 });
@@ -31,7 +37,9 @@ export const indexerViewSchema = z.object({
   apiPath: z.string(),
   definitionId: z.string().nullable(),
   settings: z.record(z.string(), z.union([z.string(), z.boolean()])),
-  secretsSet: z.array(z.string()).describe("Names of the secret fields that have a stored value; values are never returned"),
+  secretsSet: z
+    .array(z.string())
+    .describe("Names of the secret fields that have a stored value; values are never returned"),
   enableRss: z.boolean(),
   enableAutomatic: z.boolean(),
   enableInteractive: z.boolean(),
@@ -79,7 +87,10 @@ export function toIndexerView(row: IndexerWithStatus, secretsSet: string[]): Ind
     importedFrom: row.importedFrom,
     status: {
       consecutiveFailures: row.status?.consecutiveFailures ?? 0,
-      disabledUntil: row.status?.disabledUntil && row.status.disabledUntil > new Date() ? row.status.disabledUntil.toISOString() : null,
+      disabledUntil:
+        row.status?.disabledUntil && row.status.disabledUntil > new Date()
+          ? row.status.disabledUntil.toISOString()
+          : null,
       lastFailureAt: iso(row.status?.lastFailureAt),
       lastFailureKind: row.status?.lastFailureKind ?? null,
       lastFailureMessage: row.status?.lastFailureMessage ?? null,

@@ -37,7 +37,9 @@ export const parsedReleaseSchema = indexerReleaseSchema.extend({
 });
 export type ParsedRelease = z.infer<typeof parsedReleaseSchema>;
 
-export function emptyRelease(base: Pick<IndexerRelease, "guid" | "title" | "indexerId" | "indexerName" | "protocol">): IndexerRelease {
+export function emptyRelease(
+  base: Pick<IndexerRelease, "guid" | "title" | "indexerId" | "indexerName" | "protocol">,
+): IndexerRelease {
   return {
     ...base,
     downloadUrl: null,
@@ -65,7 +67,8 @@ export function emptyRelease(base: Pick<IndexerRelease, "guid" | "title" | "inde
 export function volumeFlags(downloadFactor: number | null, uploadFactor: number | null): string[] {
   const flags: string[] = [];
   if (downloadFactor === 0) flags.push("freeleech");
-  else if (downloadFactor !== null && downloadFactor > 0 && downloadFactor < 1) flags.push(downloadFactor === 0.5 ? "halfleech" : "partialleech");
+  else if (downloadFactor !== null && downloadFactor > 0 && downloadFactor < 1)
+    flags.push(downloadFactor === 0.5 ? "halfleech" : "partialleech");
   if (uploadFactor !== null && uploadFactor >= 2) flags.push("doubleupload");
   return flags;
 }

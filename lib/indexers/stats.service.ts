@@ -41,7 +41,8 @@ export async function indexerStats(actor: Actor, days = 30): Promise<IndexerStat
         grabs: t?.grabs ?? 0,
         averageResponseMs: t && t.queries > 0 ? Math.round(t.responseMsTotal / t.queries) : null,
         consecutiveFailures: row.status?.consecutiveFailures ?? 0,
-        disabledUntil: row.status?.disabledUntil && row.status.disabledUntil > now ? row.status.disabledUntil.toISOString() : null,
+        disabledUntil:
+          row.status?.disabledUntil && row.status.disabledUntil > now ? row.status.disabledUntil.toISOString() : null,
       };
     }),
   };

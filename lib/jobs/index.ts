@@ -1,5 +1,13 @@
 import type { JobHandler, JobLogger, QueueCounts, SendOptions } from "./job-queue";
-import { queueDefinition, queueNames, queues, isQueueName, type PayloadOf, type QueueDefinition, type QueueName } from "./queues";
+import {
+  queueDefinition,
+  queueNames,
+  queues,
+  isQueueName,
+  type PayloadOf,
+  type QueueDefinition,
+  type QueueName,
+} from "./queues";
 import { getJobQueue } from "./runtime";
 import { listTaskRuns, withTaskRun, type TaskRunStatus } from "./task-runs";
 
@@ -19,7 +27,13 @@ export { QueueNotFoundError, SingletonKeyError } from "./job-queue";
 export { queues, queueNames, isQueueName, type QueueName, type PayloadOf } from "./queues";
 export { createJobQueue, getJobQueue, closeJobQueue, createDeclaredQueues } from "./runtime";
 export { listTaskRuns, withTaskRun, type TaskRun, type TaskRunStatus } from "./task-runs";
-export { startWorkerHeartbeat, lastWorkerHeartbeat, listWorkers, type WorkerHeartbeat, type WorkerInfo } from "./workers";
+export {
+  startWorkerHeartbeat,
+  lastWorkerHeartbeat,
+  listWorkers,
+  type WorkerHeartbeat,
+  type WorkerInfo,
+} from "./workers";
 export { housekeepingHandler, runHousekeeping } from "./housekeeping";
 
 /** One handler per declared queue: worker/index.ts builds this record, so a missing handler is a compile error. */
@@ -60,7 +74,10 @@ export async function runNow(name: string): Promise<{ jobId: string | null }> {
  * Registers the handler of every declared queue with the process's JobQueue: the payload is
  * validated, each run recorded in task_runs (and published as task.started / task.finished).
  */
-export async function workDeclaredQueues(handlers: QueueHandlers, options: { concurrency?: number } = {}): Promise<void> {
+export async function workDeclaredQueues(
+  handlers: QueueHandlers,
+  options: { concurrency?: number } = {},
+): Promise<void> {
   const jobs = await getJobQueue();
   for (const name of queueNames) {
     const definition: QueueDefinition = queues[name];

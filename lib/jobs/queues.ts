@@ -41,7 +41,13 @@ export const queues = {
       .object({ kind: z.enum(["movie", "series"]).optional(), id: z.string().min(1).optional() })
       .strict()
       .refine((p) => !p.id || p.kind, { message: "kind is required with id" }),
-    options: { retryLimit: 2, retryDelaySeconds: 300, retryBackoff: true, expireInSeconds: 3 * 60 * 60, leaseSeconds: 60 },
+    options: {
+      retryLimit: 2,
+      retryDelaySeconds: 300,
+      retryBackoff: true,
+      expireInSeconds: 3 * 60 * 60,
+      leaseSeconds: 60,
+    },
     singletonKey: (p) => (p.id ? `${p.kind}:${p.id}` : "all"),
     schedule: { cron: "23 */6 * * *", data: {} },
   }),
@@ -50,7 +56,13 @@ export const queues = {
     description: "Walks library folders: new and changed files are matched, vanished ones marked missing",
     // { libraryId } scans one library; {} (the hourly tick) queues every library whose interval has passed.
     payload: z.object({ libraryId: z.string().min(1).max(100).optional() }).strict(),
-    options: { retryLimit: 1, retryDelaySeconds: 60, retryBackoff: true, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
+    options: {
+      retryLimit: 1,
+      retryDelaySeconds: 60,
+      retryBackoff: true,
+      expireInSeconds: 2 * 60 * 60,
+      leaseSeconds: 60,
+    },
     singletonKey: (p) => p.libraryId ?? "due",
     schedule: { cron: "7 * * * *", data: {} },
   }),
@@ -60,7 +72,13 @@ export const queues = {
     payload: z
       .object({ libraryId: z.string().min(1).max(100), mediaFileIds: z.array(z.string().min(1)).max(5000).optional() })
       .strict(),
-    options: { retryLimit: 1, retryDelaySeconds: 300, retryBackoff: true, expireInSeconds: 6 * 60 * 60, leaseSeconds: 60 },
+    options: {
+      retryLimit: 1,
+      retryDelaySeconds: 300,
+      retryBackoff: true,
+      expireInSeconds: 6 * 60 * 60,
+      leaseSeconds: 60,
+    },
     singletonKey: (p) => p.libraryId,
   }),
   "indexers.definitions": defineQueue({
@@ -83,12 +101,19 @@ export const queues = {
     title: "Import a download",
     description: "Moves or hardlinks the video files of a finished download into its library",
     payload: z.object({ downloadId: z.string().min(1).max(100) }).strict(),
-    options: { retryLimit: 3, retryDelaySeconds: 120, retryBackoff: true, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
+    options: {
+      retryLimit: 3,
+      retryDelaySeconds: 120,
+      retryBackoff: true,
+      expireInSeconds: 2 * 60 * 60,
+      leaseSeconds: 60,
+    },
     singletonKey: (p) => p.downloadId,
   }),
   "automation.search": defineQueue({
     title: "Search for an item",
-    description: "Asks the indexers for one movie, series, season or set of episodes and grabs the best acceptable release",
+    description:
+      "Asks the indexers for one movie, series, season or set of episodes and grabs the best acceptable release",
     // One subject: a movie, episodes of one series, a season, or a whole series (its monitored, wanted episodes).
     payload: z
       .object({
@@ -99,14 +124,22 @@ export const queues = {
         trigger: z.enum(["added", "user", "failed", "api"]).default("user"),
       })
       .strict()
-      .refine((p) => [p.movieId, p.seriesId ?? p.episodeIds].filter(Boolean).length === 1, { message: "give movieId, or seriesId (with season) or episodeIds" }),
+      .refine((p) => [p.movieId, p.seriesId ?? p.episodeIds].filter(Boolean).length === 1, {
+        message: "give movieId, or seriesId (with season) or episodeIds",
+      }),
     options: { retryLimit: 1, retryDelaySeconds: 120, retryBackoff: true, expireInSeconds: 15 * 60, leaseSeconds: 60 },
-    singletonKey: (p) => (p.movieId ? `movie:${p.movieId}` : p.episodeIds ? `episodes:${[...p.episodeIds].sort().join(",")}` : `series:${p.seriesId}:${p.season ?? "all"}`),
+    singletonKey: (p) =>
+      p.movieId
+        ? `movie:${p.movieId}`
+        : p.episodeIds
+          ? `episodes:${[...p.episodeIds].sort().join(",")}`
+          : `series:${p.seriesId}:${p.season ?? "all"}`,
     concurrency: 2,
   }),
   "automation.rss": defineQueue({
     title: "RSS sync",
-    description: "Reads the newest releases of every RSS-enabled indexer and grabs what a wanted item needs; releases held by a delay profile are grabbed when their delay ends",
+    description:
+      "Reads the newest releases of every RSS-enabled indexer and grabs what a wanted item needs; releases held by a delay profile are grabbed when their delay ends",
     // The 5-minute tick syncs when the configured interval (Settings → General, default 15 min) has passed; { force } syncs now.
     payload: z.object({ force: z.boolean().optional() }).strict(),
     options: { retryLimit: 0, expireInSeconds: 20 * 60, leaseSeconds: 60 },
@@ -115,7 +148,8 @@ export const queues = {
   }),
   "automation.missing": defineQueue({
     title: "Search missing",
-    description: "Searches monitored, available items without a file, a budget per run, backing off items that keep finding nothing",
+    description:
+      "Searches monitored, available items without a file, a budget per run, backing off items that keep finding nothing",
     payload: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     options: { retryLimit: 0, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
     singletonKey: () => "automation.missing",
@@ -123,7 +157,8 @@ export const queues = {
   }),
   "automation.cutoff": defineQueue({
     title: "Search cutoff unmet",
-    description: "Searches for upgrades of files below their profile's cutoff, a budget per run, backing off items that keep finding nothing",
+    description:
+      "Searches for upgrades of files below their profile's cutoff, a budget per run, backing off items that keep finding nothing",
     payload: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     options: { retryLimit: 0, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
     singletonKey: () => "automation.cutoff",

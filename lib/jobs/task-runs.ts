@@ -24,7 +24,14 @@ export async function recordTaskStarted(name: string, jobId: string, startedAt =
       .values({ name, status: "running", startedAt, finishedAt: null, durationMs: null, error: null, runCount: 1 })
       .onConflictDoUpdate({
         target: t.name,
-        set: { status: "running", startedAt, finishedAt: null, durationMs: null, error: null, runCount: sql`${t.runCount} + 1` },
+        set: {
+          status: "running",
+          startedAt,
+          finishedAt: null,
+          durationMs: null,
+          error: null,
+          runCount: sql`${t.runCount} + 1`,
+        },
       });
     await publish("task.started", { name, jobId }, { db: d });
   });

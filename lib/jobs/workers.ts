@@ -25,7 +25,9 @@ export async function startWorkerHeartbeat(
   const logger = options.logger ?? silentLogger;
   const id = randomUUID();
   const now = new Date();
-  await db().insert(tables.workers).values({ id, hostname: hostname(), pid: process.pid, startedAt: now, heartbeatAt: now });
+  await db()
+    .insert(tables.workers)
+    .values({ id, hostname: hostname(), pid: process.pid, startedAt: now, heartbeatAt: now });
   let beating: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     beating = db()
@@ -46,7 +48,9 @@ export async function startWorkerHeartbeat(
 
 /** When any worker last reported in; null when none ever did (the worker is not running). */
 export async function lastWorkerHeartbeat(): Promise<Date | null> {
-  const [row] = await db().select({ at: max(tables.workers.heartbeatAt) }).from(tables.workers);
+  const [row] = await db()
+    .select({ at: max(tables.workers.heartbeatAt) })
+    .from(tables.workers);
   const at = row?.at as Date | number | string | null | undefined;
   if (at === null || at === undefined) return null;
   // max() comes back raw from the driver: ms on SQLite, a string or Date on PostgreSQL.

@@ -20,17 +20,27 @@ export async function browseFolders(actor: Actor, requested: string | undefined)
   assertRole(actor, "admin");
   const roots = allowedRoots();
   if (!requested) return { path: null, parent: null, folders: roots.map((r) => ({ name: r, path: r })), roots };
-  if (!path.isAbsolute(requested) || requested.includes("\0")) throw new ValidationError("path: must be an absolute path");
+  if (!path.isAbsolute(requested) || requested.includes("\0"))
+    throw new ValidationError("path: must be an absolute path");
   const target = path.resolve(requested);
   const real = realPathOf(target);
   const root = roots.find((r) => isInside(realPathOf(r), real));
-  if (!root) throw new ValidationError(`${target} is outside the folders Mydia may browse (${roots.join(", ")}); set LIBRARY_ALLOWED_ROOTS to change them`);
+  if (!root)
+    throw new ValidationError(
+      `${target} is outside the folders Mydia may browse (${roots.join(", ")}); set LIBRARY_ALLOWED_ROOTS to change them`,
+    );
   let entries;
   try {
     entries = await readdir(target, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ValidationError(code === "ENOENT" ? `${target} does not exist` : code === "EACCES" ? `${target} cannot be read (permission denied)` : `${target}: ${(error as Error).message}`);
+    throw new ValidationError(
+      code === "ENOENT"
+        ? `${target} does not exist`
+        : code === "EACCES"
+          ? `${target} cannot be read (permission denied)`
+          : `${target}: ${(error as Error).message}`,
+    );
   }
   const folders = entries
     .filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith("."))

@@ -23,13 +23,24 @@ const CHUNK = 400;
  */
 export async function heldVideos(): Promise<HeldVideoRow[]> {
   const rows = await db()
-    .select({ id: f.id, movieId: f.movieId, seriesId: f.seriesId, relativePath: f.relativePath, size: f.size, quality: f.quality, releaseGroup: f.releaseGroup })
+    .select({
+      id: f.id,
+      movieId: f.movieId,
+      seriesId: f.seriesId,
+      relativePath: f.relativePath,
+      size: f.size,
+      quality: f.quality,
+      releaseGroup: f.releaseGroup,
+    })
     .from(f)
     .where(and(eq(f.role, "video"), eq(f.status, "matched"), isNull(f.missingAt)));
   const byFile = new Map<string, string[]>();
   const ids = rows.filter((r) => r.seriesId).map((r) => r.id);
   for (let i = 0; i < ids.length; i += CHUNK) {
-    for (const l of await db().select().from(links).where(inArray(links.mediaFileId, ids.slice(i, i + CHUNK)))) {
+    for (const l of await db()
+      .select()
+      .from(links)
+      .where(inArray(links.mediaFileId, ids.slice(i, i + CHUNK)))) {
       byFile.set(l.mediaFileId, [...(byFile.get(l.mediaFileId) ?? []), l.episodeId]);
     }
   }

@@ -1,5 +1,12 @@
 export * from "./library.types";
-export { libraryInput, updateLibraryInput, librarySchema, type Library, type LibraryInput, type UpdateLibraryInput } from "./library.schemas";
+export {
+  libraryInput,
+  updateLibraryInput,
+  librarySchema,
+  type Library,
+  type LibraryInput,
+  type UpdateLibraryInput,
+} from "./library.schemas";
 export { listLibraries, getLibrary, createLibrary, updateLibrary, deleteLibrary } from "./library.service";
 export { scanLibrary, type ScanOptions, type ScanProgress, type ScanResult } from "./scan/scan.service";
 export { analyzeLibrary, type AnalyzeSummary } from "./media-info/analyze.service";
@@ -20,7 +27,14 @@ export {
   type UnmatchedGroup,
   type ManualImportOutcome,
 } from "./media-files.service";
-export { previewRename, renameFiles, renamePreviewInput, renameInput, renamePreviewItemSchema, type RenamePreviewItem } from "./rename.service";
+export {
+  previewRename,
+  renameFiles,
+  renamePreviewInput,
+  renameInput,
+  renamePreviewItemSchema,
+  type RenamePreviewItem,
+} from "./rename.service";
 export {
   listPathMappings,
   addPathMapping,

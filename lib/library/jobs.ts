@@ -19,18 +19,27 @@ interface JobOf<T> {
 }
 
 /** Every send of this context goes through here. */
-export function sendLibraryJob<Q extends "library.scan" | "library.analyze">(queue: Q, data: PayloadOf<Q>): Promise<string | null> {
+export function sendLibraryJob<Q extends "library.scan" | "library.analyze">(
+  queue: Q,
+  data: PayloadOf<Q>,
+): Promise<string | null> {
   return sendJob(queue, data);
 }
 
 /** Libraries whose interval has passed (0 = only on demand). */
 export async function dueLibraryIds(now = new Date()): Promise<string[]> {
   return (await listLibraryRows())
-    .filter((l) => l.scanIntervalHours > 0 && (!l.lastScanAt || now.getTime() - l.lastScanAt.getTime() >= l.scanIntervalHours * 3_600_000))
+    .filter(
+      (l) =>
+        l.scanIntervalHours > 0 &&
+        (!l.lastScanAt || now.getTime() - l.lastScanAt.getTime() >= l.scanIntervalHours * 3_600_000),
+    )
     .map((l) => l.id);
 }
 
-export async function libraryScanHandler(job: JobOf<LibraryScanPayload>): Promise<Omit<ScanResult, "toAnalyze"> | { queued: string[] }> {
+export async function libraryScanHandler(
+  job: JobOf<LibraryScanPayload>,
+): Promise<Omit<ScanResult, "toAnalyze"> | { queued: string[] }> {
   if (!job.data.libraryId) {
     const due = await dueLibraryIds();
     for (const libraryId of due) await sendLibraryJob("library.scan", { libraryId });
@@ -43,8 +52,36 @@ export async function libraryScanHandler(job: JobOf<LibraryScanPayload>): Promis
   } catch (error) {
     logger.warn({ err: error }, "media analysis not queued");
   }
-  const { libraryId, startedAt, finishedAt, durationMs, seen, unchanged, added, changed, matched, unmatched, missing, reappeared, errors } = result;
-  return { libraryId, startedAt, finishedAt, durationMs, seen, unchanged, added, changed, matched, unmatched, missing, reappeared, errors: errors.slice(0, 20) };
+  const {
+    libraryId,
+    startedAt,
+    finishedAt,
+    durationMs,
+    seen,
+    unchanged,
+    added,
+    changed,
+    matched,
+    unmatched,
+    missing,
+    reappeared,
+    errors,
+  } = result;
+  return {
+    libraryId,
+    startedAt,
+    finishedAt,
+    durationMs,
+    seen,
+    unchanged,
+    added,
+    changed,
+    matched,
+    unmatched,
+    missing,
+    reappeared,
+    errors: errors.slice(0, 20),
+  };
 }
 
 export async function libraryAnalyzeHandler(job: JobOf<LibraryAnalyzePayload>): Promise<AnalyzeSummary> {

@@ -25,6 +25,9 @@ export async function updateLibraryRow(id: string, values: Partial<NewLibraryRow
 }
 
 export async function deleteLibraryRow(id: string): Promise<boolean> {
-  const rows = await db().delete(tables.libraries).where(eq(tables.libraries.id, id)).returning({ id: tables.libraries.id });
+  const rows = await db()
+    .delete(tables.libraries)
+    .where(eq(tables.libraries.id, id))
+    .returning({ id: tables.libraries.id });
   return rows.length > 0;
 }

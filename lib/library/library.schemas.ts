@@ -19,7 +19,12 @@ export const libraryInput = z.object({
   importMode: importModeSchema.default("hardlink"),
   monitorNew: z.boolean().default(false),
   naming: namingSettingsSchema.partial().default({}),
-  scanIntervalHours: z.number().int().min(0).max(24 * 30).default(12),
+  scanIntervalHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30)
+    .default(12),
   recycleDays: z.number().int().min(0).max(365).default(7),
 });
 export type LibraryInput = z.input<typeof libraryInput>;

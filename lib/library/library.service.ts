@@ -4,7 +4,14 @@ import { itemsInLibrary } from "@/lib/catalog";
 import { resolveQualityProfileId } from "@/lib/quality";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { publish } from "@/lib/events";
-import { deleteLibraryRow, findLibraryRow, insertLibraryRow, listLibraryRows, updateLibraryRow, type LibraryRow } from "./library.repo";
+import {
+  deleteLibraryRow,
+  findLibraryRow,
+  insertLibraryRow,
+  listLibraryRows,
+  updateLibraryRow,
+  type LibraryRow,
+} from "./library.repo";
 import { libraryInput, updateLibraryInput, type Library } from "./library.schemas";
 import { namingSettingsSchema } from "./library.types";
 import { allowedRoots, assertInsideRoots, isInside } from "./paths";
@@ -15,7 +22,11 @@ async function folderProblem(folder: string): Promise<string | null> {
     return info.isDirectory() ? null : `${folder} is not a folder`;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === "ENOENT" ? `${folder} does not exist` : code === "EACCES" ? `${folder} cannot be read (permission denied)` : `${folder}: ${String(error)}`;
+    return code === "ENOENT"
+      ? `${folder} does not exist`
+      : code === "EACCES"
+        ? `${folder} cannot be read (permission denied)`
+        : `${folder}: ${String(error)}`;
   }
 }
 
@@ -83,7 +94,12 @@ export async function createLibrary(actor: Actor, input: unknown): Promise<Libra
   const parsed = parseInput(libraryInput, input);
   await checkFolder(parsed.path);
   const qualityProfileId = await resolveQualityProfileId(parsed.qualityProfileId);
-  const row = await insertLibraryRow({ ...parsed, qualityProfileId, naming: namingSettingsSchema.parse(parsed.naming), updatedAt: new Date() });
+  const row = await insertLibraryRow({
+    ...parsed,
+    qualityProfileId,
+    naming: namingSettingsSchema.parse(parsed.naming),
+    updatedAt: new Date(),
+  });
   await publish("library.created", { id: row.id, name: row.name }, { actorId: actorId(actor) });
   return toLibrary(row);
 }
@@ -94,7 +110,8 @@ export async function updateLibrary(actor: Actor, id: string, input: unknown): P
   const changes = parseInput(updateLibraryInput, input);
   const current = await requireLibraryRow(id);
   if (changes.path !== undefined && changes.path !== current.path) await checkFolder(changes.path, id);
-  if (changes.qualityProfileId !== undefined) changes.qualityProfileId = await resolveQualityProfileId(changes.qualityProfileId);
+  if (changes.qualityProfileId !== undefined)
+    changes.qualityProfileId = await resolveQualityProfileId(changes.qualityProfileId);
   const { naming: namingChanges, ...rest } = changes;
   const naming = namingChanges ? namingSettingsSchema.parse({ ...current.naming, ...namingChanges }) : undefined;
   const row = await updateLibraryRow(id, { ...rest, ...(naming ? { naming } : {}), updatedAt: new Date() });
@@ -108,7 +125,8 @@ export async function deleteLibrary(actor: Actor, id: string): Promise<void> {
   assertRole(actor, "admin");
   const row = await requireLibraryRow(id);
   const inUse = await itemsInLibrary(id);
-  if (inUse > 0) throw new ConflictError(`${inUse} movies or series are in "${row.name}": move them to another library first`);
+  if (inUse > 0)
+    throw new ConflictError(`${inUse} movies or series are in "${row.name}": move them to another library first`);
   await deleteLibraryRow(id);
   await publish("library.deleted", { id, name: row.name }, { actorId: actorId(actor) });
 }

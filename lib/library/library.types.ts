@@ -20,12 +20,18 @@ export const namingSettingsSchema = z.object({
   /** Rename files to the templates on import (off: keep the original file name). */
   renameFiles: z.boolean().default(true),
   movieFolder: template.default("{Movie Title} ({Release Year}) {tmdb-{TmdbId}}"),
-  movieFile: template.default("{Movie Title} ({Release Year}) {Edition Tags }{[Quality Full]}{[MediaInfo VideoDynamicRange]}{[MediaInfo VideoCodec]}{-Release Group}"),
+  movieFile: template.default(
+    "{Movie Title} ({Release Year}) {Edition Tags }{[Quality Full]}{[MediaInfo VideoDynamicRange]}{[MediaInfo VideoCodec]}{-Release Group}",
+  ),
   seriesFolder: template.default("{Series Title} ({Release Year}) {tvdb-{TvdbId}}"),
   seasonFolder: template.default("Season {season:00}"),
-  episodeFile: template.default("{Series Title} - S{season:00}E{episode:00} - {Episode Title} {[Quality Full]}{[MediaInfo VideoCodec]}{-Release Group}"),
+  episodeFile: template.default(
+    "{Series Title} - S{season:00}E{episode:00} - {Episode Title} {[Quality Full]}{[MediaInfo VideoCodec]}{-Release Group}",
+  ),
   dailyEpisodeFile: template.default("{Series Title} - {Air-Date} - {Episode Title} {[Quality Full]}"),
-  animeEpisodeFile: template.default("{Series Title} - S{season:00}E{episode:00} - {absolute:000} - {Episode Title} {[Quality Full]}"),
+  animeEpisodeFile: template.default(
+    "{Series Title} - S{season:00}E{episode:00} - {absolute:000} - {Episode Title} {[Quality Full]}",
+  ),
   multiEpisodeStyle: multiEpisodeStyleSchema.default("prefixed-range"),
   colonReplacement: colonReplacementSchema.default("smart"),
 });
@@ -69,7 +75,12 @@ export const audioTrackSchema = z.object({
   language: z.string().nullable(),
   title: z.string().nullable(),
 });
-export const subtitleTrackSchema = z.object({ codec: z.string(), language: z.string().nullable(), forced: z.boolean(), title: z.string().nullable() });
+export const subtitleTrackSchema = z.object({
+  codec: z.string(),
+  language: z.string().nullable(),
+  forced: z.boolean(),
+  title: z.string().nullable(),
+});
 export const mediaInfoSchema = z.object({
   container: z.string().nullable(),
   durationSeconds: z.number().nullable(),

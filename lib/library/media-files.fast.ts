@@ -17,7 +17,15 @@ export function loadScanStateSqlite(sqlite: Database.Database, libraryId: string
     .prepare("SELECT id, relative_path, size, mtime_ms, status, role, missing_at FROM media_files WHERE library_id = ?")
     .raw()
     .all(libraryId) as [string, string, number, number, ScanStateRow["status"], ScanStateRow["role"], number | null][];
-  return rows.map(([id, relativePath, size, mtimeMs, status, role, missingAt]) => ({ id, relativePath, size, mtimeMs, status, role, missingAt: missingAt === null ? null : new Date(missingAt) }));
+  return rows.map(([id, relativePath, size, mtimeMs, status, role, missingAt]) => ({
+    id,
+    relativePath,
+    size,
+    mtimeMs,
+    status,
+    role,
+    missingAt: missingAt === null ? null : new Date(missingAt),
+  }));
 }
 
 const INSERT_FILE = `INSERT INTO media_files (id, library_id, relative_path, role, size, mtime_ms, status, movie_id, series_id, quality, release_group, edition, guess, media_info, media_info_error, analyzed_at, missing_at, added_at, updated_at)
@@ -33,8 +41,21 @@ export async function insertMediaFilesSqlite(sqlite: Database.Database, items: N
   await tx(async () => {
     for (const { row, episodeIds } of items) {
       file.run(
-        row.id, row.libraryId, row.relativePath, row.role, row.size, row.mtimeMs, row.status, row.movieId ?? null, row.seriesId ?? null,
-        row.quality ?? null, row.releaseGroup ?? null, row.edition ?? null, row.guess ? JSON.stringify(row.guess) : null, ms(row.addedAt), ms(row.updatedAt),
+        row.id,
+        row.libraryId,
+        row.relativePath,
+        row.role,
+        row.size,
+        row.mtimeMs,
+        row.status,
+        row.movieId ?? null,
+        row.seriesId ?? null,
+        row.quality ?? null,
+        row.releaseGroup ?? null,
+        row.edition ?? null,
+        row.guess ? JSON.stringify(row.guess) : null,
+        ms(row.addedAt),
+        ms(row.updatedAt),
       );
       for (const episodeId of episodeIds) link.run(row.id, episodeId);
     }

@@ -24,7 +24,15 @@ export async function loadScanState(libraryId: string): Promise<ScanStateRow[]> 
   const sqlite = sqliteConnection();
   if (sqlite) return loadScanStateSqlite(sqlite, libraryId);
   return db()
-    .select({ id: f.id, relativePath: f.relativePath, size: f.size, mtimeMs: f.mtimeMs, status: f.status, role: f.role, missingAt: f.missingAt })
+    .select({
+      id: f.id,
+      relativePath: f.relativePath,
+      size: f.size,
+      mtimeMs: f.mtimeMs,
+      status: f.status,
+      role: f.role,
+      missingAt: f.missingAt,
+    })
     .from(f)
     .where(eq(f.libraryId, libraryId));
 }
@@ -46,7 +54,11 @@ export async function insertMediaFiles(items: NewFileWithEpisodes[]): Promise<vo
       const chunk = items.slice(i, i + CHUNK);
       await t.insert(f).values(chunk.map((c) => c.row));
       const pairs = chunk.flatMap((c) => c.episodeIds.map((episodeId) => ({ mediaFileId: c.row.id, episodeId })));
-      for (let j = 0; j < pairs.length; j += CHUNK) await t.insert(links).values(pairs.slice(j, j + CHUNK)).onConflictDoNothing();
+      for (let j = 0; j < pairs.length; j += CHUNK)
+        await t
+          .insert(links)
+          .values(pairs.slice(j, j + CHUNK))
+          .onConflictDoNothing();
     }
   });
 }
@@ -65,7 +77,11 @@ export async function updateMediaFiles(updates: FileUpdate[], t?: Db): Promise<v
       await d.update(f).set(u.values).where(eq(f.id, u.id));
       if (u.episodeIds) {
         await d.delete(links).where(eq(links.mediaFileId, u.id));
-        if (u.episodeIds.length > 0) await d.insert(links).values(u.episodeIds.map((episodeId) => ({ mediaFileId: u.id, episodeId }))).onConflictDoNothing();
+        if (u.episodeIds.length > 0)
+          await d
+            .insert(links)
+            .values(u.episodeIds.map((episodeId) => ({ mediaFileId: u.id, episodeId })))
+            .onConflictDoNothing();
       }
     }
   };
@@ -75,7 +91,10 @@ export async function updateMediaFiles(updates: FileUpdate[], t?: Db): Promise<v
 
 export async function setMissing(ids: string[], missingAt: Date | null): Promise<void> {
   for (let i = 0; i < ids.length; i += CHUNK) {
-    await db().update(f).set({ missingAt, updatedAt: new Date() }).where(inArray(f.id, ids.slice(i, i + CHUNK)));
+    await db()
+      .update(f)
+      .set({ missingAt, updatedAt: new Date() })
+      .where(inArray(f.id, ids.slice(i, i + CHUNK)));
   }
 }
 
@@ -90,13 +109,25 @@ export async function findMediaFileRows(ids: string[]): Promise<MediaFileRow[]> 
 }
 
 export async function findByPath(libraryId: string, relativePath: string, t: Db = db()): Promise<MediaFileRow | null> {
-  const [row] = await t.select().from(f).where(and(eq(f.libraryId, libraryId), eq(f.relativePath, relativePath))).limit(1);
+  const [row] = await t
+    .select()
+    .from(f)
+    .where(and(eq(f.libraryId, libraryId), eq(f.relativePath, relativePath)))
+    .limit(1);
   return row ?? null;
 }
 
-export async function insertMediaFile(row: NewMediaFileRow & { id: string }, episodeIds: string[], t: Db): Promise<void> {
+export async function insertMediaFile(
+  row: NewMediaFileRow & { id: string },
+  episodeIds: string[],
+  t: Db,
+): Promise<void> {
   await t.insert(f).values(row);
-  if (episodeIds.length > 0) await t.insert(links).values(episodeIds.map((episodeId) => ({ mediaFileId: row.id, episodeId }))).onConflictDoNothing();
+  if (episodeIds.length > 0)
+    await t
+      .insert(links)
+      .values(episodeIds.map((episodeId) => ({ mediaFileId: row.id, episodeId })))
+      .onConflictDoNothing();
 }
 
 export async function deleteMediaFileRow(id: string, t: Db = db()): Promise<void> {
@@ -107,7 +138,10 @@ export async function episodeIdsOf(mediaFileIds: string[]): Promise<Map<string, 
   const out = new Map<string, string[]>();
   if (mediaFileIds.length === 0) return out;
   for (let i = 0; i < mediaFileIds.length; i += CHUNK) {
-    const rows = await db().select().from(links).where(inArray(links.mediaFileId, mediaFileIds.slice(i, i + CHUNK)));
+    const rows = await db()
+      .select()
+      .from(links)
+      .where(inArray(links.mediaFileId, mediaFileIds.slice(i, i + CHUNK)));
     for (const r of rows) out.set(r.mediaFileId, [...(out.get(r.mediaFileId) ?? []), r.episodeId]);
   }
   return out;
@@ -120,10 +154,20 @@ export async function filesOf(owner: { movieId: string } | { seriesId: string })
 }
 
 /** Unmatched videos of a library (not missing), by path. */
-export async function unmatchedFiles(libraryId: string, page: number, pageSize: number): Promise<{ rows: MediaFileRow[]; total: number }> {
+export async function unmatchedFiles(
+  libraryId: string,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: MediaFileRow[]; total: number }> {
   const where = and(eq(f.libraryId, libraryId), eq(f.status, "unmatched"), eq(f.role, "video"), isNull(f.missingAt));
   const [rows, [{ n }]] = await Promise.all([
-    db().select().from(f).where(where).orderBy(asc(f.relativePath)).limit(pageSize).offset((page - 1) * pageSize),
+    db()
+      .select()
+      .from(f)
+      .where(where)
+      .orderBy(asc(f.relativePath))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db().select({ n: count() }).from(f).where(where),
   ]);
   return { rows, total: Number(n) };
@@ -131,13 +175,24 @@ export async function unmatchedFiles(libraryId: string, page: number, pageSize: 
 
 /** Files waiting for media info: new or changed videos not analyzed yet. */
 export async function filesToAnalyze(libraryId: string, limit: number, ids?: string[]): Promise<MediaFileRow[]> {
-  const conditions = [eq(f.libraryId, libraryId), isNull(f.missingAt), inArray(f.role, ["video", "sample", "trailer", "featurette", "extra"])];
+  const conditions = [
+    eq(f.libraryId, libraryId),
+    isNull(f.missingAt),
+    inArray(f.role, ["video", "sample", "trailer", "featurette", "extra"]),
+  ];
   if (ids) conditions.push(inArray(f.id, ids));
   else conditions.push(isNull(f.analyzedAt));
-  return db().select().from(f).where(and(...conditions)).orderBy(asc(f.relativePath)).limit(limit);
+  return db()
+    .select()
+    .from(f)
+    .where(and(...conditions))
+    .orderBy(asc(f.relativePath))
+    .limit(limit);
 }
 
-export async function countByStatus(libraryId: string): Promise<{ matched: number; unmatched: number; missing: number }> {
+export async function countByStatus(
+  libraryId: string,
+): Promise<{ matched: number; unmatched: number; missing: number }> {
   const rows = await db()
     .select({ status: f.status, missing: sql<number>`case when ${f.missingAt} is null then 0 else 1 end`, n: count() })
     .from(f)

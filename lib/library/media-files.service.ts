@@ -8,7 +8,16 @@ import { recycle } from "./import/recycle";
 import { requireLibraryRow } from "./library.service";
 import { findLibraryRow, listLibraryRows } from "./library.repo";
 import { mediaInfoSchema } from "./library.types";
-import { deleteMediaFileRow, episodeIdsOf, filesOf, findMediaFileRow, findMediaFileRows, unmatchedFiles, updateMediaFiles, type MediaFileRow } from "./media-files.repo";
+import {
+  deleteMediaFileRow,
+  episodeIdsOf,
+  filesOf,
+  findMediaFileRow,
+  findMediaFileRows,
+  unmatchedFiles,
+  updateMediaFiles,
+  type MediaFileRow,
+} from "./media-files.repo";
 
 export const mediaFileSchema = z.object({
   id: z.string(),
@@ -26,7 +35,15 @@ export const mediaFileSchema = z.object({
   releaseGroup: z.string().nullable(),
   edition: z.string().nullable(),
   guess: z
-    .object({ title: z.string(), year: z.number().nullable(), season: z.number().nullable(), episodes: z.array(z.number()), airDate: z.string().nullable(), kind: z.string(), reason: z.string().optional() })
+    .object({
+      title: z.string(),
+      year: z.number().nullable(),
+      season: z.number().nullable(),
+      episodes: z.array(z.number()),
+      airDate: z.string().nullable(),
+      kind: z.string(),
+      reason: z.string().optional(),
+    })
     .nullable(),
   mediaInfo: mediaInfoSchema.nullable(),
   mediaInfoError: z.string().nullable(),
@@ -76,7 +93,12 @@ export interface UnmatchedGroup {
 }
 
 /** Unmatched videos of a library grouped by folder, with the parser's guess. */
-export async function listUnmatched(actor: Actor, libraryId: string, page = 1, pageSize = 200): Promise<{ groups: UnmatchedGroup[]; total: number; page: number; pageSize: number }> {
+export async function listUnmatched(
+  actor: Actor,
+  libraryId: string,
+  page = 1,
+  pageSize = 200,
+): Promise<{ groups: UnmatchedGroup[]; total: number; page: number; pageSize: number }> {
   assertRole(actor, "readonly");
   await requireLibraryRow(libraryId);
   const { rows, total } = await unmatchedFiles(libraryId, page, pageSize);
@@ -85,7 +107,12 @@ export async function listUnmatched(actor: Actor, libraryId: string, page = 1, p
     const folder = path.posix.dirname(file.relativePath);
     groups.set(folder, [...(groups.get(folder) ?? []), file]);
   }
-  return { groups: [...groups].map(([folder, files]) => ({ folder: folder === "." ? "" : folder, files })), total, page, pageSize };
+  return {
+    groups: [...groups].map(([folder, files]) => ({ folder: folder === "." ? "" : folder, files })),
+    total,
+    page,
+    pageSize,
+  };
 }
 
 export const manualImportInput = z.object({
@@ -93,7 +120,13 @@ export const manualImportInput = z.object({
     .array(
       z.union([
         z.object({ mediaFileId: z.string().min(1), movieId: z.string().min(1) }).strict(),
-        z.object({ mediaFileId: z.string().min(1), seriesId: z.string().min(1), episodeIds: z.array(z.string().min(1)).min(1).max(50) }).strict(),
+        z
+          .object({
+            mediaFileId: z.string().min(1),
+            seriesId: z.string().min(1),
+            episodeIds: z.array(z.string().min(1)).min(1).max(50),
+          })
+          .strict(),
         z.object({ mediaFileId: z.string().min(1), ignore: z.literal(true) }).strict(),
       ]),
     )
@@ -134,19 +167,31 @@ export async function manualImport(actor: Actor, input: unknown): Promise<Manual
       }
       const library = await requireLibraryRow(row.libraryId);
       const kindOk = "movieId" in item ? library.kind === "movie" : library.kind === "tv";
-      if (!kindOk) throw new ValidationError(`This file is in the ${library.kind === "movie" ? "movies" : "TV"} library "${library.name}"`);
+      if (!kindOk)
+        throw new ValidationError(
+          `This file is in the ${library.kind === "movie" ? "movies" : "TV"} library "${library.name}"`,
+        );
       if (row.missingAt) throw new ValidationError("The file is missing on disk; scan the library again");
       const result: ImportResult = await importFile({
         libraryId: library.id,
         source: path.join(library.path, row.relativePath),
-        target: "movieId" in item ? { movieId: item.movieId } : { seriesId: item.seriesId, episodeIds: item.episodeIds },
+        target:
+          "movieId" in item ? { movieId: item.movieId } : { seriesId: item.seriesId, episodeIds: item.episodeIds },
       });
       outcomes.push({ mediaFileId: result.mediaFileId, ok: true, relativePath: result.relativePath });
     } catch (error) {
       outcomes.push({ mediaFileId: row.id, ok: false, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  await publish("library.manual-import", { imported: outcomes.filter((o) => o.ok && !o.ignored).length, ignored: outcomes.filter((o) => o.ignored).length, failed: outcomes.filter((o) => !o.ok).length }, { actorId: actorId(actor) });
+  await publish(
+    "library.manual-import",
+    {
+      imported: outcomes.filter((o) => o.ok && !o.ignored).length,
+      ignored: outcomes.filter((o) => o.ignored).length,
+      failed: outcomes.filter((o) => !o.ok).length,
+    },
+    { actorId: actorId(actor) },
+  );
   return outcomes;
 }
 
@@ -160,9 +205,14 @@ export async function deleteMediaFile(actor: Actor, id: string): Promise<void> {
     try {
       await recycle(library.path, row.relativePath);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw new ValidationError(`Could not move the file to the recycle bin: ${(error as Error).message}`);
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+        throw new ValidationError(`Could not move the file to the recycle bin: ${(error as Error).message}`);
     }
   }
   await deleteMediaFileRow(id);
-  await publish("library.file.deleted", { id, libraryId: row.libraryId, relativePath: row.relativePath, movieId: row.movieId, seriesId: row.seriesId }, { actorId: actorId(actor) });
+  await publish(
+    "library.file.deleted",
+    { id, libraryId: row.libraryId, relativePath: row.relativePath, movieId: row.movieId, seriesId: row.seriesId },
+    { actorId: actorId(actor) },
+  );
 }

@@ -17,7 +17,8 @@ export type NamingPreview = z.infer<typeof namingPreviewSchema>;
 export function previewNaming(actor: Actor, input: unknown): NamingPreview {
   assertRole(actor, "admin");
   const naming = parseInput(namingSettingsSchema, input);
-  const tv = (key: "episode" | "multiEpisode" | "daily" | "anime") => destinationFor("tv", naming, previewContexts[key], "mkv", "Original.Name.S01E01.mkv");
+  const tv = (key: "episode" | "multiEpisode" | "daily" | "anime") =>
+    destinationFor("tv", naming, previewContexts[key], "mkv", "Original.Name.S01E01.mkv");
   return {
     movie: destinationFor("movie", naming, previewContexts.movie, "mkv", "Original.Name.2010.mkv"),
     episode: tv("episode"),

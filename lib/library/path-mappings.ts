@@ -21,8 +21,14 @@ const folder = z
   .trim()
   .min(1)
   .max(4096)
-  .refine((p) => p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\"), "must be an absolute path (/downloads, D:\\Downloads or \\\\server\\share)");
-export const pathMappingInput = z.object({ remotePath: folder, localPath: folder.refine((p) => p.startsWith("/"), "must be an absolute path on this server") });
+  .refine(
+    (p) => p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\"),
+    "must be an absolute path (/downloads, D:\\Downloads or \\\\server\\share)",
+  );
+export const pathMappingInput = z.object({
+  remotePath: folder,
+  localPath: folder.refine((p) => p.startsWith("/"), "must be an absolute path on this server"),
+});
 export const updatePathMappingInput = pathMappingInput.partial();
 
 const normalizeRemote = (p: string): string => p.replace(/[\\/]+$/, "");
@@ -35,15 +41,21 @@ function assertAllowedLocal(localPath: string): void {
   const roots = allowedRoots();
   const real = realPathOf(localPath);
   if (!roots.some((root) => isInside(realPathOf(root), real))) {
-    throw new ValidationError(`The local path ${localPath} is outside the folders Mydia may use (${roots.join(", ")}); set LIBRARY_ALLOWED_ROOTS to change them`, {
-      fields: { localPath: "outside the allowed folders" },
-    });
+    throw new ValidationError(
+      `The local path ${localPath} is outside the folders Mydia may use (${roots.join(", ")}); set LIBRARY_ALLOWED_ROOTS to change them`,
+      {
+        fields: { localPath: "outside the allowed folders" },
+      },
+    );
   }
 }
 
 async function assertRemoteFree(remotePath: string, exceptId?: string): Promise<void> {
   const [taken] = await db().select(columns()).from(pm()).where(eq(pm().remotePath, remotePath)).limit(1);
-  if (taken && taken.id !== exceptId) throw new ConflictError(`A mapping for ${remotePath} exists already`, { fields: { remotePath: "has a mapping already" } });
+  if (taken && taken.id !== exceptId)
+    throw new ConflictError(`A mapping for ${remotePath} exists already`, {
+      fields: { remotePath: "has a mapping already" },
+    });
 }
 
 export async function listPathMappings(actor: Actor): Promise<PathMapping[]> {

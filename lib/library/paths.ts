@@ -8,7 +8,14 @@ import { ValidationError } from "@/lib/errors";
 export function allowedRoots(): string[] {
   const configured = getConfig().LIBRARY_ALLOWED_ROOTS;
   const list = configured ? configured.split(",") : [homedir(), "/media", "/mnt", "/data", "/srv"];
-  return [...new Set(list.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => stripTrailingSlash(path.resolve(p))))];
+  return [
+    ...new Set(
+      list
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0)
+        .map((p) => stripTrailingSlash(path.resolve(p))),
+    ),
+  ];
 }
 
 export function stripTrailingSlash(p: string): string {
@@ -41,7 +48,9 @@ export function realPathOf(p: string): string {
 export function assertInsideRoots(target: string, roots: string[], what = "path"): void {
   const real = realPathOf(target);
   if (!roots.some((root) => isInside(realPathOf(root), real))) {
-    throw new ValidationError(`The ${what} ${target} is outside the allowed folders (${roots.join(", ")})`, { fields: { path: "Outside the allowed folders" } });
+    throw new ValidationError(`The ${what} ${target} is outside the allowed folders (${roots.join(", ")})`, {
+      fields: { path: "Outside the allowed folders" },
+    });
   }
 }
 
@@ -57,7 +66,8 @@ export function safeRelativePath(relative: string): string {
 /** Absolute path of a library-relative path, refusing anything that would leave the root. */
 export function resolveInLibrary(root: string, relative: string): string {
   const absolute = path.join(root, safeRelativePath(relative));
-  if (!isInside(root, absolute)) throw new ValidationError(`Not a path inside the library: ${JSON.stringify(relative)}`);
+  if (!isInside(root, absolute))
+    throw new ValidationError(`Not a path inside the library: ${JSON.stringify(relative)}`);
   return absolute;
 }
 

@@ -6,6 +6,10 @@ import { db, tables } from "@/lib/db";
  * imports: lib/quality asks before deleting a profile (lib/library depends on lib/quality otherwise).
  */
 export async function librariesUseProfile(profileId: string): Promise<boolean> {
-  const [library] = await db().select({ id: tables.libraries.id }).from(tables.libraries).where(eq(tables.libraries.qualityProfileId, profileId)).limit(1);
+  const [library] = await db()
+    .select({ id: tables.libraries.id })
+    .from(tables.libraries)
+    .where(eq(tables.libraries.qualityProfileId, profileId))
+    .limit(1);
   return library !== undefined;
 }

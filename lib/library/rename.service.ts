@@ -34,7 +34,9 @@ async function contextOf(row: MediaFileRow, episodeIds: string[]): Promise<Namin
   }
   if (row.seriesId && episodeIds.length > 0) {
     const series = await seriesOneForMatching(row.seriesId);
-    const episodes = (await episodesByIds(episodeIds)).sort((a, b) => a.seasonNumber - b.seasonNumber || a.episodeNumber - b.episodeNumber);
+    const episodes = (await episodesByIds(episodeIds)).sort(
+      (a, b) => a.seasonNumber - b.seasonNumber || a.episodeNumber - b.episodeNumber,
+    );
     return series && episodes.length > 0 ? { ...base, series, episodes } : null;
   }
   return null;
@@ -49,7 +51,13 @@ async function plan(rows: MediaFileRow[]): Promise<{ row: MediaFileRow; to: stri
     const episodeIds = links.get(row.id) ?? [];
     const ctx = await contextOf(row, episodeIds);
     if (!library || !ctx) continue;
-    const to = destinationFor(library.kind, library.naming, ctx, extensionOf(row.relativePath), path.posix.basename(row.relativePath));
+    const to = destinationFor(
+      library.kind,
+      library.naming,
+      ctx,
+      extensionOf(row.relativePath),
+      path.posix.basename(row.relativePath),
+    );
     if (to !== row.relativePath) out.push({ row, to, episodeIds });
   }
   return out;
@@ -64,7 +72,10 @@ export async function previewRename(actor: Actor, input: unknown): Promise<Renam
 }
 
 /** Renames files (with their subtitles) to the current templates; never over another file. */
-export async function renameFiles(actor: Actor, input: unknown): Promise<{ renamed: RenamePreviewItem[]; failed: { mediaFileId: string; error: string }[] }> {
+export async function renameFiles(
+  actor: Actor,
+  input: unknown,
+): Promise<{ renamed: RenamePreviewItem[]; failed: { mediaFileId: string; error: string }[] }> {
   assertRole(actor, "user");
   const { mediaFileIds } = parseInput(renameInput, input);
   const renamed: RenamePreviewItem[] = [];

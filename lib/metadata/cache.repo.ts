@@ -21,6 +21,9 @@ export async function writeCache(key: string, value: unknown, ttlMs: number, now
 
 /** Rows past expiry by more than the grace period (kept that long as an offline fallback). */
 export async function pruneCache(olderThan: Date): Promise<number> {
-  const rows = await db().delete(tables.metadataCache).where(lt(tables.metadataCache.expiresAt, olderThan)).returning({ key: tables.metadataCache.key });
+  const rows = await db()
+    .delete(tables.metadataCache)
+    .where(lt(tables.metadataCache.expiresAt, olderThan))
+    .returning({ key: tables.metadataCache.key });
   return rows.length;
 }

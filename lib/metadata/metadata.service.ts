@@ -10,7 +10,11 @@ import { TmdbProvider } from "./tmdb/tmdb.provider";
 export function providerFor(source: MetadataSource): MetadataProvider {
   if (source.kind === "none") throw new MetadataNotConfiguredError();
   if (source.kind === "relay") {
-    return new TmdbProvider("relay", { baseUrl: source.baseUrl, auth: null, service: "Metadata relay" }, source.language);
+    return new TmdbProvider(
+      "relay",
+      { baseUrl: source.baseUrl, auth: null, service: "Metadata relay" },
+      source.language,
+    );
   }
   return new TmdbProvider("tmdb", { baseUrl: source.baseUrl, auth: source.auth, service: "TMDB" }, source.language);
 }
@@ -41,7 +45,12 @@ export async function searchMetadata(actor: Actor, type: MediaType, query: strin
   return withMetadata((p) => p.search(parseInput(mediaTypeSchema, type), q.slice(0, 200), page));
 }
 
-export async function discoverMetadata(actor: Actor, type: MediaType, list: DiscoverList, page = 1): Promise<ResultPage> {
+export async function discoverMetadata(
+  actor: Actor,
+  type: MediaType,
+  list: DiscoverList,
+  page = 1,
+): Promise<ResultPage> {
   assertRole(actor, "readonly");
   return withMetadata((p) => p.list(type, list, page));
 }
@@ -57,7 +66,10 @@ export async function listGenres(actor: Actor, type: MediaType): Promise<Genre[]
 }
 
 /** Settings → Metadata → Test: tries the form's values (unsaved); throws the mapped error. */
-export async function testMetadataSettings(actor: Actor, draft: MetadataSettingsInput): Promise<{ kind: "tmdb" | "relay" }> {
+export async function testMetadataSettings(
+  actor: Actor,
+  draft: MetadataSettingsInput,
+): Promise<{ kind: "tmdb" | "relay" }> {
   assertRole(actor, "admin");
   const provider = providerFor(await resolveMetadataSource(draft));
   try {

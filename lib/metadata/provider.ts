@@ -1,4 +1,12 @@
-import type { DiscoverList, Genre, MediaType, MovieMetadata, ResultPage, SeasonMetadata, SeriesMetadata } from "./metadata.types";
+import type {
+  DiscoverList,
+  Genre,
+  MediaType,
+  MovieMetadata,
+  ResultPage,
+  SeasonMetadata,
+  SeriesMetadata,
+} from "./metadata.types";
 
 /** One interface for every metadata source (TMDB direct, a Mydia relay). Errors are lib/http's typed ones. */
 export interface MetadataProvider {

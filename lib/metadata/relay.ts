@@ -20,7 +20,17 @@ const allowedPaths: [RegExp, number][] = [
   [/^discover\/(movie|tv)$/, ttl.lists],
   [/^genre\/(movie|tv)\/list$/, ttl.genres],
 ];
-const allowedParams = new Set(["query", "page", "language", "region", "year", "first_air_date_year", "include_adult", "with_genres", "sort_by"]);
+const allowedParams = new Set([
+  "query",
+  "page",
+  "language",
+  "region",
+  "year",
+  "first_air_date_year",
+  "include_adult",
+  "with_genres",
+  "sort_by",
+]);
 
 const BUCKET_SIZE = 40;
 const REFILL_PER_SECOND = 4;
@@ -37,7 +47,10 @@ export function takeRelayToken(client: string, now = Date.now()): void {
   bucket.at = now;
   if (bucket.tokens < 1) {
     buckets.set(client, bucket);
-    throw new RateLimitedError("Too many requests to this relay; slow down.", Math.ceil((1 - bucket.tokens) / REFILL_PER_SECOND));
+    throw new RateLimitedError(
+      "Too many requests to this relay; slow down.",
+      Math.ceil((1 - bucket.tokens) / REFILL_PER_SECOND),
+    );
   }
   bucket.tokens -= 1;
   buckets.set(client, bucket);

@@ -35,7 +35,9 @@ export const metadataSettingsInput = z.object({
   /** undefined: keep the stored one; "": remove it. */
   apiKey: z.string().trim().optional(),
   readToken: z.string().trim().optional(),
-  relayUrl: z.union([z.literal(""), z.url({ message: "must be an absolute URL such as https://mydia.example.com" })]).optional(),
+  relayUrl: z
+    .union([z.literal(""), z.url({ message: "must be an absolute URL such as https://mydia.example.com" })])
+    .optional(),
   language: languageSchema,
 });
 export type MetadataSettingsInput = z.input<typeof metadataSettingsInput>;
@@ -104,12 +106,22 @@ export async function resolveMetadataSource(draft?: MetadataSettingsInput): Prom
   const stored = draft ? merge(saved, parseInput(metadataSettingsInput, draft)) : saved;
   const language = stored.language;
   if (stored.source === "relay") {
-    return stored.relayUrl ? { kind: "relay", baseUrl: `${stored.relayUrl.replace(/\/$/, "")}/api/relay/3`, language } : { kind: "none", language };
+    return stored.relayUrl
+      ? { kind: "relay", baseUrl: `${stored.relayUrl.replace(/\/$/, "")}/api/relay/3`, language }
+      : { kind: "none", language };
   }
   const token = stored.readToken ? decryptSecret(stored.readToken) : null;
   const key = stored.apiKey ? decryptSecret(stored.apiKey) : null;
   const fromEnv = config.TMDB_API_KEY ?? null;
-  const auth = token ? { readToken: token } : key ? { apiKey: key } : fromEnv ? (isReadToken(fromEnv) ? { readToken: fromEnv } : { apiKey: fromEnv }) : null;
+  const auth = token
+    ? { readToken: token }
+    : key
+      ? { apiKey: key }
+      : fromEnv
+        ? isReadToken(fromEnv)
+          ? { readToken: fromEnv }
+          : { apiKey: fromEnv }
+        : null;
   if (!auth) return { kind: "none", language };
   return { kind: "tmdb", baseUrl: config.TMDB_BASE_URL, auth, language };
 }

@@ -153,6 +153,10 @@ export interface DecisionContext {
   settings: DecisionSettings;
 }
 
-export const DEFAULT_DECISION_SETTINGS: DecisionSettings = { retentionDays: 0, minimumAgeMinutes: 0, minimumFreeSpaceMb: 100 };
+export const DEFAULT_DECISION_SETTINGS: DecisionSettings = {
+  retentionDays: 0,
+  minimumAgeMinutes: 0,
+  minimumFreeSpaceMb: 100,
+};
 
 export const episodeKey = (season: number, episode: number): string => `${season}:${episode}`;

@@ -43,7 +43,11 @@ export function decide(candidate: ReleaseCandidate, ctx: DecisionContext, option
     try {
       verdict = spec.check(e, ctx);
     } catch (error) {
-      verdict = { ok: false as const, permanent: false, reason: `Rule ${spec.name} failed: ${error instanceof Error ? error.message : String(error)}` };
+      verdict = {
+        ok: false as const,
+        permanent: false,
+        reason: `Rule ${spec.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     if (verdict.ok) continue;
     rejections.push({ spec: spec.name, reason: verdict.reason, permanent: verdict.permanent });
@@ -54,7 +58,12 @@ export function decide(candidate: ReleaseCandidate, ctx: DecisionContext, option
     accepted: rejections.length === 0,
     rejections,
     temporarilyRejected: rejections.length > 0 && rejections.every((r) => !r.permanent),
-    quality: { id: e.qualityId, name: e.qualityName, revision: e.release.quality.revision.version, allowed: e.place?.allowed ?? false },
+    quality: {
+      id: e.qualityId,
+      name: e.qualityName,
+      revision: e.release.quality.revision.version,
+      allowed: e.place?.allowed ?? false,
+    },
     formatScore: e.formatScore,
     formats: e.formats,
     rank: null,

@@ -6,7 +6,14 @@ export const MAX_SIZE_PER_MINUTE = 1000;
 
 /** The shipped size definitions: Sonarr/Radarr defaults, from the quality list of lib/release. */
 export function defaultQualitySizes(): QualitySize[] {
-  return QUALITIES.map((q) => ({ qualityId: q.id, name: q.name, title: q.name, minSize: q.minSize, preferredSize: q.preferredSize, maxSize: q.maxSize }));
+  return QUALITIES.map((q) => ({
+    qualityId: q.id,
+    name: q.name,
+    title: q.name,
+    minSize: q.minSize,
+    preferredSize: q.preferredSize,
+    maxSize: q.maxSize,
+  }));
 }
 
 /** Defaults overlaid with the stored edits, in the quality list's order (worst first). */

@@ -8,7 +8,10 @@ import { rank } from "./rank";
  */
 export function evaluateReleases(candidates: readonly ReleaseCandidate[], ctx: DecisionContext): Decision[] {
   const decisions = candidates.map((c) => decide(c, ctx));
-  const accepted = rank(decisions.filter((d) => d.accepted), ctx);
+  const accepted = rank(
+    decisions.filter((d) => d.accepted),
+    ctx,
+  );
   const pending = decisions.filter((d) => d.temporarilyRejected);
   const rejected = decisions.filter((d) => !d.accepted && !d.temporarilyRejected);
   return [...accepted, ...pending, ...rejected];

@@ -31,7 +31,13 @@ export function evaluate(candidate: ReleaseCandidate, ctx: DecisionContext): Eva
   const release = candidate.release;
   const q = qualityFor(release.quality.source, release.quality.resolution, release.quality.modifier);
   const releaseType = releaseTypeOf(release);
-  const formats = matchFormats(ctx.formats, ctx.profile, { title: candidate.title, release, size: candidate.size, flags: candidate.flags, releaseType });
+  const formats = matchFormats(ctx.formats, ctx.profile, {
+    title: candidate.title,
+    release,
+    size: candidate.size,
+    flags: candidate.flags,
+    releaseType,
+  });
   const episodeKeys = coveredEpisodes(candidate, ctx);
   const published = candidate.publishedAt ? Date.parse(candidate.publishedAt) : Number.NaN;
   return {

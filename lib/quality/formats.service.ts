@@ -30,7 +30,8 @@ async function save(fn: () => Promise<CustomFormat | null>, id: string | null, n
     if (!f) throw new NotFoundError(`No custom format "${id}"`);
     return f;
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`A custom format named "${name}" exists already`, { fields: { name: "Name taken" } });
+    if (isUniqueViolation(error))
+      throw new ConflictError(`A custom format named "${name}" exists already`, { fields: { name: "Name taken" } });
     throw error;
   }
 }
@@ -67,7 +68,13 @@ export interface ImportResult {
 export async function importCustomFormats(actor: Actor, input: unknown): Promise<ImportResult> {
   assertRole(actor, "admin");
   const { json, app, replace } = parseInput(importFormatsInput, input);
-  const incoming = importFormats(json, app).map((f) => parseInput(customFormatInput, { name: f.name, includeWhenRenaming: f.includeWhenRenaming, conditions: f.conditions }));
+  const incoming = importFormats(json, app).map((f) =>
+    parseInput(customFormatInput, {
+      name: f.name,
+      includeWhenRenaming: f.includeWhenRenaming,
+      conditions: f.conditions,
+    }),
+  );
   const existing = new Map((await repo.listFormatRows()).map((f) => [f.name.toLowerCase(), f]));
   return tx(async (t) => {
     const result: ImportResult = { created: [], updated: [], skipped: [] };

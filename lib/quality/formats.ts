@@ -45,7 +45,8 @@ export function patternProblem(pattern: string): string | null {
 const GB = 1024 ** 3;
 
 /** Languages of a release; none named means English, as Sonarr and Radarr assume. */
-export const releaseLanguages = (release: ReleaseInfo): readonly string[] => (release.languages.length > 0 ? release.languages : ["English"]);
+export const releaseLanguages = (release: ReleaseInfo): readonly string[] =>
+  release.languages.length > 0 ? release.languages : ["English"];
 
 function testOf(c: FormatCondition): Test {
   switch (c.type) {
@@ -126,7 +127,11 @@ function formatMatches(format: CompiledFormat, input: FormatInput): boolean {
 }
 
 /** The formats a release matches, with the profile's scores. */
-export function matchFormats(formats: readonly CustomFormat[], profile: QualityProfile, input: FormatInput): FormatMatch[] {
+export function matchFormats(
+  formats: readonly CustomFormat[],
+  profile: QualityProfile,
+  input: FormatInput,
+): FormatMatch[] {
   const matches: FormatMatch[] = [];
   for (const f of compiled(formats)) {
     if (formatMatches(f, input)) matches.push({ id: f.id, name: f.name, score: profile.formatScores[f.id] ?? 0 });
@@ -138,7 +143,8 @@ export const totalScore = (matches: readonly FormatMatch[]): number => matches.r
 
 /** Single episode, multi-episode or season pack, from the parsed name. */
 export function releaseTypeOf(release: ReleaseInfo): ReleaseType {
-  if (release.fullSeason || release.multiSeason || release.kind === "season-pack" || release.kind === "multi-season") return "season-pack";
+  if (release.fullSeason || release.multiSeason || release.kind === "season-pack" || release.kind === "multi-season")
+    return "season-pack";
   const count = Math.max(release.episodes.length, release.absolute.length);
   if (count > 1) return "multi-episode";
   if (count === 1 || release.airDate !== null) return "single-episode";

@@ -35,7 +35,14 @@ export { matchFormats, totalScore, releaseTypeOf, compilePattern, type FormatMat
 export { decide, type Decision, type Rejection, type DecideOptions } from "./decide";
 export { rank, compareDecisions, COMPARERS } from "./rank";
 export { evaluateReleases, bestRelease } from "./evaluate-releases";
-export { toDecisionView, toCandidate, interactiveDecisions, decisionViewSchema, type DecisionView, type IndexerReleaseLike } from "./view";
+export {
+  toDecisionView,
+  toCandidate,
+  interactiveDecisions,
+  decisionViewSchema,
+  type DecisionView,
+  type IndexerReleaseLike,
+} from "./view";
 export { importFormats, exportFormat, trashFormatSchema, type ImportedFormat, type TrashFormat } from "./trash";
 export { SPECS } from "./specs";
 export type { Spec, Verdict, Evaluation } from "./spec";
@@ -53,7 +60,16 @@ export {
   qualityProfileNames,
   type QualityProfileInput,
 } from "./quality.service";
-export { listCustomFormats, getCustomFormat, createCustomFormat, updateCustomFormat, deleteCustomFormat, importCustomFormats, exportCustomFormats, type ImportResult } from "./formats.service";
+export {
+  listCustomFormats,
+  getCustomFormat,
+  createCustomFormat,
+  updateCustomFormat,
+  deleteCustomFormat,
+  importCustomFormats,
+  exportCustomFormats,
+  type ImportResult,
+} from "./formats.service";
 export {
   listReleaseProfiles,
   getReleaseProfile,

@@ -5,7 +5,10 @@ import * as repo from "./quality.repo";
 import { resolveQualityProfileId } from "./quality.service";
 
 /** The part of a DecisionContext that lib/quality owns. */
-export type QualityContextPart = Pick<DecisionContext, "profile" | "sizes" | "formats" | "releaseProfiles" | "delayProfile">;
+export type QualityContextPart = Pick<
+  DecisionContext,
+  "profile" | "sizes" | "formats" | "releaseProfiles" | "delayProfile"
+>;
 
 /**
  * Loads the profile of an item (its id as stored on the movie or series) with the size
@@ -22,5 +25,11 @@ export async function loadQualityContext(profileId: string, tags: readonly strin
     repo.listDelayProfileRows(),
   ]);
   if (!profile) throw new Error(`Quality profile ${id} vanished`);
-  return { profile, sizes: mergeQualitySizes(sizes), formats, releaseProfiles, delayProfile: pickDelayProfile(delayProfiles, tags) };
+  return {
+    profile,
+    sizes: mergeQualitySizes(sizes),
+    formats,
+    releaseProfiles,
+    delayProfile: pickDelayProfile(delayProfiles, tags),
+  };
 }

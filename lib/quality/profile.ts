@@ -16,7 +16,8 @@ function placesOf(profile: QualityProfile): Map<number, ProfilePlace> {
     places = new Map();
     const n = profile.items.length;
     profile.items.forEach((item, index) => {
-      for (const qualityId of item.qualities) places!.set(qualityId, { item, rank: n - 1 - index, allowed: item.allowed });
+      for (const qualityId of item.qualities)
+        places!.set(qualityId, { item, rank: n - 1 - index, allowed: item.allowed });
     });
     placeCache.set(profile, places);
   }
@@ -66,7 +67,10 @@ export function profileProblems(profile: Pick<QualityProfile, "items" | "cutoff"
 }
 
 /** Builds items from names: a string is one quality, [name, [qualities]] a group. */
-export function itemsFrom(spec: ReadonlyArray<string | readonly [string, readonly string[]]>, allowed: ReadonlySet<string>): ProfileItem[] {
+export function itemsFrom(
+  spec: ReadonlyArray<string | readonly [string, readonly string[]]>,
+  allowed: ReadonlySet<string>,
+): ProfileItem[] {
   let group = 1000;
   return spec.map((entry) => {
     const [name, names] = typeof entry === "string" ? [entry, [entry]] : entry;

@@ -67,7 +67,10 @@ export async function updateDelayProfile(actor: Actor, id: string, input: unknow
   const { order, ...p } = parseInput(delayProfileInput, input);
   const current = (await listDelayProfiles(actor)).find((d) => d.id === id);
   if (!current) throw new NotFoundError(`No delay profile "${id}"`);
-  if (current.tags.length === 0 && p.tags.length > 0) throw new ValidationError("The default delay profile applies to everything; add a new profile for tags", { fields: { tags: "The default profile has no tags" } });
+  if (current.tags.length === 0 && p.tags.length > 0)
+    throw new ValidationError("The default delay profile applies to everything; add a new profile for tags", {
+      fields: { tags: "The default profile has no tags" },
+    });
   const row = await repo.updateDelayProfileRow(id, { ...p, order: order ?? current.order });
   if (!row) throw new NotFoundError(`No delay profile "${id}"`);
   return row;

@@ -42,12 +42,28 @@ const delayValues = ({ order, ...d }: Omit<DelayProfile, "id">) => ({ ...d, sort
 // Size definitions: only edited rows are stored.
 export async function listSizeRows(): Promise<QualitySize[]> {
   const rows = await db().select().from(qd);
-  return rows.map((r) => ({ qualityId: r.qualityId, name: "", title: r.title, minSize: r.minSize, preferredSize: r.preferredSize, maxSize: r.maxSize }));
+  return rows.map((r) => ({
+    qualityId: r.qualityId,
+    name: "",
+    title: r.title,
+    minSize: r.minSize,
+    preferredSize: r.preferredSize,
+    maxSize: r.maxSize,
+  }));
 }
 export async function upsertSizeRows(t: Db, rows: QualitySize[]): Promise<void> {
   for (const r of rows) {
-    const values = { title: r.title, minSize: r.minSize, preferredSize: r.preferredSize, maxSize: r.maxSize, updatedAt: new Date() };
-    await t.insert(qd).values({ qualityId: r.qualityId, ...values }).onConflictDoUpdate({ target: qd.qualityId, set: values });
+    const values = {
+      title: r.title,
+      minSize: r.minSize,
+      preferredSize: r.preferredSize,
+      maxSize: r.maxSize,
+      updatedAt: new Date(),
+    };
+    await t
+      .insert(qd)
+      .values({ qualityId: r.qualityId, ...values })
+      .onConflictDoUpdate({ target: qd.qualityId, set: values });
   }
 }
 export async function deleteSizeRows(t: Db): Promise<void> {
@@ -61,14 +77,24 @@ export async function findProfileRow(id: string): Promise<QualityProfile | null>
   const [row] = await db().select().from(qp).where(eq(qp.id, id)).limit(1);
   return row ? toProfile(row) : null;
 }
-export async function insertProfileRow(t: Db, p: Omit<QualityProfile, "id"> & { id?: string }): Promise<QualityProfile> {
+export async function insertProfileRow(
+  t: Db,
+  p: Omit<QualityProfile, "id"> & { id?: string },
+): Promise<QualityProfile> {
   const [row] = await t.insert(qp).values(profileValues(p)).returning();
   return toProfile(row);
 }
 export async function insertProfileIfMissing(t: Db, p: QualityProfile, createdAt: Date): Promise<void> {
-  await t.insert(qp).values({ ...profileValues(p), createdAt }).onConflictDoNothing();
+  await t
+    .insert(qp)
+    .values({ ...profileValues(p), createdAt })
+    .onConflictDoNothing();
 }
-export async function updateProfileRow(t: Db, id: string, p: Omit<QualityProfile, "id">): Promise<QualityProfile | null> {
+export async function updateProfileRow(
+  t: Db,
+  id: string,
+  p: Omit<QualityProfile, "id">,
+): Promise<QualityProfile | null> {
   const [row] = await t.update(qp).set(profileValues(p)).where(eq(qp.id, id)).returning();
   return row ? toProfile(row) : null;
 }
@@ -78,14 +104,26 @@ export async function deleteProfileRow(id: string): Promise<boolean> {
 
 export async function listFormatRows(): Promise<CustomFormat[]> {
   const rows = await db().select().from(cf).orderBy(asc(cf.name));
-  return rows.map((r) => ({ id: r.id, name: r.name, includeWhenRenaming: r.includeWhenRenaming, conditions: r.conditions }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    includeWhenRenaming: r.includeWhenRenaming,
+    conditions: r.conditions,
+  }));
 }
 export async function insertFormatRow(t: Db, f: Omit<CustomFormat, "id">): Promise<CustomFormat> {
-  const [r] = await t.insert(cf).values({ ...f, updatedAt: new Date() }).returning();
+  const [r] = await t
+    .insert(cf)
+    .values({ ...f, updatedAt: new Date() })
+    .returning();
   return { id: r.id, name: r.name, includeWhenRenaming: r.includeWhenRenaming, conditions: r.conditions };
 }
 export async function updateFormatRow(t: Db, id: string, f: Omit<CustomFormat, "id">): Promise<CustomFormat | null> {
-  const [r] = await t.update(cf).set({ ...f, updatedAt: new Date() }).where(eq(cf.id, id)).returning();
+  const [r] = await t
+    .update(cf)
+    .set({ ...f, updatedAt: new Date() })
+    .where(eq(cf.id, id))
+    .returning();
   return r ? { id: r.id, name: r.name, includeWhenRenaming: r.includeWhenRenaming, conditions: r.conditions } : null;
 }
 export async function deleteFormatRow(t: Db, id: string): Promise<boolean> {
@@ -105,11 +143,21 @@ export async function listReleaseProfileRows(): Promise<ReleaseProfile[]> {
   return rows.map(({ createdAt: _c, updatedAt: _u, ...r }) => r);
 }
 export async function insertReleaseProfileRow(p: Omit<ReleaseProfile, "id">): Promise<ReleaseProfile> {
-  const [{ createdAt: _c, updatedAt: _u, ...r }] = await db().insert(rp).values({ ...p, updatedAt: new Date() }).returning();
+  const [{ createdAt: _c, updatedAt: _u, ...r }] = await db()
+    .insert(rp)
+    .values({ ...p, updatedAt: new Date() })
+    .returning();
   return r;
 }
-export async function updateReleaseProfileRow(id: string, p: Omit<ReleaseProfile, "id">): Promise<ReleaseProfile | null> {
-  const [row] = await db().update(rp).set({ ...p, updatedAt: new Date() }).where(eq(rp.id, id)).returning();
+export async function updateReleaseProfileRow(
+  id: string,
+  p: Omit<ReleaseProfile, "id">,
+): Promise<ReleaseProfile | null> {
+  const [row] = await db()
+    .update(rp)
+    .set({ ...p, updatedAt: new Date() })
+    .where(eq(rp.id, id))
+    .returning();
   if (!row) return null;
   const { createdAt: _c, updatedAt: _u, ...r } = row;
   return r;
@@ -121,12 +169,18 @@ export async function deleteReleaseProfileRow(id: string): Promise<boolean> {
 export async function listDelayProfileRows(): Promise<DelayProfile[]> {
   return (await db().select().from(dp).orderBy(asc(dp.sortOrder))).map(toDelay);
 }
-export async function insertDelayProfileRow(t: Db, p: Omit<DelayProfile, "id"> & { id?: string }): Promise<DelayProfile> {
+export async function insertDelayProfileRow(
+  t: Db,
+  p: Omit<DelayProfile, "id"> & { id?: string },
+): Promise<DelayProfile> {
   const [row] = await t.insert(dp).values(delayValues(p)).returning();
   return toDelay(row);
 }
 export async function insertDelayIfMissing(t: Db, p: DelayProfile): Promise<void> {
-  await t.insert(dp).values({ id: p.id, ...delayValues(p) }).onConflictDoNothing();
+  await t
+    .insert(dp)
+    .values({ id: p.id, ...delayValues(p) })
+    .onConflictDoNothing();
 }
 export async function updateDelayProfileRow(id: string, p: Omit<DelayProfile, "id">): Promise<DelayProfile | null> {
   const [row] = await db().update(dp).set(delayValues(p)).where(eq(dp.id, id)).returning();
@@ -138,7 +192,11 @@ export async function deleteDelayProfileRow(id: string): Promise<boolean> {
 
 const SEEDED = "quality.seeded";
 export async function isSeeded(): Promise<boolean> {
-  const [row] = await db().select({ key: tables.settings.key }).from(tables.settings).where(eq(tables.settings.key, SEEDED)).limit(1);
+  const [row] = await db()
+    .select({ key: tables.settings.key })
+    .from(tables.settings)
+    .where(eq(tables.settings.key, SEEDED))
+    .limit(1);
   return row !== undefined;
 }
 

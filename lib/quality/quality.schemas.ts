@@ -15,17 +15,37 @@ export const qualitySizeSchema = z.object({
   maxSize: z.number().nullable(),
 });
 export const updateQualitySizeInput = z
-  .object({ title: z.string().trim().min(1).max(100).optional(), minSize: size, preferredSize: size.nullable(), maxSize: size.nullable() })
+  .object({
+    title: z.string().trim().min(1).max(100).optional(),
+    minSize: size,
+    preferredSize: size.nullable(),
+    maxSize: size.nullable(),
+  })
   .strict()
-  .refine((d) => d.preferredSize === null || d.preferredSize >= d.minSize, { message: "Preferred must be at least the minimum", path: ["preferredSize"] })
-  .refine((d) => d.maxSize === null || d.maxSize >= Math.max(d.minSize, d.preferredSize ?? 0), { message: "Maximum must be at least the minimum and preferred", path: ["maxSize"] });
-export const updateQualitySizesInput = z.array(updateQualitySizeInput.and(z.object({ qualityId: z.number().int() }))).max(100);
+  .refine((d) => d.preferredSize === null || d.preferredSize >= d.minSize, {
+    message: "Preferred must be at least the minimum",
+    path: ["preferredSize"],
+  })
+  .refine((d) => d.maxSize === null || d.maxSize >= Math.max(d.minSize, d.preferredSize ?? 0), {
+    message: "Maximum must be at least the minimum and preferred",
+    path: ["maxSize"],
+  });
+export const updateQualitySizesInput = z
+  .array(updateQualitySizeInput.and(z.object({ qualityId: z.number().int() })))
+  .max(100);
 
 const knownIds = new Set(QUALITIES.map((q) => q.id));
 export const profileItemSchema = z.object({
   id: z.string().regex(/^[qg]\d+$/, "Item ids look like q3 or g1000"),
   name: z.string().trim().min(1).max(100),
-  qualities: z.array(z.number().int().refine((id) => knownIds.has(id), "Unknown quality")).min(1),
+  qualities: z
+    .array(
+      z
+        .number()
+        .int()
+        .refine((id) => knownIds.has(id), "Unknown quality"),
+    )
+    .min(1),
   allowed: z.boolean(),
 });
 
@@ -41,13 +61,28 @@ const profileFields = {
   formatScores: z.record(z.string(), z.number().int()).default({}),
 };
 function checkProfile(p: { items: z.infer<typeof profileItemSchema>[]; cutoff: string }, ctx: z.RefinementCtx): void {
-  for (const [field, message] of Object.entries(profileProblems(p))) ctx.addIssue({ code: "custom", message, path: [field] });
+  for (const [field, message] of Object.entries(profileProblems(p)))
+    ctx.addIssue({ code: "custom", message, path: [field] });
   const listed = new Set(p.items.flatMap((i) => i.qualities));
   const missing = QUALITIES.filter((q) => !listed.has(q.id)).map((q) => q.name);
-  if (missing.length > 0) ctx.addIssue({ code: "custom", message: `Every quality must be listed; missing ${missing.join(", ")}`, path: ["items"] });
+  if (missing.length > 0)
+    ctx.addIssue({
+      code: "custom",
+      message: `Every quality must be listed; missing ${missing.join(", ")}`,
+      path: ["items"],
+    });
 }
 export const qualityProfileInput = z.object(profileFields).strict().superRefine(checkProfile);
-export const qualityProfileSchema = z.object({ id: z.string(), ...profileFields, upgradeAllowed: z.boolean(), minFormatScore: z.number().int(), cutoffFormatScore: z.number().int(), minUpgradeFormatScore: z.number().int(), language: z.string(), formatScores: z.record(z.string(), z.number().int()) });
+export const qualityProfileSchema = z.object({
+  id: z.string(),
+  ...profileFields,
+  upgradeAllowed: z.boolean(),
+  minFormatScore: z.number().int(),
+  cutoffFormatScore: z.number().int(),
+  minUpgradeFormatScore: z.number().int(),
+  language: z.string(),
+  formatScores: z.record(z.string(), z.number().int()),
+});
 
 const pattern = z
   .string()
@@ -61,18 +96,39 @@ const pattern = z
       return false;
     }
   }, "Not a valid regular expression");
-const conditionBase = { name: z.string().trim().max(200).default(""), negate: z.boolean().default(false), required: z.boolean().default(false) };
+const conditionBase = {
+  name: z.string().trim().max(200).default(""),
+  negate: z.boolean().default(false),
+  required: z.boolean().default(false),
+};
 export const formatConditionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("releaseTitle"), pattern, ...conditionBase }),
   z.object({ type: z.literal("releaseGroup"), pattern, ...conditionBase }),
   z.object({ type: z.literal("edition"), pattern, ...conditionBase }),
-  z.object({ type: z.literal("source"), source: z.enum(["bluray", "webdl", "webrip", "tv", "dvd", "cam", "telesync", "telecine", "workprint", "unknown"]), ...conditionBase }),
+  z.object({
+    type: z.literal("source"),
+    source: z.enum(["bluray", "webdl", "webrip", "tv", "dvd", "cam", "telesync", "telecine", "workprint", "unknown"]),
+    ...conditionBase,
+  }),
   z.object({ type: z.literal("resolution"), resolution: z.number().int().positive(), ...conditionBase }),
-  z.object({ type: z.literal("qualityModifier"), modifier: z.enum(["none", "remux", "brdisk", "rawhd", "regional", "screener"]), ...conditionBase }),
-  z.object({ type: z.literal("language"), language: z.string().min(1).max(50), exceptLanguage: z.boolean().default(false), ...conditionBase }),
+  z.object({
+    type: z.literal("qualityModifier"),
+    modifier: z.enum(["none", "remux", "brdisk", "rawhd", "regional", "screener"]),
+    ...conditionBase,
+  }),
+  z.object({
+    type: z.literal("language"),
+    language: z.string().min(1).max(50),
+    exceptLanguage: z.boolean().default(false),
+    ...conditionBase,
+  }),
   z.object({ type: z.literal("indexerFlag"), flag: z.enum(INDEXER_FLAGS), ...conditionBase }),
   z.object({ type: z.literal("size"), minGb: z.number().min(0), maxGb: z.number().positive(), ...conditionBase }),
-  z.object({ type: z.literal("releaseType"), releaseType: z.enum(["single-episode", "multi-episode", "season-pack", "unknown"]), ...conditionBase }),
+  z.object({
+    type: z.literal("releaseType"),
+    releaseType: z.enum(["single-episode", "multi-episode", "season-pack", "unknown"]),
+    ...conditionBase,
+  }),
   z.object({ type: z.literal("year"), min: z.number().int(), max: z.number().int(), ...conditionBase }),
 ]);
 export const customFormatInput = z
@@ -82,10 +138,18 @@ export const customFormatInput = z
     conditions: z.array(formatConditionSchema).min(1, "Add at least one condition").max(100),
   })
   .strict();
-export const customFormatSchema = z.object({ id: z.string(), name: z.string(), includeWhenRenaming: z.boolean(), conditions: z.array(formatConditionSchema) });
+export const customFormatSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  includeWhenRenaming: z.boolean(),
+  conditions: z.array(formatConditionSchema),
+});
 export const importFormatsInput = z.object({
   json: z.unknown().describe("One custom format or a list, as Radarr/Sonarr export them or TRaSH guides share them"),
-  app: z.enum(["radarr", "sonarr"]).optional().describe("Numbering of source and indexer-flag values (detected when left out)"),
+  app: z
+    .enum(["radarr", "sonarr"])
+    .optional()
+    .describe("Numbering of source and indexer-flag values (detected when left out)"),
   replace: z.boolean().default(false).describe("Overwrite formats with the same name"),
 });
 
@@ -101,7 +165,10 @@ export const releaseProfileInput = z
   })
   .strict()
   .superRefine((p, ctx) => {
-    for (const [field, list] of [["required", p.required], ["ignored", p.ignored]] as const) {
+    for (const [field, list] of [
+      ["required", p.required],
+      ["ignored", p.ignored],
+    ] as const) {
       for (const t of list) {
         const m = t.match(/^\/(.+)\/([a-z]*)$/);
         if (!m) continue;
@@ -112,11 +179,24 @@ export const releaseProfileInput = z
         }
       }
     }
-    if (p.required.length === 0 && p.ignored.length === 0) ctx.addIssue({ code: "custom", message: "Add a required or an ignored term", path: ["required"] });
+    if (p.required.length === 0 && p.ignored.length === 0)
+      ctx.addIssue({ code: "custom", message: "Add a required or an ignored term", path: ["required"] });
   });
-export const releaseProfileSchema = z.object({ id: z.string(), name: z.string(), enabled: z.boolean(), required: z.array(z.string()), ignored: z.array(z.string()), indexerIds: z.array(z.string()), tags: z.array(z.string()) });
+export const releaseProfileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  enabled: z.boolean(),
+  required: z.array(z.string()),
+  ignored: z.array(z.string()),
+  indexerIds: z.array(z.string()),
+  tags: z.array(z.string()),
+});
 
-const minutes = z.number().int().min(0).max(60 * 24 * 30);
+const minutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(60 * 24 * 30);
 export const delayProfileInput = z
   .object({
     order: z.number().int().min(0).optional(),
@@ -131,7 +211,10 @@ export const delayProfileInput = z
     tags: z.array(z.string().trim().min(1).max(50)).max(50).default([]),
   })
   .strict()
-  .refine((d) => d.enableUsenet || d.enableTorrent, { message: "Enable usenet, torrents or both", path: ["enableUsenet"] });
+  .refine((d) => d.enableUsenet || d.enableTorrent, {
+    message: "Enable usenet, torrents or both",
+    path: ["enableUsenet"],
+  });
 export const delayProfileSchema = z.object({
   id: z.string(),
   order: z.number().int(),

@@ -22,7 +22,8 @@ export function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-const nameTaken = (kind: string, name: string) => new ConflictError(`A ${kind} named "${name}" exists already`, { fields: { name: "Name taken" } });
+const nameTaken = (kind: string, name: string) =>
+  new ConflictError(`A ${kind} named "${name}" exists already`, { fields: { name: "Name taken" } });
 
 // ---- size definitions
 
@@ -39,7 +40,13 @@ export async function updateQualitySizes(actor: Actor, input: unknown): Promise<
   const next = rows.map((r) => {
     const base = current.get(r.qualityId);
     if (!base) throw new ValidationError(`No quality ${r.qualityId}`, { fields: { qualityId: "Unknown quality" } });
-    return { ...base, title: r.title ?? base.title, minSize: r.minSize, preferredSize: r.preferredSize, maxSize: r.maxSize };
+    return {
+      ...base,
+      title: r.title ?? base.title,
+      minSize: r.minSize,
+      preferredSize: r.preferredSize,
+      maxSize: r.maxSize,
+    };
   });
   await tx((t) => repo.upsertSizeRows(t, next));
   return listQualitySizes(actor);
@@ -70,7 +77,10 @@ export async function getQualityProfile(actor: Actor, id: string): Promise<Quali
 async function checkScores(scores: Record<string, number>): Promise<void> {
   const known = new Set((await repo.listFormatRows()).map((f) => f.id));
   const unknown = Object.keys(scores).filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new ValidationError(`No custom format ${unknown.join(", ")}`, { fields: { formatScores: "Unknown custom format" } });
+  if (unknown.length > 0)
+    throw new ValidationError(`No custom format ${unknown.join(", ")}`, {
+      fields: { formatScores: "Unknown custom format" },
+    });
 }
 
 export async function createQualityProfile(actor: Actor, input: unknown): Promise<QualityProfile> {
@@ -104,7 +114,8 @@ export async function updateQualityProfile(actor: Actor, id: string, input: unkn
 /** Refused while a movie, series or library uses it. */
 export async function deleteQualityProfile(actor: Actor, id: string): Promise<void> {
   assertRole(actor, "admin");
-  if ((await catalogUsesProfile(id)) || (await librariesUseProfile(id))) throw new ConflictError("Movies, series or libraries use this profile; move them to another profile first");
+  if ((await catalogUsesProfile(id)) || (await librariesUseProfile(id)))
+    throw new ConflictError("Movies, series or libraries use this profile; move them to another profile first");
   if (!(await repo.deleteProfileRow(id))) throw new NotFoundError(`No quality profile "${id}"`);
 }
 
@@ -124,7 +135,9 @@ export async function resolveQualityProfileId(id: string | undefined): Promise<s
     const [first] = await repo.listProfileRows();
     if (first) return first.id;
   }
-  throw new ValidationError(`qualityProfileId: no quality profile "${id}"`, { fields: { qualityProfileId: "Unknown quality profile" } });
+  throw new ValidationError(`qualityProfileId: no quality profile "${id}"`, {
+    fields: { qualityProfileId: "Unknown quality profile" },
+  });
 }
 
 /** Names by id, for pages that show an item's profile. */

@@ -9,7 +9,8 @@ type Comparer = (a: Evaluation, b: Evaluation, ctx: DecisionContext) => number;
 const MB = 1024 * 1024;
 const torrent = (e: Evaluation) => e.candidate.protocol === "torrent";
 /** Sonarr's usenet age buckets: within the hour, the day, the week, older. */
-const ageBucket = (e: Evaluation) => (e.ageMinutes === null ? 0 : e.ageMinutes < 60 ? 1000 : e.ageMinutes <= 1440 ? 100 : e.ageMinutes <= 10080 ? 10 : 1);
+const ageBucket = (e: Evaluation) =>
+  e.ageMinutes === null ? 0 : e.ageMinutes < 60 ? 1000 : e.ageMinutes <= 1440 ? 100 : e.ageMinutes <= 10080 ? 10 : 1;
 function preferredBytes(e: Evaluation, ctx: DecisionContext): number | null {
   const pref = ctx.sizes.find((s) => s.qualityId === e.qualityId)?.preferredSize ?? null;
   const minutes = minutesOf(e, ctx);
@@ -26,9 +27,14 @@ export const COMPARERS: readonly Comparer[] = [
   (a, b) => (a.place?.rank ?? -1) - (b.place?.rank ?? -1),
   (a, b) => a.release.quality.revision.version - b.release.quality.revision.version,
   (a, b) => a.formatScore - b.formatScore,
-  (a, b, ctx) => Number(a.candidate.protocol === (ctx.delayProfile?.preferredProtocol ?? "usenet")) - Number(b.candidate.protocol === (ctx.delayProfile?.preferredProtocol ?? "usenet")),
-  (a, b) => Number(a.releaseType === "season-pack") - Number(b.releaseType === "season-pack") || a.episodeCount - b.episodeCount,
-  (a, b, ctx) => (ctx.indexers[b.candidate.indexerId]?.priority ?? 25) - (ctx.indexers[a.candidate.indexerId]?.priority ?? 25),
+  (a, b, ctx) =>
+    Number(a.candidate.protocol === (ctx.delayProfile?.preferredProtocol ?? "usenet")) -
+    Number(b.candidate.protocol === (ctx.delayProfile?.preferredProtocol ?? "usenet")),
+  (a, b) =>
+    Number(a.releaseType === "season-pack") - Number(b.releaseType === "season-pack") ||
+    a.episodeCount - b.episodeCount,
+  (a, b, ctx) =>
+    (ctx.indexers[b.candidate.indexerId]?.priority ?? 25) - (ctx.indexers[a.candidate.indexerId]?.priority ?? 25),
   (a, b) => (torrent(a) && torrent(b) ? (a.candidate.seeders ?? 0) - (b.candidate.seeders ?? 0) : 0),
   (a, b) => (!torrent(a) && !torrent(b) ? ageBucket(a) - ageBucket(b) : 0),
   (a, b, ctx) => sizeScore(a, ctx) - sizeScore(b, ctx),

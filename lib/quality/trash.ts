@@ -11,7 +11,9 @@ import { patternProblem } from "./formats";
  */
 const fieldsSchema = z.union([
   z.record(z.string(), z.unknown()),
-  z.array(z.object({ name: z.string(), value: z.unknown() })).transform((list) => Object.fromEntries(list.map((f) => [f.name, f.value]))),
+  z
+    .array(z.object({ name: z.string(), value: z.unknown() }))
+    .transform((list) => Object.fromEntries(list.map((f) => [f.name, f.value]))),
 ]);
 const specSchema = z.object({
   name: z.string().default(""),
@@ -32,24 +34,103 @@ export type TrashFormat = z.input<typeof trashFormatSchema>;
 type App = "radarr" | "sonarr";
 
 // Radarr's Source enum matches Mydia's sources; Sonarr numbers its own.
-const RADARR_SOURCES: Source[] = ["unknown", "cam", "telesync", "telecine", "workprint", "dvd", "tv", "webdl", "webrip", "bluray"];
+const RADARR_SOURCES: Source[] = [
+  "unknown",
+  "cam",
+  "telesync",
+  "telecine",
+  "workprint",
+  "dvd",
+  "tv",
+  "webdl",
+  "webrip",
+  "bluray",
+];
 const SONARR_SOURCES: Source[] = ["unknown", "tv", "tv", "webdl", "webrip", "dvd", "bluray", "bluray"];
 const MODIFIERS: Modifier[] = ["none", "regional", "screener", "rawhd", "brdisk", "remux"];
 const RELEASE_TYPES: ReleaseType[] = ["unknown", "single-episode", "multi-episode", "season-pack"];
-const RADARR_FLAGS: Record<number, IndexerFlag> = { 1: "freeleech", 2: "halfleech", 4: "doubleupload", 8: "golden", 16: "approved", 32: "internal", 64: "internal", 128: "scene", 256: "freeleech75", 512: "freeleech25", 2048: "nuked" };
-const SONARR_FLAGS: Record<number, IndexerFlag> = { 1: "freeleech", 2: "halfleech", 4: "doubleupload", 8: "internal", 16: "scene", 32: "freeleech75", 64: "freeleech25", 128: "nuked" };
-const FLAG_OUT: Record<IndexerFlag, number> = { freeleech: 1, halfleech: 2, doubleupload: 4, golden: 8, approved: 16, internal: 32, scene: 128, freeleech75: 256, freeleech25: 512, nuked: 2048 };
+const RADARR_FLAGS: Record<number, IndexerFlag> = {
+  1: "freeleech",
+  2: "halfleech",
+  4: "doubleupload",
+  8: "golden",
+  16: "approved",
+  32: "internal",
+  64: "internal",
+  128: "scene",
+  256: "freeleech75",
+  512: "freeleech25",
+  2048: "nuked",
+};
+const SONARR_FLAGS: Record<number, IndexerFlag> = {
+  1: "freeleech",
+  2: "halfleech",
+  4: "doubleupload",
+  8: "internal",
+  16: "scene",
+  32: "freeleech75",
+  64: "freeleech25",
+  128: "nuked",
+};
+const FLAG_OUT: Record<IndexerFlag, number> = {
+  freeleech: 1,
+  halfleech: 2,
+  doubleupload: 4,
+  golden: 8,
+  approved: 16,
+  internal: 32,
+  scene: 128,
+  freeleech75: 256,
+  freeleech25: 512,
+  nuked: 2048,
+};
 /** *arr language ids (shared by Radarr and Sonarr up to 38), as the parser spells the names. */
 const LANGUAGES: Record<number, string> = {
-  [-2]: "Original", 0: "Unknown", 1: "English", 2: "French", 3: "Spanish", 4: "German", 5: "Italian", 6: "Danish", 7: "Dutch", 8: "Japanese",
-  9: "Icelandic", 10: "Chinese", 11: "Russian", 12: "Polish", 13: "Vietnamese", 14: "Swedish", 15: "Norwegian", 16: "Finnish",
-  17: "Turkish", 18: "Portuguese", 19: "Flemish", 20: "Greek", 21: "Korean", 22: "Hungarian", 23: "Hebrew", 24: "Lithuanian",
-  25: "Czech", 26: "Hindi", 27: "Romanian", 28: "Thai", 29: "Bulgarian", 30: "PortugueseBrazil", 31: "Arabic", 32: "Ukrainian",
-  33: "Persian", 34: "Bengali", 35: "Slovak", 36: "Latvian", 37: "SpanishLatino", 38: "Catalan",
+  [-2]: "Original",
+  0: "Unknown",
+  1: "English",
+  2: "French",
+  3: "Spanish",
+  4: "German",
+  5: "Italian",
+  6: "Danish",
+  7: "Dutch",
+  8: "Japanese",
+  9: "Icelandic",
+  10: "Chinese",
+  11: "Russian",
+  12: "Polish",
+  13: "Vietnamese",
+  14: "Swedish",
+  15: "Norwegian",
+  16: "Finnish",
+  17: "Turkish",
+  18: "Portuguese",
+  19: "Flemish",
+  20: "Greek",
+  21: "Korean",
+  22: "Hungarian",
+  23: "Hebrew",
+  24: "Lithuanian",
+  25: "Czech",
+  26: "Hindi",
+  27: "Romanian",
+  28: "Thai",
+  29: "Bulgarian",
+  30: "PortugueseBrazil",
+  31: "Arabic",
+  32: "Ukrainian",
+  33: "Persian",
+  34: "Bengali",
+  35: "Slovak",
+  36: "Latvian",
+  37: "SpanishLatino",
+  38: "Catalan",
 };
 const LANGUAGE_IDS = new Map(Object.entries(LANGUAGES).map(([id, name]) => [name.toLowerCase(), Number(id)]));
 
-const num = (v: unknown): number => (typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN);
+const num = (v: unknown): number =>
+  typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN;
 
 function fromSpec(s: z.infer<typeof specSchema>, app: App): FormatCondition {
   const base = { name: s.name, negate: s.negate, required: s.required };
@@ -69,7 +150,10 @@ function fromSpec(s: z.infer<typeof specSchema>, app: App): FormatCondition {
     case "EditionSpecification":
       return { ...base, type: "edition", pattern: pattern() };
     case "SourceSpecification": {
-      const source = typeof v === "string" && Number.isNaN(num(v)) ? (v as Source) : (app === "sonarr" ? SONARR_SOURCES : RADARR_SOURCES)[num(v)];
+      const source =
+        typeof v === "string" && Number.isNaN(num(v))
+          ? (v as Source)
+          : (app === "sonarr" ? SONARR_SOURCES : RADARR_SOURCES)[num(v)];
       if (!source || !RADARR_SOURCES.includes(source)) throw bad(`unknown source ${String(v)}`);
       return { ...base, type: "source", source };
     }
@@ -89,7 +173,10 @@ function fromSpec(s: z.infer<typeof specSchema>, app: App): FormatCondition {
       return { ...base, type: "language", language, exceptLanguage: s.fields.exceptLanguage === true };
     }
     case "IndexerFlagSpecification": {
-      const flag = typeof v === "string" && Number.isNaN(num(v)) ? (v as IndexerFlag) : (app === "sonarr" ? SONARR_FLAGS : RADARR_FLAGS)[num(v)];
+      const flag =
+        typeof v === "string" && Number.isNaN(num(v))
+          ? (v as IndexerFlag)
+          : (app === "sonarr" ? SONARR_FLAGS : RADARR_FLAGS)[num(v)];
       if (!flag || !INDEXER_FLAGS.includes(flag)) throw bad(`unknown indexer flag ${String(v)}`);
       return { ...base, type: "indexerFlag", flag };
     }
@@ -133,7 +220,10 @@ export function importFormats(json: unknown, app?: App): ImportedFormat[] {
   const list = Array.isArray(json) ? json : [json];
   return list.map((item, index) => {
     const parsed = trashFormatSchema.safeParse(item);
-    if (!parsed.success) throw new ValidationError(`Format ${index + 1}: not a custom format (${parsed.error.issues[0]?.message ?? "invalid"})`);
+    if (!parsed.success)
+      throw new ValidationError(
+        `Format ${index + 1}: not a custom format (${parsed.error.issues[0]?.message ?? "invalid"})`,
+      );
     const f = parsed.data;
     const from = app ?? detectApp(f.specifications);
     return {
@@ -166,15 +256,25 @@ function fieldsOf(c: FormatCondition, app: App): Record<string, unknown> {
     case "edition":
       return { value: c.pattern };
     case "source":
-      return { value: app === "sonarr" ? Math.max(0, SONARR_SOURCES.indexOf(c.source)) : RADARR_SOURCES.indexOf(c.source) };
+      return {
+        value: app === "sonarr" ? Math.max(0, SONARR_SOURCES.indexOf(c.source)) : RADARR_SOURCES.indexOf(c.source),
+      };
     case "resolution":
       return { value: c.resolution };
     case "qualityModifier":
       return { value: MODIFIERS.indexOf(c.modifier) };
     case "language":
-      return { value: LANGUAGE_IDS.get(c.language.toLowerCase()) ?? 0, ...(c.exceptLanguage ? { exceptLanguage: true } : {}) };
+      return {
+        value: LANGUAGE_IDS.get(c.language.toLowerCase()) ?? 0,
+        ...(c.exceptLanguage ? { exceptLanguage: true } : {}),
+      };
     case "indexerFlag":
-      return { value: app === "sonarr" ? Number(Object.entries(SONARR_FLAGS).find(([, f]) => f === c.flag)?.[0] ?? 0) : FLAG_OUT[c.flag] };
+      return {
+        value:
+          app === "sonarr"
+            ? Number(Object.entries(SONARR_FLAGS).find(([, f]) => f === c.flag)?.[0] ?? 0)
+            : FLAG_OUT[c.flag],
+      };
     case "size":
       return { min: c.minGb, max: c.maxGb };
     case "releaseType":
@@ -185,7 +285,11 @@ function fieldsOf(c: FormatCondition, app: App): Record<string, unknown> {
 }
 
 /** Writes a custom format as TRaSH-style JSON: Sonarr numbering when it has a release-type condition (Sonarr-only), else Radarr's. */
-export function exportFormat(f: { name: string; includeWhenRenaming: boolean; conditions: readonly FormatCondition[] }) {
+export function exportFormat(f: {
+  name: string;
+  includeWhenRenaming: boolean;
+  conditions: readonly FormatCondition[];
+}) {
   const app: App = f.conditions.some((c) => c.type === "releaseType") ? "sonarr" : "radarr";
   return {
     name: f.name,

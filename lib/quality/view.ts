@@ -48,6 +48,13 @@ export function toCandidate(release: IndexerReleaseLike, hints?: ReleaseHints): 
  * rank; then the ones that may pass later; then the rejected), each with its score breakdown
  * and every rejection reason.
  */
-export function interactiveDecisions(releases: readonly IndexerReleaseLike[], ctx: DecisionContext, hints?: ReleaseHints): DecisionView[] {
-  return evaluateReleases(releases.map((r) => toCandidate(r, hints)), { ...ctx, source: "interactive" }).map(toDecisionView);
+export function interactiveDecisions(
+  releases: readonly IndexerReleaseLike[],
+  ctx: DecisionContext,
+  hints?: ReleaseHints,
+): DecisionView[] {
+  return evaluateReleases(
+    releases.map((r) => toCandidate(r, hints)),
+    { ...ctx, source: "interactive" },
+  ).map(toDecisionView);
 }

@@ -6,12 +6,16 @@ export const LATIN = /[a-z]/i;
 
 const TAG_AFTER =
   "(?:\d{3,4}x\d{3,4}|VOSTFR|VF|vostfr|END|Fin|FHD|HD|SD|RAW|DVD|BD|ITA|ENG|par|\\d{3,4}p|Dual|Multi|English|Audio|Latino|Sub|Subbed|Dub|Dubbed|Hi10p|x26\\d|HEVC|AVC|AAC|720|1080|WEB|BDRip|Complete|Batch)";
-const AFTER_NUMBER = new RegExp(`^[\\])]?(?:$|\\s*[\\[({【]|\\s+-\\s|\\s*v\\d|\\s*\\.(?:mkv|mp4)|\\s+${TAG_AFTER}(?![a-z]))`, "i");
+const AFTER_NUMBER = new RegExp(
+  `^[\\])]?(?:$|\\s*[\\[({【]|\\s+-\\s|\\s*v\\d|\\s*\\.(?:mkv|mp4)|\\s+${TAG_AFTER}(?![a-z]))`,
+  "i",
+);
 const AFTER_BARE = new RegExp(`^(?:$|\\s*[\\[({【]|\\s*v\\d|\\s*\\.(?:mkv|mp4)|\\s+${TAG_AFTER}(?![a-z]))`, "i");
 const GLUED_DASH = /(?<=[a-z!?])-(\d{2,4})(?=\s*[[(])/gi;
 
 // " - 12", " - 031 - ", " - Episode 4", " - 01~10"
-const DASH_NUMBER = /(?:^|\s)-\s{1,2}(?:(?:Episode|EP|E)\s?)?(\d{1,4})(\.\d)?(?:\.\d)?(?:v\d)?((?:\s?[-~]\s?\d{1,4})*)/gi;
+const DASH_NUMBER =
+  /(?:^|\s)-\s{1,2}(?:(?:Episode|EP|E)\s?)?(\d{1,4})(\.\d)?(?:\.\d)?(?:v\d)?((?:\s?[-~]\s?\d{1,4})*)/gi;
 // "01 - 119", "0955 ~ 1005" (the first number zero padded), "091-123", "1017-1088", "[01-05]", "(892-916)"
 const PADDED_RANGE = /(?<=[\s[(])(0\d{1,3})\s?[-~]\s?(\d{1,4})(?=$|[\s\])])/g;
 const TIGHT_RANGE = /(?<=[\s[(])(\d{1,4})-(\d{1,4})(?=$|[\s\])])/g;
@@ -51,7 +55,8 @@ export function findAbsoluteMarkers(s: string, out: Marker[], anime: boolean): v
   for (let m = TIGHT_RANGE.exec(s); m; m = TIGHT_RANGE.exec(s)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    if (b > a && !(isYear(m[1]) && isYear(m[2])) && AFTER_NUMBER.test(s.slice(m.index + m[0].length))) addAbsolute(out, m.index, m.index + m[0].length, expandRange([a, b]));
+    if (b > a && !(isYear(m[1]) && isYear(m[2])) && AFTER_NUMBER.test(s.slice(m.index + m[0].length)))
+      addAbsolute(out, m.index, m.index + m[0].length, expandRange([a, b]));
   }
   DASH_NUMBER.lastIndex = 0;
   for (let m = DASH_NUMBER.exec(s); m; m = DASH_NUMBER.exec(s)) {
@@ -72,14 +77,25 @@ export function findAbsoluteMarkers(s: string, out: Marker[], anime: boolean): v
     addAbsolute(out, m.index, m.index + m[0].length, m[2] ? expandRange([Number(m[1]), Number(m[2])]) : [Number(m[1])]);
   }
   const lower = s.toLowerCase();
-  const present = [s.includes("#"), s.includes("{"), lower.includes("bl") || lower.includes("bö"), s.includes("第"), s.includes("-")];
+  const present = [
+    s.includes("#"),
+    s.includes("{"),
+    lower.includes("bl") || lower.includes("bö"),
+    s.includes("第"),
+    s.includes("-"),
+  ];
   const extra = [HASH_NUMBER, CURLY, TURKISH, CJK_EPISODE, GLUED_DASH];
   for (let k = 0; k < extra.length; k++) {
     if (!present[k]) continue;
     const re = extra[k];
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      addAbsolute(out, m.index, m.index + m[0].length, m[2] ? expandRange([Number(m[1]), Number(m[2])]) : [Number(m[1])]);
+      addAbsolute(
+        out,
+        m.index,
+        m.index + m[0].length,
+        m[2] ? expandRange([Number(m[1]), Number(m[2])]) : [Number(m[1])],
+      );
     }
   }
   BRACKET_NUMBER.lastIndex = 0;
@@ -99,13 +115,24 @@ export function findAbsoluteMarkers(s: string, out: Marker[], anime: boolean): v
     }
     SPECIAL_WORD.lastIndex = 0;
     for (let m = SPECIAL_WORD.exec(s); m; m = SPECIAL_WORD.exec(s)) {
-      out.push({ type: "special", strength: 0, start: m.index, end: m.index + m[0].length, special: true, absolute: [] });
+      out.push({
+        type: "special",
+        strength: 0,
+        start: m.index,
+        end: m.index + m[0].length,
+        special: true,
+        absolute: [],
+      });
     }
   }
 }
 
 /** Absolute numbers written next to S01E05 in anime names: "Show - 05 - S01E05", "S10E14 214", "(001-002)". */
-export function adjacentAbsolute(s: string, marker: Marker, anime: boolean): { absolute: number[]; special?: number; titleEnd?: number } | null {
+export function adjacentAbsolute(
+  s: string,
+  marker: Marker,
+  anime: boolean,
+): { absolute: number[]; special?: number; titleEnd?: number } | null {
   const after = s.slice(marker.end);
   const paren = /^\s?\((\d{2,4})(?:-(\d{2,4}))*\)/.exec(after);
   if (paren) return { absolute: expandRange((paren[0].match(/\d{2,4}/g) ?? []).map(Number)) };
@@ -148,7 +175,9 @@ export function parseBracketed(s: string): BracketRelease | null {
   const ep = EPISODE_SEGMENT.exec(segments[epIndex].text);
   if (!ep) return null;
   const absolute = ep[2] ? expandRange([Number(ep[1]), Number(ep[2])]) : [Number(ep[1])];
-  const candidates = segments.slice(0, epIndex).filter((seg) => !isYear(seg.text) && !/^[★☆\s\d月新番国漫]+$/.test(seg.text));
+  const candidates = segments
+    .slice(0, epIndex)
+    .filter((seg) => !isYear(seg.text) && !/^[★☆\s\d月新番国漫]+$/.test(seg.text));
   const usable = candidates.filter((seg) => segments.indexOf(seg) > 0);
   const chosen =
     usable.find((seg) => LATIN.test(seg.text) && !HAN.test(seg.text)) ??

@@ -24,8 +24,24 @@ function insideParens(s: string, index: number): boolean {
   return open >= 0 && s.indexOf(")", open) > index && s.lastIndexOf(")", index) < open;
 }
 
-function push(out: Marker[], s: string, start: number, end: number, airDate: string, strength: 0 | 1 | 2, ambiguous = false): void {
-  const marker: Marker = { type: "daily", strength: insideParens(s, start) ? 0 : strength, start, end, airDate, episodes: [], ambiguousDate: ambiguous };
+function push(
+  out: Marker[],
+  s: string,
+  start: number,
+  end: number,
+  airDate: string,
+  strength: 0 | 1 | 2,
+  ambiguous = false,
+): void {
+  const marker: Marker = {
+    type: "daily",
+    strength: insideParens(s, start) ? 0 : strength,
+    start,
+    end,
+    airDate,
+    episodes: [],
+    ambiguousDate: ambiguous,
+  };
   DAILY_PART.lastIndex = end;
   const part = DAILY_PART.exec(s);
   if (part) marker.dailyPart = Number(part[1]);

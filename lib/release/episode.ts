@@ -9,7 +9,12 @@ const OF_TOTAL = /[ ._]?of[ ._]?(\d{1,3})(?![0-9])/iy;
 const SPECIAL_DECIMAL = /\.5(?=$|[ \[(])/y;
 const SPLIT = /[ab](?![a-z0-9])/y;
 
-function readContinuation(s: string, start: number, first: number, season: number): { episodes: number[]; end: number; ranged: boolean } {
+function readContinuation(
+  s: string,
+  start: number,
+  first: number,
+  season: number,
+): { episodes: number[]; end: number; ranged: boolean } {
   const numbers = [first];
   let pos = start;
   let ranged = false;
@@ -54,7 +59,12 @@ function episodeMarker(s: string, type: "se" | "nx", m: RegExpExecArray): Marker
   if (SPLIT.test(s)) marker.splitEpisode = true;
   OF_TOTAL.lastIndex = cont.end;
   const of = OF_TOTAL.exec(s);
-  if (of && cont.episodes[0] === 1 && cont.episodes.length > 1 && cont.episodes[cont.episodes.length - 1] === Number(of[1])) {
+  if (
+    of &&
+    cont.episodes[0] === 1 &&
+    cont.episodes.length > 1 &&
+    cont.episodes[cont.episodes.length - 1] === Number(of[1])
+  ) {
     marker.type = "pack";
     marker.episodes = [];
     marker.fullSeason = true;
@@ -64,7 +74,15 @@ function episodeMarker(s: string, type: "se" | "nx", m: RegExpExecArray): Marker
 
 export function findEpisodeMarkers(s: string, out: Marker[]): void {
   const lead = LEADING_SE.exec(s);
-  if (lead) out.push({ type: "se", strength: 2, start: 0, end: lead[0].length, season: Number(lead[1]), episodes: [Number(lead[2])] });
+  if (lead)
+    out.push({
+      type: "se",
+      strength: 2,
+      start: 0,
+      end: lead[0].length,
+      season: Number(lead[1]),
+      episodes: [Number(lead[2])],
+    });
   SE.lastIndex = 0;
   for (let m = SE.exec(s); m; m = SE.exec(s)) {
     const marker = episodeMarker(s, "se", m);
@@ -96,7 +114,8 @@ const MULTI_NEXT = /[ ._](?:s)(\d{1,4})(?![0-9a-z])/iy;
 const PARTIAL = /[ ._-](?:Part|Vol(?:ume)?|P)[ ._]?(\d{1,2})(?![0-9])/iy;
 const EXTRAS = /[ ._-](?:Extras?|SUBPACK|Specials)(?![a-z])/iy;
 // "S2 - 07", "S3 - EP14", "S2 [05]", "S21 999": an anime season written into the title.
-const ANIME_SEASON_TAIL = /(?:[ ._]?-[ ._]{1,3}(?:Episode |EP)?\d{1,4}(?![0-9]|[pi]\b)|\s?\[\d{1,4}\]| (?!(?:19|20)\d\d)\d{3,4}(?![0-9a-z]))/iy;
+const ANIME_SEASON_TAIL =
+  /(?:[ ._]?-[ ._]{1,3}(?:Episode |EP)?\d{1,4}(?![0-9]|[pi]\b)|\s?\[\d{1,4}\]| (?!(?:19|20)\d\d)\d{3,4}(?![0-9a-z]))/iy;
 
 function packMarker(s: string, m: RegExpExecArray, bare: boolean): Marker | null {
   const season = Number(m[1]);
@@ -107,7 +126,16 @@ function packMarker(s: string, m: RegExpExecArray, bare: boolean): Marker | null
     ANIME_SEASON_TAIL.lastIndex = end;
     if (ANIME_SEASON_TAIL.test(s)) return null;
   }
-  const marker: Marker = { type: "pack", strength: 2, start: m.index, end, season, seasons: [season], episodes: [], fullSeason: true };
+  const marker: Marker = {
+    type: "pack",
+    strength: 2,
+    start: m.index,
+    end,
+    season,
+    seasons: [season],
+    episodes: [],
+    fullSeason: true,
+  };
   MULTI_RANGE.lastIndex = end;
   const range = MULTI_RANGE.exec(s);
   if (range && (range[1] !== undefined || (m[1].length === 2 && range[2].length === 2)) && Number(range[2]) > season) {
@@ -137,19 +165,50 @@ export function findSeasonMarkers(s: string, out: Marker[]): void {
   SEASON_EPISODE.lastIndex = 0;
   for (let m = SEASON_EPISODE.exec(s); m; m = SEASON_EPISODE.exec(s)) {
     const eps = m[3] ? expandRange([Number(m[2]), Number(m[3])]) : [Number(m[2])];
-    out.push({ type: "season-episode", strength: 2, start: m.index, end: m.index + m[0].length, season: Number(m[1]), episodes: eps });
+    out.push({
+      type: "season-episode",
+      strength: 2,
+      start: m.index,
+      end: m.index + m[0].length,
+      season: Number(m[1]),
+      episodes: eps,
+    });
   }
   CAP.lastIndex = 0;
   for (let m = CAP.exec(s); m; m = CAP.exec(s)) {
     const eps = m[3] ? expandRange([Number(m[2]), Number(m[4])]) : [Number(m[2])];
-    out.push({ type: "season-episode", strength: 2, start: m.index, end: m.index + m[0].length, season: Number(m[1]), episodes: eps });
+    out.push({
+      type: "season-episode",
+      strength: 2,
+      start: m.index,
+      end: m.index + m[0].length,
+      season: Number(m[1]),
+      episodes: eps,
+    });
   }
   DUTCH.lastIndex = 0;
   for (let m = DUTCH.exec(s); m; m = DUTCH.exec(s)) {
-    const more = m[3] ? m[3].split(/-| en /).filter(Boolean).map(Number) : [];
-    out.push({ type: "season-episode", strength: 2, start: m.index, end: m.index + m[0].length, season: Number(m[1]), episodes: expandRange([Number(m[2]), ...more]) });
+    const more = m[3]
+      ? m[3]
+          .split(/-| en /)
+          .filter(Boolean)
+          .map(Number)
+      : [];
+    out.push({
+      type: "season-episode",
+      strength: 2,
+      start: m.index,
+      end: m.index + m[0].length,
+      season: Number(m[1]),
+      episodes: expandRange([Number(m[2]), ...more]),
+    });
   }
-  for (const [re, bare] of [[PACK_WORD, false], [PACK_S, true], [PACK_S_SPACED, false], [BBC_SERIES, false]] as const) {
+  for (const [re, bare] of [
+    [PACK_WORD, false],
+    [PACK_S, true],
+    [PACK_S_SPACED, false],
+    [BBC_SERIES, false],
+  ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const marker = packMarker(s, m, bare);
@@ -159,7 +218,8 @@ export function findSeasonMarkers(s: string, out: Marker[]): void {
 }
 
 const SEE = /(?<=^|[ ._\-[])(\d{3,5})(?=$|[ ._\-\]])/g;
-const MINI = /(?<![a-z0-9])(ep?)[ ._]?(\d{1,4})((?:[ ._]?-[ ._]?(?:ep?)?\d{1,4}(?![0-9a-z])|[ ._]?ep?\d{1,4}(?![0-9]))*)(?![0-9])/gi;
+const MINI =
+  /(?<![a-z0-9])(ep?)[ ._]?(\d{1,4})((?:[ ._]?-[ ._]?(?:ep?)?\d{1,4}(?![0-9a-z])|[ ._]?ep?\d{1,4}(?![0-9]))*)(?![0-9])/gi;
 const PART = /(?<![a-z0-9(])Part[ ._]?(\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?![a-z0-9])/gi;
 const N_OF_M = /(?<![a-z0-9])(\d{1,2})of(\d{1,2})(?![a-z0-9])/gi;
 const YEARISH = /^(?:19|20)\d\d$/;
@@ -214,10 +274,18 @@ export function findWeakEpisodeMarkers(s: string, out: Marker[], anime: boolean,
     if (/(?:^|[ ._(])(?:19|20)\d\d(?:$|[ ._)])/.test(after)) continue;
     if (/\)/.test(after) && !/\(/.test(after)) continue;
     const n = wordNumber(m[1]);
-    if (n > 0) out.push({ type: "mini", strength: 1, start: m.index, end: m.index + m[0].length, season: 1, episodes: [n] });
+    if (n > 0)
+      out.push({ type: "mini", strength: 1, start: m.index, end: m.index + m[0].length, season: 1, episodes: [n] });
   }
   N_OF_M.lastIndex = 0;
   for (let m = N_OF_M.exec(s); m; m = N_OF_M.exec(s)) {
-    out.push({ type: "mini", strength: 1, start: m.index, end: m.index + m[0].length, season: 1, episodes: [Number(m[1])] });
+    out.push({
+      type: "mini",
+      strength: 1,
+      start: m.index,
+      end: m.index + m[0].length,
+      season: 1,
+      episodes: [Number(m[1])],
+    });
   }
 }

@@ -6,8 +6,27 @@ const REPOST_SUFFIX =
 
 /** Groups whose names contain separators or sit where no general rule finds them. */
 const KNOWN_GROUPS = [
-  "D-Z0N3", "Fight-BB", "E.N.D", "BEN THE MEN", "BEN.THE.MEN", "Erai-raws", "Blu-bits", "DX-TV", "FTW-HS", "VH-PROD",
-  "YTS.LT", "YTS.MX", "YTS.AG", "Eml HDTeam", "EML HDTeam", "-ZR-", "TAoE", "QxR", "KRaLiMaRKo", "UTR", "YIFY",
+  "D-Z0N3",
+  "Fight-BB",
+  "E.N.D",
+  "BEN THE MEN",
+  "BEN.THE.MEN",
+  "Erai-raws",
+  "Blu-bits",
+  "DX-TV",
+  "FTW-HS",
+  "VH-PROD",
+  "YTS.LT",
+  "YTS.MX",
+  "YTS.AG",
+  "Eml HDTeam",
+  "EML HDTeam",
+  "-ZR-",
+  "TAoE",
+  "QxR",
+  "KRaLiMaRKo",
+  "UTR",
+  "YIFY",
 ];
 const KNOWN_GROUP_END = new RegExp(
   `(?:^|[-_. \\[(])(${KNOWN_GROUPS.map((g) => g.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|")})[\\])]?$`,
@@ -25,7 +44,8 @@ function isTech(word: string): boolean {
 function validGroup(g: string): boolean {
   if (g.length === 0 || g.length > 40) return false;
   if (!/[a-z]/i.test(g) && !/^\d{5,}$/.test(g)) return false;
-  if (/^(?:\d{3,4}[pi]|dl|hd|ma|x|es|tv|rip|ray|hr|sd|raw|cam|ts|dvd|dual|audio|mkv|mp4|avi|web|sample)$/i.test(g)) return false;
+  if (/^(?:\d{3,4}[pi]|dl|hd|ma|x|es|tv|rip|ray|hr|sd|raw|cam|ts|dvd|dual|audio|mkv|mp4|avi|web|sample)$/i.test(g))
+    return false;
   if (/^s\d+e\d+/i.test(g) || /^\d+x\d+$/i.test(g) || /\d{3,4}p/i.test(g)) return false;
   if (CODEC_WORDS.has(g.toLowerCase()) || SOURCE_WORDS.has(g.toLowerCase())) return false;
   return true;
@@ -59,7 +79,13 @@ export function findGroup(name: string, subGroup: string | null): string | null 
   const bracket = /\[([^\][\s]{1,40})\]$/.exec(s);
   if (bracket) {
     const g = bracket[1];
-    if (!/^[0-9A-F]{8}$/i.test(g) && validGroup(g) && !isTech(g.replace(/-.*$/, "")) && !/^www\.|\.(?:com|org|net|to|io|gov|edu)$/i.test(g)) return g;
+    if (
+      !/^[0-9A-F]{8}$/i.test(g) &&
+      validGroup(g) &&
+      !isTech(g.replace(/-.*$/, "")) &&
+      !/^www\.|\.(?:com|org|net|to|io|gov|edu)$/i.test(g)
+    )
+      return g;
   }
   // "...x264-GROUP", "... - GROUP", "...-GROUP-"
   const dash = /(?:-|\s-\s?)([^\s\-.[\]()]{1,40})-?$/.exec(s);
@@ -77,7 +103,15 @@ export function findGroup(name: string, subGroup: string | null): string | null 
     const words = inner.split(/[\s.]+/).filter((w) => w.length > 0);
     const last = words[words.length - 1];
     const before = words[words.length - 2];
-    if (last && before && words.length >= 3 && words.some(isTech) && !isTech(last) && validGroup(last) && !/^\d/.test(last)) {
+    if (
+      last &&
+      before &&
+      words.length >= 3 &&
+      words.some(isTech) &&
+      !isTech(last) &&
+      validGroup(last) &&
+      !/^\d/.test(last)
+    ) {
       return last.replace(/^-/, "");
     }
   }

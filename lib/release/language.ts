@@ -3,41 +3,170 @@ import type { Token } from "./tokens";
 /** Language names follow the Sonarr enum spelling, so settings and imports can share them. */
 const WORDS: ReadonlyMap<string, string> = new Map([
   ...Object.entries({
-    english: "English", french: "French", truefrench: "French", spanish: "Spanish", castellano: "Spanish", español: "Spanish", espanol: "Spanish",
-    german: "German", deutsch: "German", swissgerman: "German", italian: "Italian", danish: "Danish", dutch: "Dutch", nederlands: "Dutch",
-    japanese: "Japanese", icelandic: "Icelandic", chinese: "Chinese", cantonese: "Chinese", mandarin: "Chinese", korean: "Korean",
-    russian: "Russian", polish: "Polish", vietnamese: "Vietnamese", swedish: "Swedish", norwegian: "Norwegian", finnish: "Finnish",
-    turkish: "Turkish", portuguese: "Portuguese", flemish: "Flemish", greek: "Greek", hungarian: "Hungarian", hebrew: "Hebrew",
-    hebdub: "Hebrew", lithuanian: "Lithuanian", czech: "Czech", arabic: "Arabic", hindi: "Hindi", bulgarian: "Bulgarian",
-    bgaudio: "Bulgarian", malayalam: "Malayalam", ukrainian: "Ukrainian", ukranian: "Ukrainian", slovak: "Slovak", thai: "Thai",
-    brazilian: "PortugueseBrazil", dublado: "PortugueseBrazil", latino: "SpanishLatino", romanian: "Romanian", rodubbed: "Romanian",
-    catalan: "Catalan", català: "Catalan", catalán: "Catalan", catala: "Catalan", latvian: "Latvian", persian: "Persian", farsi: "Persian",
-    bengali: "Bengali", telugu: "Telugu", kannada: "Kannada", albanian: "Albanian", afrikaans: "Afrikaans", marathi: "Marathi",
-    tagalog: "Tagalog", filipino: "Tagalog", mongolian: "Mongolian", khalkha: "Mongolian", urdu: "Urdu", romansh: "Romansh",
-    rumantsch: "Romansh", romansch: "Romansh", georgian: "Georgian", azerbaijani: "Azerbaijani", azerbaijan: "Azerbaijani",
-    uzbek: "Uzbek", uzbekistan: "Uzbek", estonian: "Estonian", serbian: "Serbian", croatian: "Croatian", slovenian: "Slovenian",
-    tamil: "Tamil", indonesian: "Indonesian", malay: "Malay", inglés: "English", ingles: "English", vff: "French", vfq: "French",
-    vfi: "French", vf: "French", vf2: "French", orig: "Original", original: "Original", lv: "Latvian",
+    english: "English",
+    french: "French",
+    truefrench: "French",
+    spanish: "Spanish",
+    castellano: "Spanish",
+    español: "Spanish",
+    espanol: "Spanish",
+    german: "German",
+    deutsch: "German",
+    swissgerman: "German",
+    italian: "Italian",
+    danish: "Danish",
+    dutch: "Dutch",
+    nederlands: "Dutch",
+    japanese: "Japanese",
+    icelandic: "Icelandic",
+    chinese: "Chinese",
+    cantonese: "Chinese",
+    mandarin: "Chinese",
+    korean: "Korean",
+    russian: "Russian",
+    polish: "Polish",
+    vietnamese: "Vietnamese",
+    swedish: "Swedish",
+    norwegian: "Norwegian",
+    finnish: "Finnish",
+    turkish: "Turkish",
+    portuguese: "Portuguese",
+    flemish: "Flemish",
+    greek: "Greek",
+    hungarian: "Hungarian",
+    hebrew: "Hebrew",
+    hebdub: "Hebrew",
+    lithuanian: "Lithuanian",
+    czech: "Czech",
+    arabic: "Arabic",
+    hindi: "Hindi",
+    bulgarian: "Bulgarian",
+    bgaudio: "Bulgarian",
+    malayalam: "Malayalam",
+    ukrainian: "Ukrainian",
+    ukranian: "Ukrainian",
+    slovak: "Slovak",
+    thai: "Thai",
+    brazilian: "PortugueseBrazil",
+    dublado: "PortugueseBrazil",
+    latino: "SpanishLatino",
+    romanian: "Romanian",
+    rodubbed: "Romanian",
+    catalan: "Catalan",
+    català: "Catalan",
+    catalán: "Catalan",
+    catala: "Catalan",
+    latvian: "Latvian",
+    persian: "Persian",
+    farsi: "Persian",
+    bengali: "Bengali",
+    telugu: "Telugu",
+    kannada: "Kannada",
+    albanian: "Albanian",
+    afrikaans: "Afrikaans",
+    marathi: "Marathi",
+    tagalog: "Tagalog",
+    filipino: "Tagalog",
+    mongolian: "Mongolian",
+    khalkha: "Mongolian",
+    urdu: "Urdu",
+    romansh: "Romansh",
+    rumantsch: "Romansh",
+    romansch: "Romansh",
+    georgian: "Georgian",
+    azerbaijani: "Azerbaijani",
+    azerbaijan: "Azerbaijani",
+    uzbek: "Uzbek",
+    uzbekistan: "Uzbek",
+    estonian: "Estonian",
+    serbian: "Serbian",
+    croatian: "Croatian",
+    slovenian: "Slovenian",
+    tamil: "Tamil",
+    indonesian: "Indonesian",
+    malay: "Malay",
+    inglés: "English",
+    ingles: "English",
+    vff: "French",
+    vfq: "French",
+    vfi: "French",
+    vf: "French",
+    vf2: "French",
+    orig: "Original",
+    original: "Original",
+    lv: "Latvian",
   }),
 ]);
 
 /** Three-letter codes: any case. */
 const CODES: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    eng: "English", ing: "English", fre: "French", fra: "French", spa: "Spanish", esp: "Spanish", ger: "German", deu: "German",
-    ita: "Italian", jap: "Japanese", jpn: "Japanese", rus: "Russian", pol: "Polish", por: "Portuguese", hun: "Hungarian",
-    heb: "Hebrew", cze: "Czech", hin: "Hindi", ukr: "Ukrainian", kor: "Korean", vie: "Vietnamese", tur: "Turkish", nor: "Norwegian",
-    swe: "Swedish", fin: "Finnish", dan: "Danish", lav: "Latvian", lat: "Latvian", bul: "Bulgarian", ara: "Arabic", tel: "Telugu",
-    chs: "Chinese", cht: "Chinese", big5: "Chinese", geo: "Georgian", cat: "Catalan", tha: "Thai", est: "Estonian",
+    eng: "English",
+    ing: "English",
+    fre: "French",
+    fra: "French",
+    spa: "Spanish",
+    esp: "Spanish",
+    ger: "German",
+    deu: "German",
+    ita: "Italian",
+    jap: "Japanese",
+    jpn: "Japanese",
+    rus: "Russian",
+    pol: "Polish",
+    por: "Portuguese",
+    hun: "Hungarian",
+    heb: "Hebrew",
+    cze: "Czech",
+    hin: "Hindi",
+    ukr: "Ukrainian",
+    kor: "Korean",
+    vie: "Vietnamese",
+    tur: "Turkish",
+    nor: "Norwegian",
+    swe: "Swedish",
+    fin: "Finnish",
+    dan: "Danish",
+    lav: "Latvian",
+    lat: "Latvian",
+    bul: "Bulgarian",
+    ara: "Arabic",
+    tel: "Telugu",
+    chs: "Chinese",
+    cht: "Chinese",
+    big5: "Chinese",
+    geo: "Georgian",
+    cat: "Catalan",
+    tha: "Thai",
+    est: "Estonian",
   }),
 );
 
 /** Two-letter codes only count in capitals; in lower case they are ordinary words. */
 const UPPER_CODES: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    FR: "French", PL: "Polish", RU: "Russian", LT: "Lithuanian", LV: "Latvian", BG: "Bulgarian", SK: "Slovak", CZ: "Czech",
-    KA: "Georgian", ES: "Spanish", NL: "Dutch", HU: "Hungarian", GB: "Chinese", UA: "Ukrainian", EN: "English", DE: "German",
-    IT: "Italian", JA: "Japanese", JP: "Japanese", RO: "Romanian", TR: "Turkish", PT: "Portuguese",
+    FR: "French",
+    PL: "Polish",
+    RU: "Russian",
+    LT: "Lithuanian",
+    LV: "Latvian",
+    BG: "Bulgarian",
+    SK: "Slovak",
+    CZ: "Czech",
+    KA: "Georgian",
+    ES: "Spanish",
+    NL: "Dutch",
+    HU: "Hungarian",
+    GB: "Chinese",
+    UA: "Ukrainian",
+    EN: "English",
+    DE: "German",
+    IT: "Italian",
+    JA: "Japanese",
+    JP: "Japanese",
+    RO: "Romanian",
+    TR: "Turkish",
+    PT: "Portuguese",
   }),
 );
 
@@ -79,7 +208,7 @@ export function parseLanguages(tail: Token[], raw: string): LanguageResult {
       continue;
     }
     if (w === "multi") multi = true;
-    if (w === "dual" || (w === "dualaudio")) dual = true;
+    if (w === "dual" || w === "dualaudio") dual = true;
     if (/sub(?:s|bed)?$/.test(w) && w.length > 4) continue;
     if (w === "dl" && sawGerman && prev?.lower !== "web") originalFromDl = true;
     if (w === "ml" && sawGerman) {
@@ -94,7 +223,14 @@ export function parseLanguages(tail: Token[], raw: string): LanguageResult {
       addLanguage(found, "Bulgarian");
       continue;
     }
-    if ((w === "pl" || w === "lek" || w === "dub") && (next?.lower === "lek" || next?.lower === "dub" || next?.lower === "pl" || prev?.lower === "lek" || prev?.lower === "dub")) {
+    if (
+      (w === "pl" || w === "lek" || w === "dub") &&
+      (next?.lower === "lek" ||
+        next?.lower === "dub" ||
+        next?.lower === "pl" ||
+        prev?.lower === "lek" ||
+        prev?.lower === "dub")
+    ) {
       if (w === "pl" || next?.lower === "pl") addLanguage(found, "Polish");
       continue;
     }
@@ -105,7 +241,13 @@ export function parseLanguages(tail: Token[], raw: string): LanguageResult {
       if (l) addLanguage(found, l);
       continue;
     }
-    if (next && next.before.length === 1 && next.before !== " " && /^subs?$/.test(next.lower) && (CODES.has(w) || UPPER_CODES.has(t.text))) {
+    if (
+      next &&
+      next.before.length === 1 &&
+      next.before !== " " &&
+      /^subs?$/.test(next.lower) &&
+      (CODES.has(w) || UPPER_CODES.has(t.text))
+    ) {
       i++;
       continue;
     }
@@ -141,7 +283,24 @@ export function parseLanguages(tail: Token[], raw: string): LanguageResult {
 const SUB_TAGS = new Set(["forced", "default", "sdh", "cc", "hi", "foreign"]);
 const SUB_CODES: ReadonlyMap<string, string> = new Map([
   ...CODES,
-  ...Object.entries({ en: "English", fr: "French", de: "German", es: "Spanish", it: "Italian", nl: "Dutch", pt: "Portuguese", ru: "Russian", ja: "Japanese", zh: "Chinese", ko: "Korean", pl: "Polish", sv: "Swedish", da: "Danish", no: "Norwegian", fi: "Finnish" }),
+  ...Object.entries({
+    en: "English",
+    fr: "French",
+    de: "German",
+    es: "Spanish",
+    it: "Italian",
+    nl: "Dutch",
+    pt: "Portuguese",
+    ru: "Russian",
+    ja: "Japanese",
+    zh: "Chinese",
+    ko: "Korean",
+    pl: "Polish",
+    sv: "Swedish",
+    da: "Danish",
+    no: "Norwegian",
+    fi: "Finnish",
+  }),
 ]);
 
 export interface SubtitleInfo {

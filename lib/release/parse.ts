@@ -3,12 +3,26 @@ import { findEdition } from "./edition";
 import { findGroup, findHash } from "./group";
 import { parseLanguages, parseSubtitleName } from "./language";
 import type { Marker } from "./marker";
-import { cleanCharacters, isSubtitleExtension, MAX_INPUT_LENGTH, splitExtension, splitPath, stripSites } from "./normalize";
+import {
+  cleanCharacters,
+  isSubtitleExtension,
+  MAX_INPUT_LENGTH,
+  splitExtension,
+  splitPath,
+  stripSites,
+} from "./normalize";
 import { detectQuality, type QualityFeatures } from "./quality/detect";
 import { resolveQuality } from "./quality/resolve";
 import { parseRevision } from "./quality/revision";
 import { pickMarker } from "./structure";
-import { cleanMovieTitle, cleanSeriesTitle, latinTitle, splitAlternatives, splitTrailingYear, stripLeadingHan } from "./title";
+import {
+  cleanMovieTitle,
+  cleanSeriesTitle,
+  latinTitle,
+  splitAlternatives,
+  splitTrailingYear,
+  stripLeadingHan,
+} from "./title";
 import { tokenize, type Token } from "./tokens";
 import type { Explanation, ReleaseHints, ReleaseInfo, ReleaseKind } from "./types";
 
@@ -97,7 +111,14 @@ function looksLikeNoise(name: string, tokens: Token[]): boolean {
     if (word.length < 8) continue;
     const hex = /^[0-9a-f]+$/i.test(word) && /\d/.test(word) && /[a-f]/i.test(word);
     if (hex && word.length >= 12) return true;
-    if (hex && word.length === 8 && tokens[i + 1]?.text.length === 4 && tokens[i + 2]?.text.length === 4 && tokens[i + 1].before === "-") return true;
+    if (
+      hex &&
+      word.length === 8 &&
+      tokens[i + 1]?.text.length === 4 &&
+      tokens[i + 2]?.text.length === 4 &&
+      tokens[i + 1].before === "-"
+    )
+      return true;
     if (word.length >= 10 && (word.match(/[a-z][0-9]|[0-9][a-z]|[a-z][A-Z]/g)?.length ?? 0) >= 4) return true;
   }
   return false;
@@ -109,7 +130,13 @@ interface NameParse {
   hasTvMarker: boolean;
 }
 
-function explain(list: Explanation[], field: string, value: string | number | null | undefined, token: string, start: number): void {
+function explain(
+  list: Explanation[],
+  field: string,
+  value: string | number | null | undefined,
+  token: string,
+  start: number,
+): void {
   if (value === null || value === undefined || value === "") return;
   list.push({ field, value: String(value), token, start });
 }
@@ -129,7 +156,8 @@ function parseName(input: string, name: string, extension: string | null, hints:
   const sg = SUBGROUP.exec(full);
   if (sg && sg[0].length < full.length) {
     const content = (sg[1] ?? sg[2]).trim();
-    if (!QUALITY_TAG.test(content) && !/(?:www\.|\.(?:com|net|org)\b)/i.test(content) && !/^\d+$/.test(content)) subGroup = content;
+    if (!QUALITY_TAG.test(content) && !/(?:www\.|\.(?:com|net|org)\b)/i.test(content) && !/^\d+$/.test(content))
+      subGroup = content;
     if (!QUALITY_TAG.test(content)) {
       rest = full.slice(sg[0].length);
       restOffset = sg[0].length;
@@ -138,7 +166,14 @@ function parseName(input: string, name: string, extension: string | null, hints:
   }
   let datePrefix = false;
   const dp = DATE_PREFIX.exec(rest);
-  if (dp && Number(dp[2]) >= 1 && Number(dp[2]) <= 12 && Number(dp[3]) >= 1 && Number(dp[3]) <= 31 && !/^\d/.test(rest.slice(dp[0].length))) {
+  if (
+    dp &&
+    Number(dp[2]) >= 1 &&
+    Number(dp[2]) <= 12 &&
+    Number(dp[3]) >= 1 &&
+    Number(dp[3]) <= 31 &&
+    !/^\d/.test(rest.slice(dp[0].length))
+  ) {
     datePrefix = true;
     info.airDate = `20${dp[1]}-${dp[2]}-${dp[3]}`;
     restOffset += dp[0].length;
@@ -155,7 +190,8 @@ function parseName(input: string, name: string, extension: string | null, hints:
 
   let marker: Marker | null = null;
   let bracket = null;
-  if (!movieHint && /^\s*[[【]/.test(full) && !/^\s*[[【][^\]】]*(?:www\.|\.com)/i.test(full)) bracket = parseBracketed(full);
+  if (!movieHint && /^\s*[[【]/.test(full) && !/^\s*[[【][^\]】]*(?:www\.|\.com)/i.test(full))
+    bracket = parseBracketed(full);
   if (!bracket) marker = pickMarker(rest, animeText, { anime, movieHint, datePrefix, now });
   if (marker && movieHint && marker.strength < 2) marker = null;
 
@@ -203,7 +239,10 @@ function parseName(input: string, name: string, extension: string | null, hints:
         const from = marker.end + after[0].length;
         const second = pickMarker(w.slice(from), w.slice(from), { anime, movieHint, datePrefix, now });
         if (second) {
-          parts = [cleanSeriesTitle(rawTitle), cleanSeriesTitle(rest.slice(from, from + (second.titleEnd ?? second.start)))];
+          parts = [
+            cleanSeriesTitle(rawTitle),
+            cleanSeriesTitle(rest.slice(from, from + (second.titleEnd ?? second.start))),
+          ];
           rawTitle = parts.join(" / ");
         }
       }
@@ -211,7 +250,10 @@ function parseName(input: string, name: string, extension: string | null, hints:
     rawTitle = HAN.test(rawTitle) ? stripLeadingHan(rawTitle) : rawTitle;
     const clean = cleanSeriesTitle(rawTitle);
     parts = splitAlternatives(clean);
-    let series = parts.length > 1 && NON_LATIN_LETTER.test(clean) && !/\s(?:AKA|a\.k\.a\.?)\s/i.test(clean) ? latinTitle(parts) : clean;
+    let series =
+      parts.length > 1 && NON_LATIN_LETTER.test(clean) && !/\s(?:AKA|a\.k\.a\.?)\s/i.test(clean)
+        ? latinTitle(parts)
+        : clean;
     if (subGroup !== null) series = series.replace(/ S0(\d)$/, " S$1");
     info.seriesTitle = series;
     info.titles = parts.length > 1 ? [clean, ...parts] : [series];
@@ -248,16 +290,29 @@ function parseName(input: string, name: string, extension: string | null, hints:
     else if (yearStart > 0 && yearStart <= firstTech) titleEnd = yearStart;
     else titleEnd = soft;
     if (titleEnd <= start) titleEnd = rest.length;
-    const edition = findEdition(rest, Math.min(rest.length, (/^[^\s._-]+/.exec(rest)?.[0].length ?? 0) + 1), yearEnd > 0 ? yearEnd : null);
+    const edition = findEdition(
+      rest,
+      Math.min(rest.length, (/^[^\s._-]+/.exec(rest)?.[0].length ?? 0) + 1),
+      yearEnd > 0 ? yearEnd : null,
+    );
     if (edition) {
       info.edition = edition.edition;
-      explain(ex, "edition", edition.edition, rest.slice(edition.start, edition.end), offset + restOffset + edition.start);
+      explain(
+        ex,
+        "edition",
+        edition.edition,
+        rest.slice(edition.start, edition.end),
+        offset + restOffset + edition.start,
+      );
       if (edition.end <= titleEnd && edition.start > start && /^[\s._)\]-]*$/.test(rest.slice(edition.end, titleEnd))) {
         titleEnd = edition.start;
       }
     }
     const rawTitle = rest.slice(start, titleEnd).replace(/[\s_(]+$/, "");
-    const clean = cleanMovieTitle(rawTitle.replace(/\ba\.k\.a\.?(?=[\s.])/gi, "AKA")).replace(/(?<!(?:^|[ .])[a-z])\.$/i, "");
+    const clean = cleanMovieTitle(rawTitle.replace(/\ba\.k\.a\.?(?=[\s.])/gi, "AKA")).replace(
+      /(?<!(?:^|[ .])[a-z])\.$/i,
+      "",
+    );
     const parts = splitAlternatives(clean);
     info.seriesTitle = hints.kind === "tv" ? cleanSeriesTitle(rest) : clean;
     info.titles = parts.length > 1 ? [clean, ...parts] : [clean];
@@ -296,21 +351,47 @@ function parseName(input: string, name: string, extension: string | null, hints:
   }
   for (const l of info.languages) explain(ex, "language", l, l, tailFrom);
   info.hash = findHash(full);
-  explain(ex, "releaseGroup", info.group, info.group ?? "", offset + Math.max(0, full.lastIndexOf(info.group ?? "\u0000")));
+  explain(
+    ex,
+    "releaseGroup",
+    info.group,
+    info.group ?? "",
+    offset + Math.max(0, full.lastIndexOf(info.group ?? "\u0000")),
+  );
   return { info, features, hasTvMarker: marker !== null || bracket !== null };
 }
 
-function finish(result: NameParse, qualityFrom: QualityFeatures, nameForQuality: string, extension: string | null, hints: ReleaseHints): ReleaseInfo {
+function finish(
+  result: NameParse,
+  qualityFrom: QualityFeatures,
+  nameForQuality: string,
+  extension: string | null,
+  hints: ReleaseHints,
+): ReleaseInfo {
   const info = result.info;
   const f = qualityFrom;
   const revision = parseRevision(nameForQuality);
   info.quality = resolveQuality(f, extension, revision, info.kind === "movie" || hints.kind === "movie");
   const ex = info.explanation;
   if (f.sourceToken) explain(ex, "source", info.quality.source, f.sourceToken.text, f.sourceToken.start);
-  if (f.resolutionToken) explain(ex, "resolution", info.quality.resolution, f.resolutionToken.text, f.resolutionToken.start);
+  if (f.resolutionToken)
+    explain(ex, "resolution", info.quality.resolution, f.resolutionToken.text, f.resolutionToken.start);
   if (info.quality.modifier !== "none") explain(ex, "modifier", info.quality.modifier, info.quality.modifier, 0);
-  explain(ex, "quality", info.quality.name, f.sourceToken?.text ?? f.resolutionToken?.text ?? extension ?? "", f.sourceToken?.start ?? 0);
-  if (revision.version > 1) explain(ex, "version", revision.version, revision.proper ? "PROPER" : revision.repack ? "REPACK" : `v${revision.version}`, 0);
+  explain(
+    ex,
+    "quality",
+    info.quality.name,
+    f.sourceToken?.text ?? f.resolutionToken?.text ?? extension ?? "",
+    f.sourceToken?.start ?? 0,
+  );
+  if (revision.version > 1)
+    explain(
+      ex,
+      "version",
+      revision.version,
+      revision.proper ? "PROPER" : revision.repack ? "REPACK" : `v${revision.version}`,
+      0,
+    );
   info.codec = f.codec;
   if (f.codecToken) explain(ex, "codec", f.codec, f.codecToken.text, f.codecToken.start);
   info.bitDepth = f.bitDepth;
@@ -321,7 +402,10 @@ function finish(result: NameParse, qualityFrom: QualityFeatures, nameForQuality:
   const hc = /(?<![a-z])([A-Z]{2,3}SUBS?)(?![a-z])/.exec(nameForQuality);
   if (hc && !/^(?:SOFT|MULTI)/.test(hc[1])) info.hardcodedSubs = hc[1];
   else if (/(?<![a-z])(?:HC|SUBBED)(?![a-z])/.test(nameForQuality)) info.hardcodedSubs = "Generic Hardcoded Subs";
-  info.container = extension && !isSubtitleExtension(extension) ? extension : (/(?<![a-z])(mkv|mp4|avi)(?![a-z])/i.exec(nameForQuality)?.[1].toLowerCase() ?? null);
+  info.container =
+    extension && !isSubtitleExtension(extension)
+      ? extension
+      : (/(?<![a-z])(mkv|mp4|avi)(?![a-z])/i.exec(nameForQuality)?.[1].toLowerCase() ?? null);
   const tmdb = /[{[]tmdb(?:id)?-(\d+)[}\]]/i.exec(nameForQuality);
   if (tmdb) info.tmdbId = Number(tmdb[1]);
   const imdb = /(?<![a-z0-9])(tt\d{7,8})(?![0-9])/.exec(nameForQuality);
@@ -345,9 +429,17 @@ function parseInternal(input: string, hints: ReleaseHints, now: number): Release
     const folder = path.folders[path.folders.length - 1];
     const seasonFolder = SEASON_FOLDER.exec(folder);
     const leadingNumber = /^(\d{1,3})(?=[ ._-])/.exec(path.name);
-    if (seasonFolder && (!file.hasTvMarker || file.info.kind === "anime" || (file.info.season === 1 && !/s\d|\dx\d/i.test(path.name)))) {
+    if (
+      seasonFolder &&
+      (!file.hasTvMarker || file.info.kind === "anime" || (file.info.season === 1 && !/s\d|\dx\d/i.test(path.name)))
+    ) {
       const season = seasonFolder[1] === undefined ? 0 : Number(seasonFolder[1]);
-      const episodes = file.info.episodes.length > 0 ? file.info.episodes : leadingNumber ? [Number(leadingNumber[1])] : file.info.absolute;
+      const episodes =
+        file.info.episodes.length > 0
+          ? file.info.episodes
+          : leadingNumber
+            ? [Number(leadingNumber[1])]
+            : file.info.absolute;
       if (episodes.length > 0) {
         result.info.kind = "episode";
         result.info.season = season;

@@ -72,7 +72,6 @@ function pick(name: string): QualityDefinition {
 
 /** The quality for a source, resolution and modifier, the way Sonarr and Radarr combine them. */
 export function qualityFor(source: Source, resolution: number | null, modifier: Modifier): QualityDefinition {
-
   switch (source) {
     case "bluray":
       if (modifier === "brdisk") return pick("BR-DISK");

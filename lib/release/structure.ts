@@ -23,7 +23,8 @@ export function pickMarker(s: string, animeText: string, opts: StructureOptions)
   const explicit = markers.some((m) => EPISODIC.has(m.type));
   if (!explicit || opts.anime) {
     findWeakEpisodeMarkers(s, markers, opts.anime, opts.movieHint);
-    if (!opts.movieHint && !markers.some((m) => m.type === "daily" && m.strength === 2)) findAbsoluteMarkers(animeText, markers, opts.anime);
+    if (!opts.movieHint && !markers.some((m) => m.type === "daily" && m.strength === 2))
+      findAbsoluteMarkers(animeText, markers, opts.anime);
   }
   if (markers.length === 0) return null;
   if (opts.datePrefix) {
@@ -51,11 +52,19 @@ export function pickMarker(s: string, animeText: string, opts: StructureOptions)
       }
     } else if (chosen.type === "pack") {
       const withEpisodes = strong.find((m) => EPISODIC.has(m.type) && m.start > chosen!.start);
-      if (withEpisodes) chosen = { ...withEpisodes, titleEnd: chosen.start, season: withEpisodes.season ?? chosen.season };
+      if (withEpisodes)
+        chosen = { ...withEpisodes, titleEnd: chosen.start, season: withEpisodes.season ?? chosen.season };
       else {
         const abs = markers.find((m) => m.type === "absolute" && m.start >= chosen!.end && m.start - chosen!.end <= 4);
         if (abs && chosen.seasons?.length === 1 && /season/i.test(s.slice(chosen.start, chosen.end))) {
-          chosen = { ...chosen, type: "absolute", absolute: abs.absolute, specialAbsolute: abs.specialAbsolute, fullSeason: false, seasons: [] };
+          chosen = {
+            ...chosen,
+            type: "absolute",
+            absolute: abs.absolute,
+            specialAbsolute: abs.specialAbsolute,
+            fullSeason: false,
+            seasons: [],
+          };
         } else {
           const cjk = markers.find((m) => m.type === "absolute" && /第/.test(s.slice(m.start, m.end)));
           if (cjk && cjk.absolute) chosen = { ...chosen, type: "se", episodes: cjk.absolute, fullSeason: false };

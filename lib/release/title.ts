@@ -12,7 +12,10 @@ function count(s: string, c: string): number {
 function balance(s: string): string {
   if (!s.includes("(") && !s.includes("[")) return s;
   let out = s;
-  for (const [open, close] of [["(", ")"], ["[", "]"]] as const) {
+  for (const [open, close] of [
+    ["(", ")"],
+    ["[", "]"],
+  ] as const) {
     const opens = count(out, open);
     const closes = count(out, close);
     if (opens > closes && out.startsWith(open)) out = out.slice(1);
@@ -27,7 +30,10 @@ function balance(s: string): string {
 
 /** Sonarr's series title: dots and underscores become spaces, the year stays ("Series Title (2010)"). */
 export function cleanSeriesTitle(raw: string): string {
-  let s = raw.replace(/_/g, " ").replace(/\.(?! )/g, " ").replace(/[?<>"]/g, "");
+  let s = raw
+    .replace(/_/g, " ")
+    .replace(/\.(?! )/g, " ")
+    .replace(/[?<>"]/g, "");
   s = s.replace(LEADING, "");
   const leadingTag = /^\[[^\]]{1,20}\]\s*(?=\S)/.exec(s);
   if (leadingTag) s = s.slice(leadingTag[0].length);
@@ -87,10 +93,20 @@ export function splitTrailingYear(title: string): TitleYear {
 export function splitAlternatives(title: string): string[] {
   const aka = title.split(/\s+\(?(?:AKA|a\.k\.a\.?)\s+/i);
   if (aka.length > 1 && aka.every((p) => p.trim().length > 0)) {
-    return aka.map((p) => p.replace(/^\(|\)$/g, "").replace(/\s*\($/, "").trim()).filter((p) => p.length > 0);
+    return aka
+      .map((p) =>
+        p
+          .replace(/^\(|\)$/g, "")
+          .replace(/\s*\($/, "")
+          .trim(),
+      )
+      .filter((p) => p.length > 0);
   }
   if (NON_LATIN_LETTER.test(title) && /\s[/|]\s|[/|]/.test(title)) {
-    const parts = title.split(/\s*[/|]\s*/).map((p) => p.trim()).filter((p) => p.length > 0);
+    const parts = title
+      .split(/\s*[/|]\s*/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
     if (parts.length > 1) return parts;
   }
   return [title];

@@ -1,23 +1,7 @@
-export type ReleaseKind =
-  | "movie"
-  | "episode"
-  | "season-pack"
-  | "multi-season"
-  | "daily"
-  | "anime"
-  | "unknown";
+export type ReleaseKind = "movie" | "episode" | "season-pack" | "multi-season" | "daily" | "anime" | "unknown";
 
 export type Source =
-  | "bluray"
-  | "webdl"
-  | "webrip"
-  | "tv"
-  | "dvd"
-  | "cam"
-  | "telesync"
-  | "telecine"
-  | "workprint"
-  | "unknown";
+  "bluray" | "webdl" | "webrip" | "tv" | "dvd" | "cam" | "telesync" | "telecine" | "workprint" | "unknown";
 
 export type Modifier = "none" | "remux" | "brdisk" | "rawhd" | "regional" | "screener";
 
@@ -26,18 +10,7 @@ export type VideoCodec = "h264" | "h265" | "h266" | "av1" | "vc1" | "mpeg2" | "x
 export type Hdr = "hdr10" | "hdr10+" | "dolby-vision" | "hlg" | "hdr";
 
 export type AudioCodec =
-  | "aac"
-  | "ac3"
-  | "eac3"
-  | "dts"
-  | "dts-hd"
-  | "dts-x"
-  | "truehd"
-  | "flac"
-  | "opus"
-  | "mp3"
-  | "mp2"
-  | "pcm";
+  "aac" | "ac3" | "eac3" | "dts" | "dts-hd" | "dts-x" | "truehd" | "flac" | "opus" | "mp3" | "mp2" | "pcm";
 
 /** Where a quality attribute came from, as Sonarr reports it. */
 export type DetectedFrom = "name" | "extension" | "unknown";

@@ -15,7 +15,9 @@ function keyFor(secret: string): Buffer {
 export class SecretDecryptionError extends Error {
   override name = "SecretDecryptionError";
   constructor() {
-    super("A stored secret could not be decrypted: AUTH_SECRET changed since it was saved. Enter it again in Settings.");
+    super(
+      "A stored secret could not be decrypted: AUTH_SECRET changed since it was saved. Enter it again in Settings.",
+    );
   }
 }
 

@@ -39,19 +39,34 @@ describe("activity in a real browser: queue actions by keyboard, manual import, 
   const media = mkdtempSync(path.join(tmpdir(), "mydia-e2e-activity-"));
 
   const api = async <T = unknown>(method: string, url: string, data?: unknown): Promise<T> => {
-    const response = await page.request.fetch(`${app.baseUrl}${url}`, { method, data, headers: { origin: app.baseUrl } });
+    const response = await page.request.fetch(`${app.baseUrl}${url}`, {
+      method,
+      data,
+      headers: { origin: app.baseUrl },
+    });
     if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
     return (await response.json()) as T;
   };
   const queue = async () => (await api<{ items: QueueEntry[] }>("GET", "/api/v1/queue")).items;
   const entry = async (title: string) => (await queue()).find((q) => q.title === title);
-  const episode = (season: number, number: number) => episodes.find((e) => e.seasonNumber === season && e.episodeNumber === number)!.id;
+  const episode = (season: number, number: number) =>
+    episodes.find((e) => e.seasonNumber === season && e.episodeNumber === number)!.id;
   /** Screenshots after transitions end (a resize animates an open dialog's width). */
   const shot = async (name: string, fullPage = false) => {
-    await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished)));
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished),
+      ),
+    );
     await page.screenshot({ path: path.join(shots, name), fullPage });
   };
-  const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? null);
+  const focusedLabel = () =>
+    page.evaluate(
+      () => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? null,
+    );
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
@@ -61,27 +76,66 @@ describe("activity in a real browser: queue actions by keyboard, manual import, 
     seeder = await startTorrentSeeder(transmission.downloadsDir);
     fake = await startFakeTmdb({ apiKey: TMDB_KEY });
     app = await startApp({
-      env: { TMDB_BASE_URL: fake.url, TMDB_IMAGE_BASE_URL: fake.imageUrl, TMDB_API_KEY: TMDB_KEY, LIBRARY_ALLOWED_ROOTS: `${media},${transmission.dir}` },
+      env: {
+        TMDB_BASE_URL: fake.url,
+        TMDB_IMAGE_BASE_URL: fake.imageUrl,
+        TMDB_API_KEY: TMDB_KEY,
+        LIBRARY_ALLOWED_ROOTS: `${media},${transmission.dir}`,
+      },
     });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await createFirstAdmin(page, app.baseUrl);
 
-    const movies = await api<{ id: string }>("POST", "/api/v1/libraries", { name: "Movies", kind: "movie", path: path.join(media, "Movies"), monitorNew: false });
-    const tv = await api<{ id: string }>("POST", "/api/v1/libraries", { name: "TV", kind: "tv", path: path.join(media, "TV"), monitorNew: false });
-    movieId = (await api<{ id: string }>("POST", "/api/v1/movies", { tmdbId: 550, libraryId: movies.id, monitored: false })).id;
-    const series = await api<{ id: string }>("POST", "/api/v1/series", { tmdbId: 1399, libraryId: tv.id, monitor: "none" });
+    const movies = await api<{ id: string }>("POST", "/api/v1/libraries", {
+      name: "Movies",
+      kind: "movie",
+      path: path.join(media, "Movies"),
+      monitorNew: false,
+    });
+    const tv = await api<{ id: string }>("POST", "/api/v1/libraries", {
+      name: "TV",
+      kind: "tv",
+      path: path.join(media, "TV"),
+      monitorNew: false,
+    });
+    movieId = (
+      await api<{ id: string }>("POST", "/api/v1/movies", { tmdbId: 550, libraryId: movies.id, monitored: false })
+    ).id;
+    const series = await api<{ id: string }>("POST", "/api/v1/series", {
+      tmdbId: 1399,
+      libraryId: tv.id,
+      monitor: "none",
+    });
     episodes = (await api<{ items: typeof episodes }>("GET", `/api/v1/series/${series.id}/episodes`)).items;
     const { connection } = transmission;
-    await api("POST", "/api/v1/download-clients", { kind: "transmission", name: "Transmission", host: connection.host, port: connection.port, username: connection.username, password: connection.password });
+    await api("POST", "/api/v1/download-clients", {
+      kind: "transmission",
+      name: "Transmission",
+      host: connection.host,
+      port: connection.port,
+      username: connection.username,
+      password: connection.password,
+    });
 
     // A: matched to the wrong title (a magnet without peers: it stays queued).
-    await api("POST", "/api/v1/releases/grab", { magnet: `magnet:?xt=urn:btih:${"ab".repeat(20)}&dn=${WRONG}`, title: WRONG, movieId });
+    await api("POST", "/api/v1/releases/grab", {
+      magnet: `magnet:?xt=urn:btih:${"ab".repeat(20)}&dn=${WRONG}`,
+      title: WRONG,
+      movieId,
+    });
     // B: finished, but only RAR archives. C: a finished season pack whose file names say nothing.
     const rar = seeder.seed(RAR, { "fc.rar": randomBytes(150_000), "fc.r00": randomBytes(100_000) });
     await api("POST", "/api/v1/releases/grab", { downloadUrl: rar.url, title: RAR, movieId });
-    const odd = seeder.seed(ODD, { "Winter is coming.mkv": randomBytes(220_000), "The Kingsroad.mkv": randomBytes(210_000) });
-    await api("POST", "/api/v1/releases/grab", { downloadUrl: odd.url, title: ODD, episodeIds: [episode(1, 1), episode(1, 2)] });
+    const odd = seeder.seed(ODD, {
+      "Winter is coming.mkv": randomBytes(220_000),
+      "The Kingsroad.mkv": randomBytes(210_000),
+    });
+    await api("POST", "/api/v1/releases/grab", {
+      downloadUrl: odd.url,
+      title: ODD,
+      episodeIds: [episode(1, 1), episode(1, 2)],
+    });
   }, 300_000);
 
   afterAll(async () => {
@@ -111,13 +165,23 @@ describe("activity in a real browser: queue actions by keyboard, manual import, 
     const rarRow = list.getByRole("listitem").filter({ hasText: RAR });
     await rarRow.getByText("Needs extraction").first().waitFor();
     await rarRow.getByText(/Contains only RAR archives: extract them/).waitFor();
-    await list.getByRole("listitem").filter({ hasText: ODD }).getByText(/Import failed: .*matches the episodes/).waitFor();
+    await list
+      .getByRole("listitem")
+      .filter({ hasText: ODD })
+      .getByText(/Import failed: .*matches the episodes/)
+      .waitFor();
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
-      for (const [width, height] of [[390, 844], [1440, 900]]) {
+      for (const [width, height] of [
+        [390, 844],
+        [1440, 900],
+      ]) {
         await page.setViewportSize({ width, height });
         await shot(`activity-queue-${width}-${colorScheme}.png`, true);
-        if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        if (width === 390)
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+          ).toBeLessThanOrEqual(0);
       }
     }
     await page.emulateMedia({ colorScheme: "light" });
@@ -177,7 +241,10 @@ describe("activity in a real browser: queue actions by keyboard, manual import, 
     await dialog.getByRole("button", { name: "Import 2 files" }).click();
     await page.getByText("Imported 2 files").waitFor();
     await expect.poll(async () => (await entry(ODD)) ?? null).toBeNull();
-    await page.getByRole("list", { name: "Download queue" }).getByText(ODD, { exact: true }).waitFor({ state: "detached" });
+    await page
+      .getByRole("list", { name: "Download queue" })
+      .getByText(ODD, { exact: true })
+      .waitFor({ state: "detached" });
   });
 
   it("removes a download with the keyboard: from the client and onto the blocklist", async () => {
@@ -193,12 +260,19 @@ describe("activity in a real browser: queue actions by keyboard, manual import, 
     await page.keyboard.press("Space");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
-    await expect.poll(() => dialog.getByRole("checkbox", { name: "Add the release to the blocklist" }).getAttribute("aria-checked")).toBe("true");
+    await expect
+      .poll(() =>
+        dialog.getByRole("checkbox", { name: "Add the release to the blocklist" }).getAttribute("aria-checked"),
+      )
+      .toBe("true");
     await shot("activity-remove-1440-light.png");
     await dialog.getByRole("button", { name: "Remove" }).focus();
     await page.keyboard.press("Enter");
     await page.getByText("Removed and blocklisted").waitFor();
-    await page.getByRole("list", { name: "Download queue" }).getByText(WRONG, { exact: true }).waitFor({ state: "detached" });
+    await page
+      .getByRole("list", { name: "Download queue" })
+      .getByText(WRONG, { exact: true })
+      .waitFor({ state: "detached" });
     const blocklist = await api<{ items: { title: string }[] }>("GET", "/api/v1/blocklist");
     expect(blocklist.items.map((b) => b.title)).toContain(WRONG);
   });
@@ -217,7 +291,10 @@ describe("activity in a real browser: queue actions by keyboard, manual import, 
     await page.getByLabel("Event").selectOption("grabbed");
     await page.waitForURL(/event=grabbed/);
     await expect.poll(() => history.getByRole("listitem").count()).toBe(3);
-    for (const [width, height] of [[390, 844], [1440, 900]]) {
+    for (const [width, height] of [
+      [390, 844],
+      [1440, 900],
+    ]) {
       await page.setViewportSize({ width, height });
       await shot(`activity-history-${width}-light.png`, true);
     }
@@ -239,17 +316,25 @@ describe("activity in a real browser: queue actions by keyboard, manual import, 
     await expect.poll(() => dialog.getByLabel("Local path").inputValue()).toBe(media);
     await dialog.getByLabel("Local path").fill("/etc");
     await dialog.getByRole("button", { name: "Add mapping" }).click();
-    await dialog.getByRole("alert").getByText(/outside the folders Mydia may use/).waitFor();
+    await dialog
+      .getByRole("alert")
+      .getByText(/outside the folders Mydia may use/)
+      .waitFor();
     await dialog.getByLabel("Local path").fill(path.join(media, "TV"));
     await shot("settings-path-mapping-dialog-1440-light.png");
     await dialog.getByRole("button", { name: "Add mapping" }).click();
     await page.getByText(`/downloads now maps to ${path.join(media, "TV")}`).waitFor();
     const list = section.getByRole("list", { name: "Remote path mappings" });
     await list.getByText(path.join(media, "TV")).waitFor();
-    expect(await api<{ items: { remotePath: string; localPath: string }[] }>("GET", "/api/v1/path-mappings")).toEqual({ items: [{ id: expect.any(String), remotePath: "/downloads", localPath: path.join(media, "TV") }] });
+    expect(await api<{ items: { remotePath: string; localPath: string }[] }>("GET", "/api/v1/path-mappings")).toEqual({
+      items: [{ id: expect.any(String), remotePath: "/downloads", localPath: path.join(media, "TV") }],
+    });
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
-      for (const [width, height] of [[390, 844], [1440, 900]]) {
+      for (const [width, height] of [
+        [390, 844],
+        [1440, 900],
+      ]) {
         await page.setViewportSize({ width, height });
         await shot(`settings-path-mappings-${width}-${colorScheme}.png`, true);
         const box = (await section.boundingBox())!;

@@ -1,5 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -29,7 +38,10 @@ const SMALL = "Fight.Club.1999.720p.BluRay.x264-SMALL";
 const WEB = "Fight.Club.1999.1080p.WEB-DL.DDP5.1.H.264-WEBGRP";
 const FEED = [CAM, SMALL, WEB];
 const caps = `<?xml version="1.0" encoding="UTF-8"?><caps><searching><search available="yes" supportedParams="q"/><movie-search available="yes" supportedParams="q,imdbid,tmdbid"/><tv-search available="yes" supportedParams="q,season,ep"/></searching><categories><category id="2000" name="Movies"/></categories></caps>`;
-const tmdbDetails = path.resolve(import.meta.dirname, "../../../shared/fixtures/tmdb/themoviedbapi/movies/details.json");
+const tmdbDetails = path.resolve(
+  import.meta.dirname,
+  "../../../shared/fixtures/tmdb/themoviedbapi/movies/details.json",
+);
 
 type Marked = { liveMarker?: number };
 
@@ -48,7 +60,11 @@ describe("automation in a real browser: add with search now, grab into Transmiss
   const overflows: string[] = [];
 
   const api = async (method: string, url: string, data?: unknown) => {
-    const response = await page.request.fetch(`${app.baseUrl}${url}`, { method, data, headers: { origin: app.baseUrl } });
+    const response = await page.request.fetch(`${app.baseUrl}${url}`, {
+      method,
+      data,
+      headers: { origin: app.baseUrl },
+    });
     if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
     return response.json();
   };
@@ -77,7 +93,10 @@ describe("automation in a real browser: add with search now, grab into Transmiss
 
   /** Screenshot of the current page; at phone width also records sideways overflow. */
   async function shoot(target: Page, name: string, width: number, colorScheme: "light" | "dark"): Promise<void> {
-    await target.screenshot({ path: path.join(shots, `automation-${name}-${width}-${colorScheme}.png`), fullPage: true });
+    await target.screenshot({
+      path: path.join(shots, `automation-${name}-${width}-${colorScheme}.png`),
+      fullPage: true,
+    });
     if (width === 390) {
       const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) overflows.push(`${name} (${colorScheme}): ${overflow}px`);
@@ -92,24 +111,57 @@ describe("automation in a real browser: add with search now, grab into Transmiss
     fake = await startFakeTmdb({ apiKey: TMDB_KEY });
     // A second movie for Wanted → Missing: Fight Club's captured details under another id.
     const details = JSON.parse(readFileSync(tmdbDetails, "utf8"));
-    fake.override("movie/807", { status: 200, body: { ...details, id: 807, imdb_id: "tt0114369", title: "Se7en", original_title: "Se7en", release_date: "1995-09-22", belongs_to_collection: null, runtime: 127 } });
+    fake.override("movie/807", {
+      status: 200,
+      body: {
+        ...details,
+        id: 807,
+        imdb_id: "tt0114369",
+        title: "Se7en",
+        original_title: "Se7en",
+        release_date: "1995-09-22",
+        belongs_to_collection: null,
+        runtime: 127,
+      },
+    });
     indexer = await startFakeServer((r) => {
       if (r.url.pathname.startsWith("/get/")) {
         const torrent = torrents.get(decodeURIComponent(r.url.pathname.slice(5).replace(/\.torrent$/, "")));
-        return torrent ? { headers: { "content-type": "application/x-bittorrent" }, body: torrent } : { status: 404, body: "gone" };
+        return torrent
+          ? { headers: { "content-type": "application/x-bittorrent" }, body: torrent }
+          : { status: 404, body: "gone" };
       }
-      return { headers: { "content-type": "application/rss+xml" }, body: r.url.searchParams.get("t") === "caps" ? caps : feed() };
+      return {
+        headers: { "content-type": "application/rss+xml" },
+        body: r.url.searchParams.get("t") === "caps" ? caps : feed(),
+      };
     }, 300_000);
     app = await startApp({
-      env: { TMDB_BASE_URL: fake.url, TMDB_IMAGE_BASE_URL: fake.imageUrl, TMDB_API_KEY: TMDB_KEY, LIBRARY_ALLOWED_ROOTS: `${media},${transmission.dir}` },
+      env: {
+        TMDB_BASE_URL: fake.url,
+        TMDB_IMAGE_BASE_URL: fake.imageUrl,
+        TMDB_API_KEY: TMDB_KEY,
+        LIBRARY_ALLOWED_ROOTS: `${media},${transmission.dir}`,
+      },
     });
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     await createFirstAdmin(page, app.baseUrl);
     // Library and indexer through the REST API; the download client through its settings dialog.
-    await api("POST", "/api/v1/libraries", { name: "Movies", kind: "movie", path: path.join(media, "Movies"), monitorNew: false });
-    await api("POST", "/api/v1/indexers", { kind: "torznab", name: "Local Torznab", baseUrl: indexer.url, apiKey: "k", timeoutMs: 3000 });
+    await api("POST", "/api/v1/libraries", {
+      name: "Movies",
+      kind: "movie",
+      path: path.join(media, "Movies"),
+      monitorNew: false,
+    });
+    await api("POST", "/api/v1/indexers", {
+      kind: "torznab",
+      name: "Local Torznab",
+      baseUrl: indexer.url,
+      apiKey: "k",
+      timeoutMs: 3000,
+    });
     await addTransmissionInSettings();
   });
 
@@ -133,7 +185,9 @@ describe("automation in a real browser: add with search now, grab into Transmiss
     await dialog.getByText(/Connected: Transmission/).waitFor();
     await dialog.getByRole("button", { name: "Save" }).click();
     await dialog.waitFor({ state: "hidden" });
-    const { items } = (await api("GET", "/api/v1/download-clients")) as { items: { name: string; movieCategory: string | null }[] };
+    const { items } = (await api("GET", "/api/v1/download-clients")) as {
+      items: { name: string; movieCategory: string | null }[];
+    };
     expect(items.map((c) => [c.name, c.movieCategory])).toEqual([["Transmission", "mydia-movies"]]);
   }
 
@@ -171,7 +225,10 @@ describe("automation in a real browser: add with search now, grab into Transmiss
 
     const queue = activity.getByRole("list", { name: "Download queue" });
     await queue.getByText(WEB, { exact: true }).waitFor({ timeout: 30_000 });
-    expect(await activity.evaluate(() => (window as unknown as Marked).liveMarker), "Activity reloaded instead of updating live").toBe(7);
+    expect(
+      await activity.evaluate(() => (window as unknown as Marked).liveMarker),
+      "Activity reloaded instead of updating live",
+    ).toBe(7);
     const row = queue.getByRole("listitem").filter({ hasText: WEB });
     await row.getByText("WEBDL-1080p", { exact: true }).waitFor();
     await row.getByText("Transmission", { exact: true }).waitFor();
@@ -197,14 +254,23 @@ describe("automation in a real browser: add with search now, grab into Transmiss
     await activity.bringToFront();
 
     await activity.getByText("Nothing downloading").waitFor({ timeout: 45_000 });
-    expect(await activity.evaluate(() => (window as unknown as Marked).liveMarker), "Activity reloaded instead of updating live").toBe(7);
+    expect(
+      await activity.evaluate(() => (window as unknown as Marked).liveMarker),
+      "Activity reloaded instead of updating live",
+    ).toBe(7);
 
     await activity.getByRole("link", { name: "History" }).click();
     await activity.waitForURL(/tab=history/);
     const history = activity.getByRole("list", { name: "Download history" });
     await history.getByText("Imported", { exact: true }).waitFor();
     const entries = history.getByRole("listitem");
-    expect(await entries.filter({ hasText: "Grabbed" }).filter({ hasText: WEB }).getByText("sent to Transmission from Local Torznab").count()).toBe(1);
+    expect(
+      await entries
+        .filter({ hasText: "Grabbed" })
+        .filter({ hasText: WEB })
+        .getByText("sent to Transmission from Local Torznab")
+        .count(),
+    ).toBe(1);
     expect(await entries.filter({ hasText: "Imported" }).filter({ hasText: WEB }).count()).toBe(1);
     const text = (await history.textContent()) ?? "";
     expect(text).not.toContain("HDCAM");
@@ -226,14 +292,21 @@ describe("automation in a real browser: add with search now, grab into Transmiss
     expect(filePath.startsWith(path.join(media, "Movies"))).toBe(true);
     expect(path.basename(filePath)).toMatch(/WEB-?DL/i);
     expect(filePath).not.toMatch(/HDCAM/i);
-    const inLibrary = readdirSync(path.join(media, "Movies"), { recursive: true }).map(String).filter((f) => f.endsWith(".mkv"));
+    const inLibrary = readdirSync(path.join(media, "Movies"), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".mkv"));
     expect(inLibrary).toEqual([path.relative(path.join(media, "Movies"), filePath)]);
     expect(statSync(filePath).ino).toBe(statSync(path.join(transmission.downloadsDir, WEB, `${WEB}.mkv`)).ino);
   });
 
   it("lists a second, missing movie on Wanted and shows the Automation card in Settings → General", async () => {
     const library = (await api("GET", "/api/v1/libraries")).items[0];
-    await api("POST", "/api/v1/movies", { tmdbId: 807, libraryId: library.id, qualityProfileId: "hd-1080p", monitored: true });
+    await api("POST", "/api/v1/movies", {
+      tmdbId: 807,
+      libraryId: library.id,
+      qualityProfileId: "hd-1080p",
+      monitored: true,
+    });
     await page.goto(`${app.baseUrl}/wanted`);
     const missing = page.getByRole("list", { name: "Missing" });
     await missing.getByText("Se7en").first().waitFor();
@@ -246,8 +319,16 @@ describe("automation in a real browser: add with search now, grab into Transmiss
   });
 
   it("takes screenshots of the movie, Wanted and Settings → General at phone and desktop sizes", async () => {
-    const routes: [string, string][] = [["movie", movieUrl.replace(app.baseUrl, "")], ["wanted", "/wanted"], ["settings-general", "/settings/general"]];
-    for (const [width, height, colorScheme] of [[1440, 900, "light"], [390, 844, "light"], [390, 844, "dark"]] as const) {
+    const routes: [string, string][] = [
+      ["movie", movieUrl.replace(app.baseUrl, "")],
+      ["wanted", "/wanted"],
+      ["settings-general", "/settings/general"],
+    ];
+    for (const [width, height, colorScheme] of [
+      [1440, 900, "light"],
+      [390, 844, "light"],
+      [390, 844, "dark"],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme });
       for (const [name, route] of routes) {

@@ -25,7 +25,14 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
     fake = await startFakeTmdb({ apiKey: TMDB_KEY });
     mkdirSync(path.join(mediaRoot, "movies"));
     mkdirSync(path.join(mediaRoot, "tv"));
-    app = await startApp({ env: { TMDB_BASE_URL: fake.url, TMDB_IMAGE_BASE_URL: fake.imageUrl, TMDB_API_KEY: TMDB_KEY, LIBRARY_ALLOWED_ROOTS: mediaRoot } });
+    app = await startApp({
+      env: {
+        TMDB_BASE_URL: fake.url,
+        TMDB_IMAGE_BASE_URL: fake.imageUrl,
+        TMDB_API_KEY: TMDB_KEY,
+        LIBRARY_ALLOWED_ROOTS: mediaRoot,
+      },
+    });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await createFirstAdmin(page, app.baseUrl);
@@ -41,7 +48,10 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
     await page.getByRole("heading", { name: "No movies yet" }).waitFor();
     await page.getByRole("link", { name: "Add your first movie" }).waitFor();
     await page.goto(`${app.baseUrl}/settings/libraries`);
-    for (const [kind, name, folder] of [["movie", "Movies", "movies"], ["tv", "TV", "tv"]] as const) {
+    for (const [kind, name, folder] of [
+      ["movie", "Movies", "movies"],
+      ["tv", "TV", "tv"],
+    ] as const) {
       await page.getByRole("button", { name: "Add library" }).click();
       const dialog = page.getByRole("dialog");
       await dialog.getByLabel("Kind", { exact: true }).selectOption(kind);
@@ -81,7 +91,12 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
     expect(await season1.getByTestId("episode-row").count()).toBe(10);
     // The same title now reads "In library" in search.
     await page.goto(`${app.baseUrl}/search?type=tv&q=Game%20of%20Thrones`);
-    await page.getByTestId("search-result").filter({ hasText: "Game of Thrones" }).first().getByRole("link", { name: "In library" }).waitFor();
+    await page
+      .getByTestId("search-result")
+      .filter({ hasText: "Game of Thrones" })
+      .first()
+      .getByRole("link", { name: "In library" })
+      .waitFor();
   });
 
   it("toggles monitoring of an episode and a whole season, and it sticks", async () => {
@@ -92,13 +107,23 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
     await pilot.click();
     await page.waitForTimeout(500);
     await page.reload();
-    expect(await page.getByTestId("season-1").getByRole("switch", { name: "Monitor episode 1", exact: true }).getAttribute("aria-checked")).toBe("false");
+    expect(
+      await page
+        .getByTestId("season-1")
+        .getByRole("switch", { name: "Monitor episode 1", exact: true })
+        .getAttribute("aria-checked"),
+    ).toBe("false");
     // Bulk: select every episode of season 1 and monitor them.
     await page.getByTestId("season-1").getByRole("checkbox", { name: "Select every episode of season 1" }).click();
     await page.getByTestId("season-1").getByRole("button", { name: "Monitor", exact: true }).click();
     await page.getByText("10 episodes monitored").waitFor();
     await page.reload();
-    expect(await page.getByTestId("season-1").getByRole("switch", { name: "Monitor episode 1", exact: true }).getAttribute("aria-checked")).toBe("true");
+    expect(
+      await page
+        .getByTestId("season-1")
+        .getByRole("switch", { name: "Monitor episode 1", exact: true })
+        .getAttribute("aria-checked"),
+    ).toBe("true");
   });
 
   it("adds a movie and lists both in their grids", async () => {
@@ -119,7 +144,9 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
   it("shows the episodes on the calendar and serves the iCal feed only with a key", async () => {
     await page.goto(`${app.baseUrl}/calendar?view=month&date=2011-04-01`);
     await page.getByTestId("calendar-title").filter({ hasText: "April 2011" }).waitFor();
-    expect(await page.getByTestId("calendar-entry").filter({ hasText: "Game of Thrones" }).count()).toBeGreaterThanOrEqual(2);
+    expect(
+      await page.getByTestId("calendar-entry").filter({ hasText: "Game of Thrones" }).count(),
+    ).toBeGreaterThanOrEqual(2);
     await page.getByTestId("ical-url").waitFor();
     const feed = await fetch(`${app.baseUrl}/feed/calendar.ics?apikey=wrong`);
     expect(feed.status).toBe(401);
@@ -131,7 +158,13 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
     const tab = await fresh.newPage();
     const scripts: Promise<number>[] = [];
     tab.on("response", (response) => {
-      if (response.request().resourceType() === "script") scripts.push(response.request().sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+      if (response.request().resourceType() === "script")
+        scripts.push(
+          response
+            .request()
+            .sizes()
+            .then((s) => s.responseBodySize + s.responseHeadersSize),
+        );
     });
     await tab.goto(`${app.baseUrl}/movies`);
     await tab.waitForLoadState("networkidle");
@@ -152,13 +185,19 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
       ["calendar-agenda", "/calendar?view=agenda&date=2011-04-15"],
     ];
     for (const colorScheme of ["light", "dark"] as const) {
-      for (const [width, height] of [[390, 844], [1440, 900]]) {
+      for (const [width, height] of [
+        [390, 844],
+        [1440, 900],
+      ]) {
         await page.setViewportSize({ width, height });
         await page.emulateMedia({ colorScheme });
         for (const [name, route] of routes) {
           await page.goto(`${app.baseUrl}${route}`);
           await page.waitForLoadState("networkidle");
-          await page.screenshot({ path: path.join(shots, `catalog-${name}-${width}-${colorScheme}.png`), fullPage: name !== "discover" });
+          await page.screenshot({
+            path: path.join(shots, `catalog-${name}-${width}-${colorScheme}.png`),
+            fullPage: name !== "discover",
+          });
           if (width === 390) {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
             expect(overflow, `${route} overflows sideways on a phone`).toBeLessThanOrEqual(0);

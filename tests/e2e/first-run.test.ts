@@ -100,28 +100,46 @@ describe.each(["sqlite", "pg"] as const)("first run in a real browser on %s", (d
       headers: { "X-Api-Key": key, "Content-Type": "application/json" },
       body: JSON.stringify({ title: "The.Office.US.S02E03.720p.HDTV.x264-CTU" }),
     });
-    expect(await parsed.json()).toMatchObject({ kind: "episode", title: "The Office US", season: 2, episodes: [3], quality: "HDTV-720p", group: "CTU" });
-    const invalid = await fetch(`${app.baseUrl}/api/v1/parse`, { method: "POST", headers: { "X-Api-Key": key }, body: "{not json" });
+    expect(await parsed.json()).toMatchObject({
+      kind: "episode",
+      title: "The Office US",
+      season: 2,
+      episodes: [3],
+      quality: "HDTV-720p",
+      group: "CTU",
+    });
+    const invalid = await fetch(`${app.baseUrl}/api/v1/parse`, {
+      method: "POST",
+      headers: { "X-Api-Key": key },
+      body: "{not json",
+    });
     expect(invalid.status).toBe(400);
     expect(((await invalid.json()) as { error: { code: string } }).error.code).toBe("validation_failed");
   });
 
-  if (screenshots) it("takes screenshots at phone and desktop sizes in light and dark", async () => {
-    for (const colorScheme of ["light", "dark"] as const) {
-      for (const [width, height] of [[390, 844], [1440, 900]]) {
-        await page.setViewportSize({ width, height });
-        await page.emulateMedia({ colorScheme });
-        for (const route of ["movies", "system", "system/tasks", "settings/users", "profile"]) {
-          await page.goto(`${app.baseUrl}/${route}`);
-          await page.waitForLoadState("networkidle");
-          await page.screenshot({ path: path.join(shots, `${route.replace("/", "-")}-${width}-${colorScheme}.png`), fullPage: true });
+  if (screenshots)
+    it("takes screenshots at phone and desktop sizes in light and dark", async () => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        for (const [width, height] of [
+          [390, 844],
+          [1440, 900],
+        ]) {
+          await page.setViewportSize({ width, height });
+          await page.emulateMedia({ colorScheme });
+          for (const route of ["movies", "system", "system/tasks", "settings/users", "profile"]) {
+            await page.goto(`${app.baseUrl}/${route}`);
+            await page.waitForLoadState("networkidle");
+            await page.screenshot({
+              path: path.join(shots, `${route.replace("/", "-")}-${width}-${colorScheme}.png`),
+              fullPage: true,
+            });
+          }
         }
       }
-    }
-    // Nothing overflows sideways on a phone.
-    await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto(`${app.baseUrl}/system/tasks`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
+      // Nothing overflows sideways on a phone.
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.goto(`${app.baseUrl}/system/tasks`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
 });

@@ -19,11 +19,20 @@ describe("library in a real browser: add with the folder picker, CLI scan, unmat
   let browser: Browser;
   let page: Page;
   const media = mkdtempSync(path.join(tmpdir(), "mydia-e2e-library-"));
-  const env = () => ({ TMDB_BASE_URL: fake.url, TMDB_IMAGE_BASE_URL: fake.imageUrl, TMDB_API_KEY: TMDB_KEY, LIBRARY_ALLOWED_ROOTS: media });
+  const env = () => ({
+    TMDB_BASE_URL: fake.url,
+    TMDB_IMAGE_BASE_URL: fake.imageUrl,
+    TMDB_API_KEY: TMDB_KEY,
+    LIBRARY_ALLOWED_ROOTS: media,
+  });
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    for (const file of ["Movies/Fight Club (1999)/Fight Club (1999) Bluray-1080p.mkv", "Movies/Amélie (2001)/Amélie.2001.1080p.WEB-DL.x264-GRP.mkv", "Movies/Some Home Video 2003.mkv"]) {
+    for (const file of [
+      "Movies/Fight Club (1999)/Fight Club (1999) Bluray-1080p.mkv",
+      "Movies/Amélie (2001)/Amélie.2001.1080p.WEB-DL.x264-GRP.mkv",
+      "Movies/Some Home Video 2003.mkv",
+    ]) {
       mkdirSync(path.dirname(path.join(media, file)), { recursive: true });
       writeFileSync(path.join(media, file), "");
     }
@@ -62,10 +71,20 @@ describe("library in a real browser: add with the folder picker, CLI scan, unmat
 
   it("scans from the command line and shows the result on the page", async () => {
     // Async: the fake TMDB lives in this process and must keep answering while the CLI runs.
-    const { stdout } = await promisify(execFile)("npx", ["tsx", "bin/mydia.ts", "library", "scan", path.join(media, "Movies")], {
-      env: { ...process.env, ...env(), DATABASE_URL: `file:${path.join(app.dataDir, "mydia.db")}`, DATA_DIR: app.dataDir, LOG_LEVEL: "silent" },
-      encoding: "utf8",
-    });
+    const { stdout } = await promisify(execFile)(
+      "npx",
+      ["tsx", "bin/mydia.ts", "library", "scan", path.join(media, "Movies")],
+      {
+        env: {
+          ...process.env,
+          ...env(),
+          DATABASE_URL: `file:${path.join(app.dataDir, "mydia.db")}`,
+          DATA_DIR: app.dataDir,
+          LOG_LEVEL: "silent",
+        },
+        encoding: "utf8",
+      },
+    );
     expect(stdout, stdout).toMatch(/videos: +1 matched, 2 unmatched/);
     await page.goto(`${app.baseUrl}/settings/libraries`);
     await page.getByText(/3 files, 1 matched/).waitFor();
@@ -96,25 +115,41 @@ describe("library in a real browser: add with the folder picker, CLI scan, unmat
 
   it("lists the movie's files with quality, size and path", async () => {
     await page.goto(`${app.baseUrl}/movies`);
-    await page.getByRole("link", { name: /Fight Club/ }).first().click();
+    await page
+      .getByRole("link", { name: /Fight Club/ })
+      .first()
+      .click();
     const files = page.getByTestId("media-files");
     // Importing Amélie's file as Fight Club replaced (recycled) the Bluray-1080p one: an upgrade.
     await files.getByText("WEBDL-1080p", { exact: true }).waitFor();
-    await files.getByText(path.join(media, "Movies", "Fight Club (1999) {tmdb-550}"), { exact: false }).first().waitFor();
+    await files
+      .getByText(path.join(media, "Movies", "Fight Club (1999) {tmdb-550}"), { exact: false })
+      .first()
+      .waitFor();
   });
 
   it("takes screenshots at phone and desktop sizes in light and dark", async () => {
     const movieUrl = page.url().replace(app.baseUrl, "");
-    const routes: [string, string][] = [["libraries", "/settings/libraries"], ["unmatched", "/unmatched"], ["movie-files", movieUrl]];
+    const routes: [string, string][] = [
+      ["libraries", "/settings/libraries"],
+      ["unmatched", "/unmatched"],
+      ["movie-files", movieUrl],
+    ];
     for (const colorScheme of ["light", "dark"] as const) {
-      for (const [width, height] of [[390, 844], [1440, 900]]) {
+      for (const [width, height] of [
+        [390, 844],
+        [1440, 900],
+      ]) {
         await page.setViewportSize({ width, height });
         await page.emulateMedia({ colorScheme });
         for (const [name, route] of routes) {
           await page.goto(`${app.baseUrl}${route}`);
           await page.waitForLoadState("networkidle");
           if (name === "libraries") await page.getByText("Naming").first().click();
-          await page.screenshot({ path: path.join(shots, `library-${name}-${width}-${colorScheme}.png`), fullPage: true });
+          await page.screenshot({
+            path: path.join(shots, `library-${name}-${width}-${colorScheme}.png`),
+            fullPage: true,
+          });
           if (width === 390) {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
             expect(overflow, `${route} overflows sideways on a phone`).toBeLessThanOrEqual(0);

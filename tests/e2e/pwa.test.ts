@@ -32,7 +32,9 @@ describe("installable PWA", () => {
     const manifest = (await cdp.send("Page.getAppManifest")) as { errors: unknown[]; url: string };
     expect(manifest.errors).toEqual([]);
     expect(manifest.url).toContain("/manifest.webmanifest");
-    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: unknown[] };
+    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as {
+      installabilityErrors: unknown[];
+    };
     expect(installabilityErrors).toEqual([]);
     await page.close();
   });

@@ -14,7 +14,9 @@ export interface RunningApp {
 }
 
 /** Starts the built app the way users do (`npm start`: migrate, web and worker) on a free port. */
-export async function startApp(options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "mydia-e2e-"));
   const port = await freePort();
   let output = "";

@@ -10,7 +10,12 @@ export const definitionYaml = (relative: string) => readFileSync(path.join(CARDI
 export const capture = (relative: string) => readFileSync(path.join(CARDIGANN, relative));
 
 /** An engine context for a definition pointed at a local site. */
-export function engineFor(yaml: string, siteUrl: string, settings: Record<string, string | boolean> = {}, options: { requestDelayMs?: number } = {}) {
+export function engineFor(
+  yaml: string,
+  siteUrl: string,
+  settings: Record<string, string | boolean> = {},
+  options: { requestDelayMs?: number } = {},
+) {
   const { definition, unsupported } = loadDefinition(yaml);
   const saved: Record<string, string>[] = [];
   const session = new SiteSession({
@@ -33,7 +38,9 @@ export function engineFor(yaml: string, siteUrl: string, settings: Record<string
 }
 
 /** A TBDev-style private tracker page matching cinemageddon's selectors (login: post + test). */
-export function cinemageddonBrowse(rows: { id: number; title: string; cat: number; seeders: number; coin?: string }[]): string {
+export function cinemageddonBrowse(
+  rows: { id: number; title: string; cat: number; seeders: number; coin?: string }[],
+): string {
   const body = rows
     .map(
       (r) => `<tr>

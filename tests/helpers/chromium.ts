@@ -18,7 +18,9 @@ const args = [
 
 function assertChromium(): void {
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium package (apt-get install chromium).`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: install Debian's chromium package (apt-get install chromium).`,
+    );
   }
 }
 

@@ -25,7 +25,8 @@ export async function createTestDatabase(dialect: "sqlite" | "pg", postgresUrl?:
       drop: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  if (!postgresUrl) throw new Error("No PostgreSQL server for the pg test project (postgres.global-setup.ts did not run)");
+  if (!postgresUrl)
+    throw new Error("No PostgreSQL server for the pg test project (postgres.global-setup.ts did not run)");
   const name = `mydia_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
   try {

@@ -61,7 +61,13 @@ export async function startFakeServer(handler: FakeHandler, lifetimeMs = 120_000
         req.socket.destroy();
         return;
       }
-      res.writeHead(reply.status ?? 200, Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([, v]) => v !== undefined)) as Record<string, string | string[]>);
+      res.writeHead(
+        reply.status ?? 200,
+        Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([, v]) => v !== undefined)) as Record<
+          string,
+          string | string[]
+        >,
+      );
       res.end(reply.body ?? "");
     });
   });
@@ -79,13 +85,21 @@ export async function startFakeServer(handler: FakeHandler, lifetimeMs = 120_000
   return { url: `http://127.0.0.1:${port}`, requests, close };
 }
 
-const xml = (body: string, status = 200): FakeReply => ({ status, headers: { "content-type": "application/rss+xml; charset=utf-8" }, body });
+const xml = (body: string, status = 200): FakeReply => ({
+  status,
+  headers: { "content-type": "application/rss+xml; charset=utf-8" },
+  body,
+});
 
 /**
  * A Torznab/Newznab endpoint at /api replaying captures: `caps` for t=caps, `feed` for searches,
  * the Newznab error document for a wrong key.
  */
-export function torznabHandler(options: { apiKey: string; caps: string; feed: string | ((request: FakeRequest) => string) }): FakeHandler {
+export function torznabHandler(options: {
+  apiKey: string;
+  caps: string;
+  feed: string | ((request: FakeRequest) => string);
+}): FakeHandler {
   return (request) => {
     if (!request.url.pathname.endsWith("/api")) return { status: 404, body: "not found" };
     if (request.url.searchParams.get("apikey") !== options.apiKey) return xml(fixture("newznab/unauthorized.xml"));

@@ -12,7 +12,9 @@ const sharedRoot = path.resolve(import.meta.dirname, "../../../shared/fixtures/t
 const localRoot = path.resolve(import.meta.dirname, "../fixtures/tmdb");
 
 export const fixture = (relative: string): unknown => {
-  const file = relative.startsWith("local/") ? path.join(localRoot, relative.slice(6)) : path.join(sharedRoot, relative);
+  const file = relative.startsWith("local/")
+    ? path.join(localRoot, relative.slice(6))
+    : path.join(sharedRoot, relative);
   return JSON.parse(readFileSync(file, "utf8"));
 };
 
@@ -21,7 +23,8 @@ type Route = string | ((query: Query) => string);
 
 /** TMDB path (after /3/) → fixture file. */
 const routes: Record<string, Route> = {
-  "search/movie": (q) => (/fight/i.test(q.get("query") ?? "") ? "themoviedbapi/search/movie.json" : "tmdb-api-rs/search-movie.json"),
+  "search/movie": (q) =>
+    /fight/i.test(q.get("query") ?? "") ? "themoviedbapi/search/movie.json" : "tmdb-api-rs/search-movie.json",
   "search/tv": (q) => {
     const query = q.get("query") ?? "";
     if (/breaking/i.test(query)) return "themoviedbapi/search/tv.json";
@@ -60,9 +63,7 @@ export interface RecordedRequest {
   headers: IncomingMessage["headers"];
 }
 
-export type Override =
-  | { status: number; body: unknown; headers?: Record<string, string> }
-  | { hang: true };
+export type Override = { status: number; body: unknown; headers?: Record<string, string> } | { hang: true };
 
 export interface FakeTmdb {
   /** Stands for https://api.themoviedb.org/3 */
@@ -82,7 +83,9 @@ export async function startFakeTmdb(options: { apiKey?: string; readToken?: stri
   const requests: RecordedRequest[] = [];
   const overrides = new Map<string, Override>();
   const hanging = new Set<ServerResponse>();
-  const poster = await sharp({ create: { width: 500, height: 750, channels: 3, background: { r: 60, g: 70, b: 110 } } }).jpeg().toBuffer();
+  const poster = await sharp({ create: { width: 500, height: 750, channels: 3, background: { r: 60, g: 70, b: 110 } } })
+    .jpeg()
+    .toBuffer();
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { "content-type": "application/json;charset=utf-8", ...headers });
@@ -108,7 +111,9 @@ export async function startFakeTmdb(options: { apiKey?: string; readToken?: stri
     if (override) return send(res, override.status, override.body, override.headers);
     if (options.apiKey || options.readToken) {
       const bearer = req.headers.authorization?.replace(/^Bearer\s+/i, "");
-      const ok = (options.apiKey && url.searchParams.get("api_key") === options.apiKey) || (options.readToken && bearer === options.readToken);
+      const ok =
+        (options.apiKey && url.searchParams.get("api_key") === options.apiKey) ||
+        (options.readToken && bearer === options.readToken);
       if (!ok) return send(res, 401, fixture("tmdb-api-rs/invalid-api-key.json"));
     }
     const route = routes[tmdbPath];

@@ -3,7 +3,6 @@ import { parse } from "@/lib/release";
 import type { ReleaseCandidate } from "@/lib/quality";
 import { fixture } from "./fake-indexer";
 
-
 type Attr = { "@_name": string; "@_value": string };
 interface Item {
   title: string;

@@ -7,5 +7,11 @@ import { queueOptionsOf } from "@/lib/jobs/queues";
  * test (it sends the jobs; options are copied into each job) and tests/helpers/import-worker.ts use it.
  */
 export function importCrashQueueOptions(leaseSeconds: number): QueueOptions {
-  return { ...queueOptionsOf("downloads.import"), leaseSeconds, retryLimit: 1000, retryDelaySeconds: 0, retryBackoff: false };
+  return {
+    ...queueOptionsOf("downloads.import"),
+    leaseSeconds,
+    retryLimit: 1000,
+    retryDelaySeconds: 0,
+    retryBackoff: false,
+  };
 }

@@ -19,10 +19,17 @@ const env = process.env;
 const concurrency = Number(env.IMPORT_CONCURRENCY ?? 1);
 const pollIntervalMs = Number(env.IMPORT_POLL_MS ?? 50);
 
-const say = (line: object) => process.stdout.write(`${JSON.stringify({ ...line, pid: process.pid, at: Date.now() })}\n`);
+const say = (line: object) =>
+  process.stdout.write(`${JSON.stringify({ ...line, pid: process.pid, at: Date.now() })}\n`);
 
 async function main() {
-  const jobs = await getJobQueue({ role: "worker", pollIntervalMs, cronPollIntervalMs: 60_000, superviseIntervalSeconds: 1, cronIntervalSeconds: 45 });
+  const jobs = await getJobQueue({
+    role: "worker",
+    pollIntervalMs,
+    cronPollIntervalMs: 60_000,
+    superviseIntervalSeconds: 1,
+    cronIntervalSeconds: 45,
+  });
   await jobs.createQueue("downloads.import", importCrashQueueOptions(Number(env.IMPORT_LEASE_SECONDS ?? 1)));
   const payload = queues["downloads.import"].payload;
   await jobs.work<{ downloadId: string }>(
@@ -32,10 +39,22 @@ async function main() {
       say({ event: "start", jobId: job.id, downloadId: data.downloadId, attempt: job.attempt });
       try {
         const result = await downloadsImportHandler({ ...job, data });
-        say({ event: "done", jobId: job.id, downloadId: data.downloadId, imported: result.imported.length, skipped: result.skipped.length, alreadyImported: result.alreadyImported });
+        say({
+          event: "done",
+          jobId: job.id,
+          downloadId: data.downloadId,
+          imported: result.imported.length,
+          skipped: result.skipped.length,
+          alreadyImported: result.alreadyImported,
+        });
         return result;
       } catch (error) {
-        say({ event: "error", jobId: job.id, downloadId: data.downloadId, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        say({
+          event: "error",
+          jobId: job.id,
+          downloadId: data.downloadId,
+          message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        });
         throw error;
       }
     }),

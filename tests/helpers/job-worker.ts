@@ -18,7 +18,8 @@ const leaseSeconds = Number(env.JOB_LEASE_SECONDS ?? 2);
 const concurrency = Number(env.JOB_CONCURRENCY ?? 4);
 const pollIntervalMs = Number(env.JOB_POLL_MS ?? 100);
 
-const record = (line: object) => appendFileSync(runsFile, JSON.stringify({ ...line, pid: process.pid, at: Date.now() }) + "\n");
+const record = (line: object) =>
+  appendFileSync(runsFile, JSON.stringify({ ...line, pid: process.pid, at: Date.now() }) + "\n");
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -26,7 +27,13 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 async function main() {
-  const jobs = createJobQueue({ role: "worker", pollIntervalMs, cronPollIntervalMs: 100, superviseIntervalSeconds: 1, cronIntervalSeconds: 1 });
+  const jobs = createJobQueue({
+    role: "worker",
+    pollIntervalMs,
+    cronPollIntervalMs: 100,
+    superviseIntervalSeconds: 1,
+    cronIntervalSeconds: 1,
+  });
   await jobs.start();
   await jobs.createQueue(queue, { leaseSeconds, retryLimit: 3, retryDelaySeconds: 0 });
   await jobs.createQueue(cronQueue, { retryLimit: 0 });
@@ -34,13 +41,17 @@ async function main() {
     queue,
     async (job) => {
       record({ event: "start", id: job.id, n: job.data.n, attempt: job.attempt });
-      const ms = job.attempt === 1 && job.data.sleepOnFirstAttemptMs ? job.data.sleepOnFirstAttemptMs : (job.data.sleepMs ?? 0);
+      const ms =
+        job.attempt === 1 && job.data.sleepOnFirstAttemptMs ? job.data.sleepOnFirstAttemptMs : (job.data.sleepMs ?? 0);
       if (ms > 0) await sleep(ms, job.signal);
       record({ event: "done", id: job.id, n: job.data.n, attempt: job.attempt });
     },
     { concurrency, pollIntervalMs },
   );
-  await jobs.work(cronQueue, async (job) => void record({ event: "cron", id: job.id }), { concurrency: 2, pollIntervalMs });
+  await jobs.work(cronQueue, async (job) => void record({ event: "cron", id: job.id }), {
+    concurrency: 2,
+    pollIntervalMs,
+  });
 
   const stop = async () => {
     await jobs.stop({ graceMs: 5000 });

@@ -49,14 +49,22 @@ export async function startPostgres(): Promise<PostgresServer> {
     const result = asRoot
       ? spawnSync(runuser, ["-u", "postgres", "--", full, ...args], { encoding: "utf8" })
       : spawnSync(full, args, { encoding: "utf8" });
-    if (result.status !== 0) throw new Error(`${cmd} failed: ${result.error?.message ?? (result.stderr || result.stdout)}`);
+    if (result.status !== 0)
+      throw new Error(`${cmd} failed: ${result.error?.message ?? (result.stderr || result.stdout)}`);
   };
   if (asRoot) execFileSync("chown", ["postgres:postgres", dir]);
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
   const port = await freePort();
   run("pg_ctl", [
-    "-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "30",
-    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
+    "-D",
+    data,
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "-t",
+    "30",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
     "start",
   ]);
   return {

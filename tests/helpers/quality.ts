@@ -45,7 +45,15 @@ export function movieTarget(overrides: Partial<MovieTarget> = {}): MovieTarget {
 }
 
 export function ep(season: number, episode: number, overrides: Partial<TargetEpisode> = {}): TargetEpisode {
-  return { season, episode, absolute: null, airDate: null, airedAt: NOW - 30 * 86_400_000, monitored: true, ...overrides };
+  return {
+    season,
+    episode,
+    absolute: null,
+    airDate: null,
+    airedAt: NOW - 30 * 86_400_000,
+    monitored: true,
+    ...overrides,
+  };
 }
 
 export function episodesTarget(overrides: Partial<EpisodesTarget> = {}): EpisodesTarget {
@@ -91,7 +99,10 @@ export function context(overrides: Partial<DecisionContext> = {}): DecisionConte
 
 let serial = 0;
 /** A candidate; size in GB for readability. */
-export function candidate(title: string, overrides: Partial<Omit<ReleaseCandidate, "size">> & { sizeGb?: number | null; ageHours?: number } = {}): ReleaseCandidate {
+export function candidate(
+  title: string,
+  overrides: Partial<Omit<ReleaseCandidate, "size">> & { sizeGb?: number | null; ageHours?: number } = {},
+): ReleaseCandidate {
   const { sizeGb = 8, ageHours = 48, ...rest } = overrides;
   return {
     guid: `guid-${++serial}`,
@@ -114,7 +125,18 @@ export function verdict(spec: Spec, c: ReleaseCandidate, ctx: DecisionContext = 
 }
 
 export const q = (name: string): number => {
-  const map: Record<string, number> = { "WEBDL-1080p": 3, "Bluray-1080p": 7, "HDTV-720p": 4, "Bluray-2160p": 19, "WEBDL-720p": 5, "SDTV": 1, "Bluray-720p": 6, "HDTV-1080p": 9, "WEBRip-1080p": 15, "DVD": 2 };
+  const map: Record<string, number> = {
+    "WEBDL-1080p": 3,
+    "Bluray-1080p": 7,
+    "HDTV-720p": 4,
+    "Bluray-2160p": 19,
+    "WEBDL-720p": 5,
+    SDTV: 1,
+    "Bluray-720p": 6,
+    "HDTV-1080p": 9,
+    "WEBRip-1080p": 15,
+    DVD: 2,
+  };
   if (!(name in map)) throw new Error(name);
   return map[name];
 };

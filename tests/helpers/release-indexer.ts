@@ -17,19 +17,30 @@ export interface ReleaseIndexer {
   close(): Promise<void>;
 }
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export async function startReleaseIndexer(protocol: "torrent" | "usenet", apiKey = "local-key"): Promise<ReleaseIndexer> {
+export async function startReleaseIndexer(
+  protocol: "torrent" | "usenet",
+  apiKey = "local-key",
+): Promise<ReleaseIndexer> {
   const releases: { title: string; file: Buffer; infoHash?: string; size: number; category: number; n: number }[] = [];
   let fetched = 0;
   const caps = `<?xml version="1.0" encoding="UTF-8"?><caps><server title="local"/><limits max="100" default="100"/><searching><search available="yes" supportedParams="q"/><movie-search available="yes" supportedParams="q,imdbid,tmdbid"/><tv-search available="yes" supportedParams="q,season,ep,tvdbid"/></searching><categories><category id="2000" name="Movies"/><category id="5000" name="TV"/></categories></caps>`;
-  const ns = protocol === "torrent" ? `xmlns:torznab="http://torznab.com/schemas/2015/feed"` : `xmlns:newznab="http://www.newznab.com/DTD/2010/feeds/attributes/"`;
+  const ns =
+    protocol === "torrent"
+      ? `xmlns:torznab="http://torznab.com/schemas/2015/feed"`
+      : `xmlns:newznab="http://www.newznab.com/DTD/2010/feeds/attributes/"`;
   const attr = protocol === "torrent" ? "torznab:attr" : "newznab:attr";
   const mime = protocol === "torrent" ? "application/x-bittorrent" : "application/x-nzb";
   let base = "";
   const server = await startFakeServer((request) => {
     if (request.url.searchParams.get("apikey") !== apiKey) {
-      return { status: 200, headers: { "content-type": "application/xml" }, body: `<?xml version="1.0" encoding="UTF-8"?><error code="100" description="Incorrect user credentials"/>` };
+      return {
+        status: 200,
+        headers: { "content-type": "application/xml" },
+        body: `<?xml version="1.0" encoding="UTF-8"?><error code="100" description="Incorrect user credentials"/>`,
+      };
     }
     const download = request.url.pathname.match(/^\/dl\/(\d+)$/);
     if (download) {
@@ -39,20 +50,31 @@ export async function startReleaseIndexer(protocol: "torrent" | "usenet", apiKey
       return { headers: { "content-type": mime }, body: release.file };
     }
     if (!request.url.pathname.endsWith("/api")) return { status: 404, body: "not found" };
-    if (request.url.searchParams.get("t") === "caps") return { headers: { "content-type": "application/xml" }, body: caps };
-    const words = (request.url.searchParams.get("q") ?? "").toLowerCase().split(/[\s.]+/).filter(Boolean);
+    if (request.url.searchParams.get("t") === "caps")
+      return { headers: { "content-type": "application/xml" }, body: caps };
+    const words = (request.url.searchParams.get("q") ?? "")
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .filter(Boolean);
     const items = releases
       .filter((r) => words.every((w) => r.title.toLowerCase().includes(w)))
       .map((r) => {
         const link = escape(`${base}/dl/${r.n}?apikey=${apiKey}`);
-        return `<item><title>${escape(r.title)}</title><guid>local-${protocol}-${r.n}</guid><link>${link}</link><size>${r.size}</size>` +
+        return (
+          `<item><title>${escape(r.title)}</title><guid>local-${protocol}-${r.n}</guid><link>${link}</link><size>${r.size}</size>` +
           `<pubDate>${new Date(Date.now() - 3_600_000).toUTCString()}</pubDate><enclosure url="${link}" length="${r.size}" type="${mime}"/>` +
           `<${attr} name="category" value="${r.category}"/>` +
-          (protocol === "torrent" ? `<${attr} name="seeders" value="12"/><${attr} name="peers" value="14"/>${r.infoHash ? `<${attr} name="infohash" value="${r.infoHash}"/>` : ""}` : "") +
-          `</item>`;
+          (protocol === "torrent"
+            ? `<${attr} name="seeders" value="12"/><${attr} name="peers" value="14"/>${r.infoHash ? `<${attr} name="infohash" value="${r.infoHash}"/>` : ""}`
+            : "") +
+          `</item>`
+        );
       })
       .join("");
-    return { headers: { "content-type": "application/rss+xml; charset=utf-8" }, body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" ${ns}><channel><title>local</title>${items}</channel></rss>` };
+    return {
+      headers: { "content-type": "application/rss+xml; charset=utf-8" },
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" ${ns}><channel><title>local</title>${items}</channel></rss>`,
+    };
   }, 600_000);
   base = server.url;
   return {

@@ -23,7 +23,10 @@ import {
 
 const PATH = "/activity";
 
-export async function removeFromQueueAction(id: string, options: { removeFromClient: boolean; blocklist: boolean }): Promise<ActionResult<{ removedFromClient: boolean }>> {
+export async function removeFromQueueAction(
+  id: string,
+  options: { removeFromClient: boolean; blocklist: boolean },
+): Promise<ActionResult<{ removedFromClient: boolean }>> {
   return runAction(async () => {
     const result = await removeFromQueue(await requireActionActor("user"), id, options);
     revalidatePath(PATH);
@@ -111,7 +114,10 @@ export interface ManualImportChoices extends DownloadFiles {
 }
 
 /** The files of a finished download and what they can be imported as (its movie, or its series' episodes). */
-export async function manualImportChoicesAction(id: string, match: { movieId: string | null; seriesId: string | null }): Promise<ActionResult<ManualImportChoices>> {
+export async function manualImportChoicesAction(
+  id: string,
+  match: { movieId: string | null; seriesId: string | null },
+): Promise<ActionResult<ManualImportChoices>> {
   return runAction(async () => {
     const actor = await requireActionActor("user");
     const listing = await listDownloadFiles(actor, id);
@@ -128,7 +134,10 @@ export async function manualImportChoicesAction(id: string, match: { movieId: st
   });
 }
 
-export async function manualImportAction(id: string, input: ManualImportInput): Promise<ActionResult<{ imported: string[] }>> {
+export async function manualImportAction(
+  id: string,
+  input: ManualImportInput,
+): Promise<ActionResult<{ imported: string[] }>> {
   return runAction(async () => {
     const result = await manualImportDownload(await requireActionActor("user"), id, input);
     revalidatePath(PATH);

@@ -33,7 +33,12 @@ export function BlocklistList({ items, canManage }: { items: BlocklistItem[]; ca
                 <p className="mt-2 text-sm [overflow-wrap:anywhere] text-muted-foreground">{item.reason}</p>
               </div>
               {canManage && (
-                <Button variant="ghost" size="sm" onClick={() => void allow(item)} aria-label={`Allow ${item.title} again`}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() => void allow(item)}
+                  aria-label={`Allow ${item.title} again`}
+                >
                   <Undo2 className="size-4" /> <span className="hidden sm:inline">Allow again</span>
                 </Button>
               )}

@@ -4,12 +4,25 @@ import { useEffect, useId, useMemo, useRef, useState, useTransition } from "reac
 import { toast } from "sonner";
 import { NativeSelect } from "@/components/catalog/native-select";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { QueueItem } from "@/lib/downloads/lifecycle/download.view";
-import { changeMatchAction, searchCatalogAction, seriesEpisodesAction, type EpisodeChoice, type PickerItem } from "./actions";
+import {
+  changeMatchAction,
+  searchCatalogAction,
+  seriesEpisodesAction,
+  type EpisodeChoice,
+  type PickerItem,
+} from "./actions";
 import { focusBack, type RowDialogProps } from "./row-dialog";
 
 type Kind = "movie" | "series";
@@ -46,7 +59,9 @@ export function ChangeMatchDialog({ item, open, onOpenChange, returnFocus }: Row
       <DialogContent onCloseAutoFocus={focusBack(returnFocus)} className="sm:max-w-xl">
         <DialogHeader>
           <DialogTitle>Change match</DialogTitle>
-          <DialogDescription className="[overflow-wrap:anywhere]">What is {item.title}? Pick the movie, or the series and its episodes.</DialogDescription>
+          <DialogDescription className="[overflow-wrap:anywhere]">
+            What is {item.title}? Pick the movie, or the series and its episodes.
+          </DialogDescription>
         </DialogHeader>
         <ChangeMatchForm item={item} onDone={() => onOpenChange(false)} />
       </DialogContent>
@@ -75,7 +90,10 @@ function ChangeMatchForm({ item, onDone }: { item: QueueItem; onDone: () => void
       if (!current) return;
       if (!result.ok) return setError(result.error);
       setEpisodes(result.data);
-      const first = result.data.find((e) => initialEpisodes.current.includes(e.id)) ?? result.data.find((e) => e.seasonNumber > 0) ?? result.data[0];
+      const first =
+        result.data.find((e) => initialEpisodes.current.includes(e.id)) ??
+        result.data.find((e) => e.seasonNumber > 0) ??
+        result.data[0];
       setSeason(first?.seasonNumber ?? null);
     });
     return () => {
@@ -134,19 +152,35 @@ function ChangeMatchForm({ item, onDone }: { item: QueueItem; onDone: () => void
       </Tabs>
       <div className="grid gap-2">
         <Label htmlFor={`${id}-filter`}>{kind === "movie" ? "Filter movies" : "Filter series"}</Label>
-        <Input id={`${id}-filter`} value={text} onChange={(e) => setText(e.target.value)} placeholder="Title" autoComplete="off" />
+        <Input
+          id={`${id}-filter`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="Title"
+          autoComplete="off"
+        />
       </div>
       <fieldset className="grid min-w-0 gap-1">
         <legend className="sr-only">{kind === "movie" ? "Movie" : "Series"}</legend>
         {search.error && <p className="text-sm text-destructive">{search.error}</p>}
         {search.items?.length === 0 && (
-          <p className="text-sm text-muted-foreground">Nothing in the catalog matches. Add the {kind === "movie" ? "movie" : "series"} first (Movies or TV → Add), then change the match.</p>
+          <p className="text-sm text-muted-foreground">
+            Nothing in the catalog matches. Add the {kind === "movie" ? "movie" : "series"} first (Movies or TV → Add),
+            then change the match.
+          </p>
         )}
         <ul className="max-h-48 overflow-y-auto rounded-md border" aria-label="Catalog titles">
           {search.items?.map((entry) => (
             <li key={entry.id}>
               <label className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm hover:bg-muted has-[:checked]:bg-accent">
-                <input type="radio" name={`${id}-target`} value={entry.id} checked={picked === entry.id} onChange={() => pick(entry.id)} className="accent-primary" />
+                <input
+                  type="radio"
+                  name={`${id}-target`}
+                  value={entry.id}
+                  checked={picked === entry.id}
+                  onChange={() => pick(entry.id)}
+                  className="accent-primary"
+                />
                 <span className="min-w-0 truncate">
                   {entry.title}
                   {entry.year && <span className="text-muted-foreground"> ({entry.year})</span>}
@@ -161,7 +195,11 @@ function ChangeMatchForm({ item, onDone }: { item: QueueItem; onDone: () => void
           <div className="flex flex-wrap items-end justify-between gap-2">
             <div className="grid gap-2">
               <Label htmlFor={`${id}-season`}>Season</Label>
-              <NativeSelect id={`${id}-season`} value={season ?? ""} onChange={(e) => setSeason(Number(e.target.value))}>
+              <NativeSelect
+                id={`${id}-season`}
+                value={season ?? ""}
+                onChange={(e) => setSeason(Number(e.target.value))}
+              >
                 {seasons.map((s) => (
                   <option key={s} value={s}>
                     {seasonLabel(s)}
@@ -179,7 +217,12 @@ function ChangeMatchForm({ item, onDone }: { item: QueueItem; onDone: () => void
               {shown.map((e) => (
                 <li key={e.id}>
                   <label className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm hover:bg-muted">
-                    <input type="checkbox" checked={checked.has(e.id)} onChange={(ev) => toggle(e.id, ev.target.checked)} className="accent-primary" />
+                    <input
+                      type="checkbox"
+                      checked={checked.has(e.id)}
+                      onChange={(ev) => toggle(e.id, ev.target.checked)}
+                      className="accent-primary"
+                    />
                     <span className="shrink-0 font-mono text-xs text-muted-foreground">
                       S{pad(e.seasonNumber)}E{pad(e.episodeNumber)}
                     </span>

@@ -5,7 +5,14 @@ import { toast } from "sonner";
 import { NativeSelect } from "@/components/catalog/native-select";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import type { DownloadFile, QueueItem } from "@/lib/downloads/lifecycle/download.view";
 import { manualImportAction, manualImportChoicesAction, type ManualImportChoices } from "./actions";
@@ -31,15 +38,21 @@ function optionsFor(choices: ManualImportChoices): { value: string; label: strin
     return e ? `S${pad(e.seasonNumber)}E${pad(e.episodeNumber)}` : "?";
   };
   const options: { value: string; label: string }[] = [];
-  if (choices.movie) options.push({ value: `m:${choices.movie.id}`, label: `${choices.movie.title}${choices.movie.year ? ` (${choices.movie.year})` : ""}` });
+  if (choices.movie)
+    options.push({
+      value: `m:${choices.movie.id}`,
+      label: `${choices.movie.title}${choices.movie.year ? ` (${choices.movie.year})` : ""}`,
+    });
   // Multi-episode files the names point to (S01E01E02) are offered as they were suggested.
   for (const f of choices.files) {
     if (f.suggestion && "episodeIds" in f.suggestion && f.suggestion.episodeIds.length > 1) {
       const value = valueOf(f.suggestion);
-      if (!options.some((o) => o.value === value)) options.push({ value, label: f.suggestion.episodeIds.map(code).join(" + ") });
+      if (!options.some((o) => o.value === value))
+        options.push({ value, label: f.suggestion.episodeIds.map(code).join(" + ") });
     }
   }
-  for (const e of choices.episodes) options.push({ value: `e:${e.id}`, label: `${code(e.id)}${e.title ? ` · ${e.title}` : ""}` });
+  for (const e of choices.episodes)
+    options.push({ value: `e:${e.id}`, label: `${code(e.id)}${e.title ? ` · ${e.title}` : ""}` });
   return options;
 }
 
@@ -87,7 +100,9 @@ function ManualImportForm({ item, onDone }: { item: QueueItem; onDone: () => voi
   function submit(event: React.FormEvent) {
     event.preventDefault();
     start(async () => {
-      const result = await manualImportAction(item.id, { files: chosen.map(([path, value]) => ({ path, ...targetOf(value) })) });
+      const result = await manualImportAction(item.id, {
+        files: chosen.map(([path, value]) => ({ path, ...targetOf(value) })),
+      });
       if (!result.ok) return setError(result.error);
       onDone();
       toast.success(`Imported ${result.data.imported.length} file${result.data.imported.length === 1 ? "" : "s"}`);
@@ -103,19 +118,26 @@ function ManualImportForm({ item, onDone }: { item: QueueItem; onDone: () => voi
       )}
       {!choices && !error && <p className="text-sm text-muted-foreground">Reading the download&apos;s folder…</p>}
       {choices && (
-        <p className="font-mono text-xs [overflow-wrap:anywhere] text-muted-foreground" title="The download's folder on this server">
+        <p
+          className="font-mono text-xs [overflow-wrap:anywhere] text-muted-foreground"
+          title="The download's folder on this server"
+        >
           {choices.folder}
         </p>
       )}
       {choices?.files.length === 0 && (
         <p className="text-sm text-muted-foreground">
-          No video file in this folder. If it holds archives, extract them (unpackerr, or the client&apos;s unpack setting), then Retry import.
+          No video file in this folder. If it holds archives, extract them (unpackerr, or the client&apos;s unpack
+          setting), then Retry import.
         </p>
       )}
       {choices && choices.files.length > 0 && (
         <ul className="grid max-h-[50dvh] gap-3 overflow-y-auto" aria-label="Files">
           {choices.files.map((file, index) => (
-            <li key={file.path} className="grid gap-2 rounded-md border p-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,16rem)] sm:items-center">
+            <li
+              key={file.path}
+              className="grid gap-2 rounded-md border p-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,16rem)] sm:items-center"
+            >
               <div className="min-w-0">
                 <Label htmlFor={`${id}-${index}`} className="block font-mono text-xs [overflow-wrap:anywhere]">
                   {file.relativePath}
@@ -125,7 +147,12 @@ function ManualImportForm({ item, onDone }: { item: QueueItem; onDone: () => voi
                   {file.imported && <Badge variant="success">Imported already</Badge>}
                 </p>
               </div>
-              <NativeSelect id={`${id}-${index}`} value={targets[file.path] ?? ""} onChange={(e) => setTargets((t) => ({ ...t, [file.path]: e.target.value }))} className="w-full min-w-0">
+              <NativeSelect
+                id={`${id}-${index}`}
+                value={targets[file.path] ?? ""}
+                onChange={(e) => setTargets((t) => ({ ...t, [file.path]: e.target.value }))}
+                className="w-full min-w-0"
+              >
                 <option value="">Don&apos;t import</option>
                 {options.map((o) => (
                   <option key={o.value} value={o.value}>

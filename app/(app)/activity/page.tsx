@@ -9,7 +9,15 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { roleAtLeast, type Actor } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { historyEvents, listBlocklist, listDownloadClients, listHistory, listQueue, type HistoryEvent, type HistoryItem } from "@/lib/downloads";
+import {
+  historyEvents,
+  listBlocklist,
+  listDownloadClients,
+  listHistory,
+  listQueue,
+  type HistoryEvent,
+  type HistoryItem,
+} from "@/lib/downloads";
 import { BlocklistList } from "./blocklist-list";
 import { formatWhen, historyHref } from "./format";
 import { HistoryFilter } from "./history-filter";
@@ -24,7 +32,10 @@ const tabs = [
   { href: "/activity?tab=blocklist", label: "Blocklist" },
 ];
 
-const eventLabels: Record<HistoryItem["event"], { label: string; variant: "info" | "success" | "destructive" | "secondary" }> = {
+const eventLabels: Record<
+  HistoryItem["event"],
+  { label: string; variant: "info" | "success" | "destructive" | "secondary" }
+> = {
   grabbed: { label: "Grabbed", variant: "info" },
   imported: { label: "Imported", variant: "success" },
   failed: { label: "Failed", variant: "destructive" },
@@ -33,31 +44,52 @@ const eventLabels: Record<HistoryItem["event"], { label: string; variant: "info"
   renamed: { label: "Renamed", variant: "secondary" },
 };
 
-const eventFilterLabels = Object.fromEntries(historyEvents.map((e) => [e, eventLabels[e].label])) as Record<HistoryEvent, string>;
+const eventFilterLabels = Object.fromEntries(historyEvents.map((e) => [e, eventLabels[e].label])) as Record<
+  HistoryEvent,
+  string
+>;
 
-const isHistoryEvent = (value: string | undefined): value is HistoryEvent => (historyEvents as readonly string[]).includes(value ?? "");
+const isHistoryEvent = (value: string | undefined): value is HistoryEvent =>
+  (historyEvents as readonly string[]).includes(value ?? "");
 
 function historyDetail(item: HistoryItem): string | null {
   const d = item.data as { clientName?: string; indexerName?: string; reason?: string; files?: string[] };
-  if (item.event === "grabbed") return [d.clientName && `sent to ${d.clientName}`, d.indexerName && `from ${d.indexerName}`].filter(Boolean).join(" ") || null;
-  if (item.event === "imported") return d.files?.length ? `${item.data.manual ? "By hand: " : ""}${d.files.join(", ")}` : null;
+  if (item.event === "grabbed")
+    return (
+      [d.clientName && `sent to ${d.clientName}`, d.indexerName && `from ${d.indexerName}`].filter(Boolean).join(" ") ||
+      null
+    );
+  if (item.event === "imported")
+    return d.files?.length ? `${item.data.manual ? "By hand: " : ""}${d.files.join(", ")}` : null;
   return d.reason ?? null;
 }
 
 const PAGE_SIZE = 50;
 
-export default async function Page({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string; event?: string }> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<{ tab?: string; page?: string; event?: string }>;
+}) {
   const actor = await requirePageActor();
   const { tab = "queue", page: pageParam, event } = await searchParams;
   const canManage = roleAtLeast(actor.role, "user");
-  const active = tab === "history" ? "/activity?tab=history" : tab === "blocklist" ? "/activity?tab=blocklist" : "/activity";
+  const active =
+    tab === "history" ? "/activity?tab=history" : tab === "blocklist" ? "/activity?tab=blocklist" : "/activity";
 
   return (
     <>
-      <PageHeader title="Activity" description="Downloads in progress, what happened to them, and releases Mydia will not grab again." />
+      <PageHeader
+        title="Activity"
+        description="Downloads in progress, what happened to them, and releases Mydia will not grab again."
+      />
       <SectionTabs label="Activity" tabs={tabs} activeHref={active} />
       {tab === "history" ? (
-        <HistoryTab actor={actor} page={Math.max(1, Number(pageParam) || 1)} event={isHistoryEvent(event) ? event : null} />
+        <HistoryTab
+          actor={actor}
+          page={Math.max(1, Number(pageParam) || 1)}
+          event={isHistoryEvent(event) ? event : null}
+        />
       ) : tab === "blocklist" ? (
         <BlocklistTab actor={actor} canManage={canManage} />
       ) : (
@@ -99,7 +131,11 @@ async function HistoryTab({ actor, page, event }: { actor: Actor; page: number; 
         <EmptyState
           icon={History}
           title={event ? `Nothing ${eventFilterLabels[event].toLowerCase()} yet` : "No history yet"}
-          description={event ? "No download history entry of this kind. Pick another event, or all events." : "Every grab, import, failure and removal is recorded here."}
+          description={
+            event
+              ? "No download history entry of this kind. Pick another event, or all events."
+              : "Every grab, import, failure and removal is recorded here."
+          }
           action={event ? { label: "Show all events", href: historyHref(null, 1) } : undefined}
         />
       </>
@@ -160,7 +196,13 @@ async function HistoryTab({ actor, page, event }: { actor: Actor; page: number; 
 async function BlocklistTab({ actor, canManage }: { actor: Actor; canManage: boolean }) {
   const items = await listBlocklist(actor);
   if (items.length === 0) {
-    return <EmptyState icon={Ban} title="The blocklist is empty" description="Releases that failed to download, or that you blocklist from the queue, are listed here and not grabbed again." />;
+    return (
+      <EmptyState
+        icon={Ban}
+        title="The blocklist is empty"
+        description="Releases that failed to download, or that you blocklist from the queue, are listed here and not grabbed again."
+      />
+    );
   }
   return <BlocklistList items={items} canManage={canManage} />;
 }

@@ -25,7 +25,13 @@ const statusBadges: Record<string, { label: string; variant: BadgeProps["variant
   removed: { label: "Removed", variant: "secondary" },
 };
 
-type Live = { progress: number; status: string; error: string | null; downloadSpeed?: number; etaSeconds?: number | null };
+type Live = {
+  progress: number;
+  status: string;
+  error: string | null;
+  downloadSpeed?: number;
+  etaSeconds?: number | null;
+};
 
 function eta(seconds: number | null | undefined): string | null {
   if (seconds === null || seconds === undefined || seconds < 0) return null;
@@ -45,7 +51,13 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
     if (event.type === "download.progress" && p.downloadId && items.some((i) => i.id === p.downloadId)) {
       setLive((current) => ({
         ...current,
-        [p.downloadId!]: { progress: Number(p.progress ?? 0), status: String(p.status ?? "downloading"), error: (p.error as string | null) ?? null, downloadSpeed: p.downloadSpeed, etaSeconds: p.etaSeconds },
+        [p.downloadId!]: {
+          progress: Number(p.progress ?? 0),
+          status: String(p.status ?? "downloading"),
+          error: (p.error as string | null) ?? null,
+          downloadSpeed: p.downloadSpeed,
+          etaSeconds: p.etaSeconds,
+        },
       }));
       return;
     }
@@ -64,10 +76,14 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
         const finished = state.status === "importing" || state.status === "needs-extraction";
         // Finished downloads stay "importing" while their import fails: say so rather than "Importing".
         const importFailed = state.status === "importing" && state.error !== null && /import failed/i.test(state.error);
-        const badge = importFailed ? { label: "Import failed", variant: "destructive" as const } : (statusBadges[state.status] ?? { label: state.status, variant: "secondary" as const });
+        const badge = importFailed
+          ? { label: "Import failed", variant: "destructive" as const }
+          : (statusBadges[state.status] ?? { label: state.status, variant: "secondary" as const });
         const speed = state.downloadSpeed ? `${formatBytes(state.downloadSpeed)}/s` : null;
         const waiting = state.status === "queued" && state.progress === 0;
-        const detail = waiting ? "Waiting in the client…" : [`${Math.round(state.progress)}%`, speed, eta(state.etaSeconds)].filter(Boolean).join(" · ");
+        const detail = waiting
+          ? "Waiting in the client…"
+          : [`${Math.round(state.progress)}%`, speed, eta(state.etaSeconds)].filter(Boolean).join(" · ");
         return (
           <li key={item.id}>
             <Card>
@@ -77,7 +93,16 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
                     <p className="[overflow-wrap:anywhere] font-medium" title={item.title}>
                       {item.title}
                     </p>
-                    {state.error && <p className={cn("mt-1 text-sm [overflow-wrap:anywhere]", failed || importFailed ? "text-destructive" : "text-muted-foreground")}>{state.error}</p>}
+                    {state.error && (
+                      <p
+                        className={cn(
+                          "mt-1 text-sm [overflow-wrap:anywhere]",
+                          failed || importFailed ? "text-destructive" : "text-muted-foreground",
+                        )}
+                      >
+                        {state.error}
+                      </p>
+                    )}
                     <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground">
                       <Badge variant={badge.variant}>{badge.label}</Badge>
                       {item.quality && <Badge variant="outline">{item.quality}</Badge>}
@@ -92,7 +117,15 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
                   label={<span className="sr-only">Progress of {item.title}</span>}
                   value={waiting ? null : state.progress}
                   status={failed ? "failed" : finished ? "done" : "running"}
-                  detail={failed ? "Failed" : importFailed || state.status === "needs-extraction" ? "Downloaded" : finished ? "Importing…" : detail}
+                  detail={
+                    failed
+                      ? "Failed"
+                      : importFailed || state.status === "needs-extraction"
+                        ? "Downloaded"
+                        : finished
+                          ? "Importing…"
+                          : detail
+                  }
                 />
               </CardContent>
             </Card>

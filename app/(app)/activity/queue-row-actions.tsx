@@ -4,7 +4,13 @@ import { FolderInput, Link2, MoreVertical, Pause, Play, RotateCw, Trash2 } from 
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import type { QueueItem } from "@/lib/downloads/lifecycle/download.view";
 import { retryImportAction, setPausedAction } from "./actions";
 import { ChangeMatchDialog } from "./change-match-dialog";

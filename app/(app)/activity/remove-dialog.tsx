@@ -4,7 +4,14 @@ import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import type { QueueItem } from "@/lib/downloads/lifecycle/download.view";
 import { removeFromQueueAction } from "./actions";
@@ -50,17 +57,32 @@ function RemoveForm({ item, onDone }: { item: QueueItem; onDone: () => void }) {
         </p>
       )}
       <div className="flex items-start gap-3">
-        <Checkbox id={`${id}-client`} checked={removeFromClient} onCheckedChange={(v) => setRemoveFromClient(v === true)} className="mt-0.5" />
+        <Checkbox
+          id={`${id}-client`}
+          checked={removeFromClient}
+          onCheckedChange={(v) => setRemoveFromClient(v === true)}
+          className="mt-0.5"
+        />
         <div className="grid gap-1">
           <Label htmlFor={`${id}-client`}>Remove from {item.clientName}</Label>
-          <p className="text-xs text-muted-foreground">The download and its files are deleted in the client. Otherwise the client keeps it and Mydia stops watching it.</p>
+          <p className="text-xs text-muted-foreground">
+            The download and its files are deleted in the client. Otherwise the client keeps it and Mydia stops watching
+            it.
+          </p>
         </div>
       </div>
       <div className="flex items-start gap-3">
-        <Checkbox id={`${id}-blocklist`} checked={blocklist} onCheckedChange={(v) => setBlocklist(v === true)} className="mt-0.5" />
+        <Checkbox
+          id={`${id}-blocklist`}
+          checked={blocklist}
+          onCheckedChange={(v) => setBlocklist(v === true)}
+          className="mt-0.5"
+        />
         <div className="grid gap-1">
           <Label htmlFor={`${id}-blocklist`}>Add the release to the blocklist</Label>
-          <p className="text-xs text-muted-foreground">Mydia will not grab this release again (manual and automatic searches).</p>
+          <p className="text-xs text-muted-foreground">
+            Mydia will not grab this release again (manual and automatic searches).
+          </p>
         </div>
       </div>
       <DialogFooter>

@@ -28,11 +28,23 @@ function rangeOf(view: View, anchor: Date): { start: Date; end: Date; prev: Date
   if (view === "week") {
     const start = mondayOf(anchor);
     const end = new Date(start.getTime() + 6 * DAY);
-    return { start, end, prev: new Date(start.getTime() - 7 * DAY), next: new Date(start.getTime() + 7 * DAY), title: `Week of ${start.toLocaleDateString("en", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" })}` };
+    return {
+      start,
+      end,
+      prev: new Date(start.getTime() - 7 * DAY),
+      next: new Date(start.getTime() + 7 * DAY),
+      title: `Week of ${start.toLocaleDateString("en", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" })}`,
+    };
   }
   if (view === "agenda") {
     const end = new Date(anchor.getTime() + 29 * DAY);
-    return { start: anchor, end, prev: new Date(anchor.getTime() - 30 * DAY), next: new Date(anchor.getTime() + 30 * DAY), title: `30 days from ${anchor.toLocaleDateString("en", { month: "long", day: "numeric", timeZone: "UTC" })}` };
+    return {
+      start: anchor,
+      end,
+      prev: new Date(anchor.getTime() - 30 * DAY),
+      next: new Date(anchor.getTime() + 30 * DAY),
+      title: `30 days from ${anchor.toLocaleDateString("en", { month: "long", day: "numeric", timeZone: "UTC" })}`,
+    };
   }
   const first = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth(), 1));
   const last = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1, 0));
@@ -54,11 +66,16 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   const monitoredOnly = raw.monitored === "true";
   const anchor = utcDay(typeof raw.date === "string" ? raw.date : undefined);
   const range = rangeOf(view, anchor);
-  const entries = groupByDay(await calendar(actor, { start: dayKey(range.start), end: dayKey(range.end), monitoredOnly }));
-  const days = Array.from({ length: Math.round((range.end.getTime() - range.start.getTime()) / DAY) + 1 }, (_, i) => new Date(range.start.getTime() + i * DAY));
+  const entries = groupByDay(
+    await calendar(actor, { start: dayKey(range.start), end: dayKey(range.end), monitoredOnly }),
+  );
+  const days = Array.from(
+    { length: Math.round((range.end.getTime() - range.start.getTime()) / DAY) + 1 },
+    (_, i) => new Date(range.start.getTime() + i * DAY),
+  );
   const href = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams({ view, date: dayKey(anchor), ...(monitoredOnly ? { monitored: "true" } : {}) });
-    for (const [k, v] of Object.entries(changes)) (v === undefined ? params.delete(k) : params.set(k, v));
+    for (const [k, v] of Object.entries(changes)) v === undefined ? params.delete(k) : params.set(k, v);
     return `/calendar?${params}`;
   };
   const feedUrl = `${getConfig().BASE_URL}/feed/calendar.ics?apikey=YOUR_API_KEY&pastDays=7&futureDays=28`;
@@ -90,12 +107,29 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
         </h2>
         <div className="flex rounded-md border p-0.5">
           {(["month", "week", "agenda"] as const).map((v) => (
-            <Link key={v} href={href({ view: v })} prefetch={false} aria-current={v === view ? "page" : undefined} className={cn("rounded px-2.5 py-1 text-sm capitalize", v === view ? "bg-muted font-medium" : "text-muted-foreground hover:text-foreground")}>
+            <Link
+              key={v}
+              href={href({ view: v })}
+              prefetch={false}
+              aria-current={v === view ? "page" : undefined}
+              className={cn(
+                "rounded px-2.5 py-1 text-sm capitalize",
+                v === view ? "bg-muted font-medium" : "text-muted-foreground hover:text-foreground",
+              )}
+            >
               {v}
             </Link>
           ))}
         </div>
-        <Link href={href({ monitored: monitoredOnly ? undefined : "true" })} prefetch={false} className={cn("rounded-md border px-2.5 py-1.5 text-sm", monitoredOnly && "border-primary bg-primary text-primary-foreground")} aria-pressed={monitoredOnly}>
+        <Link
+          href={href({ monitored: monitoredOnly ? undefined : "true" })}
+          prefetch={false}
+          className={cn(
+            "rounded-md border px-2.5 py-1.5 text-sm",
+            monitoredOnly && "border-primary bg-primary text-primary-foreground",
+          )}
+          aria-pressed={monitoredOnly}
+        >
           Monitored only
         </Link>
       </div>
@@ -111,7 +145,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
         <CardHeader>
           <CardTitle className="text-base">Subscribe in a calendar app</CardTitle>
           <CardDescription>
-            Create an API key on your <Link className="underline underline-offset-4" href="/profile">profile</Link> and put it in this address. pastDays and futureDays set the window; add &amp;unmonitored=true to include unmonitored items.
+            Create an API key on your{" "}
+            <Link className="underline underline-offset-4" href="/profile">
+              profile
+            </Link>{" "}
+            and put it in this address. pastDays and futureDays set the window; add &amp;unmonitored=true to include
+            unmonitored items.
           </CardDescription>
         </CardHeader>
         <CardContent>

@@ -31,7 +31,10 @@ function Chip({ href, active, children }: { href: string; active: boolean; child
       href={href}
       prefetch={false}
       aria-current={active ? "page" : undefined}
-      className={cn("rounded-full border px-3 py-1 text-sm whitespace-nowrap", active ? "border-primary bg-primary text-primary-foreground" : "hover:bg-muted")}
+      className={cn(
+        "rounded-full border px-3 py-1 text-sm whitespace-nowrap",
+        active ? "border-primary bg-primary text-primary-foreground" : "hover:bg-muted",
+      )}
     >
       {children}
     </Link>
@@ -46,7 +49,7 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
   const list = lists.find((l) => l.value === raw.list)?.value ?? "trending";
   const href = (changes: Record<string, string | null>) => {
     const params = new URLSearchParams({ type, ...(genreId ? { genre: String(genreId) } : { list }) });
-    for (const [k, v] of Object.entries(changes)) (v === null ? params.delete(k) : params.set(k, v));
+    for (const [k, v] of Object.entries(changes)) v === null ? params.delete(k) : params.set(k, v);
     return `/discover?${params}`;
   };
 
@@ -55,7 +58,14 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
       <>
         <PageHeader title="Discover" description="Trending, popular and upcoming titles from TMDB." />
         <AddTabs active="discover" />
-        <EmptyState icon={Compass} title="No metadata source yet" description="Set a TMDB key or a metadata relay in Settings → Metadata." action={actor.role === "admin" ? { label: "Open Settings → Metadata", href: "/settings/metadata" } : undefined} />
+        <EmptyState
+          icon={Compass}
+          title="No metadata source yet"
+          description="Set a TMDB key or a metadata relay in Settings → Metadata."
+          action={
+            actor.role === "admin" ? { label: "Open Settings → Metadata", href: "/settings/metadata" } : undefined
+          }
+        />
       </>
     );
   }
@@ -64,7 +74,10 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
   let genres: Genre[] = [];
   let error: string | null = null;
   try {
-    [page, genres] = await Promise.all([discoverToAdd(actor, type, genreId ? { genreId } : list), listGenres(actor, type)]);
+    [page, genres] = await Promise.all([
+      discoverToAdd(actor, type, genreId ? { genreId } : list),
+      listGenres(actor, type),
+    ]);
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
     error = e.message;
@@ -76,8 +89,12 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
       <PageHeader title="Discover" description="Trending, popular and upcoming titles from TMDB." />
       <AddTabs active="discover" />
       <div className="mb-4 flex flex-wrap gap-2">
-        <Chip href={href({ type: "movie", genre: null })} active={type === "movie"}>Movies</Chip>
-        <Chip href={href({ type: "tv", genre: null })} active={type === "tv"}>TV</Chip>
+        <Chip href={href({ type: "movie", genre: null })} active={type === "movie"}>
+          Movies
+        </Chip>
+        <Chip href={href({ type: "tv", genre: null })} active={type === "tv"}>
+          TV
+        </Chip>
         <span className="mx-1 w-px self-stretch bg-border" aria-hidden />
         {lists.map((l) => (
           <Chip key={l.value} href={href({ list: l.value, genre: null })} active={!genreId && list === l.value}>
@@ -103,7 +120,12 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
       {page && (
         <PosterGrid>
           {page.results.map((result) => (
-            <ResultCard key={`${result.type}-${result.tmdbId}`} result={result} options={options} canAdd={roleAtLeast(actor.role, "user")} />
+            <ResultCard
+              key={`${result.type}-${result.tmdbId}`}
+              result={result}
+              options={options}
+              canAdd={roleAtLeast(actor.role, "user")}
+            />
           ))}
         </PosterGrid>
       )}

@@ -7,12 +7,21 @@ import { isMetadataConfigured } from "@/lib/metadata";
 
 export const metadata: Metadata = { title: "Movies" };
 
-export default async function MoviesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MoviesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor();
   const values = gridFilterValues(await searchParams);
   const parsed = movieListQuery.safeParse(values);
   const query = parsed.success ? parsed.data : movieListQuery.parse({});
-  const [result, genres, libraries, configured] = await Promise.all([listMovies(actor, query), movieGenres(actor), listLibraries(), isMetadataConfigured()]);
+  const [result, genres, libraries, configured] = await Promise.all([
+    listMovies(actor, query),
+    movieGenres(actor),
+    listLibraries(),
+    isMetadataConfigured(),
+  ]);
   return (
     <LibraryGridPage
       title="Movies"

@@ -5,7 +5,10 @@ import { changeOwnPassword, createApiKey, revokeApiKey } from "@/lib/accounts";
 import { requireActionActor } from "@/lib/accounts/next";
 import { runAction, type ActionResult } from "@/lib/api";
 
-export async function changePasswordAction(input: { currentPassword: string; newPassword: string }): Promise<ActionResult<undefined>> {
+export async function changePasswordAction(input: {
+  currentPassword: string;
+  newPassword: string;
+}): Promise<ActionResult<undefined>> {
   return runAction(async () => {
     await changeOwnPassword(await requireActionActor(), input);
     return undefined;

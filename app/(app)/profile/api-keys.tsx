@@ -46,8 +46,12 @@ export function ApiKeys({ keys }: { keys: KeyView[] }) {
       <CardHeader>
         <CardTitle className="text-base">API keys</CardTitle>
         <CardDescription>
-          For scripts and other apps: send a key as <code>X-Api-Key</code> or <code>Authorization: Bearer</code>. It acts with your role.
-          See the <a className="underline underline-offset-4" href="/system/api">API reference</a>.
+          For scripts and other apps: send a key as <code>X-Api-Key</code> or <code>Authorization: Bearer</code>. It
+          acts with your role. See the{" "}
+          <a className="underline underline-offset-4" href="/system/api">
+            API reference
+          </a>
+          .
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
@@ -56,7 +60,9 @@ export function ApiKeys({ keys }: { keys: KeyView[] }) {
             <KeyRound aria-hidden />
             <AlertTitle>Copy the key now: it is shown only once</AlertTitle>
             <AlertDescription className="grid gap-2">
-              <code className="break-all rounded bg-muted px-2 py-1 text-xs" data-testid="new-api-key">{created}</code>
+              <code className="break-all rounded bg-muted px-2 py-1 text-xs" data-testid="new-api-key">
+                {created}
+              </code>
               <Button
                 size="sm"
                 variant="outline"
@@ -75,9 +81,15 @@ export function ApiKeys({ keys }: { keys: KeyView[] }) {
           </div>
           <Button type="submit">Create key</Button>
         </form>
-        {error && <p className="text-sm text-destructive" role="alert">{error}</p>}
+        {error && (
+          <p className="text-sm text-destructive" role="alert">
+            {error}
+          </p>
+        )}
         {keys.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No keys yet. Create one for each app that talks to Mydia, so you can revoke them one by one.</p>
+          <p className="text-sm text-muted-foreground">
+            No keys yet. Create one for each app that talks to Mydia, so you can revoke them one by one.
+          </p>
         ) : (
           <ul className="divide-y rounded-lg border">
             {keys.map((key) => (
@@ -85,7 +97,8 @@ export function ApiKeys({ keys }: { keys: KeyView[] }) {
                 <div className="min-w-0 flex-1">
                   <p className="truncate font-medium">{key.name}</p>
                   <p className="text-xs text-muted-foreground">
-                    <code>{key.prefix}…</code> · created {formatRelative(key.createdAt)} · used {formatRelative(key.lastUsedAt)}
+                    <code>{key.prefix}…</code> · created {formatRelative(key.createdAt)} · used{" "}
+                    {formatRelative(key.lastUsedAt)}
                   </p>
                 </div>
                 {key.revokedAt ? (

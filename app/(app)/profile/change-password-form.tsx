@@ -38,20 +38,47 @@ export function ChangePasswordForm() {
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} className="grid gap-4">
-          {fields.form && <p className="text-sm text-destructive" role="alert">{fields.form}</p>}
+          {fields.form && (
+            <p className="text-sm text-destructive" role="alert">
+              {fields.form}
+            </p>
+          )}
           <div className="grid gap-2">
             <Label htmlFor="currentPassword">Current password</Label>
-            <Input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required aria-invalid={!!fields.currentPassword} />
+            <Input
+              id="currentPassword"
+              name="currentPassword"
+              type="password"
+              autoComplete="current-password"
+              required
+              aria-invalid={!!fields.currentPassword}
+            />
             {error("currentPassword")}
           </div>
           <div className="grid gap-2">
             <Label htmlFor="newPassword">New password</Label>
-            <Input id="newPassword" name="newPassword" type="password" autoComplete="new-password" required minLength={8} aria-invalid={!!fields.newPassword} />
+            <Input
+              id="newPassword"
+              name="newPassword"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={8}
+              aria-invalid={!!fields.newPassword}
+            />
             {error("newPassword")}
           </div>
           <div className="grid gap-2">
             <Label htmlFor="confirm">Repeat the new password</Label>
-            <Input id="confirm" name="confirm" type="password" autoComplete="new-password" required minLength={8} aria-invalid={!!fields.confirm} />
+            <Input
+              id="confirm"
+              name="confirm"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={8}
+              aria-invalid={!!fields.confirm}
+            />
             {error("confirm")}
           </div>
           <Button type="submit" disabled={pending} className="justify-self-start">

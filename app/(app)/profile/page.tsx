@@ -12,7 +12,10 @@ export default async function ProfilePage() {
   const keys = await listApiKeys(actor);
   return (
     <>
-      <PageHeader title={actor.username} description={`${roleLabels[actor.role].label}: ${roleLabels[actor.role].description.toLowerCase()}.`} />
+      <PageHeader
+        title={actor.username}
+        description={`${roleLabels[actor.role].label}: ${roleLabels[actor.role].description.toLowerCase()}.`}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <ChangePasswordForm />
         <ApiKeys

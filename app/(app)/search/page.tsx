@@ -34,7 +34,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
               ? "Set a TMDB key or a metadata relay in Settings → Metadata to search for titles."
               : "An admin needs to set a TMDB key or a metadata relay in Settings → Metadata first."
           }
-          action={actor.role === "admin" ? { label: "Open Settings → Metadata", href: "/settings/metadata" } : undefined}
+          action={
+            actor.role === "admin" ? { label: "Open Settings → Metadata", href: "/settings/metadata" } : undefined
+          }
         />
       )}
     </>

@@ -8,13 +8,43 @@ import { requirePageActor } from "@/lib/accounts/next";
 export const metadata: Metadata = { title: "Settings" };
 
 const sections = [
-  { href: "/settings/general", title: "General", description: "Address, data folder and database of this install", icon: SlidersHorizontal },
+  {
+    href: "/settings/general",
+    title: "General",
+    description: "Address, data folder and database of this install",
+    icon: SlidersHorizontal,
+  },
   { href: "/settings/users", title: "Users", description: "Who can sign in and what they may do", icon: Users },
-  { href: "/settings/metadata", title: "Metadata", description: "TMDB key or metadata relay, and the language of titles", icon: Clapperboard },
-  { href: "/settings/libraries", title: "Libraries", description: "Folders of movies and series: scans, naming, imports", icon: FolderTree },
-  { href: "/settings/indexers", title: "Indexers", description: "Torznab, Newznab, Prowlarr, Jackett and Cardigann sites to search", icon: Radar },
-  { href: "/settings/download-clients", title: "Download clients", description: "qBittorrent, Transmission, SABnzbd and NZBGet: where grabs go", icon: Download },
-  { href: "/settings/quality", title: "Quality", description: "Sizes, quality profiles, custom formats, release and delay profiles", icon: Gauge },
+  {
+    href: "/settings/metadata",
+    title: "Metadata",
+    description: "TMDB key or metadata relay, and the language of titles",
+    icon: Clapperboard,
+  },
+  {
+    href: "/settings/libraries",
+    title: "Libraries",
+    description: "Folders of movies and series: scans, naming, imports",
+    icon: FolderTree,
+  },
+  {
+    href: "/settings/indexers",
+    title: "Indexers",
+    description: "Torznab, Newznab, Prowlarr, Jackett and Cardigann sites to search",
+    icon: Radar,
+  },
+  {
+    href: "/settings/download-clients",
+    title: "Download clients",
+    description: "qBittorrent, Transmission, SABnzbd and NZBGet: where grabs go",
+    icon: Download,
+  },
+  {
+    href: "/settings/quality",
+    title: "Quality",
+    description: "Sizes, quality profiles, custom formats, release and delay profiles",
+    icon: Gauge,
+  },
 ];
 
 export default async function SettingsPage() {
@@ -24,7 +54,11 @@ export default async function SettingsPage() {
       <PageHeader title="Settings" description="Set Mydia up for your household." />
       <div className="grid gap-3 sm:grid-cols-2">
         {sections.map(({ href, title, description, icon: Icon }) => (
-          <Link key={href} href={href} className="group rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+          <Link
+            key={href}
+            href={href}
+            className="group rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+          >
             <Card className="h-full transition-colors group-hover:bg-muted/50">
               <CardHeader className="flex flex-row items-center gap-3">
                 <Icon className="size-5 shrink-0 text-muted-foreground" aria-hidden />

@@ -7,12 +7,21 @@ import { isMetadataConfigured } from "@/lib/metadata";
 
 export const metadata: Metadata = { title: "TV" };
 
-export default async function TvPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TvPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor();
   const values = gridFilterValues(await searchParams);
   const parsed = seriesListQuery.safeParse(values);
   const query = parsed.success ? parsed.data : seriesListQuery.parse({});
-  const [result, genres, libraries, configured] = await Promise.all([listSeries(actor, query), seriesGenres(actor), listLibraries(), isMetadataConfigured()]);
+  const [result, genres, libraries, configured] = await Promise.all([
+    listSeries(actor, query),
+    seriesGenres(actor),
+    listLibraries(),
+    isMetadataConfigured(),
+  ]);
   return (
     <LibraryGridPage
       title="TV"

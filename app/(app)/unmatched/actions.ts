@@ -16,7 +16,8 @@ export interface CatalogPick {
 export async function searchCatalogAction(kind: "movie" | "tv", q: string): Promise<ActionResult<CatalogPick[]>> {
   return runAction(async () => {
     const actor = await requireActionActor("user");
-    const page = kind === "movie" ? await listMovies(actor, { q, pageSize: 10 }) : await listSeries(actor, { q, pageSize: 10 });
+    const page =
+      kind === "movie" ? await listMovies(actor, { q, pageSize: 10 }) : await listSeries(actor, { q, pageSize: 10 });
     return page.items.map((i) => ({ id: i.id, title: i.title, year: i.year }));
   });
 }
@@ -31,7 +32,9 @@ export interface EpisodePick {
 export async function episodesAction(seriesId: string): Promise<ActionResult<EpisodePick[]>> {
   return runAction(async () => {
     const episodes = await listEpisodes(await requireActionActor("user"), seriesId);
-    return episodes.filter((e) => !e.removedAt).map((e) => ({ id: e.id, seasonNumber: e.seasonNumber, episodeNumber: e.episodeNumber, title: e.title }));
+    return episodes
+      .filter((e) => !e.removedAt)
+      .map((e) => ({ id: e.id, seasonNumber: e.seasonNumber, episodeNumber: e.episodeNumber, title: e.title }));
   });
 }
 

@@ -20,11 +20,22 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <LiveRefresh prefixes={["library.scan.finished", "library.manual-import"]} />
-      <PageHeader title="Unmatched files" description="Videos a scan found but could not match. Pick the movie or the episodes, then import (the file moves to its place under the naming templates) or ignore." />
+      <PageHeader
+        title="Unmatched files"
+        description="Videos a scan found but could not match. Pick the movie or the episodes, then import (the file moves to its place under the naming templates) or ignore."
+      />
       {libraries.length > 1 && (
         <nav className="mb-4 flex flex-wrap gap-2" aria-label="Libraries">
           {libraries.map((l) => (
-            <Link key={l.id} href={`/unmatched?library=${l.id}`} aria-current={l.id === library?.id ? "page" : undefined} className={cn("rounded-full border px-3 py-1 text-sm", l.id === library?.id ? "bg-primary text-primary-foreground" : "hover:bg-muted")}>
+            <Link
+              key={l.id}
+              href={`/unmatched?library=${l.id}`}
+              aria-current={l.id === library?.id ? "page" : undefined}
+              className={cn(
+                "rounded-full border px-3 py-1 text-sm",
+                l.id === library?.id ? "bg-primary text-primary-foreground" : "hover:bg-muted",
+              )}
+            >
               {l.name}
             </Link>
           ))}
@@ -33,12 +44,29 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
       {!library || !unmatched ? (
         <p className="text-sm text-muted-foreground">No library yet: add one in Settings → Libraries.</p>
       ) : unmatched.total === 0 ? (
-        <p className="rounded-xl border border-dashed p-8 text-center text-sm text-muted-foreground">Nothing unmatched in {library.name}.</p>
+        <p className="rounded-xl border border-dashed p-8 text-center text-sm text-muted-foreground">
+          Nothing unmatched in {library.name}.
+        </p>
       ) : (
         <div className="grid gap-4">
-          <p className="text-sm text-muted-foreground">{unmatched.total.toLocaleString("en")} files in {unmatched.groups.length} folders{unmatched.total > 500 ? " (the first 500 shown)" : ""}.</p>
+          <p className="text-sm text-muted-foreground">
+            {unmatched.total.toLocaleString("en")} files in {unmatched.groups.length} folders
+            {unmatched.total > 500 ? " (the first 500 shown)" : ""}.
+          </p>
           {unmatched.groups.map((g) => (
-            <UnmatchedGroup key={g.folder} kind={library.kind} folder={g.folder} files={g.files.map((f) => ({ id: f.id, name: f.relativePath.split("/").pop() ?? f.relativePath, size: f.size, guess: f.guess, seriesId: f.seriesId }))} canImport={canImport} />
+            <UnmatchedGroup
+              key={g.folder}
+              kind={library.kind}
+              folder={g.folder}
+              files={g.files.map((f) => ({
+                id: f.id,
+                name: f.relativePath.split("/").pop() ?? f.relativePath,
+                size: f.size,
+                guess: f.guess,
+                seriesId: f.seriesId,
+              }))}
+              canImport={canImport}
+            />
           ))}
         </div>
       )}

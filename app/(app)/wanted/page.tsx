@@ -26,7 +26,11 @@ type Kind = (typeof kinds)[number]["value"];
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor();
   const params = await searchParams;
   const cutoff = one(params.tab) === "cutoff";
@@ -44,11 +48,17 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
     ...(movieIds.length ? [{ name: "MovieSearch" as const, movieIds }] : []),
     ...(episodeIds.length ? [{ name: "EpisodeSearch" as const, episodeIds }] : []),
   ];
-  const catalogEmpty = result.total === 0 && (await listMovies(actor, { pageSize: 1 })).total === 0 && (await listSeries(actor, { pageSize: 1 })).total === 0;
+  const catalogEmpty =
+    result.total === 0 &&
+    (await listMovies(actor, { pageSize: 1 })).total === 0 &&
+    (await listSeries(actor, { pageSize: 1 })).total === 0;
 
   return (
     <>
-      <PageHeader title="Wanted" description="Monitored movies and episodes that are missing, or whose file is below the quality profile's cutoff." />
+      <PageHeader
+        title="Wanted"
+        description="Monitored movies and episodes that are missing, or whose file is below the quality profile's cutoff."
+      />
       <SectionTabs
         label="Wanted lists"
         activeHref={cutoff ? "/wanted?tab=cutoff" : "/wanted"}
@@ -64,7 +74,10 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
               key={k.value}
               href={withKind(k.value)}
               aria-current={k.value === kind ? "page" : undefined}
-              className={cn("rounded-md px-2.5 py-1 text-sm", k.value === kind ? "bg-secondary font-medium" : "text-muted-foreground hover:text-foreground")}
+              className={cn(
+                "rounded-md px-2.5 py-1 text-sm",
+                k.value === kind ? "bg-secondary font-medium" : "text-muted-foreground hover:text-foreground",
+              )}
             >
               {k.label}
             </Link>
@@ -76,14 +89,23 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         {canSearch && result.items.length > 0 && (
           <div className="flex flex-wrap gap-2">
             <SearchButton command={pageSearch} label={`Search this page (${result.items.length})`} />
-            <SearchButton command={{ name: cutoff ? "CutoffUnmetSearch" : "MissingSearch" }} label={cutoff ? "Run cutoff search" : "Run missing search"} />
+            <SearchButton
+              command={{ name: cutoff ? "CutoffUnmetSearch" : "MissingSearch" }}
+              label={cutoff ? "Run cutoff search" : "Run missing search"}
+            />
           </div>
         )}
       </div>
       {result.items.length > 0 ? (
         <>
           <WantedList items={result.items} cutoff={cutoff} canSearch={canSearch} />
-          <Pagination basePath="/wanted" params={{ tab: cutoff ? "cutoff" : undefined, kind: kind === "all" ? undefined : kind }} page={result.page} pageSize={result.pageSize} total={result.total} />
+          <Pagination
+            basePath="/wanted"
+            params={{ tab: cutoff ? "cutoff" : undefined, kind: kind === "all" ? undefined : kind }}
+            page={result.page}
+            pageSize={result.pageSize}
+            total={result.total}
+          />
         </>
       ) : catalogEmpty ? (
         <EmptyState
@@ -93,7 +115,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
           action={{ label: "Add movies or series", href: "/search" }}
         />
       ) : result.total > 0 ? (
-        <EmptyState icon={CircleCheck} title="No such page" description={`There are ${result.total} ${what}; this page is past the end.`} action={{ label: "First page", href: withKind(kind) }} />
+        <EmptyState
+          icon={CircleCheck}
+          title="No such page"
+          description={`There are ${result.total} ${what}; this page is past the end.`}
+          action={{ label: "First page", href: withKind(kind) }}
+        />
       ) : cutoff ? (
         <EmptyState
           icon={CircleCheck}

@@ -3,7 +3,10 @@
 import { createFirstAdmin } from "@/lib/accounts";
 import { runAction, type ActionResult } from "@/lib/api";
 
-export async function createAdminAction(input: { username: string; password: string }): Promise<ActionResult<{ username: string }>> {
+export async function createAdminAction(input: {
+  username: string;
+  password: string;
+}): Promise<ActionResult<{ username: string }>> {
   // No session exists yet; the service itself refuses once any user exists.
   return runAction(async () => {
     const user = await createFirstAdmin(input);

@@ -64,17 +64,45 @@ export function SetupForm() {
           )}
           <div className="grid gap-2">
             <Label htmlFor="username">Username</Label>
-            <Input id="username" name="username" autoComplete="username" autoCapitalize="none" required minLength={2} autoFocus aria-invalid={!!fields.username} aria-describedby={fields.username ? "username-error" : undefined} />
+            <Input
+              id="username"
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              required
+              minLength={2}
+              autoFocus
+              aria-invalid={!!fields.username}
+              aria-describedby={fields.username ? "username-error" : undefined}
+            />
             {fieldError("username")}
           </div>
           <div className="grid gap-2">
             <Label htmlFor="password">Password</Label>
-            <Input id="password" name="password" type="password" autoComplete="new-password" required minLength={8} aria-invalid={!!fields.password} aria-describedby={fields.password ? "password-error" : undefined} />
+            <Input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={8}
+              aria-invalid={!!fields.password}
+              aria-describedby={fields.password ? "password-error" : undefined}
+            />
             {fieldError("password")}
           </div>
           <div className="grid gap-2">
             <Label htmlFor="confirm">Repeat the password</Label>
-            <Input id="confirm" name="confirm" type="password" autoComplete="new-password" required minLength={8} aria-invalid={!!fields.confirm} aria-describedby={fields.confirm ? "confirm-error" : undefined} />
+            <Input
+              id="confirm"
+              name="confirm"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={8}
+              aria-invalid={!!fields.confirm}
+              aria-describedby={fields.confirm ? "confirm-error" : undefined}
+            />
             {fieldError("confirm")}
           </div>
           <Button type="submit" disabled={pending}>

@@ -11,7 +11,11 @@ export async function GET(request: Request): Promise<Response> {
     const query = Object.fromEntries(new URL(request.url).searchParams);
     const body = await calendarFeed(query, getConfig().BASE_URL);
     return new Response(body, {
-      headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="mydia.ics"', "Cache-Control": "private, max-age=300" },
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": 'inline; filename="mydia.ics"',
+        "Cache-Control": "private, max-age=300",
+      },
     });
   } catch (error) {
     return errorResponse(error);

@@ -18,7 +18,8 @@ export const wantedMissingEndpoint = defineEndpoint({
 export const wantedCutoffEndpoint = defineEndpoint({
   method: "GET",
   path: "/api/v1/wanted/cutoff",
-  summary: "Monitored items whose file is below the profile's quality cutoff or custom-format cutoff score (profiles that allow upgrades)",
+  summary:
+    "Monitored items whose file is below the profile's quality cutoff or custom-format cutoff score (profiles that allow upgrades)",
   tag,
   minRole: "readonly",
   query: wantedQuery,
@@ -28,7 +29,8 @@ export const wantedCutoffEndpoint = defineEndpoint({
 export const commandEndpoint = defineEndpoint({
   method: "POST",
   path: "/api/v1/commands",
-  summary: "Run a command: MovieSearch, SeriesSearch, SeasonSearch, EpisodeSearch, RssSync, MissingSearch, CutoffUnmetSearch, RefreshMovie, RefreshSeries, RescanLibrary",
+  summary:
+    "Run a command: MovieSearch, SeriesSearch, SeasonSearch, EpisodeSearch, RssSync, MissingSearch, CutoffUnmetSearch, RefreshMovie, RefreshSeries, RescanLibrary",
   description:
     "Each command queues jobs (their progress shows live in System → Tasks and on GET /api/v1/system/tasks). Searches grab the best release the automatic rules accept. A jobId of null means the same job is already queued or running.",
   tag: "Commands",
@@ -57,4 +59,10 @@ export const updateAutomationSettingsEndpoint = defineEndpoint({
   response: automationSettingsSchema,
 });
 
-export const automationEndpoints = [wantedMissingEndpoint, wantedCutoffEndpoint, commandEndpoint, automationSettingsEndpoint, updateAutomationSettingsEndpoint];
+export const automationEndpoints = [
+  wantedMissingEndpoint,
+  wantedCutoffEndpoint,
+  commandEndpoint,
+  automationSettingsEndpoint,
+  updateAutomationSettingsEndpoint,
+];

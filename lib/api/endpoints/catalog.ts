@@ -35,7 +35,8 @@ export const addMovieEndpoint = defineEndpoint({
   method: "POST",
   path: "/api/v1/movies",
   summary: "Add a movie by TMDB id",
-  description: "searchNow queues an automatic search (automation.search) right after adding. 409 when the movie is already in the catalog.",
+  description:
+    "searchNow queues an automatic search (automation.search) right after adding. 409 when the movie is already in the catalog.",
   tag: "Movies",
   minRole: "user",
   body: addMovieInput,
@@ -88,7 +89,8 @@ export const addSeriesEndpoint = defineEndpoint({
   method: "POST",
   path: "/api/v1/series",
   summary: "Add a series by TMDB id, with its seasons and episodes",
-  description: "monitor picks the episodes to monitor (specials never); searchNow queues an automatic search of the monitored, aired episodes. 409 when already in the catalog.",
+  description:
+    "monitor picks the episodes to monitor (specials never); searchNow queues an automatic search of the monitored, aired episodes. 409 when already in the catalog.",
   tag: "Series",
   minRole: "user",
   body: addSeriesInput,
@@ -172,7 +174,8 @@ export const calendarEndpoint = defineEndpoint({
   method: "GET",
   path: "/api/v1/calendar",
   summary: "Episode air dates and movie releases between two days (UTC, inclusive)",
-  description: "For calendar apps use the iCal feed: /feed/calendar.ics?apikey=…&pastDays=7&futureDays=28&unmonitored=false",
+  description:
+    "For calendar apps use the iCal feed: /feed/calendar.ics?apikey=…&pastDays=7&futureDays=28&unmonitored=false",
   tag: "Calendar",
   minRole: "readonly",
   query: calendarQuery,

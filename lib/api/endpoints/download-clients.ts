@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { createDownloadClientSchema, downloadClientTestResultSchema, downloadClientViewSchema, updateDownloadClientSchema } from "@/lib/downloads";
+import {
+  createDownloadClientSchema,
+  downloadClientTestResultSchema,
+  downloadClientViewSchema,
+  updateDownloadClientSchema,
+} from "@/lib/downloads";
 import { defineEndpoint } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
@@ -18,7 +23,8 @@ export const createDownloadClientEndpoint = defineEndpoint({
   method: "POST",
   path: "/api/v1/download-clients",
   summary: "Add a qBittorrent, Transmission, SABnzbd or NZBGet client",
-  description: "Passwords and API keys are encrypted at rest and never returned. Port, URL base and categories default per kind.",
+  description:
+    "Passwords and API keys are encrypted at rest and never returned. Port, URL base and categories default per kind.",
   tag,
   minRole: "admin",
   body: createDownloadClientSchema,

@@ -29,7 +29,9 @@ export const grabReleaseEndpoint = defineEndpoint({
     clientId: z.string(),
     clientName: z.string(),
     clientItemId: z.string().describe("info hash for torrents, the client's job id for usenet"),
-    skipped: z.array(z.object({ clientName: z.string(), message: z.string() })).describe("clients tried first, and why they did not take it"),
+    skipped: z
+      .array(z.object({ clientName: z.string(), message: z.string() }))
+      .describe("clients tried first, and why they did not take it"),
   }),
   successStatus: 201,
 });
@@ -46,7 +48,8 @@ export const queueEndpoint = defineEndpoint({
 export const removeFromQueueEndpoint = defineEndpoint({
   method: "DELETE",
   path: "/api/v1/queue/{id}",
-  summary: "Take a download off the queue; optionally remove it (and its data) from the client and blocklist the release",
+  summary:
+    "Take a download off the queue; optionally remove it (and its data) from the client and blocklist the release",
   tag,
   minRole: "user",
   params: idParams,
@@ -115,7 +118,7 @@ export const manualImportDownloadEndpoint = defineEndpoint({
   path: "/api/v1/queue/{id}/manual-import",
   summary: "Import chosen files of a finished download into chosen movies or episodes",
   description:
-    "Each path must be a video file inside the download's folder (as listed by GET /api/v1/queue/{id}/files). Torrents are hardlinked (they keep seeding). The download is then marked imported, with an \"imported\" history entry ({manual: true}).",
+    'Each path must be a video file inside the download\'s folder (as listed by GET /api/v1/queue/{id}/files). Torrents are hardlinked (they keep seeding). The download is then marked imported, with an "imported" history entry ({manual: true}).',
   tag,
   minRole: "user",
   params: idParams,
@@ -126,7 +129,8 @@ export const manualImportDownloadEndpoint = defineEndpoint({
 export const historyEndpoint = defineEndpoint({
   method: "GET",
   path: "/api/v1/history",
-  summary: "What happened to downloads (grabbed, imported, failed, deleted, upgraded, renamed), newest first; filter with event=",
+  summary:
+    "What happened to downloads (grabbed, imported, failed, deleted, upgraded, renamed), newest first; filter with event=",
   tag,
   minRole: "readonly",
   query: historyQuery,

@@ -12,7 +12,13 @@ import { health, runSystemTask, systemStatus, systemTasks } from "./system";
 
 export { health, runSystemTask, systemStatus, systemTasks } from "./system";
 export { parseRelease } from "./release";
-export { wantedMissingEndpoint, wantedCutoffEndpoint, commandEndpoint, automationSettingsEndpoint, updateAutomationSettingsEndpoint } from "./automation";
+export {
+  wantedMissingEndpoint,
+  wantedCutoffEndpoint,
+  commandEndpoint,
+  automationSettingsEndpoint,
+  updateAutomationSettingsEndpoint,
+} from "./automation";
 export {
   listQualityDefinitionsEndpoint,
   updateQualityDefinitionsEndpoint,
@@ -58,4 +64,18 @@ export {
 } from "./catalog";
 
 /** Every documented endpoint, in the order of the OpenAPI document. */
-export const endpoints: EndpointSpec[] = [health, systemStatus, systemTasks, runSystemTask, parseRelease, ...catalogEndpoints, ...indexerEndpoints, ...downloadClientEndpoints, ...downloadEndpoints, ...pathMappingEndpoints, ...libraryEndpoints, ...qualityEndpoints, ...automationEndpoints];
+export const endpoints: EndpointSpec[] = [
+  health,
+  systemStatus,
+  systemTasks,
+  runSystemTask,
+  parseRelease,
+  ...catalogEndpoints,
+  ...indexerEndpoints,
+  ...downloadClientEndpoints,
+  ...downloadEndpoints,
+  ...pathMappingEndpoints,
+  ...libraryEndpoints,
+  ...qualityEndpoints,
+  ...automationEndpoints,
+];

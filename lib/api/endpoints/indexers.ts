@@ -37,7 +37,15 @@ export const createIndexerEndpoint = defineEndpoint({
   successStatus: 201,
 });
 
-export const getIndexerEndpoint = defineEndpoint({ method: "GET", path: "/api/v1/indexers/{id}", summary: "One indexer", tag, minRole: "admin", params: idParams, response: indexerViewSchema });
+export const getIndexerEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/indexers/{id}",
+  summary: "One indexer",
+  tag,
+  minRole: "admin",
+  params: idParams,
+  response: indexerViewSchema,
+});
 
 export const updateIndexerEndpoint = defineEndpoint({
   method: "PUT",
@@ -175,7 +183,12 @@ export const releasesEndpoint = defineEndpoint({
     indexers: z.array(outcomeSchema),
     elapsedMs: z.number(),
     duplicates: z.number().int(),
-    decisions: z.array(decisionViewSchema).nullable().describe("For a catalog item: every release judged by its quality profile and files on disk, best first; null for free text"),
+    decisions: z
+      .array(decisionViewSchema)
+      .nullable()
+      .describe(
+        "For a catalog item: every release judged by its quality profile and files on disk, best first; null for free text",
+      ),
   }),
 });
 

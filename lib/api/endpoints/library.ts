@@ -39,7 +39,8 @@ export const getLibraryEndpoint = defineEndpoint({
 export const updateLibraryEndpoint = defineEndpoint({
   method: "PATCH",
   path: "/api/v1/libraries/{id}",
-  summary: "Change a library: name, path (moves the root: file paths are stored relative to it), profile, import mode, naming, schedule",
+  summary:
+    "Change a library: name, path (moves the root: file paths are stored relative to it), profile, import mode, naming, schedule",
   tag: "Libraries",
   minRole: "admin",
   params: idParams,
@@ -76,7 +77,10 @@ export const unmatchedEndpoint = defineEndpoint({
   tag: "Libraries",
   minRole: "readonly",
   params: idParams,
-  query: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(500).default(200) }),
+  query: z.object({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(500).default(200),
+  }),
   response: z.object({
     groups: z.array(z.object({ folder: z.string(), files: z.array(mediaFileSchema) })),
     total: z.number().int(),
@@ -94,7 +98,15 @@ export const manualImportEndpoint = defineEndpoint({
   minRole: "user",
   body: manualImportInput,
   response: z.object({
-    items: z.array(z.object({ mediaFileId: z.string(), ok: z.boolean(), relativePath: z.string().optional(), ignored: z.boolean().optional(), error: z.string().optional() })),
+    items: z.array(
+      z.object({
+        mediaFileId: z.string(),
+        ok: z.boolean(),
+        relativePath: z.string().optional(),
+        ignored: z.boolean().optional(),
+        error: z.string().optional(),
+      }),
+    ),
   }),
 });
 
@@ -125,7 +137,10 @@ export const renameEndpoint = defineEndpoint({
   tag: "Libraries",
   minRole: "user",
   body: renameInput,
-  response: z.object({ renamed: z.array(renamePreviewItemSchema), failed: z.array(z.object({ mediaFileId: z.string(), error: z.string() })) }),
+  response: z.object({
+    renamed: z.array(renamePreviewItemSchema),
+    failed: z.array(z.object({ mediaFileId: z.string(), error: z.string() })),
+  }),
 });
 
 export const libraryEndpoints = [

@@ -50,4 +50,9 @@ export const deletePathMappingEndpoint = defineEndpoint({
   response: z.object({ deleted: z.literal(true) }),
 });
 
-export const pathMappingEndpoints = [listPathMappingsEndpoint, createPathMappingEndpoint, updatePathMappingEndpoint, deletePathMappingEndpoint];
+export const pathMappingEndpoints = [
+  listPathMappingsEndpoint,
+  createPathMappingEndpoint,
+  updatePathMappingEndpoint,
+  deletePathMappingEndpoint,
+];

@@ -21,11 +21,52 @@ const deleted = z.object({ deleted: z.literal(true) });
 /** List, create, read, replace and delete for one resource. */
 function crud<I extends z.ZodType, R extends z.ZodType>(path: string, tag: string, noun: string, input: I, item: R) {
   return {
-    list: defineEndpoint({ method: "GET", path, summary: `Every ${noun}`, tag, minRole: "readonly", response: z.array(item) }),
-    create: defineEndpoint({ method: "POST", path, summary: `Add a ${noun}`, tag, minRole: "admin", body: input, response: item, successStatus: 201 }),
-    get: defineEndpoint({ method: "GET", path: `${path}/{id}`, summary: `One ${noun}`, tag, minRole: "readonly", params: idParams, response: item }),
-    update: defineEndpoint({ method: "PUT", path: `${path}/{id}`, summary: `Replace a ${noun}`, tag, minRole: "admin", params: idParams, body: input, response: item }),
-    remove: defineEndpoint({ method: "DELETE", path: `${path}/{id}`, summary: `Delete a ${noun}`, tag, minRole: "admin", params: idParams, response: deleted }),
+    list: defineEndpoint({
+      method: "GET",
+      path,
+      summary: `Every ${noun}`,
+      tag,
+      minRole: "readonly",
+      response: z.array(item),
+    }),
+    create: defineEndpoint({
+      method: "POST",
+      path,
+      summary: `Add a ${noun}`,
+      tag,
+      minRole: "admin",
+      body: input,
+      response: item,
+      successStatus: 201,
+    }),
+    get: defineEndpoint({
+      method: "GET",
+      path: `${path}/{id}`,
+      summary: `One ${noun}`,
+      tag,
+      minRole: "readonly",
+      params: idParams,
+      response: item,
+    }),
+    update: defineEndpoint({
+      method: "PUT",
+      path: `${path}/{id}`,
+      summary: `Replace a ${noun}`,
+      tag,
+      minRole: "admin",
+      params: idParams,
+      body: input,
+      response: item,
+    }),
+    remove: defineEndpoint({
+      method: "DELETE",
+      path: `${path}/{id}`,
+      summary: `Delete a ${noun}`,
+      tag,
+      minRole: "admin",
+      params: idParams,
+      response: deleted,
+    }),
   };
 }
 
@@ -47,10 +88,34 @@ export const updateQualityDefinitionsEndpoint = defineEndpoint({
   response: z.array(qualitySizeSchema),
 });
 
-export const qualityProfileEndpoints = crud("/api/v1/quality-profiles", "Quality", "quality profile", qualityProfileInput, qualityProfileSchema);
-export const customFormatEndpoints = crud("/api/v1/custom-formats", "Quality", "custom format", customFormatInput, customFormatSchema);
-export const releaseProfileEndpoints = crud("/api/v1/release-profiles", "Quality", "release profile", releaseProfileInput, releaseProfileSchema);
-export const delayProfileEndpoints = crud("/api/v1/delay-profiles", "Quality", "delay profile", delayProfileInput, delayProfileSchema);
+export const qualityProfileEndpoints = crud(
+  "/api/v1/quality-profiles",
+  "Quality",
+  "quality profile",
+  qualityProfileInput,
+  qualityProfileSchema,
+);
+export const customFormatEndpoints = crud(
+  "/api/v1/custom-formats",
+  "Quality",
+  "custom format",
+  customFormatInput,
+  customFormatSchema,
+);
+export const releaseProfileEndpoints = crud(
+  "/api/v1/release-profiles",
+  "Quality",
+  "release profile",
+  releaseProfileInput,
+  releaseProfileSchema,
+);
+export const delayProfileEndpoints = crud(
+  "/api/v1/delay-profiles",
+  "Quality",
+  "delay profile",
+  delayProfileInput,
+  delayProfileSchema,
+);
 
 export const importCustomFormatsEndpoint = defineEndpoint({
   method: "POST",
@@ -60,7 +125,11 @@ export const importCustomFormatsEndpoint = defineEndpoint({
   tag: "Quality",
   minRole: "admin",
   body: importFormatsInput,
-  response: z.object({ created: z.array(customFormatSchema), updated: z.array(customFormatSchema), skipped: z.array(z.string()) }),
+  response: z.object({
+    created: z.array(customFormatSchema),
+    updated: z.array(customFormatSchema),
+    skipped: z.array(z.string()),
+  }),
 });
 export const exportCustomFormatsEndpoint = defineEndpoint({
   method: "GET",

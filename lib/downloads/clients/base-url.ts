@@ -3,7 +3,8 @@ import type { DownloadClientConnection } from "./types";
 /** "http(s)://host:port/urlBase" without a trailing slash. */
 export function baseUrlOf(connection: DownloadClientConnection): string {
   const scheme = connection.useTls ? "https" : "http";
-  const host = connection.host.includes(":") && !connection.host.startsWith("[") ? `[${connection.host}]` : connection.host;
+  const host =
+    connection.host.includes(":") && !connection.host.startsWith("[") ? `[${connection.host}]` : connection.host;
   const base = connection.urlBase.trim().replace(/^\/*/, "/").replace(/\/+$/, "");
   return `${scheme}://${host}:${connection.port}${base === "/" ? "" : base}`;
 }

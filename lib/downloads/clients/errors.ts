@@ -24,7 +24,8 @@ export class DownloadClientError extends Error {
   }
 }
 
-const TLS_CODES = /^(ERR_SSL|ERR_TLS|EPROTO|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(VERIFY|GET)|HOSTNAME_MISMATCH|ERR_SSL_WRONG_VERSION)/;
+const TLS_CODES =
+  /^(ERR_SSL|ERR_TLS|EPROTO|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(VERIFY|GET)|HOSTNAME_MISMATCH|ERR_SSL_WRONG_VERSION)/;
 
 function rootCause(error: unknown): { code: string | null; message: string } {
   let current: unknown = error;
@@ -50,25 +51,58 @@ export function toClientError(error: unknown, service: string, context: ErrorCon
   if (error instanceof DownloadClientError) return error;
   const authField = context.authField ?? "password";
   if (error instanceof HttpAuthError) {
-    return new DownloadClientError("auth", `${service} refused the ${authField === "apiKey" ? "API key" : "user name or password"} (HTTP ${error.status})`, { field: authField, cause: error });
+    return new DownloadClientError(
+      "auth",
+      `${service} refused the ${authField === "apiKey" ? "API key" : "user name or password"} (HTTP ${error.status})`,
+      { field: authField, cause: error },
+    );
   }
   if (error instanceof HttpRateLimitedError || error instanceof HttpStatusError) {
     const field = error.status === 404 ? "urlBase" : undefined;
     const hint = error.status === 404 ? " (check the URL base)" : "";
-    return new DownloadClientError("status", `${service} answered HTTP ${error.status}${error.serviceMessage ? `: ${error.serviceMessage.slice(0, 160)}` : ""}${hint}`, { ...(field ? { field } : {}), cause: error });
+    return new DownloadClientError(
+      "status",
+      `${service} answered HTTP ${error.status}${error.serviceMessage ? `: ${error.serviceMessage.slice(0, 160)}` : ""}${hint}`,
+      { ...(field ? { field } : {}), cause: error },
+    );
   }
   if (error instanceof HttpUnavailableError) {
     if (error.reason === "timeout") {
       return context.useTls
-        ? new DownloadClientError("timeout", `${service} did not answer in time (TLS is on: does the client serve HTTPS on this port?)`, { field: "useTls", cause: error })
+        ? new DownloadClientError(
+            "timeout",
+            `${service} did not answer in time (TLS is on: does the client serve HTTPS on this port?)`,
+            { field: "useTls", cause: error },
+          )
         : new DownloadClientError("timeout", `${service} did not answer in time`, { cause: error });
     }
     const { code, message } = rootCause(error);
-    if (code && TLS_CODES.test(code)) return new DownloadClientError("tls", `${service}: TLS failed (${code}: ${message})`, { field: "useTls", cause: error });
-    if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new DownloadClientError("unavailable", `${service}: the host name does not resolve (${code})`, { field: "host", cause: error });
-    if (code === "ECONNREFUSED") return new DownloadClientError("unavailable", `${service} refused the connection: nothing listens on that host and port`, { field: "port", cause: error });
-    if (context.useTls) return new DownloadClientError("tls", `${service} dropped the TLS connection (${code ?? message}): does the client serve HTTPS on this port?`, { field: "useTls", cause: error });
-    return new DownloadClientError("unavailable", `${service} could not be reached (${code ?? message})`, { field: "host", cause: error });
+    if (code && TLS_CODES.test(code))
+      return new DownloadClientError("tls", `${service}: TLS failed (${code}: ${message})`, {
+        field: "useTls",
+        cause: error,
+      });
+    if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+      return new DownloadClientError("unavailable", `${service}: the host name does not resolve (${code})`, {
+        field: "host",
+        cause: error,
+      });
+    if (code === "ECONNREFUSED")
+      return new DownloadClientError(
+        "unavailable",
+        `${service} refused the connection: nothing listens on that host and port`,
+        { field: "port", cause: error },
+      );
+    if (context.useTls)
+      return new DownloadClientError(
+        "tls",
+        `${service} dropped the TLS connection (${code ?? message}): does the client serve HTTPS on this port?`,
+        { field: "useTls", cause: error },
+      );
+    return new DownloadClientError("unavailable", `${service} could not be reached (${code ?? message})`, {
+      field: "host",
+      cause: error,
+    });
   }
   if (error instanceof HttpParseError) return new DownloadClientError("parse", error.message, { cause: error });
   if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) {
@@ -83,7 +117,9 @@ export function parseBody<S extends z.ZodType>(service: string, url: string, sch
   const result = schema.safeParse(body);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new HttpParseError(service, url, `${issue.path.join(".") || "body"}: ${issue.message}`, { cause: result.error });
+    throw new HttpParseError(service, url, `${issue.path.join(".") || "body"}: ${issue.message}`, {
+      cause: result.error,
+    });
   }
   return result.data;
 }
@@ -104,7 +140,11 @@ export function failedTest(error: unknown, service: string, context: ErrorContex
 }
 
 /** Runs one client call: every failure comes out as a DownloadClientError naming the service. */
-export async function asClientError<T>(work: () => Promise<T>, service: string, context: ErrorContext = {}): Promise<T> {
+export async function asClientError<T>(
+  work: () => Promise<T>,
+  service: string,
+  context: ErrorContext = {},
+): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -5,7 +5,10 @@ import { TransmissionClient } from "./transmission/client";
 import type { DownloadClient, DownloadClientConnection, DownloadClientKind } from "./types";
 
 /** One factory per kind: a plain registry keyed by kind. */
-export const downloadClientFactories: Record<DownloadClientKind, (connection: DownloadClientConnection) => DownloadClient> = {
+export const downloadClientFactories: Record<
+  DownloadClientKind,
+  (connection: DownloadClientConnection) => DownloadClient
+> = {
   qbittorrent: (connection) => new QBittorrentClient(connection),
   transmission: (connection) => new TransmissionClient(connection),
   sabnzbd: (connection) => new SabnzbdClient(connection),

@@ -3,7 +3,17 @@ export const downloadClientKinds = ["qbittorrent", "transmission", "sabnzbd", "n
 export type DownloadClientKind = (typeof downloadClientKinds)[number];
 export type DownloadProtocol = "torrent" | "usenet";
 
-export const downloadStatuses = ["queued", "downloading", "paused", "stalled", "verifying", "seeding", "completed", "failed", "warning"] as const;
+export const downloadStatuses = [
+  "queued",
+  "downloading",
+  "paused",
+  "stalled",
+  "verifying",
+  "seeding",
+  "completed",
+  "failed",
+  "warning",
+] as const;
 export type DownloadStatus = (typeof downloadStatuses)[number];
 
 /** Finished downloading: the data is complete and can be imported. */
@@ -69,7 +79,8 @@ export type ClientTestResult =
   | { ok: true; version: string; apiVersion: string | null }
   | { ok: false; kind: DownloadClientFailureKind; field?: string; message: string };
 
-export type DownloadClientFailureKind = "auth" | "unavailable" | "timeout" | "tls" | "status" | "parse" | "rejected" | "not-found";
+export type DownloadClientFailureKind =
+  "auth" | "unavailable" | "timeout" | "tls" | "status" | "parse" | "rejected" | "not-found";
 
 export interface RemoveOptions {
   deleteFiles: boolean;

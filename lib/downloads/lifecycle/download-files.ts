@@ -47,7 +47,9 @@ export async function localOutputOf(row: DownloadRow): Promise<string> {
   let remote = row.outputPath;
   const clientRow = row.clientId ? await getDownloadClientRow(row.clientId) : null;
   if (clientRow) {
-    const item = await clientFor(clientRow).get(row.clientItemId).catch(() => null);
+    const item = await clientFor(clientRow)
+      .get(row.clientItemId)
+      .catch(() => null);
     if (item?.outputPath) remote = item.outputPath;
   }
   if (!remote) throw new UnavailableError(`The download client did not report where "${row.title}" was saved`);

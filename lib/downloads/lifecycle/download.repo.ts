@@ -17,7 +17,18 @@ const b = () => tables.blocklist;
  * Statuses in which a row is still the client's business (monitored). "needs-extraction" stays
  * watched (removal by hand is noticed), but the monitor keeps that status: only the import changes it.
  */
-export const activeStatuses = ["queued", "downloading", "paused", "stalled", "verifying", "seeding", "completed", "warning", "importing", "needs-extraction"] as const;
+export const activeStatuses = [
+  "queued",
+  "downloading",
+  "paused",
+  "stalled",
+  "verifying",
+  "seeding",
+  "completed",
+  "warning",
+  "importing",
+  "needs-extraction",
+] as const;
 
 export async function insertDownload(values: DownloadInsert): Promise<DownloadRow> {
   const [row] = await db().insert(d()).values(values).returning();
@@ -29,7 +40,11 @@ export async function getDownloadRow(id: string): Promise<DownloadRow | null> {
   return row ?? null;
 }
 
-export async function updateDownloadRow(id: string, values: Partial<DownloadInsert>, t: Db = db()): Promise<DownloadRow | null> {
+export async function updateDownloadRow(
+  id: string,
+  values: Partial<DownloadInsert>,
+  t: Db = db(),
+): Promise<DownloadRow | null> {
   const [row] = await t.update(d()).set(values).where(eq(d().id, id)).returning();
   return row ?? null;
 }
@@ -45,7 +60,11 @@ export async function listMonitoredDownloads(): Promise<DownloadRow[]> {
 
 /** The queue: everything not removed and not imported, newest first. */
 export async function listQueueRows(): Promise<DownloadRow[]> {
-  return db().select().from(d()).where(and(isNull(d().removedAt), eq(d().imported, false))).orderBy(desc(d().createdAt));
+  return db()
+    .select()
+    .from(d())
+    .where(and(isNull(d().removedAt), eq(d().imported, false)))
+    .orderBy(desc(d().createdAt));
 }
 
 export async function insertHistory(values: HistoryInsert, t: Db = db()): Promise<HistoryRow> {
@@ -53,11 +72,28 @@ export async function insertHistory(values: HistoryInsert, t: Db = db()): Promis
   return row;
 }
 
-export async function listHistoryRows(options: { limit: number; offset: number; downloadId?: string; event?: string }): Promise<{ rows: HistoryRow[]; total: number }> {
+export async function listHistoryRows(options: {
+  limit: number;
+  offset: number;
+  downloadId?: string;
+  event?: string;
+}): Promise<{ rows: HistoryRow[]; total: number }> {
   // The event column's type lists the events written today; the filter accepts any (later ones too).
-  const where = and(options.downloadId ? eq(h().downloadId, options.downloadId) : undefined, options.event ? sql`${h().event} = ${options.event}` : undefined);
-  const rows = await db().select().from(h()).where(where).orderBy(desc(h().createdAt), desc(h().id)).limit(options.limit).offset(options.offset);
-  const [{ n }] = await db().select({ n: sql<number>`count(*)` }).from(h()).where(where);
+  const where = and(
+    options.downloadId ? eq(h().downloadId, options.downloadId) : undefined,
+    options.event ? sql`${h().event} = ${options.event}` : undefined,
+  );
+  const rows = await db()
+    .select()
+    .from(h())
+    .where(where)
+    .orderBy(desc(h().createdAt), desc(h().id))
+    .limit(options.limit)
+    .offset(options.offset);
+  const [{ n }] = await db()
+    .select({ n: sql<number>`count(*)` })
+    .from(h())
+    .where(where);
   return { rows, total: Number(n) };
 }
 
@@ -76,8 +112,13 @@ export async function deleteBlocklistRow(id: string): Promise<boolean> {
 }
 
 /** An unexpired entry for this info hash, or this title on this indexer. */
-export async function findBlocked(release: { title: string; indexerId: string | null; infoHash: string | null }, now = new Date()): Promise<BlocklistRow | null> {
-  const byTitle = release.indexerId ? and(eq(b().title, release.title), eq(b().indexerId, release.indexerId)) : eq(b().title, release.title);
+export async function findBlocked(
+  release: { title: string; indexerId: string | null; infoHash: string | null },
+  now = new Date(),
+): Promise<BlocklistRow | null> {
+  const byTitle = release.indexerId
+    ? and(eq(b().title, release.title), eq(b().indexerId, release.indexerId))
+    : eq(b().title, release.title);
   const match = release.infoHash ? or(eq(b().infoHash, release.infoHash), byTitle) : byTitle;
   const [row] = await db()
     .select()
@@ -100,7 +141,9 @@ export async function listSeedingDownloads(): Promise<DownloadRow[]> {
   return db()
     .select()
     .from(d())
-    .where(and(isNull(d().removedAt), eq(d().imported, true), eq(d().protocol, "torrent"), inArray(d().clientId, withGoal)))
+    .where(
+      and(isNull(d().removedAt), eq(d().imported, true), eq(d().protocol, "torrent"), inArray(d().clientId, withGoal)),
+    )
     .orderBy(d().createdAt);
 }
 

@@ -75,7 +75,8 @@ export type BlocklistItem = z.infer<typeof blocklistItemSchema>;
 function qualityName(quality: Record<string, unknown> | null): string | null {
   const q = quality?.quality;
   if (typeof q === "string") return q;
-  if (q && typeof q === "object" && typeof (q as { name?: unknown }).name === "string") return (q as { name: string }).name;
+  if (q && typeof q === "object" && typeof (q as { name?: unknown }).name === "string")
+    return (q as { name: string }).name;
   return null;
 }
 

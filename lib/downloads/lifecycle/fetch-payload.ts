@@ -23,9 +23,14 @@ export function magnetPayload(uri: string): Payload {
 export function torrentPayload(bytes: Uint8Array, title: string): Payload {
   try {
     const meta = readTorrent(bytes);
-    return { source: { type: "torrent-file", data: bytes, fileName: safeFileName(title, "torrent"), infoHash: meta.infoHash }, infoHash: meta.infoHash, size: meta.totalSize };
+    return {
+      source: { type: "torrent-file", data: bytes, fileName: safeFileName(title, "torrent"), infoHash: meta.infoHash },
+      infoHash: meta.infoHash,
+      size: meta.totalSize,
+    };
   } catch (error) {
-    if (error instanceof TorrentFileError) throw new UpstreamError(`The indexer sent no valid .torrent for "${title}": ${error.message}`);
+    if (error instanceof TorrentFileError)
+      throw new UpstreamError(`The indexer sent no valid .torrent for "${title}": ${error.message}`);
     throw error;
   }
 }
@@ -34,7 +39,12 @@ export function torrentPayload(bytes: Uint8Array, title: string): Payload {
  * Fetches a .torrent or .nzb link (a redirect to a magnet is followed as a magnet). Torrents are
  * read here so the info hash is known before any client sees them.
  */
-export async function fetchPayload(url: string, protocol: DownloadProtocol, title: string, signal?: AbortSignal): Promise<Payload> {
+export async function fetchPayload(
+  url: string,
+  protocol: DownloadProtocol,
+  title: string,
+  signal?: AbortSignal,
+): Promise<Payload> {
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -47,13 +57,23 @@ export async function fetchPayload(url: string, protocol: DownloadProtocol, titl
       response = await fetch(new URL(location, url), { redirect: "manual", signal: combined });
     }
   } catch (error) {
-    throw new UpstreamError(`Could not fetch the ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}": ${(error as Error).message}`);
+    throw new UpstreamError(
+      `Could not fetch the ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}": ${(error as Error).message}`,
+    );
   }
-  if (!response.ok) throw new UpstreamError(`Fetching the ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}" answered HTTP ${response.status}`);
+  if (!response.ok)
+    throw new UpstreamError(
+      `Fetching the ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}" answered HTTP ${response.status}`,
+    );
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_BYTES) throw new UpstreamError(`The file for "${title}" is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  if (bytes.byteLength > MAX_BYTES)
+    throw new UpstreamError(`The file for "${title}" is larger than ${MAX_BYTES / 1024 / 1024} MB`);
   if (protocol === "torrent") return torrentPayload(bytes, title);
   const head = Buffer.from(bytes.subarray(0, 2048)).toString("utf8");
   if (!/<nzb[\s>]/i.test(head)) throw new UpstreamError(`The indexer sent no valid .nzb for "${title}"`);
-  return { source: { type: "nzb-file", data: bytes, fileName: safeFileName(title, "nzb") }, infoHash: null, size: null };
+  return {
+    source: { type: "nzb-file", data: bytes, fileName: safeFileName(title, "nzb") },
+    infoHash: null,
+    size: null,
+  };
 }

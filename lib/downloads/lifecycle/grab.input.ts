@@ -20,7 +20,10 @@ export const grabInput = z
   .object({
     release: grabReleaseSchema.optional(),
     /** A .torrent/.nzb link or a magnet, without an indexer search (title required). */
-    downloadUrl: z.url({ protocol: /^https?$/ }).max(4000).optional(),
+    downloadUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(4000)
+      .optional(),
     magnet: z.string().startsWith("magnet:").max(4000).optional(),
     title: z.string().min(1).max(500).optional(),
     protocol: protocol.optional(),
@@ -29,8 +32,14 @@ export const grabInput = z
     episodeIds: z.array(z.string().min(1).max(100)).min(1).max(500).optional(),
   })
   .strict()
-  .refine((g) => [g.release, g.downloadUrl, g.magnet].filter(Boolean).length === 1, { message: "give exactly one of release, downloadUrl or magnet", path: ["release"] })
+  .refine((g) => [g.release, g.downloadUrl, g.magnet].filter(Boolean).length === 1, {
+    message: "give exactly one of release, downloadUrl or magnet",
+    path: ["release"],
+  })
   .refine((g) => g.release || g.title, { message: "is required with downloadUrl or magnet", path: ["title"] })
-  .refine((g) => Boolean(g.movieId) !== Boolean(g.episodeIds), { message: "give movieId or episodeIds", path: ["movieId"] });
+  .refine((g) => Boolean(g.movieId) !== Boolean(g.episodeIds), {
+    message: "give movieId or episodeIds",
+    path: ["movieId"],
+  });
 
 export type GrabInput = z.input<typeof grabInput>;

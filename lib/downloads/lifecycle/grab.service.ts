@@ -26,14 +26,20 @@ export interface GrabResult {
 
 /** Enabled clients of a protocol, by priority (listDownloadClientRows' order). */
 async function candidates(protocol: DownloadProtocol): Promise<DownloadClientRow[]> {
-  return (await listDownloadClientRows()).filter((c) => c.enabled && downloadClientDefinitions[c.kind].protocol === protocol);
+  return (await listDownloadClientRows()).filter(
+    (c) => c.enabled && downloadClientDefinitions[c.kind].protocol === protocol,
+  );
 }
 
 /**
  * Sends a release (or a link) to the first enabled download client of its protocol that takes it,
  * failing over to the next when one cannot be reached or refuses; records the download.
  */
-export async function grab(actor: Actor, input: GrabInput, options: { signal?: AbortSignal } = {}): Promise<GrabResult> {
+export async function grab(
+  actor: Actor,
+  input: GrabInput,
+  options: { signal?: AbortSignal } = {},
+): Promise<GrabResult> {
   assertRole(actor, "user");
   const data = parseInput(grabInput, input);
   // A bare link makes this server fetch an address the caller chose: admins only. Search results
@@ -51,7 +57,8 @@ export async function grab(actor: Actor, input: GrabInput, options: { signal?: A
   if (early) throw new ConflictError(`"${title}" is blocklisted: ${early.reason}`);
 
   const clients = await candidates(protocol);
-  if (clients.length === 0) throw new UnavailableError(`No enabled ${protocol} download client: add one in Settings → Download clients`);
+  if (clients.length === 0)
+    throw new UnavailableError(`No enabled ${protocol} download client: add one in Settings → Download clients`);
 
   let payload: Payload;
   if (release) {
@@ -99,11 +106,16 @@ export async function grab(actor: Actor, input: GrabInput, options: { signal?: A
       return { downloadId: download.id, clientId: row.id, clientName: row.name, clientItemId: id, skipped };
     } catch (error) {
       if (!(error instanceof DownloadClientError)) throw error;
-      logger.warn({ client: row.name, kind: error.kind, err: error }, "download client did not take the release; trying the next");
+      logger.warn(
+        { client: row.name, kind: error.kind, err: error },
+        "download client did not take the release; trying the next",
+      );
       skipped.push({ clientName: row.name, message: error.message });
     }
   }
-  throw new UnavailableError(`No download client took "${title}": ${skipped.map((s) => s.message).join("; ")}`, { skipped });
+  throw new UnavailableError(`No download client took "${title}": ${skipped.map((s) => s.message).join("; ")}`, {
+    skipped,
+  });
 }
 
 async function recordGrabbed(actor: Actor, download: DownloadRow, skipped: GrabResult["skipped"]): Promise<void> {
@@ -113,11 +125,24 @@ async function recordGrabbed(actor: Actor, download: DownloadRow, skipped: GrabR
     title: download.title,
     movieId: download.movieId,
     seriesId: download.seriesId,
-    data: { clientName: download.clientName, indexerName: download.indexerName, protocol: download.protocol, size: download.size, skipped },
+    data: {
+      clientName: download.clientName,
+      indexerName: download.indexerName,
+      protocol: download.protocol,
+      size: download.size,
+      skipped,
+    },
   });
   await publish(
     "download.grabbed",
-    { downloadId: download.id, title: download.title, clientName: download.clientName, movieId: download.movieId, seriesId: download.seriesId, episodeIds: download.episodeIds },
+    {
+      downloadId: download.id,
+      title: download.title,
+      clientName: download.clientName,
+      movieId: download.movieId,
+      seriesId: download.seriesId,
+      episodeIds: download.episodeIds,
+    },
     { actorId: actorId(actor) },
   );
 }

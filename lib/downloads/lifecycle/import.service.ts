@@ -26,7 +26,8 @@ export interface DownloadImportResult {
   needsExtraction: boolean;
 }
 
-export const NEEDS_EXTRACTION_MESSAGE = "Contains only RAR archives: extract them (e.g. with unpackerr or the client's unpack setting), then Retry import";
+export const NEEDS_EXTRACTION_MESSAGE =
+  "Contains only RAR archives: extract them (e.g. with unpackerr or the client's unpack setting), then Retry import";
 
 /** Which file goes to which movie/episodes. */
 async function plan(row: DownloadRow, files: string[]): Promise<{ file: string; target: ImportTarget }[]> {
@@ -38,7 +39,9 @@ async function plan(row: DownloadRow, files: string[]): Promise<{ file: string; 
   for (const file of files) {
     const info = parse(path.basename(file));
     const season = info.season ?? parse(path.basename(path.dirname(file))).season;
-    const ids = episodes.filter((e) => e.seasonNumber === season && info.episodes.includes(e.episodeNumber)).map((e) => e.id);
+    const ids = episodes
+      .filter((e) => e.seasonNumber === season && info.episodes.includes(e.episodeNumber))
+      .map((e) => e.id);
     if (ids.length) planned.push({ file, target: { seriesId, episodeIds: ids } });
   }
   return planned;
@@ -51,7 +54,9 @@ export async function cleanUpClient(row: DownloadRow): Promise<void> {
   if (!clientRow?.removeCompleted) return;
   await clientFor(clientRow)
     .remove(row.clientItemId, { deleteFiles: true })
-    .catch((error: unknown) => logger.warn({ err: error, download: row.id }, "imported download not removed from the client"));
+    .catch((error: unknown) =>
+      logger.warn({ err: error, download: row.id }, "imported download not removed from the client"),
+    );
 }
 
 /**
@@ -62,10 +67,18 @@ export async function cleanUpClient(row: DownloadRow): Promise<void> {
 export async function importDownload(downloadId: string): Promise<DownloadImportResult> {
   const row = await getDownloadRow(downloadId);
   if (!row) throw new NotFoundError("No such download");
-  const result: DownloadImportResult = { downloadId, imported: [], skipped: [], alreadyImported: false, needsExtraction: false };
+  const result: DownloadImportResult = {
+    downloadId,
+    imported: [],
+    skipped: [],
+    alreadyImported: false,
+    needsExtraction: false,
+  };
   if (row.imported) return { ...result, alreadyImported: true };
   try {
-    const libraryId = row.movieId ? (await getMovie(systemActor, row.movieId)).libraryId : (await getSeries(systemActor, row.seriesId!)).libraryId;
+    const libraryId = row.movieId
+      ? (await getMovie(systemActor, row.movieId)).libraryId
+      : (await getSeries(systemActor, row.seriesId!)).libraryId;
     const local = await localOutputOf(row);
     const files = await videoFilesIn(local);
     if (files.length === 0 && (await rarArchivesIn(local)).length > 0) {
@@ -86,7 +99,8 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
     const done = new Set(row.importedFiles);
     const planned = await plan(row, files);
     const replaced: string[] = [];
-    if (planned.length === 0) throw new UnavailableError(`No video file of "${row.title}" matches the episodes it was grabbed for`);
+    if (planned.length === 0)
+      throw new UnavailableError(`No video file of "${row.title}" matches the episodes it was grabbed for`);
     for (const { file, target } of planned) {
       if (done.has(file)) {
         result.skipped.push(file);
@@ -111,7 +125,11 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
   } catch (error) {
     // A download parked for extraction that now fails otherwise is an import problem again.
     const status = row.status === "needs-extraction" ? "importing" : row.status;
-    await updateDownloadRow(row.id, { status, error: `Import failed: ${(error as Error).message}`, updatedAt: new Date() });
+    await updateDownloadRow(row.id, {
+      status,
+      error: `Import failed: ${(error as Error).message}`,
+      updatedAt: new Date(),
+    });
     throw error;
   }
 }
@@ -122,21 +140,60 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
  */
 async function markNeedsExtraction(row: DownloadRow): Promise<void> {
   if (row.status === "needs-extraction" && row.error === NEEDS_EXTRACTION_MESSAGE) return;
-  await updateDownloadRow(row.id, { status: "needs-extraction", error: NEEDS_EXTRACTION_MESSAGE, updatedAt: new Date() });
-  await publish("download.progress", { downloadId: row.id, title: row.title, status: "needs-extraction", progress: row.progress, error: NEEDS_EXTRACTION_MESSAGE });
+  await updateDownloadRow(row.id, {
+    status: "needs-extraction",
+    error: NEEDS_EXTRACTION_MESSAGE,
+    updatedAt: new Date(),
+  });
+  await publish("download.progress", {
+    downloadId: row.id,
+    title: row.title,
+    status: "needs-extraction",
+    progress: row.progress,
+    error: NEEDS_EXTRACTION_MESSAGE,
+  });
 }
 
 /** The download is done: off the queue, with history (and an upgrade entry when it replaced files) and an event; usenet cleaned up in the client. */
-export async function markImported(row: DownloadRow, data: { files: string[]; source: string; replaced: string[]; manual?: true }, options: { actorId?: string | null } = {}): Promise<void> {
+export async function markImported(
+  row: DownloadRow,
+  data: { files: string[]; source: string; replaced: string[]; manual?: true },
+  options: { actorId?: string | null } = {},
+): Promise<void> {
   const { replaced, ...imported } = data;
   // One transaction: a worker killed here leaves the download either not imported (the next run
   // finishes it) or imported with its history and event, never imported without them.
   await tx(async (t) => {
     await updateDownloadRow(row.id, { imported: true, status: "imported", error: null, updatedAt: new Date() }, t);
-    await insertHistory({ downloadId: row.id, event: "imported", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: imported }, t);
+    await insertHistory(
+      {
+        downloadId: row.id,
+        event: "imported",
+        title: row.title,
+        movieId: row.movieId,
+        seriesId: row.seriesId,
+        data: imported,
+      },
+      t,
+    );
     // An upgrade: the files it replaced are in the library's recycle folder.
-    if (replaced.length > 0) await insertHistory({ downloadId: row.id, event: "upgraded", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { replaced, files: data.files } }, t);
-    await publish("download.imported", { downloadId: row.id, title: row.title, files: data.files, movieId: row.movieId, seriesId: row.seriesId }, { actorId: options.actorId ?? null, db: t });
+    if (replaced.length > 0)
+      await insertHistory(
+        {
+          downloadId: row.id,
+          event: "upgraded",
+          title: row.title,
+          movieId: row.movieId,
+          seriesId: row.seriesId,
+          data: { replaced, files: data.files },
+        },
+        t,
+      );
+    await publish(
+      "download.imported",
+      { downloadId: row.id, title: row.title, files: data.files, movieId: row.movieId, seriesId: row.seriesId },
+      { actorId: options.actorId ?? null, db: t },
+    );
   });
   await cleanUpClient(row);
 }

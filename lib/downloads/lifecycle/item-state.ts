@@ -31,10 +31,23 @@ export interface ItemDownloadState {
 const d = tables.downloads;
 const b = tables.blocklist;
 
-export async function itemDownloadState(item: { movieId: string } | { seriesId: string }, now = new Date()): Promise<ItemDownloadState> {
+export async function itemDownloadState(
+  item: { movieId: string } | { seriesId: string },
+  now = new Date(),
+): Promise<ItemDownloadState> {
   const ofItem = "movieId" in item ? eq(d.movieId, item.movieId) : eq(d.seriesId, item.seriesId);
   const rows = await db()
-    .select({ id: d.id, title: d.title, guid: d.guid, infoHash: d.infoHash, size: d.size, episodeIds: d.episodeIds, status: d.status, imported: d.imported, removedAt: d.removedAt })
+    .select({
+      id: d.id,
+      title: d.title,
+      guid: d.guid,
+      infoHash: d.infoHash,
+      size: d.size,
+      episodeIds: d.episodeIds,
+      status: d.status,
+      imported: d.imported,
+      removedAt: d.removedAt,
+    })
     .from(d)
     .where(ofItem);
   const blocked = await db()
@@ -42,14 +55,23 @@ export async function itemDownloadState(item: { movieId: string } | { seriesId: 
     .from(b)
     .where(
       and(
-        "movieId" in item ? or(eq(b.movieId, item.movieId), and(isNull(b.movieId), isNull(b.seriesId))) : or(eq(b.seriesId, item.seriesId), and(isNull(b.movieId), isNull(b.seriesId))),
+        "movieId" in item
+          ? or(eq(b.movieId, item.movieId), and(isNull(b.movieId), isNull(b.seriesId)))
+          : or(eq(b.seriesId, item.seriesId), and(isNull(b.movieId), isNull(b.seriesId))),
         or(isNull(b.expiresAt), gt(b.expiresAt, now)),
       ),
     );
   return {
     active: rows
       .filter((r) => !r.imported && !r.removedAt && r.status !== "failed")
-      .map((r) => ({ id: r.id, title: r.title, guid: r.guid, infoHash: r.infoHash, size: r.size, episodeIds: r.episodeIds })),
+      .map((r) => ({
+        id: r.id,
+        title: r.title,
+        guid: r.guid,
+        infoHash: r.infoHash,
+        size: r.size,
+        episodeIds: r.episodeIds,
+      })),
     grabbed: [...new Set(rows.flatMap((r) => [r.guid, r.infoHash]).filter((v): v is string => !!v))],
     blocklist: blocked,
   };

@@ -18,9 +18,16 @@ export const manualImportInput = z
     files: z
       .array(
         z
-          .object({ path: z.string().min(1).max(4096), movieId: id.optional(), episodeIds: z.array(id).min(1).max(100).optional() })
+          .object({
+            path: z.string().min(1).max(4096),
+            movieId: id.optional(),
+            episodeIds: z.array(id).min(1).max(100).optional(),
+          })
           .strict()
-          .refine((f) => Boolean(f.movieId) !== Boolean(f.episodeIds), { message: "give movieId or episodeIds", path: ["movieId"] }),
+          .refine((f) => Boolean(f.movieId) !== Boolean(f.episodeIds), {
+            message: "give movieId or episodeIds",
+            path: ["movieId"],
+          }),
       )
       .min(1)
       .max(500),
@@ -36,7 +43,12 @@ function episodesNamedBy(file: string, episodes: EpisodeForMatch[]): string[] {
   return episodes.filter((e) => e.seasonNumber === season && info.episodes.includes(e.episodeNumber)).map((e) => e.id);
 }
 
-function suggest(row: DownloadRow, files: string[], file: string, episodes: EpisodeForMatch[]): DownloadFile["suggestion"] {
+function suggest(
+  row: DownloadRow,
+  files: string[],
+  file: string,
+  episodes: EpisodeForMatch[],
+): DownloadFile["suggestion"] {
   if (row.movieId) return file === files[0] ? { movieId: row.movieId } : null;
   if (!row.seriesId) return null;
   const named = episodesNamedBy(file, episodes);
@@ -65,10 +77,13 @@ export async function listDownloadFiles(actor: Actor, downloadId: string): Promi
   };
 }
 
-const importTargetOf = (target: DownloadTarget): ImportTarget => (target.movieId ? { movieId: target.movieId } : { seriesId: target.seriesId!, episodeIds: target.episodeIds });
+const importTargetOf = (target: DownloadTarget): ImportTarget =>
+  target.movieId ? { movieId: target.movieId } : { seriesId: target.seriesId!, episodeIds: target.episodeIds };
 
 async function libraryOf(target: DownloadTarget): Promise<string> {
-  return target.movieId ? (await getMovie(systemActor, target.movieId)).libraryId : (await getSeries(systemActor, target.seriesId!)).libraryId;
+  return target.movieId
+    ? (await getMovie(systemActor, target.movieId)).libraryId
+    : (await getSeries(systemActor, target.seriesId!)).libraryId;
 }
 
 /** The release title names the quality when a file's own name does not ("Part One.mkv"). */
@@ -82,7 +97,11 @@ function releaseNameOf(row: DownloadRow, file: string): string {
  * or episodes the user chose. Only video files inside the download's own folder are taken. The
  * download then counts as imported.
  */
-export async function manualImportDownload(actor: Actor, downloadId: string, input: ManualImportInput): Promise<{ downloadId: string; imported: string[] }> {
+export async function manualImportDownload(
+  actor: Actor,
+  downloadId: string,
+  input: ManualImportInput,
+): Promise<{ downloadId: string; imported: string[] }> {
   assertRole(actor, "user");
   const data = parseInput(manualImportInput, input);
   const row = await finishedQueueRow(downloadId);
@@ -96,10 +115,16 @@ export async function manualImportDownload(actor: Actor, downloadId: string, inp
     const file = path.resolve(folder, entry.path);
     const relative = path.relative(folder, file);
     if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) {
-      throw new ValidationError(`${entry.path} is outside the folder of "${row.title}"`, { fields: { [field]: "outside the download's folder" } });
+      throw new ValidationError(`${entry.path} is outside the folder of "${row.title}"`, {
+        fields: { [field]: "outside the download's folder" },
+      });
     }
-    if (!videos.has(file)) throw new ValidationError(`${entry.path} is not a video file of "${row.title}"`, { fields: { [field]: "not a video file of this download" } });
-    if (seen.has(file)) throw new ValidationError(`${entry.path} is listed twice`, { fields: { [field]: "listed twice" } });
+    if (!videos.has(file))
+      throw new ValidationError(`${entry.path} is not a video file of "${row.title}"`, {
+        fields: { [field]: "not a video file of this download" },
+      });
+    if (seen.has(file))
+      throw new ValidationError(`${entry.path} is listed twice`, { fields: { [field]: "listed twice" } });
     seen.add(file);
     const target = await targetOf(entry);
     planned.push({ file, libraryId: await libraryOf(target), target: importTargetOf(target) });
@@ -124,7 +149,10 @@ export async function manualImportDownload(actor: Actor, downloadId: string, inp
       await updateDownloadRow(row.id, { importedFiles: [...done], updatedAt: new Date() });
     }
   } catch (error) {
-    await updateDownloadRow(row.id, { error: `Manual import failed: ${(error as Error).message}`, updatedAt: new Date() });
+    await updateDownloadRow(row.id, {
+      error: `Manual import failed: ${(error as Error).message}`,
+      updatedAt: new Date(),
+    });
     throw error;
   }
   await markImported(row, { files: imported, source: local, replaced, manual: true }, { actorId: actorId(actor) });

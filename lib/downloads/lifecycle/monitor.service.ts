@@ -8,7 +8,15 @@ import { isFinished, type DownloadClient, type DownloadItem } from "../clients/t
 import { listDownloadClientRows, type DownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
 import { adoptItem, NOT_MATCHED_MESSAGE, type CategoryKind } from "./adopt";
-import { insertBlocklist, insertHistory, knownClientItemIds, listMonitoredDownloads, listSeedingDownloads, updateDownloadRow, type DownloadRow } from "./download.repo";
+import {
+  insertBlocklist,
+  insertHistory,
+  knownClientItemIds,
+  listMonitoredDownloads,
+  listSeedingDownloads,
+  updateDownloadRow,
+  type DownloadRow,
+} from "./download.repo";
 import { seedGoalReached } from "./seed-goal";
 import { lastProgressOf, stalledMessage } from "./stalled";
 
@@ -93,13 +101,21 @@ function kindOf(row: DownloadClientRow, category: string | null): CategoryKind |
 }
 
 /** Items of the client in the categories Mydia uses (all items when a category is unset). */
-async function itemsOf(client: DownloadClient, row: DownloadClientRow, signal?: AbortSignal): Promise<Map<string, Listed>> {
+async function itemsOf(
+  client: DownloadClient,
+  row: DownloadClientRow,
+  signal?: AbortSignal,
+): Promise<Map<string, Listed>> {
   if (row.movieCategory === null || row.tvCategory === null) {
     const items = await client.list({}, { signal });
     return new Map(items.map((item) => [item.id.toLowerCase(), { item, kind: kindOf(row, item.category) }]));
   }
   const categories = [...new Set([row.movieCategory, row.tvCategory])];
-  const lists = await Promise.all(categories.map(async (category) => (await client.list({ category }, { signal })).map((item) => ({ item, kind: kindOf(row, category) }))));
+  const lists = await Promise.all(
+    categories.map(async (category) =>
+      (await client.list({ category }, { signal })).map((item) => ({ item, kind: kindOf(row, category) })),
+    ),
+  );
   return new Map(lists.flat().map((listed) => [listed.item.id.toLowerCase(), listed]));
 }
 
@@ -113,9 +129,18 @@ const matched = (row: DownloadRow) => row.movieId !== null || row.seriesId !== n
  * from their client once their seed goal is reached.
  */
 export async function monitorDownloads(options: MonitorOptions = {}): Promise<MonitorSummary> {
-  const pass: Pass = { now: (options.now ?? (() => new Date()))(), signal: options.signal, summary: emptySummary(), seen: new Set() };
+  const pass: Pass = {
+    now: (options.now ?? (() => new Date()))(),
+    signal: options.signal,
+    summary: emptySummary(),
+    seen: new Set(),
+  };
   passNumber++;
-  const [rows, seeding, clientRows] = await Promise.all([listMonitoredDownloads(), listSeedingDownloads(), listDownloadClientRows()]);
+  const [rows, seeding, clientRows] = await Promise.all([
+    listMonitoredDownloads(),
+    listSeedingDownloads(),
+    listDownloadClientRows(),
+  ]);
   const rowsByClient = Map.groupBy(rows, (r) => r.clientId ?? "");
   const seedingByClient = Map.groupBy(seeding, (r) => r.clientId ?? "");
   const clientIds = new Set(clientRows.map((c) => c.id));
@@ -140,7 +165,10 @@ export async function monitorDownloads(options: MonitorOptions = {}): Promise<Mo
         logger.debug({ client: clientRow.name, err: error }, "download client not reachable");
         continue;
       }
-      logger.warn({ client: clientRow.name, err: error }, "download client not reachable; its downloads are left as they are");
+      logger.warn(
+        { client: clientRow.name, err: error },
+        "download client not reachable; its downloads are left as they are",
+      );
       pass.summary.unreachable.push({ clientName: clientRow.name, message: error.message });
       continue;
     }
@@ -161,7 +189,12 @@ async function poll(pass: Pass, ctx: ClientContext, row: DownloadRow, listed: Li
   if (activeStatuses.has(status) || (status === "importing" && error === null && matched(row))) pass.summary.active++;
 }
 
-async function track(pass: Pass, ctx: ClientContext, row: DownloadRow, item: DownloadItem): Promise<{ status: string; error: string | null }> {
+async function track(
+  pass: Pass,
+  ctx: ClientContext,
+  row: DownloadRow,
+  item: DownloadItem,
+): Promise<{ status: string; error: string | null }> {
   const { now } = pass;
   const finished = isFinished(item.status);
   const progress = finished ? 100 : rounded(item.progress);
@@ -173,15 +206,23 @@ async function track(pass: Pass, ctx: ClientContext, row: DownloadRow, item: Dow
     // Parked for extraction: only the import changes that status.
     status = row.status === "needs-extraction" ? row.status : "importing";
     // Once finished, the error column belongs to the import (a failed import keeps its message).
-    const importError = (row.status === "importing" || row.status === "needs-extraction") && row.error !== NOT_MATCHED_MESSAGE ? row.error : null;
+    const importError =
+      (row.status === "importing" || row.status === "needs-extraction") && row.error !== NOT_MATCHED_MESSAGE
+        ? row.error
+        : null;
     error = matched(row) ? importError : NOT_MATCHED_MESSAGE;
   } else {
     const stalled = stalledMessage(item.status, lastProgressAt, ctx.row.stalledAfterMinutes, now);
     const clientMessage = item.status === "warning" || item.status === "stalled" ? item.message : null;
     status = stalled ? "stalled" : item.status;
-    error = stalled ? (clientMessage ? `${stalled} (${clientMessage})` : stalled) : (clientMessage ?? (matched(row) ? null : NOT_MATCHED_MESSAGE));
+    error = stalled
+      ? clientMessage
+        ? `${stalled} (${clientMessage})`
+        : stalled
+      : (clientMessage ?? (matched(row) ? null : NOT_MATCHED_MESSAGE));
   }
-  const visible = status !== row.status || progress !== row.progress || outputPath !== row.outputPath || error !== row.error;
+  const visible =
+    status !== row.status || progress !== row.progress || outputPath !== row.outputPath || error !== row.error;
   if (visible || lastProgressAt.getTime() !== row.lastProgressAt?.getTime()) {
     await updateDownloadRow(row.id, {
       status,
@@ -220,38 +261,99 @@ async function markFailed(pass: Pass, ctx: ClientContext, row: DownloadRow, item
   const { now } = pass;
   // One transaction: a worker killed here never leaves a failed download off the blocklist.
   await tx(async (t) => {
-    await updateDownloadRow(row.id, { status: "failed", error: reason, progress: rounded(item.progress), updatedAt: now, finishedAt: now }, t);
-    await insertHistory({ downloadId: row.id, event: "failed", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { reason, clientName: row.clientName } }, t);
-    await insertBlocklist(
-      { title: row.title, indexerId: row.indexerId, indexerName: row.indexerName, guid: row.guid, infoHash: row.infoHash, protocol: row.protocol, movieId: row.movieId, seriesId: row.seriesId, reason },
+    await updateDownloadRow(
+      row.id,
+      { status: "failed", error: reason, progress: rounded(item.progress), updatedAt: now, finishedAt: now },
       t,
     );
-    await publish("download.failed", { downloadId: row.id, title: row.title, reason, movieId: row.movieId, seriesId: row.seriesId, episodeIds: row.episodeIds }, { db: t });
+    await insertHistory(
+      {
+        downloadId: row.id,
+        event: "failed",
+        title: row.title,
+        movieId: row.movieId,
+        seriesId: row.seriesId,
+        data: { reason, clientName: row.clientName },
+      },
+      t,
+    );
+    await insertBlocklist(
+      {
+        title: row.title,
+        indexerId: row.indexerId,
+        indexerName: row.indexerName,
+        guid: row.guid,
+        infoHash: row.infoHash,
+        protocol: row.protocol,
+        movieId: row.movieId,
+        seriesId: row.seriesId,
+        reason,
+      },
+      t,
+    );
+    await publish(
+      "download.failed",
+      {
+        downloadId: row.id,
+        title: row.title,
+        reason,
+        movieId: row.movieId,
+        seriesId: row.seriesId,
+        episodeIds: row.episodeIds,
+      },
+      { db: t },
+    );
   });
   pass.summary.failed++;
   // Look for another release at once: the automation's search now sees this one on the blocklist.
   if (row.movieId) await sendJob("automation.search", { movieId: row.movieId, trigger: "failed" });
-  else if (row.episodeIds.length > 0) await sendJob("automation.search", { episodeIds: row.episodeIds, trigger: "failed" });
+  else if (row.episodeIds.length > 0)
+    await sendJob("automation.search", { episodeIds: row.episodeIds, trigger: "failed" });
   if (ctx.row.removeFailed) {
-    await ctx.client.remove(row.clientItemId, { deleteFiles: true }).catch((error: unknown) => logger.warn({ err: error, download: row.id }, "failed download not removed from the client"));
+    await ctx.client
+      .remove(row.clientItemId, { deleteFiles: true })
+      .catch((error: unknown) =>
+        logger.warn({ err: error, download: row.id }, "failed download not removed from the client"),
+      );
   }
 }
 
 /** Gone from the client, or its client deleted: off the queue. An imported download keeps its "imported" status. */
 async function markRemoved(pass: Pass, row: DownloadRow, reason: string): Promise<void> {
   const { now } = pass;
-  await updateDownloadRow(row.id, { ...(row.imported ? {} : { status: "removed", error: reason }), removedAt: now, updatedAt: now });
-  await insertHistory({ downloadId: row.id, event: "deleted", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { reason } });
+  await updateDownloadRow(row.id, {
+    ...(row.imported ? {} : { status: "removed", error: reason }),
+    removedAt: now,
+    updatedAt: now,
+  });
+  await insertHistory({
+    downloadId: row.id,
+    event: "deleted",
+    title: row.title,
+    movieId: row.movieId,
+    seriesId: row.seriesId,
+    data: { reason },
+  });
   pass.summary.removed++;
   await publish("download.removed", { downloadId: row.id, title: row.title, reason });
 }
 
 /** Records the items in Mydia's categories that no download of this client is for, each on its second sighting. */
-async function adoptNew(pass: Pass, ctx: ClientContext, items: Map<string, Listed>, tracked: DownloadRow[]): Promise<void> {
+async function adoptNew(
+  pass: Pass,
+  ctx: ClientContext,
+  items: Map<string, Listed>,
+  tracked: DownloadRow[],
+): Promise<void> {
   const trackedIds = new Set(tracked.map((r) => r.clientItemId.toLowerCase()));
-  const candidates = [...items.entries()].flatMap(([id, { item, kind }]) => (kind !== null && !trackedIds.has(id) ? [{ id, item, kind }] : []));
+  const candidates = [...items.entries()].flatMap(([id, { item, kind }]) =>
+    kind !== null && !trackedIds.has(id) ? [{ id, item, kind }] : [],
+  );
   if (candidates.length === 0) return;
-  const known = await knownClientItemIds(ctx.row.id, candidates.map((c) => c.id));
+  const known = await knownClientItemIds(
+    ctx.row.id,
+    candidates.map((c) => c.id),
+  );
   const protocol = downloadClientDefinitions[ctx.row.kind].protocol;
   for (const { id, item, kind } of candidates) {
     if (known.has(id)) continue;
@@ -280,13 +382,23 @@ async function seedOn(pass: Pass, ctx: ClientContext, row: DownloadRow, listed: 
     await ctx.client.remove(row.clientItemId, { deleteFiles: true }, { signal: pass.signal });
   } catch (error) {
     if (!(error instanceof DownloadClientError)) throw error;
-    logger.warn({ err: error, download: row.id }, "seeded torrent not removed from the client; trying again on the next pass");
+    logger.warn(
+      { err: error, download: row.id },
+      "seeded torrent not removed from the client; trying again on the next pass",
+    );
     pass.summary.seeding++;
     return;
   }
   const { now } = pass;
   await updateDownloadRow(row.id, { removedAt: now, updatedAt: now });
-  await insertHistory({ downloadId: row.id, event: "deleted", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { reason, clientName: row.clientName } });
+  await insertHistory({
+    downloadId: row.id,
+    event: "deleted",
+    title: row.title,
+    movieId: row.movieId,
+    seriesId: row.seriesId,
+    data: { reason, clientName: row.clientName },
+  });
   pass.summary.seedingDone++;
   await publish("download.removed", { downloadId: row.id, title: row.title, reason });
 }

@@ -9,7 +9,11 @@ import { clientFailure, clientOfRow, finishedQueueRow, isFinishedRow, queueRow }
 import { matchInput, targetOf, type MatchInput } from "./target";
 
 async function progressChanged(actor: Actor, row: DownloadRow): Promise<void> {
-  await publish("download.progress", { downloadId: row.id, title: row.title, status: row.status, progress: row.progress, error: row.error }, { actorId: actorId(actor) });
+  await publish(
+    "download.progress",
+    { downloadId: row.id, title: row.title, status: row.status, progress: row.progress, error: row.error },
+    { actorId: actorId(actor) },
+  );
 }
 
 /**
@@ -28,7 +32,15 @@ async function setPaused(actor: Actor, id: string, paused: boolean): Promise<Que
     clientFailure(error, row, name);
   }
   if (!item) throw new NotFoundError(`"${row.title}" is no longer in ${name}`);
-  const status = isFinishedRow(row) ? row.status : isFinished(item.status) ? "importing" : paused ? "paused" : item.status === "paused" ? "queued" : item.status;
+  const status = isFinishedRow(row)
+    ? row.status
+    : isFinished(item.status)
+      ? "importing"
+      : paused
+        ? "paused"
+        : item.status === "paused"
+          ? "queued"
+          : item.status;
   const updated = (await updateDownloadRow(row.id, { status, updatedAt: new Date() }))!;
   await progressChanged(actor, updated);
   return toQueueItem(updated);
@@ -59,7 +71,13 @@ export async function changeMatch(actor: Actor, id: string, input: MatchInput): 
   const updated = (await updateDownloadRow(row.id, { ...target, updatedAt: new Date() }))!;
   await publish(
     "download.matched",
-    { downloadId: row.id, title: row.title, movieId: target.movieId, seriesId: target.seriesId, episodeIds: target.episodeIds },
+    {
+      downloadId: row.id,
+      title: row.title,
+      movieId: target.movieId,
+      seriesId: target.seriesId,
+      episodeIds: target.episodeIds,
+    },
     { actorId: actorId(actor) },
   );
   return toQueueItem(updated);

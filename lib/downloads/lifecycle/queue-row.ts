@@ -8,7 +8,8 @@ import { getDownloadRow, type DownloadRow } from "./download.repo";
 /** Statuses of a download whose data is complete and waits for (or failed) its import. */
 export const finishedStatuses = ["importing", "needs-extraction"] as const;
 
-export const isFinishedRow = (row: DownloadRow): boolean => (finishedStatuses as readonly string[]).includes(row.status);
+export const isFinishedRow = (row: DownloadRow): boolean =>
+  (finishedStatuses as readonly string[]).includes(row.status);
 
 /** A download still on the queue (not removed, not imported). */
 export async function queueRow(id: string): Promise<DownloadRow> {

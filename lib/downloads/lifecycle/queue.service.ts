@@ -6,8 +6,25 @@ import { logger as rootLogger } from "@/lib/logger";
 import { DownloadClientError } from "../clients/errors";
 import { getDownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
-import { deleteBlocklistRow, getDownloadRow, insertBlocklist, insertHistory, listBlocklistRows, listHistoryRows, listQueueRows, updateDownloadRow } from "./download.repo";
-import { historyEvents, toBlocklistItem, toHistoryItem, toQueueItem, type BlocklistItem, type HistoryItem, type QueueItem } from "./download.view";
+import {
+  deleteBlocklistRow,
+  getDownloadRow,
+  insertBlocklist,
+  insertHistory,
+  listBlocklistRows,
+  listHistoryRows,
+  listQueueRows,
+  updateDownloadRow,
+} from "./download.repo";
+import {
+  historyEvents,
+  toBlocklistItem,
+  toHistoryItem,
+  toQueueItem,
+  type BlocklistItem,
+  type HistoryItem,
+  type QueueItem,
+} from "./download.view";
 
 const logger = rootLogger.child({ context: "downloads.queue" });
 
@@ -16,12 +33,19 @@ export async function listQueue(actor: Actor): Promise<QueueItem[]> {
   return (await listQueueRows()).map(toQueueItem);
 }
 
-const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" || v === "" ? false : v), z.boolean());
+const flag = z.preprocess(
+  (v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" || v === "" ? false : v),
+  z.boolean(),
+);
 export const removeFromQueueQuery = z.object({ removeFromClient: flag.default(false), blocklist: flag.default(false) });
 export type RemoveFromQueueOptions = z.input<typeof removeFromQueueQuery>;
 
 /** Takes a download off the queue; optionally out of the client (with its data) and onto the blocklist. */
-export async function removeFromQueue(actor: Actor, id: string, input: RemoveFromQueueOptions = {}): Promise<{ removed: true; removedFromClient: boolean }> {
+export async function removeFromQueue(
+  actor: Actor,
+  id: string,
+  input: RemoveFromQueueOptions = {},
+): Promise<{ removed: true; removedFromClient: boolean }> {
   assertRole(actor, "user");
   const options = removeFromQueueQuery.parse(input);
   const row = await getDownloadRow(id);
@@ -43,9 +67,26 @@ export async function removeFromQueue(actor: Actor, id: string, input: RemoveFro
   await updateDownloadRow(id, { status: "removed", removedAt: now, updatedAt: now });
   const reason = options.blocklist ? "removed and blocklisted by a user" : "removed by a user";
   if (options.blocklist) {
-    await insertBlocklist({ title: row.title, indexerId: row.indexerId, indexerName: row.indexerName, guid: row.guid, infoHash: row.infoHash, protocol: row.protocol, movieId: row.movieId, seriesId: row.seriesId, reason: "Removed from the queue and blocklisted by a user" });
+    await insertBlocklist({
+      title: row.title,
+      indexerId: row.indexerId,
+      indexerName: row.indexerName,
+      guid: row.guid,
+      infoHash: row.infoHash,
+      protocol: row.protocol,
+      movieId: row.movieId,
+      seriesId: row.seriesId,
+      reason: "Removed from the queue and blocklisted by a user",
+    });
   }
-  await insertHistory({ downloadId: id, event: "deleted", title: row.title, movieId: row.movieId, seriesId: row.seriesId, data: { reason, removedFromClient } });
+  await insertHistory({
+    downloadId: id,
+    event: "deleted",
+    title: row.title,
+    movieId: row.movieId,
+    seriesId: row.seriesId,
+    data: { reason, removedFromClient },
+  });
   await publish("download.removed", { downloadId: id, title: row.title, reason }, { actorId: actorId(actor) });
   return { removed: true, removedFromClient };
 }
@@ -57,10 +98,18 @@ export const historyQuery = z.object({
   event: z.enum(historyEvents).optional(),
 });
 
-export async function listHistory(actor: Actor, input: z.input<typeof historyQuery> = {}): Promise<{ items: HistoryItem[]; total: number; page: number; pageSize: number }> {
+export async function listHistory(
+  actor: Actor,
+  input: z.input<typeof historyQuery> = {},
+): Promise<{ items: HistoryItem[]; total: number; page: number; pageSize: number }> {
   assertRole(actor, "readonly");
   const q = historyQuery.parse(input);
-  const { rows, total } = await listHistoryRows({ limit: q.pageSize, offset: (q.page - 1) * q.pageSize, downloadId: q.downloadId, event: q.event });
+  const { rows, total } = await listHistoryRows({
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+    downloadId: q.downloadId,
+    event: q.event,
+  });
   return { items: rows.map(toHistoryItem), total, page: q.page, pageSize: q.pageSize };
 }
 

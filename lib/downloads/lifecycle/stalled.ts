@@ -30,7 +30,12 @@ function duration(ms: number): string {
 }
 
 /** "No progress for 2 hours" once the timeout has passed (0 = never), else null. */
-export function stalledMessage(status: DownloadStatus, lastProgressAt: Date, stalledAfterMinutes: number, now: Date): string | null {
+export function stalledMessage(
+  status: DownloadStatus,
+  lastProgressAt: Date,
+  stalledAfterMinutes: number,
+  now: Date,
+): string | null {
   if (stalledAfterMinutes <= 0 || !stallable(status)) return null;
   const idle = now.getTime() - lastProgressAt.getTime();
   if (idle < stalledAfterMinutes * 60_000) return null;

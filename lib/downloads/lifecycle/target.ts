@@ -15,7 +15,10 @@ const id = z.string().min(1).max(100);
 export const matchInput = z
   .object({ movieId: id.optional(), episodeIds: z.array(id).min(1).max(500).optional() })
   .strict()
-  .refine((m) => Boolean(m.movieId) !== Boolean(m.episodeIds), { message: "give movieId or episodeIds", path: ["movieId"] });
+  .refine((m) => Boolean(m.movieId) !== Boolean(m.episodeIds), {
+    message: "give movieId or episodeIds",
+    path: ["movieId"],
+  });
 export type MatchInput = z.input<typeof matchInput>;
 
 /** Checks that the movie or the episodes exist, and that the episodes belong to one series. */
@@ -28,6 +31,9 @@ export async function targetOf(data: { movieId?: string; episodeIds?: string[] }
   const episodes = await episodesByIds(ids);
   if (episodes.length !== ids.length) throw new NotFoundError("No such episode");
   const seriesIds = new Set(episodes.map((e) => e.seriesId));
-  if (seriesIds.size !== 1) throw new ValidationError("episodeIds: pick episodes of one series", { fields: { episodeIds: "must belong to one series" } });
+  if (seriesIds.size !== 1)
+    throw new ValidationError("episodeIds: pick episodes of one series", {
+      fields: { episodeIds: "must belong to one series" },
+    });
   return { movieId: null, seriesId: [...seriesIds][0], episodeIds: ids };
 }

@@ -16,7 +16,8 @@ interface Cursor {
 function readInt(data: Uint8Array, cur: Cursor, end: number): number {
   let text = "";
   while (cur.pos < data.length && data[cur.pos] !== end) text += String.fromCharCode(data[cur.pos++]);
-  if (data[cur.pos] !== end || !/^-?\d+$/.test(text)) throw new TorrentFileError("not a valid torrent file (bad number)");
+  if (data[cur.pos] !== end || !/^-?\d+$/.test(text))
+    throw new TorrentFileError("not a valid torrent file (bad number)");
   cur.pos++;
   return Number(text);
 }
@@ -54,7 +55,8 @@ function readValue(data: Uint8Array, cur: Cursor, depth: number): BValue {
 
 function readBytes(data: Uint8Array, cur: Cursor): Uint8Array {
   const length = readInt(data, cur, 0x3a /* : */);
-  if (length < 0 || cur.pos + length > data.length) throw new TorrentFileError("not a valid torrent file (truncated string)");
+  if (length < 0 || cur.pos + length > data.length)
+    throw new TorrentFileError("not a valid torrent file (truncated string)");
   const bytes = data.subarray(cur.pos, cur.pos + length);
   cur.pos += length;
   return bytes;
@@ -71,12 +73,15 @@ export interface TorrentMeta {
 export function readTorrent(data: Uint8Array): TorrentMeta {
   const cur: Cursor = { pos: 0 };
   const root = readValue(data, cur, 0);
-  if (cur.pos !== data.length && Buffer.from(data.subarray(cur.pos)).toString().trim() !== "") throw new TorrentFileError("not a valid torrent file (trailing data)");
-  if (!cur.info || typeof root !== "object" || Array.isArray(root) || root instanceof Uint8Array) throw new TorrentFileError("not a valid torrent file (no info dictionary)");
+  if (cur.pos !== data.length && Buffer.from(data.subarray(cur.pos)).toString().trim() !== "")
+    throw new TorrentFileError("not a valid torrent file (trailing data)");
+  if (!cur.info || typeof root !== "object" || Array.isArray(root) || root instanceof Uint8Array)
+    throw new TorrentFileError("not a valid torrent file (no info dictionary)");
   const info = root.info as { [key: string]: BValue };
   const text = (v: BValue | undefined) => (v instanceof Uint8Array ? Buffer.from(v).toString("utf8") : null);
   const name = text(info.name);
-  if (!name || typeof info["piece length"] !== "number" || !(info.pieces instanceof Uint8Array)) throw new TorrentFileError("not a valid torrent file (info lacks name, piece length or pieces)");
+  if (!name || typeof info["piece length"] !== "number" || !(info.pieces instanceof Uint8Array))
+    throw new TorrentFileError("not a valid torrent file (info lacks name, piece length or pieces)");
   let files: TorrentMeta["files"];
   if (typeof info.length === "number") files = [{ path: name, length: info.length }];
   else if (Array.isArray(info.files)) {
@@ -100,7 +105,11 @@ export function magnetInfoHash(uri: string): string | null {
     const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     let bits = "";
     for (const ch of value.toUpperCase()) bits += alphabet.indexOf(ch).toString(2).padStart(5, "0");
-    return Array.from({ length: 20 }, (_, i) => parseInt(bits.slice(i * 8, i * 8 + 8), 2).toString(16).padStart(2, "0")).join("");
+    return Array.from({ length: 20 }, (_, i) =>
+      parseInt(bits.slice(i * 8, i * 8 + 8), 2)
+        .toString(16)
+        .padStart(2, "0"),
+    ).join("");
   }
   return null;
 }

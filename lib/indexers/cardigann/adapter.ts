@@ -51,7 +51,11 @@ export interface CardigannAdapter extends IndexerAdapter {
 }
 
 /** A configured Cardigann indexer: the engine with the row's settings, secrets and saved session. */
-export async function createCardigannAdapter(row: IndexerWithStatus, secrets: Secrets, deps: AdapterDeps): Promise<CardigannAdapter> {
+export async function createCardigannAdapter(
+  row: IndexerWithStatus,
+  secrets: Secrets,
+  deps: AdapterDeps,
+): Promise<CardigannAdapter> {
   const definition = await requireDefinition(row.definitionId!);
   const siteLink = row.baseUrl.endsWith("/") ? row.baseUrl : `${row.baseUrl}/`;
   const settings = { ...row.settings, ...secrets };
@@ -73,7 +77,10 @@ export async function createCardigannAdapter(row: IndexerWithStatus, secrets: Se
     session,
     now: () => new Date(),
     signal,
-    saveSession: row.id === "test" ? undefined : (cookies) => saveSession(row.id, encryptSecret(JSON.stringify(cookies)), new Date()),
+    saveSession:
+      row.id === "test"
+        ? undefined
+        : (cookies) => saveSession(row.id, encryptSecret(JSON.stringify(cookies)), new Date()),
   });
   return {
     async fetchCaps(): Promise<IndexerCaps> {

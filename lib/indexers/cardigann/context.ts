@@ -30,18 +30,33 @@ export function resolveUrl(ctx: EngineContext, path: string): string {
 /** key=value pairs, values encoded in the definition's charset; `$raw` keys are kept verbatim. */
 export function encodeQuery(pairs: [string, string][], encoding: string, raw = new Set<number>()): string {
   return pairs
-    .map(([key, value], index) => (raw.has(index) ? `${key}=${value}` : `${encodeComponent(key, "utf-8").replace(/%5B/g, "[").replace(/%5D/g, "]")}=${encodeComponent(value, encoding)}`))
+    .map(([key, value], index) =>
+      raw.has(index)
+        ? `${key}=${value}`
+        : `${encodeComponent(key, "utf-8").replace(/%5B/g, "[").replace(/%5D/g, "]")}=${encodeComponent(value, encoding)}`,
+    )
     .join("&");
 }
 
-export function headersFrom(block: Record<string, string[]> | undefined, data: TemplateData, apply: (s: string, d: TemplateData) => string): Record<string, string> {
+export function headersFrom(
+  block: Record<string, string[]> | undefined,
+  data: TemplateData,
+  apply: (s: string, d: TemplateData) => string,
+): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, values] of Object.entries(block ?? {})) headers[name.toLowerCase()] = values.map((v) => apply(v, data)).join(", ");
+  for (const [name, values] of Object.entries(block ?? {}))
+    headers[name.toLowerCase()] = values.map((v) => apply(v, data)).join(", ");
   return headers;
 }
 
 /** Runs `error:` blocks against an answer (HTML, or JSON read as text like Prowlarr does). */
-export function checkErrorBlocks(ctx: EngineContext, blocks: ErrorBlock[] | undefined, response: SiteResponse, data: TemplateData, kind: "auth" | "indexer-error"): void {
+export function checkErrorBlocks(
+  ctx: EngineContext,
+  blocks: ErrorBlock[] | undefined,
+  response: SiteResponse,
+  data: TemplateData,
+  kind: "auth" | "indexer-error",
+): void {
   if (!blocks?.length) return;
   const $ = load(response.body);
   for (const block of blocks) {
@@ -50,12 +65,18 @@ export function checkErrorBlocks(ctx: EngineContext, blocks: ErrorBlock[] | unde
     let message = found.text().replace(/\s+/g, " ").trim();
     if (block.message) {
       try {
-        message = selectValue(block.message, { kind: "html", $, el: $.root() }, data, { data, now: ctx.now() }, false) ?? message;
+        message =
+          selectValue(block.message, { kind: "html", $, el: $.root() }, data, { data, now: ctx.now() }, false) ??
+          message;
       } catch {
         // keep the element's own text
       }
     }
-    throw new IndexerRequestError(kind, `${ctx.indexerName}: ${message.slice(0, 200) || "the site reported an error"}`, kind === "auth" ? { field: "password" } : {});
+    throw new IndexerRequestError(
+      kind,
+      `${ctx.indexerName}: ${message.slice(0, 200) || "the site reported an error"}`,
+      kind === "auth" ? { field: "password" } : {},
+    );
   }
 }
 
@@ -66,7 +87,9 @@ export function statusCheck(ctx: EngineContext, response: SiteResponse): void {
   }
   if (response.status === 429) {
     const retry = Number(response.headers.get("retry-after"));
-    throw new IndexerRequestError("rate-limited", `${ctx.indexerName} is rate limiting requests (HTTP 429)`, { retryAfterSeconds: Number.isFinite(retry) && retry > 0 ? retry : 60 });
+    throw new IndexerRequestError("rate-limited", `${ctx.indexerName} is rate limiting requests (HTTP 429)`, {
+      retryAfterSeconds: Number.isFinite(retry) && retry > 0 ? retry : 60,
+    });
   }
   throw new IndexerRequestError("status", `${ctx.indexerName} answered HTTP ${response.status}`);
 }

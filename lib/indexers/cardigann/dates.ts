@@ -3,7 +3,20 @@
  * ("3 hours ago", timeago/reltime), fuzzy forms ("Today 12:30", "yesterday") and whatever a date
  * field holds at the end (FromUnknown). Results are Dates; times without a zone are taken as UTC.
  */
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
 
 type Part = { re: string; set?: (v: string, d: DateParts) => void };
@@ -132,7 +145,11 @@ const UNITS: [RegExp, number][] = [
 
 /** "2 hours, 5 minutes ago", "an hour ago", "3d 4h" → now minus that. */
 export function parseTimeAgo(value: string, now = new Date()): Date {
-  let text = value.toLowerCase().replace(/,/g, " ").replace(/\bago\b/g, " ").replace(/\band\b/g, " ");
+  let text = value
+    .toLowerCase()
+    .replace(/,/g, " ")
+    .replace(/\bago\b/g, " ")
+    .replace(/\band\b/g, " ");
   if (/\b(now|just now)\b/.test(text)) return now;
   text = text.replace(/\ban?\s+(?=[a-z])/g, "1 ");
   let ms = 0;
@@ -152,7 +169,9 @@ function withTime(day: Date, text: string): Date {
   if (!time) return day;
   let hour = Number(time[1]);
   if (time[4]) hour = (hour % 12) + (/p/i.test(time[4]) ? 12 : 0);
-  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour, Number(time[2]), Number(time[3] ?? 0)));
+  return new Date(
+    Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour, Number(time[2]), Number(time[3] ?? 0)),
+  );
 }
 
 /** "Today 12:30", "Yesterday at 5pm", "tomorrow", or a relative time. */
@@ -160,14 +179,16 @@ export function parseFuzzyTime(value: string, now = new Date()): Date {
   const text = value.trim().toLowerCase();
   const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   if (/\b(today|heute|aujourd|hoy|oggi|сегодня)/.test(text)) return withTime(midnight, text);
-  if (/\b(yesterday|gestern|hier|ayer|ieri|вчера)/.test(text)) return withTime(new Date(midnight.getTime() - 86_400_000), text);
+  if (/\b(yesterday|gestern|hier|ayer|ieri|вчера)/.test(text))
+    return withTime(new Date(midnight.getTime() - 86_400_000), text);
   if (/\btomorrow\b/.test(text)) return withTime(new Date(midnight.getTime() + 86_400_000), text);
   return parseTimeAgo(value, now);
 }
 
 const DAY_FIRST = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const YEAR_FIRST = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const NAMED = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,})\.?[\s-,]+(\d{2,4})(?:[\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+const NAMED =
+  /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,})\.?[\s-,]+(\d{2,4})(?:[\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 
 /** Whatever a date field ends up holding (Prowlarr's DateTimeUtil.FromUnknown). */
 export function parseUnknownDate(value: string, now = new Date()): Date {
@@ -175,7 +196,8 @@ export function parseUnknownDate(value: string, now = new Date()): Date {
   if (!text) throw new Error("empty date");
   if (/^\d{9,10}$/.test(text)) return new Date(Number(text) * 1000);
   if (/^\d{12,13}$/.test(text)) return new Date(Number(text));
-  if (/\b(now|today|yesterday|tomorrow|ago)\b/i.test(text) || /^\d+\s*[a-z]+(\s+\d+\s*[a-z]+)*$/i.test(text)) return parseFuzzyTime(text, now);
+  if (/\b(now|today|yesterday|tomorrow|ago)\b/i.test(text) || /^\d+\s*[a-z]+(\s+\d+\s*[a-z]+)*$/i.test(text))
+    return parseFuzzyTime(text, now);
   let m = text.match(YEAR_FIRST);
   if (m) return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)));
   m = text.match(DAY_FIRST);
@@ -209,7 +231,13 @@ const DOTNET_TOKENS: [RegExp, (token: string) => Part][] = [
   [/^HH?|^hh?/, () => ({ re: "\\d{1,2}", set: (v, d) => void (d.hour = Number(v)) })],
   [/^mm?/, () => ({ re: "\\d{1,2}", set: (v, d) => void (d.minute = Number(v)) })],
   [/^ss?/, () => ({ re: "\\d{1,2}", set: (v, d) => void (d.second = Number(v)) })],
-  [/^[fF]{1,7}/, (t) => ({ re: `\\d{${t[0] === "F" ? 0 : t.length},7}`, set: (v, d) => void (d.ms = v ? Math.round(Number(`0.${v}`) * 1000) : 0) })],
+  [
+    /^[fF]{1,7}/,
+    (t) => ({
+      re: `\\d{${t[0] === "F" ? 0 : t.length},7}`,
+      set: (v, d) => void (d.ms = v ? Math.round(Number(`0.${v}`) * 1000) : 0),
+    }),
+  ],
   [/^tt?/, () => ({ re: "[AaPp][Mm]?", set: (v, d) => void (d.pm = /p/i.test(v)) })],
   [/^zzz|^zz?|^K/, () => ({ re: "Z|[+-]\\d{1,2}(?::?\\d{2})?", set: zone })],
 ];

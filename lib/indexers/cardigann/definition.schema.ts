@@ -11,9 +11,31 @@ const category = z.enum(categoryNames);
 export const filterSchema = z
   .object({
     name: z.enum([
-      "querystring", "timeparse", "dateparse", "regexp", "re_replace", "split", "replace", "trim", "prepend", "append", "tolower",
-      "toupper", "urldecode", "urlencode", "htmldecode", "htmlencode", "timeago", "reltime", "fuzzytime", "validfilename",
-      "diacritics", "jsonjoinarray", "hexdump", "strdump", "validate",
+      "querystring",
+      "timeparse",
+      "dateparse",
+      "regexp",
+      "re_replace",
+      "split",
+      "replace",
+      "trim",
+      "prepend",
+      "append",
+      "tolower",
+      "toupper",
+      "urldecode",
+      "urlencode",
+      "htmldecode",
+      "htmlencode",
+      "timeago",
+      "reltime",
+      "fuzzytime",
+      "validfilename",
+      "diacritics",
+      "jsonjoinarray",
+      "hexdump",
+      "strdump",
+      "validate",
     ]),
     args: z.union([z.array(scalar), z.string(), z.number().int()]).optional(),
   })
@@ -21,7 +43,10 @@ export const filterSchema = z
 export type FilterBlock = z.infer<typeof filterSchema>;
 
 export const rowFilterSchema = z
-  .object({ name: z.enum(["andmatch", "strdump"]), args: z.union([z.array(scalar), z.string(), z.number().int()]).optional() })
+  .object({
+    name: z.enum(["andmatch", "strdump"]),
+    args: z.union([z.array(scalar), z.string(), z.number().int()]).optional(),
+  })
   .strict();
 
 export const selectorSchema = z
@@ -36,23 +61,37 @@ export const selectorSchema = z
     filters: z.array(filterSchema).optional(),
   })
   .strict()
-  .refine((s) => s.default === undefined || s.optional === true, { message: "default needs optional: true", path: ["default"] });
+  .refine((s) => s.default === undefined || s.optional === true, {
+    message: "default needs optional: true",
+    path: ["default"],
+  });
 export type SelectorBlock = z.infer<typeof selectorSchema>;
 
 const selectorFieldSchema = z
-  .object({ selector: z.string().optional(), attribute: z.string().optional(), usebeforeresponse: z.boolean().optional(), filters: z.array(filterSchema).optional() })
+  .object({
+    selector: z.string().optional(),
+    attribute: z.string().optional(),
+    usebeforeresponse: z.boolean().optional(),
+    filters: z.array(filterSchema).optional(),
+  })
   .strict();
 export type SelectorField = z.infer<typeof selectorFieldSchema>;
 
 const headersSchema = z.record(z.string().regex(/^[A-Za-z0-9-]*$/), z.array(z.string()));
 const inputsSchema = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
-const errorBlockSchema = z.object({ path: z.string().optional(), selector: z.string(), message: selectorSchema.optional() }).strict();
+const errorBlockSchema = z
+  .object({ path: z.string().optional(), selector: z.string(), message: selectorSchema.optional() })
+  .strict();
 export type ErrorBlock = z.infer<typeof errorBlockSchema>;
 
 const modesSchema = z
   .object({
     search: z.array(z.literal("q")),
-    "tv-search": z.array(z.enum(["q", "season", "ep", "imdbid", "tvdbid", "tmdbid", "tvmazeid", "traktid", "doubanid", "year", "genre"])).optional(),
+    "tv-search": z
+      .array(
+        z.enum(["q", "season", "ep", "imdbid", "tvdbid", "tmdbid", "tvmazeid", "traktid", "doubanid", "year", "genre"]),
+      )
+      .optional(),
     "movie-search": z.array(z.enum(["q", "imdbid", "tmdbid", "traktid", "doubanid", "year", "genre"])).optional(),
     "music-search": z.array(z.enum(["q", "album", "artist", "label", "track", "year", "genre"])).optional(),
     "book-search": z.array(z.enum(["q", "title", "author", "publisher", "year", "genre"])).optional(),
@@ -63,20 +102,41 @@ const capsSchema = z
   .object({
     categories: z.record(z.string(), category).optional(),
     categorymappings: z
-      .array(z.object({ id: z.union([z.number().int(), z.string()]), cat: category, desc: z.string().optional(), default: z.boolean().optional() }).strict())
+      .array(
+        z
+          .object({
+            id: z.union([z.number().int(), z.string()]),
+            cat: category,
+            desc: z.string().optional(),
+            default: z.boolean().optional(),
+          })
+          .strict(),
+      )
       .optional(),
     modes: modesSchema,
     allowrawsearch: z.boolean().optional(),
     allowtvsearchimdb: z.boolean().optional(),
   })
   .strict()
-  .refine((c) => (c.categories === undefined) !== (c.categorymappings === undefined), { message: "needs exactly one of categories or categorymappings" });
+  .refine((c) => (c.categories === undefined) !== (c.categorymappings === undefined), {
+    message: "needs exactly one of categories or categorymappings",
+  });
 
 export const settingSchema = z
   .object({
     name: z.string(),
     label: z.string().optional(),
-    type: z.enum(["info", "text", "password", "checkbox", "select", "info_category_8000", "info_cookie", "info_flaresolverr", "info_useragent"]),
+    type: z.enum([
+      "info",
+      "text",
+      "password",
+      "checkbox",
+      "select",
+      "info_category_8000",
+      "info_cookie",
+      "info_flaresolverr",
+      "info_useragent",
+    ]),
     default: z.union([z.string(), z.number().int(), z.boolean()]).optional(),
     options: z.record(z.string(), z.string()).optional(),
     defaults: z.array(z.string()).optional(),
@@ -91,7 +151,10 @@ const loginSchema = z
     path: z.string().optional(),
     submitpath: z.string().optional(),
     form: z.string().optional(),
-    captcha: z.object({ type: z.enum(["image", "text"]), selector: z.string(), input: z.string() }).strict().optional(),
+    captcha: z
+      .object({ type: z.enum(["image", "text"]), selector: z.string(), input: z.string() })
+      .strict()
+      .optional(),
     inputs: inputsSchema.optional(),
     selectors: z.boolean().optional(),
     selectorinputs: z.record(z.string(), selectorSchema).optional(),
@@ -112,7 +175,10 @@ const searchPathSchema = z
     inputs: z.record(z.string(), z.union([z.number().int(), z.string()])).optional(),
     inheritinputs: z.boolean().optional(),
     queryseparator: z.string().optional(),
-    response: z.object({ type: z.enum(["json", "xml"]), noResultsMessage: z.string().optional() }).strict().optional(),
+    response: z
+      .object({ type: z.enum(["json", "xml"]), noResultsMessage: z.string().optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type SearchPathBlock = z.infer<typeof searchPathSchema>;
@@ -138,18 +204,18 @@ export type RowsBlock = z.infer<typeof rowsSchema>;
 const FIELD_NAME =
   /^(_[A-Za-z0-9-_]*|(title|description)\|append|(category|categorydesc)\|(noappend|append)|(download|magnet|infohash|details|comments|title|description|category|categorydesc|size|leechers|seeders|date|files|grabs|downloadvolumefactor|uploadvolumefactor|minimumratio|minimumseedtime|imdb|imdbid|tmdbid|rageid|tvdbid|tvmazeid|traktid|doubanid|poster|genre|year|author|booktitle|publisher|album|artist|label|track)(_([A-Za-z0-9_])*)?)$/;
 
-const fieldsSchema = z
-  .record(z.string(), selectorSchema)
-  .superRefine((fields, ctx) => {
-    for (const name of Object.keys(fields)) {
-      if (!FIELD_NAME.test(name)) ctx.addIssue({ code: "custom", path: [name], message: `unknown field "${name}"` });
-    }
-    for (const required of ["seeders", "size", "title"]) {
-      if (!(required in fields)) ctx.addIssue({ code: "custom", path: [required], message: "is required" });
-    }
-    if (("category" in fields) === ("categorydesc" in fields)) ctx.addIssue({ code: "custom", path: ["category"], message: "needs exactly one of category or categorydesc" });
-    if (!["download", "infohash", "magnet"].some((f) => f in fields)) ctx.addIssue({ code: "custom", path: ["download"], message: "needs download, infohash or magnet" });
-  });
+const fieldsSchema = z.record(z.string(), selectorSchema).superRefine((fields, ctx) => {
+  for (const name of Object.keys(fields)) {
+    if (!FIELD_NAME.test(name)) ctx.addIssue({ code: "custom", path: [name], message: `unknown field "${name}"` });
+  }
+  for (const required of ["seeders", "size", "title"]) {
+    if (!(required in fields)) ctx.addIssue({ code: "custom", path: [required], message: "is required" });
+  }
+  if ("category" in fields === "categorydesc" in fields)
+    ctx.addIssue({ code: "custom", path: ["category"], message: "needs exactly one of category or categorydesc" });
+  if (!["download", "infohash", "magnet"].some((f) => f in fields))
+    ctx.addIssue({ code: "custom", path: ["download"], message: "needs download, infohash or magnet" });
+});
 
 const searchSchema = z
   .object({
@@ -181,7 +247,14 @@ const downloadSchema = z
       .strict()
       .optional(),
     selectors: z.array(selectorFieldSchema).optional(),
-    infohash: z.object({ hash: selectorFieldSchema.optional(), title: selectorFieldSchema.optional(), usebeforeresponse: z.boolean().optional() }).strict().optional(),
+    infohash: z
+      .object({
+        hash: selectorFieldSchema.optional(),
+        title: selectorFieldSchema.optional(),
+        usebeforeresponse: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
     headers: headersSchema.optional(),
   })
   .strict();

@@ -16,8 +16,18 @@ export async function listDefinitionRows(): Promise<DefinitionSummaryRow[]> {
   const c = t();
   return db()
     .select({
-      id: c.id, name: c.name, description: c.description, type: c.type, language: c.language, links: c.links, version: c.version,
-      source: c.source, valid: c.valid, problems: c.problems, unsupported: c.unsupported, updatedAt: c.updatedAt,
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      type: c.type,
+      language: c.language,
+      links: c.links,
+      version: c.version,
+      source: c.source,
+      valid: c.valid,
+      problems: c.problems,
+      unsupported: c.unsupported,
+      updatedAt: c.updatedAt,
     })
     .from(c)
     .orderBy(asc(sql`lower(${c.name})`));
@@ -34,6 +44,8 @@ export async function upsertDefinitionRow(values: DefinitionInsert): Promise<voi
 }
 
 export async function countDefinitionRows(): Promise<number> {
-  const [row] = await db().select({ n: sql<number>`count(*)` }).from(t());
+  const [row] = await db()
+    .select({ n: sql<number>`count(*)` })
+    .from(t());
   return Number(row?.n ?? 0);
 }

@@ -25,7 +25,8 @@ export const versionOf = (yaml: string) => createHash("sha256").update(yaml).dig
 export async function requireDefinition(id: string): Promise<Definition> {
   const row = await getDefinitionRow(id);
   if (!row) throw new NotFoundError(`No Cardigann definition "${id}": refresh the definitions in Settings → Indexers`);
-  if (!row.valid) throw new ValidationError(`The Cardigann definition "${id}" is invalid: ${row.problems.slice(0, 2).join("; ")}`);
+  if (!row.valid)
+    throw new ValidationError(`The Cardigann definition "${id}" is invalid: ${row.problems.slice(0, 2).join("; ")}`);
   const cached = cache.get(id);
   if (cached?.version === row.version) return cached.definition;
   const { definition } = loadDefinition(row.yaml);
@@ -56,7 +57,21 @@ export function definitionRecord(yaml: string, source: "server" | "upload", fall
     };
   } catch (error) {
     const problems = error instanceof DefinitionError ? error.problems : [(error as Error).message];
-    return { id: fallbackId, name: fallbackId, description: "", type: "unknown", language: "", links: [], version, source, yaml, valid: false, problems, unsupported: [], updatedAt: now };
+    return {
+      id: fallbackId,
+      name: fallbackId,
+      description: "",
+      type: "unknown",
+      language: "",
+      links: [],
+      version,
+      source,
+      yaml,
+      valid: false,
+      problems,
+      unsupported: [],
+      updatedAt: now,
+    };
   }
 }
 
@@ -108,7 +123,10 @@ export const definitionSettingSchema = z.object({
 });
 
 /** The settings form of a definition (info_* fields become plain info text). */
-export async function definitionSettings(actor: Actor, id: string): Promise<{ summary: DefinitionSummary; settings: z.infer<typeof definitionSettingSchema>[] }> {
+export async function definitionSettings(
+  actor: Actor,
+  id: string,
+): Promise<{ summary: DefinitionSummary; settings: z.infer<typeof definitionSettingSchema>[] }> {
   assertRole(actor, "admin");
   const row = await getDefinitionRow(id);
   if (!row) throw new NotFoundError(`No Cardigann definition "${id}"`);
@@ -120,7 +138,15 @@ export async function definitionSettings(actor: Actor, id: string): Promise<{ su
       label: field.label ?? field.name,
       type: info ? ("info" as const) : (field.type as "text" | "password" | "checkbox" | "select"),
       secret: !info && isCardigannSecret(field),
-      default: info ? (typeof field.default === "string" ? field.default : null) : field.default === undefined ? null : typeof field.default === "boolean" ? field.default : String(field.default),
+      default: info
+        ? typeof field.default === "string"
+          ? field.default
+          : null
+        : field.default === undefined
+          ? null
+          : typeof field.default === "boolean"
+            ? field.default
+            : String(field.default),
       options: Object.entries(field.options ?? {}).map(([value, label]) => ({ value, label })),
     };
   });
@@ -132,7 +158,10 @@ export async function uploadDefinition(actor: Actor, yaml: string): Promise<Defi
   assertRole(actor, "admin");
   if (yaml.length > 1_000_000) throw new ValidationError("The definition is larger than 1 MB");
   const record = definitionRecord(yaml, "upload", "upload");
-  if (!record.valid) throw new ValidationError(`Invalid definition: ${record.problems.slice(0, 5).join("; ")}`, { fields: { yaml: record.problems[0] } });
+  if (!record.valid)
+    throw new ValidationError(`Invalid definition: ${record.problems.slice(0, 5).join("; ")}`, {
+      fields: { yaml: record.problems[0] },
+    });
   await upsertDefinitionRow(record);
   cache.delete(record.id);
   const row = await getDefinitionRow(record.id);
@@ -153,19 +182,31 @@ export interface RefreshResult {
  * Refreshes definitions from the definitions server (CARDIGANN_DEFINITIONS_URL): its JSON list,
  * then `<url>/<id>` for each YAML. Changed ones are stored with their version; uploads are kept.
  */
-export async function refreshDefinitions(actor: Actor, options: { url?: string; fetch?: typeof fetch; concurrency?: number } = {}): Promise<RefreshResult> {
+export async function refreshDefinitions(
+  actor: Actor,
+  options: { url?: string; fetch?: typeof fetch; concurrency?: number } = {},
+): Promise<RefreshResult> {
   assertRole(actor, "admin");
   const url = (options.url ?? getConfig().CARDIGANN_DEFINITIONS_URL).replace(/\/+$/, "");
-  const http = createHttpClient({ service: "Cardigann definitions server", timeoutMs: 30_000, retries: 1, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const http = createHttpClient({
+    service: "Cardigann definitions server",
+    timeoutMs: 30_000,
+    retries: 1,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   const list = await http.getJson(url, listSchema);
-  const ids = [...new Set(list.map((item) => item.file ?? item.id).filter((id): id is string => !!id && /^[\w.-]+$/.test(id)))];
+  const ids = [
+    ...new Set(list.map((item) => item.file ?? item.id).filter((id): id is string => !!id && /^[\w.-]+$/.test(id))),
+  ];
   const known = await definitionVersions();
   const result: RefreshResult = { listed: ids.length, updated: 0, unchanged: 0, invalid: [], failed: [] };
   const queue = [...ids];
   const worker = async () => {
     for (let id = queue.shift(); id; id = queue.shift()) {
       try {
-        const yaml = await http.call(`${url}/${id}`, (k) => k.get(`${url}/${encodeURIComponent(id)}`, { headers: { accept: "text/yaml, text/plain, */*" } }).text());
+        const yaml = await http.call(`${url}/${id}`, (k) =>
+          k.get(`${url}/${encodeURIComponent(id)}`, { headers: { accept: "text/yaml, text/plain, */*" } }).text(),
+        );
         const record = definitionRecord(yaml, "server", id);
         if (!record.valid) result.invalid.push(id);
         if (known.get(record.id) === record.version) {
@@ -181,7 +222,10 @@ export async function refreshDefinitions(actor: Actor, options: { url?: string; 
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
-  log.info({ listed: result.listed, updated: result.updated, invalid: result.invalid.length, failed: result.failed.length }, "Cardigann definitions refreshed");
+  log.info(
+    { listed: result.listed, updated: result.updated, invalid: result.invalid.length, failed: result.failed.length },
+    "Cardigann definitions refreshed",
+  );
   return result;
 }
 

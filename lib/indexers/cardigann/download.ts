@@ -26,14 +26,20 @@ function downloadUriVariables(url: string): TemplateData {
 }
 
 const isTorrent = (response: SiteResponse) =>
-  (response.headers.get("content-type") ?? "").includes("bittorrent") || (response.bytes[0] === 0x64 && /^d\d+:/.test(new TextDecoder().decode(response.bytes.slice(0, 12))));
+  (response.headers.get("content-type") ?? "").includes("bittorrent") ||
+  (response.bytes[0] === 0x64 && /^d\d+:/.test(new TextDecoder().decode(response.bytes.slice(0, 12))));
 
-async function fetchTorrent(ctx: EngineContext, url: string, headers: Record<string, string>): Promise<ResolvedDownload> {
+async function fetchTorrent(
+  ctx: EngineContext,
+  url: string,
+  headers: Record<string, string>,
+): Promise<ResolvedDownload> {
   if (url.startsWith("magnet:")) return { kind: "magnet", uri: url };
   const response = await ctx.session.request(url, { headers, signal: ctx.signal });
   if (response.location?.startsWith("magnet:")) return { kind: "magnet", uri: response.location };
   statusCheck(ctx, response);
-  if (!isTorrent(response)) throw new IndexerRequestError("parse", `${ctx.indexerName}: the download link did not give a .torrent file`);
+  if (!isTorrent(response))
+    throw new IndexerRequestError("parse", `${ctx.indexerName}: the download link did not give a .torrent file`);
   return { kind: "torrent", url, bytes: response.bytes };
 }
 
@@ -61,22 +67,34 @@ export async function resolveDownload(ctx: EngineContext, link: string): Promise
   let beforeResponse: SiteResponse | null = null;
   if (block.before) {
     const before = block.before;
-    const pairs = Object.entries(before.inputs ?? {}).map(([k, v]) => [k, applyTemplate(String(v), data)] as [string, string]);
+    const pairs = Object.entries(before.inputs ?? {}).map(
+      ([k, v]) => [k, applyTemplate(String(v), data)] as [string, string],
+    );
     const path = before.path ? applyTemplate(before.path, data) : link;
     const form = encodeQuery(pairs, ctx.definition.encoding);
-    beforeResponse = (before.method ?? "get").toLowerCase() === "post"
-      ? await ctx.session.request(resolveUrl(ctx, path), { method: "POST", form, headers, signal: ctx.signal })
-      : await ctx.session.request(`${resolveUrl(ctx, path)}${form ? `${path.includes("?") ? "&" : "?"}${form}` : ""}`, { headers, signal: ctx.signal });
+    beforeResponse =
+      (before.method ?? "get").toLowerCase() === "post"
+        ? await ctx.session.request(resolveUrl(ctx, path), { method: "POST", form, headers, signal: ctx.signal })
+        : await ctx.session.request(
+            `${resolveUrl(ctx, path)}${form ? `${path.includes("?") ? "&" : "?"}${form}` : ""}`,
+            { headers, signal: ctx.signal },
+          );
     statusCheck(ctx, beforeResponse);
   }
 
   if (block.infohash?.hash) {
-    const page = block.infohash.usebeforeresponse && beforeResponse ? beforeResponse : await ctx.session.request(resolveUrl(ctx, link), { headers, signal: ctx.signal });
+    const page =
+      block.infohash.usebeforeresponse && beforeResponse
+        ? beforeResponse
+        : await ctx.session.request(resolveUrl(ctx, link), { headers, signal: ctx.signal });
     const $ = load(page.body);
     const hash = pick($, block.infohash.hash, data, ctx);
     const title = block.infohash.title ? pick($, block.infohash.title, data, ctx) : null;
     if (!hash) throw new IndexerRequestError("parse", `${ctx.indexerName}: no info hash on the release page`);
-    return { kind: "magnet", uri: `magnet:?xt=urn:btih:${hash.toLowerCase()}${title ? `&dn=${encodeURIComponent(title)}` : ""}` };
+    return {
+      kind: "magnet",
+      uri: `magnet:?xt=urn:btih:${hash.toLowerCase()}${title ? `&dn=${encodeURIComponent(title)}` : ""}`,
+    };
   }
 
   if (block.selectors?.length) {
@@ -94,7 +112,10 @@ export async function resolveDownload(ctx: EngineContext, link: string): Promise
         if (selector === block.selectors[block.selectors.length - 1]) throw error;
       }
     }
-    throw new IndexerRequestError("parse", `${ctx.indexerName}: none of the download selectors matched the release page`);
+    throw new IndexerRequestError(
+      "parse",
+      `${ctx.indexerName}: none of the download selectors matched the release page`,
+    );
   }
   return fetchTorrent(ctx, resolveUrl(ctx, link), headers);
 }

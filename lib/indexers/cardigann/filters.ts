@@ -5,9 +5,31 @@ import { resolveJsonPath } from "./json-path";
 import { applyTemplate, goReplacement, type TemplateData } from "./template";
 
 export const supportedFilters = new Set([
-  "querystring", "timeparse", "dateparse", "regexp", "re_replace", "split", "replace", "trim", "prepend", "append", "tolower",
-  "toupper", "urldecode", "urlencode", "htmldecode", "htmlencode", "timeago", "reltime", "fuzzytime", "validfilename",
-  "diacritics", "jsonjoinarray", "hexdump", "strdump", "validate",
+  "querystring",
+  "timeparse",
+  "dateparse",
+  "regexp",
+  "re_replace",
+  "split",
+  "replace",
+  "trim",
+  "prepend",
+  "append",
+  "tolower",
+  "toupper",
+  "urldecode",
+  "urlencode",
+  "htmldecode",
+  "htmlencode",
+  "timeago",
+  "reltime",
+  "fuzzytime",
+  "validfilename",
+  "diacritics",
+  "jsonjoinarray",
+  "hexdump",
+  "strdump",
+  "validate",
 ]);
 
 export interface FilterContext {
@@ -30,7 +52,8 @@ export function htmlDecode(value: string): string {
   });
 }
 
-const htmlEncode = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const htmlEncode = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function urlDecode(value: string): string {
   try {
@@ -60,7 +83,9 @@ export function applyFilter(value: string, filter: FilterBlock, ctx: FilterConte
     }
     case "dateparse":
     case "timeparse":
-      return args[0] ? parseDateLayout(value, args[0], ctx.now).toISOString() : parseUnknownDate(value, ctx.now).toISOString();
+      return args[0]
+        ? parseDateLayout(value, args[0], ctx.now).toISOString()
+        : parseUnknownDate(value, ctx.now).toISOString();
     case "regexp": {
       const regex = tryRegex(args[0] ?? "", "");
       if (!regex) return value;
@@ -113,11 +138,21 @@ export function applyFilter(value: string, filter: FilterBlock, ctx: FilterConte
     case "jsonjoinarray": {
       const parsed: unknown = JSON.parse(value);
       const selected = resolveJsonPath(parsed, args[0] ?? "$");
-      return Array.isArray(selected) ? selected.map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v))).join(args[1] ?? ",") : String(selected ?? "");
+      return Array.isArray(selected)
+        ? selected.map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v))).join(args[1] ?? ",")
+        : String(selected ?? "");
     }
     case "validate": {
-      const valid = new Set((args[0] ?? "").split(",").map((v) => v.trim().toLowerCase()).filter(Boolean));
-      const words = value.toLowerCase().split(/[\s,/]+/).filter((w) => valid.has(w));
+      const valid = new Set(
+        (args[0] ?? "")
+          .split(",")
+          .map((v) => v.trim().toLowerCase())
+          .filter(Boolean),
+      );
+      const words = value
+        .toLowerCase()
+        .split(/[\s,/]+/)
+        .filter((w) => valid.has(w));
       return [...new Set(words)].join(",");
     }
     case "hexdump":

@@ -26,8 +26,13 @@ export function goRegex(pattern: string, extraFlags = ""): RegExp {
     source = source.replace(/\(\?i\)/g, "");
   }
   // .NET Unicode blocks (\p{IsCyrillic}) as JavaScript scripts.
-  source = source.replace(/\\([pP])\{Is(CJKUnifiedIdeographs|CJK\w*)\}/g, "\\$1{Script=Han}").replace(/\\([pP])\{Is(\w+?)\}/g, "\\$1{Script=$2}");
-  source = source.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/gi, "$");
+  source = source
+    .replace(/\\([pP])\{Is(CJKUnifiedIdeographs|CJK\w*)\}/g, "\\$1{Script=Han}")
+    .replace(/\\([pP])\{Is(\w+?)\}/g, "\\$1{Script=$2}");
+  source = source
+    .replace(/\(\?P</g, "(?<")
+    .replace(/\\A/g, "^")
+    .replace(/\\z/gi, "$");
   let regex: RegExp;
   try {
     regex = new RegExp(source, [...flags].join(""));

@@ -120,7 +120,9 @@ export class SiteSession {
       if (index <= 0) continue;
       const name = pair.slice(0, index).trim();
       const value = pair.slice(index + 1).trim();
-      const expired = attributes.some((a) => /^\s*max-age=0/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split("=")[1]) < Date.now()));
+      const expired = attributes.some(
+        (a) => /^\s*max-age=0/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split("=")[1]) < Date.now()),
+      );
       if (expired || value === "" || value === "deleted") this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -129,13 +131,18 @@ export class SiteSession {
   private async delay(signal?: AbortSignal): Promise<void> {
     const wait = (lastRequestAt.get(this.options.key) ?? 0) + this.options.requestDelayMs - Date.now();
     lastRequestAt.set(this.options.key, Math.max(Date.now(), Date.now() + wait));
-    if (wait > 0) await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, wait);
-      signal?.addEventListener("abort", () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      }, { once: true });
-    });
+    if (wait > 0)
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, wait);
+        signal?.addEventListener(
+          "abort",
+          () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+          },
+          { once: true },
+        );
+      });
   }
 
   async request(url: string, init: SiteRequest = {}): Promise<SiteResponse> {

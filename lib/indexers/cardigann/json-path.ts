@@ -83,7 +83,7 @@ export function splitJsonSelector(selector: string): { path: string; pseudos: Ps
 }
 
 const unquote = (text: string) => text.trim().replace(/^(["'])(.*)\1$/, "$2");
-const textOf = (value: Json) => (typeof value === "string" ? value : JSON.stringify(value) ?? "");
+const textOf = (value: Json) => (typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
 
 /** The value a selector picks from `value`, or undefined when the path is missing or a pseudo-class fails. */
 export function selectJson(value: Json, selector: string): Json {

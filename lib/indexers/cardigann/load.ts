@@ -49,16 +49,30 @@ export interface LoadedDefinition {
 export class DefinitionError extends Error {
   override name = "DefinitionError";
   constructor(readonly problems: string[]) {
-    super(`Invalid Cardigann definition: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (+${problems.length - 3} more)` : ""}`);
+    super(
+      `Invalid Cardigann definition: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (+${problems.length - 3} more)` : ""}`,
+    );
   }
 }
 
 function normalize(raw: RawDefinition): Definition {
   const categoryMappings: CategoryMapping[] = raw.caps.categorymappings
-    ? raw.caps.categorymappings.map((m) => ({ trackerId: String(m.id), newznab: newznabCategories[m.cat], desc: m.desc ?? null, isDefault: m.default === true }))
-    : Object.entries(raw.caps.categories ?? {}).map(([id, cat]) => ({ trackerId: id, newznab: newznabCategories[cat], desc: null, isDefault: false }));
+    ? raw.caps.categorymappings.map((m) => ({
+        trackerId: String(m.id),
+        newznab: newznabCategories[m.cat],
+        desc: m.desc ?? null,
+        isDefault: m.default === true,
+      }))
+    : Object.entries(raw.caps.categories ?? {}).map(([id, cat]) => ({
+        trackerId: id,
+        newznab: newznabCategories[cat],
+        desc: null,
+        isDefault: false,
+      }));
   const { path, paths, ...search } = raw.search;
-  const allPaths: SearchPathBlock[] = paths ? paths.map((p) => ({ inheritinputs: true, ...p })) : [{ path: path!, inheritinputs: true }];
+  const allPaths: SearchPathBlock[] = paths
+    ? paths.map((p) => ({ inheritinputs: true, ...p }))
+    : [{ path: path!, inheritinputs: true }];
   const responseType = allPaths[0]?.response?.type ?? "html";
   return {
     id: raw.id,
@@ -94,14 +108,25 @@ export function parseDefinition(yamlText: string): Definition {
   }
   const result = definitionSchema.safeParse(data);
   if (!result.success) {
-    throw new DefinitionError(result.error.issues.map((issue) => `${issue.path.join(".") || "definition"}: ${issue.message}`));
+    throw new DefinitionError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "definition"}: ${issue.message}`),
+    );
   }
   return normalize(result.data);
 }
 
 // ── static checks: can the engine run it? ─────────────────────────────────────────────────────
 
-const dummyData = { Config: {}, Query: {}, Result: {}, Keywords: "", Categories: [], Today: { Year: "2026" }, True: "True", False: null };
+const dummyData = {
+  Config: {},
+  Query: {},
+  Result: {},
+  Keywords: "",
+  Categories: [],
+  Today: { Year: "2026" },
+  True: "True",
+  False: null,
+};
 
 function checkTemplate(source: unknown, where: string, problems: string[]): void {
   if (typeof source !== "string" || !source.includes("{{")) return;
@@ -117,17 +142,26 @@ interface Findings {
   warnings: string[];
 }
 
-function checkFilters(filters: FilterBlock[] | undefined, where: string, problems: string[], findings?: Findings): void {
+function checkFilters(
+  filters: FilterBlock[] | undefined,
+  where: string,
+  problems: string[],
+  findings?: Findings,
+): void {
   for (const filter of filters ?? []) {
-    const args = filter.args === undefined ? [] : Array.isArray(filter.args) ? filter.args.map(String) : [String(filter.args)];
+    const args =
+      filter.args === undefined ? [] : Array.isArray(filter.args) ? filter.args.map(String) : [String(filter.args)];
     try {
       if (filter.name === "re_replace" || filter.name === "regexp") goRegex(args[0] ?? "");
     } catch (error) {
       // A clean-up regex JavaScript cannot express (.NET balancing groups) is skipped at run time.
-      (findings?.warnings ?? problems).push(`${filter.name} filter in ${where} is skipped: ${(error as Error).message}`);
+      (findings?.warnings ?? problems).push(
+        `${filter.name} filter in ${where} is skipped: ${(error as Error).message}`,
+      );
     }
     try {
-      if ((filter.name === "dateparse" || filter.name === "timeparse") && args[0]) (isGoLayout(args[0]) ? compileGoLayout : compileDotNetFormat)(args[0]);
+      if ((filter.name === "dateparse" || filter.name === "timeparse") && args[0])
+        (isGoLayout(args[0]) ? compileGoLayout : compileDotNetFormat)(args[0]);
     } catch (error) {
       problems.push(`${filter.name} filter in ${where}: ${(error as Error).message}`);
     }
@@ -146,7 +180,13 @@ function checkCss(selector: string | undefined, where: string, problems: string[
   }
 }
 
-function checkSelector(block: SelectorBlock | undefined, where: string, json: boolean, problems: string[], findings?: Findings): void {
+function checkSelector(
+  block: SelectorBlock | undefined,
+  where: string,
+  json: boolean,
+  problems: string[],
+  findings?: Findings,
+): void {
   if (!block) return;
   // An optional selector the CSS parser rejects just finds nothing at run time.
   if (block.optional && findings && problems === findings.unsupported) {
@@ -180,7 +220,9 @@ export function checkDefinition(definition: Definition): { unsupported: string[]
   const json = definition.responseType === "json";
   const login = definition.login;
   if (login?.captcha) unsupported.push("CAPTCHA at login: Mydia cannot show or solve it");
-  const twoFactor = definition.settings.find((s) => /^(2fa|otp|totp|2facode|mfa)/i.test(s.name) && s.type !== "info" && !s.type.startsWith("info_"));
+  const twoFactor = definition.settings.find(
+    (s) => /^(2fa|otp|totp|2facode|mfa)/i.test(s.name) && s.type !== "info" && !s.type.startsWith("info_"),
+  );
   if (twoFactor) warnings.push("asks for a one-time 2FA code at login: runs only while 2FA is off for the account");
   if (definition.settings.some((s) => s.type === "info_flaresolverr")) {
     warnings.push("the site may sit behind a Cloudflare challenge, which Mydia does not solve (no FlareSolverr)");
@@ -188,10 +230,13 @@ export function checkDefinition(definition: Definition): { unsupported: string[]
 
   for (const path of definition.search.paths) {
     checkTemplate(path.path, "search path", unsupported);
-    for (const [key, value] of Object.entries(path.inputs ?? {})) checkTemplate(value, `search path input ${key}`, unsupported);
+    for (const [key, value] of Object.entries(path.inputs ?? {}))
+      checkTemplate(value, `search path input ${key}`, unsupported);
   }
-  for (const [key, value] of Object.entries(definition.search.inputs ?? {})) checkTemplate(value, `search input ${key}`, unsupported);
-  for (const [key, values] of Object.entries(definition.search.headers ?? {})) values.forEach((v) => checkTemplate(v, `search header ${key}`, unsupported));
+  for (const [key, value] of Object.entries(definition.search.inputs ?? {}))
+    checkTemplate(value, `search input ${key}`, unsupported);
+  for (const [key, values] of Object.entries(definition.search.headers ?? {}))
+    values.forEach((v) => checkTemplate(v, `search header ${key}`, unsupported));
   checkFilters(definition.search.keywordsfilters, "keywordsfilters", unsupported, { unsupported, warnings });
   checkFilters(definition.search.preprocessingfilters, "preprocessingfilters", unsupported, { unsupported, warnings });
   const rows = definition.search.rows;
@@ -207,15 +252,18 @@ export function checkDefinition(definition: Definition): { unsupported: string[]
   checkSelector(rows.dateheaders, "rows.dateheaders", false, unsupported);
   checkSelector(rows.count, "rows.count", json, unsupported);
   const findings = { unsupported, warnings };
-  for (const [name, block] of Object.entries(definition.search.fields)) checkSelector(block, `field ${name}`, json, unsupported, findings);
+  for (const [name, block] of Object.entries(definition.search.fields))
+    checkSelector(block, `field ${name}`, json, unsupported, findings);
   // Error checks that cannot be compiled are skipped: the search still runs.
   for (const error of definition.search.error ?? []) checkCss(error.selector, "search error check (skipped)", warnings);
 
   if (login) {
     checkTemplate(login.path, "login path", unsupported);
     checkTemplate(login.submitpath, "login submitpath", unsupported);
-    for (const [key, value] of Object.entries(login.inputs ?? {})) checkTemplate(value, `login input ${key}`, unsupported);
-    for (const [key, block] of Object.entries({ ...login.selectorinputs, ...login.getselectorinputs })) checkSelector(block, `login selector input ${key}`, false, unsupported);
+    for (const [key, value] of Object.entries(login.inputs ?? {}))
+      checkTemplate(value, `login input ${key}`, unsupported);
+    for (const [key, block] of Object.entries({ ...login.selectorinputs, ...login.getselectorinputs }))
+      checkSelector(block, `login selector input ${key}`, false, unsupported);
     checkCss(login.form, "login form", unsupported);
     checkCss(login.test?.selector, "login test", unsupported);
     for (const error of login.error ?? []) checkCss(error.selector, "login error check (skipped)", warnings);

@@ -6,8 +6,10 @@ import type { SiteResponse } from "./http";
 import { selectValue } from "./selectors";
 import { applyTemplate, type TemplateData } from "./template";
 
-const inputPairs = (inputs: Record<string, string | number | boolean> | undefined, data: TemplateData): [string, string][] =>
-  Object.entries(inputs ?? {}).map(([key, value]) => [key, applyTemplate(String(value), data)]);
+const inputPairs = (
+  inputs: Record<string, string | number | boolean> | undefined,
+  data: TemplateData,
+): [string, string][] => Object.entries(inputs ?? {}).map(([key, value]) => [key, applyTemplate(String(value), data)]);
 
 /** Whether the definition needs a login before searching (API-key sites need none). */
 export const needsLogin = (ctx: EngineContext): boolean => ctx.definition.login !== null;
@@ -20,28 +22,46 @@ export const needsLogin = (ctx: EngineContext): boolean => ctx.definition.login 
 export async function login(ctx: EngineContext, data: TemplateData): Promise<void> {
   const block = ctx.definition.login;
   if (!block) return;
-  if (block.captcha) throw new IndexerRequestError("unsupported", `${ctx.indexerName} needs a CAPTCHA at login, which Mydia cannot solve`);
+  if (block.captcha)
+    throw new IndexerRequestError(
+      "unsupported",
+      `${ctx.indexerName} needs a CAPTCHA at login, which Mydia cannot solve`,
+    );
   const headers = headersFrom(block.headers, data, applyTemplate);
   const path = block.path ? applyTemplate(block.path, data) : "";
   let response: SiteResponse;
   switch (block.method) {
     case "cookie": {
       const cookie = String(ctx.settings.cookie ?? "");
-      if (!cookie) throw new IndexerRequestError("auth", `${ctx.indexerName}: paste the site's cookie into the settings`, { field: "cookie" });
+      if (!cookie)
+        throw new IndexerRequestError("auth", `${ctx.indexerName}: paste the site's cookie into the settings`, {
+          field: "cookie",
+        });
       ctx.session.cookies.clear();
       ctx.session.setCookieString(cookie);
-      response = await ctx.session.request(resolveUrl(ctx, block.test?.path ?? path ?? ""), { headers, signal: ctx.signal });
+      response = await ctx.session.request(resolveUrl(ctx, block.test?.path ?? path ?? ""), {
+        headers,
+        signal: ctx.signal,
+      });
       break;
     }
     case "post": {
       const form = encodeQuery(inputPairs(block.inputs, data), ctx.definition.encoding);
-      response = await ctx.session.request(resolveUrl(ctx, path), { method: "POST", form, headers, signal: ctx.signal });
+      response = await ctx.session.request(resolveUrl(ctx, path), {
+        method: "POST",
+        form,
+        headers,
+        signal: ctx.signal,
+      });
       break;
     }
     case "get": {
       const query = encodeQuery(inputPairs(block.inputs, data), ctx.definition.encoding);
       const url = resolveUrl(ctx, path);
-      response = await ctx.session.request(query ? `${url}${url.includes("?") ? "&" : "?"}${query}` : url, { headers, signal: ctx.signal });
+      response = await ctx.session.request(query ? `${url}${url.includes("?") ? "&" : "?"}${query}` : url, {
+        headers,
+        signal: ctx.signal,
+      });
       break;
     }
     case "oneurl": {
@@ -59,13 +79,22 @@ export async function login(ctx: EngineContext, data: TemplateData): Promise<voi
   await ctx.saveSession?.(ctx.session.cookieObject());
 }
 
-async function submitForm(ctx: EngineContext, data: TemplateData, path: string, headers: Record<string, string>): Promise<SiteResponse> {
+async function submitForm(
+  ctx: EngineContext,
+  data: TemplateData,
+  path: string,
+  headers: Record<string, string>,
+): Promise<SiteResponse> {
   const block = ctx.definition.login!;
   const landing = await ctx.session.request(resolveUrl(ctx, path), { headers, signal: ctx.signal });
   statusCheck(ctx, landing);
   const $ = load(landing.body);
   const form = safeSelect($, block.form ?? "form").first();
-  if (!form.length) throw new IndexerRequestError("indexer-error", `${ctx.indexerName}: the login form (${block.form ?? "form"}) is not on ${path || "the login page"}`);
+  if (!form.length)
+    throw new IndexerRequestError(
+      "indexer-error",
+      `${ctx.indexerName}: the login form (${block.form ?? "form"}) is not on ${path || "the login page"}`,
+    );
   const pairs = new Map<string, string>();
   form.find("input[name], select[name], textarea[name]").each((_, element) => {
     const field = $(element);
@@ -73,7 +102,10 @@ async function submitForm(ctx: EngineContext, data: TemplateData, path: string, 
     const type = (field.attr("type") ?? "").toLowerCase();
     if ((type === "checkbox" || type === "radio") && field.attr("checked") === undefined) return;
     if (type === "submit" || type === "image") return;
-    const value = element.tagName === "select" ? (field.find("option[selected]").attr("value") ?? field.find("option").first().attr("value") ?? "") : (field.attr("value") ?? field.text());
+    const value =
+      element.tagName === "select"
+        ? (field.find("option[selected]").attr("value") ?? field.find("option").first().attr("value") ?? "")
+        : (field.attr("value") ?? field.text());
     pairs.set(name, value);
   });
   for (const [key, value] of inputPairs(block.inputs, data)) pairs.set(key, value);
@@ -88,25 +120,43 @@ async function submitForm(ctx: EngineContext, data: TemplateData, path: string, 
     const value = selectValue(selector, landingRow, data, filterCtx, !selector.optional);
     if (value !== null) getPairs.push([key, value]);
   }
-  const action = block.submitpath ? applyTemplate(block.submitpath, data) : (form.attr("action") || path);
+  const action = block.submitpath ? applyTemplate(block.submitpath, data) : form.attr("action") || path;
   let url = new URL(action, landing.url).toString();
   if (getPairs.length) url += `${url.includes("?") ? "&" : "?"}${encodeQuery(getPairs, ctx.definition.encoding)}`;
   const body = encodeQuery([...pairs], ctx.definition.encoding);
   const method = (form.attr("method") ?? "post").toLowerCase() === "get" ? "GET" : "POST";
   return method === "GET"
-    ? ctx.session.request(`${url}${url.includes("?") ? "&" : "?"}${body}`, { headers: { ...headers, referer: landing.url }, signal: ctx.signal })
-    : ctx.session.request(url, { method: "POST", form: body, headers: { ...headers, referer: landing.url }, signal: ctx.signal });
+    ? ctx.session.request(`${url}${url.includes("?") ? "&" : "?"}${body}`, {
+        headers: { ...headers, referer: landing.url },
+        signal: ctx.signal,
+      })
+    : ctx.session.request(url, {
+        method: "POST",
+        form: body,
+        headers: { ...headers, referer: landing.url },
+        signal: ctx.signal,
+      });
 }
 
 /** `test:`: the page must load without bouncing to the login page, and show the selector. */
 async function testLogin(ctx: EngineContext, data: TemplateData, headers: Record<string, string>): Promise<void> {
   const test = ctx.definition.login?.test;
   if (!test) return;
-  const response = await ctx.session.request(resolveUrl(ctx, applyTemplate(test.path, data)), { headers, signal: ctx.signal });
-  if (isLoginPage(ctx, response)) throw new IndexerRequestError("auth", `${ctx.indexerName}: login failed (the site sent the login page again)`, { field: "password" });
+  const response = await ctx.session.request(resolveUrl(ctx, applyTemplate(test.path, data)), {
+    headers,
+    signal: ctx.signal,
+  });
+  if (isLoginPage(ctx, response))
+    throw new IndexerRequestError("auth", `${ctx.indexerName}: login failed (the site sent the login page again)`, {
+      field: "password",
+    });
   statusCheck(ctx, response);
   if (test.selector && !safeSelect(load(response.body), applyTemplate(test.selector, data)).length) {
-    throw new IndexerRequestError("auth", `${ctx.indexerName}: login failed (the page after login does not show "${test.selector}")`, { field: "password" });
+    throw new IndexerRequestError(
+      "auth",
+      `${ctx.indexerName}: login failed (the page after login does not show "${test.selector}")`,
+      { field: "password" },
+    );
   }
 }
 

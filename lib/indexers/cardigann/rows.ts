@@ -13,7 +13,20 @@ import { selectValue, type Row } from "./selectors";
 import { applyTemplate as templateRender, type TemplateData, type TemplateValue } from "./template";
 
 /** Fields Prowlarr never requires, even without `optional: true`. */
-const OPTIONAL_FIELDS = new Set(["imdb", "imdbid", "tmdbid", "rageid", "tvdbid", "tvmazeid", "traktid", "doubanid", "poster", "banner", "description", "genre"]);
+const OPTIONAL_FIELDS = new Set([
+  "imdb",
+  "imdbid",
+  "tmdbid",
+  "rageid",
+  "tvdbid",
+  "tvmazeid",
+  "traktid",
+  "doubanid",
+  "poster",
+  "banner",
+  "description",
+  "genre",
+]);
 
 export interface RowSource {
   indexerId: string;
@@ -27,7 +40,9 @@ function htmlRows(ctx: EngineContext, body: string, xml: boolean, data: Template
   const $ = load(body, xml ? { xml: true } : undefined);
   const rows = ctx.definition.search.rows;
   const selector = rows.selector ? templateRender(rows.selector, data) : "";
-  let elements: Cheerio<AnyNode>[] = safeSelect($, selector).toArray().map((el) => $(el));
+  let elements: Cheerio<AnyNode>[] = safeSelect($, selector)
+    .toArray()
+    .map((el) => $(el));
   const after = rows.after ?? 0;
   if (after > 0) {
     const merged: Cheerio<AnyNode>[] = [];
@@ -41,7 +56,6 @@ function htmlRows(ctx: EngineContext, body: string, xml: boolean, data: Template
   if (rows.remove) for (const el of elements) safeSelect($, rows.remove, el).remove();
   return elements.map((el) => ({ kind: "html" as const, $, el }));
 }
-
 
 function jsonRows(ctx: EngineContext, body: string, data: TemplateData, source: RowSource): Row[] {
   let parsed: Json;
@@ -74,7 +88,14 @@ function jsonRows(ctx: EngineContext, body: string, data: TemplateData, source: 
   return result;
 }
 
-function applyField(name: string, modifiers: string[], value: string, release: IndexerRelease, ctx: EngineContext, pageUrl: string): void {
+function applyField(
+  name: string,
+  modifiers: string[],
+  value: string,
+  release: IndexerRelease,
+  ctx: EngineContext,
+  pageUrl: string,
+): void {
   const resolve = (url: string) => {
     try {
       return new URL(url.trim(), pageUrl || ctx.siteLink).toString();
@@ -160,23 +181,46 @@ function applyField(name: string, modifiers: string[], value: string, release: I
 }
 
 /** Turns one answer into releases: rows, fields, filters, category mapping, row filters. */
-export function parseRows(ctx: EngineContext, body: string, data: TemplateData, source: RowSource): { releases: IndexerRelease[]; rowErrors: string[] } {
+export function parseRows(
+  ctx: EngineContext,
+  body: string,
+  data: TemplateData,
+  source: RowSource,
+): { releases: IndexerRelease[]; rowErrors: string[] } {
   const text = applyFilters(body, ctx.definition.search.preprocessingfilters, { data, now: ctx.now() });
   if (source.noResultsMessage && text.trim() === source.noResultsMessage.trim()) return { releases: [], rowErrors: [] };
-  const rows = source.responseType === "json" ? jsonRows(ctx, text, data, source) : htmlRows(ctx, text, source.responseType === "xml", data);
+  const rows =
+    source.responseType === "json"
+      ? jsonRows(ctx, text, data, source)
+      : htmlRows(ctx, text, source.responseType === "xml", data);
   const releases: IndexerRelease[] = [];
   const rowErrors: string[] = [];
   const keywords = String(data.Keywords ?? "").toLowerCase();
   for (const row of rows) {
     const result: Record<string, TemplateValue> = {};
     const rowData: TemplateData = { ...data, Result: result };
-    const release = emptyRelease({ guid: "", title: "", indexerId: source.indexerId, indexerName: ctx.indexerName, protocol: "torrent" });
+    const release = emptyRelease({
+      guid: "",
+      title: "",
+      indexerId: source.indexerId,
+      indexerName: ctx.indexerName,
+      protocol: "torrent",
+    });
     const filterCtx = { data: rowData, now: ctx.now() };
     try {
       if (ctx.definition.search.rows.dateheaders && row.kind === "html") {
-        const header = row.el.prevAll().filter((_, el) => row.$(el).is(ctx.definition.search.rows.dateheaders!.selector ?? "*")).first();
+        const header = row.el
+          .prevAll()
+          .filter((_, el) => row.$(el).is(ctx.definition.search.rows.dateheaders!.selector ?? "*"))
+          .first();
         if (header.length) {
-          const date = selectValue({ ...ctx.definition.search.rows.dateheaders, selector: undefined }, { ...row, el: header }, rowData, filterCtx, false);
+          const date = selectValue(
+            { ...ctx.definition.search.rows.dateheaders, selector: undefined },
+            { ...row, el: header },
+            rowData,
+            filterCtx,
+            false,
+          );
           if (date) applyField("date", [], date, release, ctx, source.pageUrl);
         }
       }
@@ -194,7 +238,13 @@ export function parseRows(ctx: EngineContext, body: string, data: TemplateData, 
     if (!release.title.trim()) continue;
     if (ctx.definition.search.rows.filters?.some((f) => f.name === "andmatch") && keywords) {
       const title = release.title.toLowerCase();
-      if (!keywords.split(/\s+/).filter(Boolean).every((word) => title.includes(word))) continue;
+      if (
+        !keywords
+          .split(/\s+/)
+          .filter(Boolean)
+          .every((word) => title.includes(word))
+      )
+        continue;
     }
     release.title = release.title.replace(/\s+/g, " ").trim();
     if (release.magnetUrl && !release.infoHash) release.infoHash = infoHashFromMagnet(release.magnetUrl);
@@ -202,12 +252,19 @@ export function parseRows(ctx: EngineContext, body: string, data: TemplateData, 
     if (release.infoHash && !release.magnetUrl && !release.downloadUrl) {
       release.magnetUrl = `magnet:?xt=urn:btih:${release.infoHash}&dn=${encodeURIComponent(release.title)}`;
     }
-    release.guid = release.infoUrl ?? release.downloadUrl ?? release.magnetUrl ?? `${ctx.definition.id}:${release.title}:${release.size ?? ""}`;
+    release.guid =
+      release.infoUrl ??
+      release.downloadUrl ??
+      release.magnetUrl ??
+      `${ctx.definition.id}:${release.title}:${release.size ?? ""}`;
     release.flags = volumeFlags(release.downloadVolumeFactor, release.uploadVolumeFactor);
     releases.push(release);
   }
   if (rows.length > 0 && releases.length === 0 && rowErrors.length === rows.length) {
-    throw new IndexerRequestError("parse", `${ctx.indexerName}: none of the ${rows.length} result rows could be read (${rowErrors[0]})`);
+    throw new IndexerRequestError(
+      "parse",
+      `${ctx.indexerName}: none of the ${rows.length} result rows could be read (${rowErrors[0]})`,
+    );
   }
   return { releases, rowErrors };
 }

@@ -49,7 +49,11 @@ export function planSearch(ctx: EngineContext, data: TemplateData): PlannedReque
     }
     const kept = search.allowEmptyInputs ? inputs : inputs.filter((input) => input.raw || input.value.trim() !== "");
     const rawIndexes = new Set(kept.flatMap((input, index) => (input.raw ? [index] : [])));
-    const query = encodeQuery(kept.map((input) => [input.key, input.value]), ctx.definition.encoding, rawIndexes);
+    const query = encodeQuery(
+      kept.map((input) => [input.key, input.value]),
+      ctx.definition.encoding,
+      rawIndexes,
+    );
     const method = (path.method ?? "get").toLowerCase() === "post" ? "POST" : "GET";
     const separator = path.queryseparator ?? "&";
     if (method === "GET") {
@@ -62,7 +66,11 @@ export function planSearch(ctx: EngineContext, data: TemplateData): PlannedReque
   return requests;
 }
 
-async function fetchPage(ctx: EngineContext, request: PlannedRequest, headers: Record<string, string>): Promise<SiteResponse> {
+async function fetchPage(
+  ctx: EngineContext,
+  request: PlannedRequest,
+  headers: Record<string, string>,
+): Promise<SiteResponse> {
   return ctx.session.request(request.url, {
     method: request.method,
     form: request.form,
@@ -76,14 +84,20 @@ async function fetchPage(ctx: EngineContext, request: PlannedRequest, headers: R
  * Runs a search end to end: logs in when there is no session (or the site sends the login page
  * back, once), fetches every applicable path, checks `error:` blocks and parses the rows.
  */
-export async function runSearch(ctx: EngineContext, query: SearchQuery, configuredCategories: number[], indexerId: string): Promise<IndexerRelease[]> {
+export async function runSearch(
+  ctx: EngineContext,
+  query: SearchQuery,
+  configuredCategories: number[],
+  indexerId: string,
+): Promise<IndexerRelease[]> {
   const now = ctx.now();
   const base = baseVariables(ctx.definition, ctx.settings, ctx.siteLink, now);
   const data = searchVariables(ctx.definition, base, query, configuredCategories, now);
   if (needsLogin(ctx) && ctx.session.cookies.size === 0) await login(ctx, base);
   const headers = headersFrom(ctx.definition.search.headers, data, applyTemplate);
   const requests = planSearch(ctx, data);
-  if (requests.length === 0) throw new IndexerRequestError("unsupported", `${ctx.indexerName} has no search path for these categories`);
+  if (requests.length === 0)
+    throw new IndexerRequestError("unsupported", `${ctx.indexerName} has no search path for these categories`);
   const releases: IndexerRelease[] = [];
   const seen = new Set<string>();
   const rowErrors: string[] = [];
@@ -92,7 +106,8 @@ export async function runSearch(ctx: EngineContext, query: SearchQuery, configur
     if (needsLogin(ctx) && (isLoginPage(ctx, response) || response.status === 401)) {
       await login(ctx, base);
       response = await fetchPage(ctx, request, headers);
-      if (isLoginPage(ctx, response)) throw new IndexerRequestError("auth", `${ctx.indexerName}: still sent to the login page after logging in`);
+      if (isLoginPage(ctx, response))
+        throw new IndexerRequestError("auth", `${ctx.indexerName}: still sent to the login page after logging in`);
     }
     statusCheck(ctx, response);
     checkErrorBlocks(ctx, ctx.definition.search.error, response, data, "indexer-error");

@@ -32,7 +32,13 @@ function jsonText(value: Json): string | null {
  * `text` (a template), or `selector` + `attribute` / `case` / `remove`, then the filters.
  * Returns null when an optional selector finds nothing; throws SelectorMissingError when required.
  */
-export function selectValue(block: SelectorBlock, row: Row, data: TemplateData, ctx: FilterContext, required: boolean): string | null {
+export function selectValue(
+  block: SelectorBlock,
+  row: Row,
+  data: TemplateData,
+  ctx: FilterContext,
+  required: boolean,
+): string | null {
   if (block.text !== undefined) return applyFilters(applyTemplate(String(block.text), data), block.filters, ctx);
   let value: string | null = null;
   if (row.kind === "json") {
@@ -62,7 +68,9 @@ export function selectValue(block: SelectorBlock, row: Row, data: TemplateData, 
     }
     if (block.case) {
       const current = selection;
-      const match = Object.entries(block.case).find(([key]) => safeIs(current, key) || safeSelect(row.$, key, current).length > 0);
+      const match = Object.entries(block.case).find(
+        ([key]) => safeIs(current, key) || safeSelect(row.$, key, current).length > 0,
+      );
       if (!match) return missing(block, required, `case of ${block.selector ?? "row"}`, data, ctx);
       value = String(match[1]);
     } else if (block.attribute) {
@@ -78,7 +86,13 @@ export function selectValue(block: SelectorBlock, row: Row, data: TemplateData, 
 }
 
 /** A selector that found nothing: its `default` (a template, then the filters), null, or an error when required. */
-function missing(block: SelectorBlock, required: boolean, what: string | undefined, data: TemplateData, ctx: FilterContext): string | null {
+function missing(
+  block: SelectorBlock,
+  required: boolean,
+  what: string | undefined,
+  data: TemplateData,
+  ctx: FilterContext,
+): string | null {
   if (block.default !== undefined) return applyFilters(applyTemplate(String(block.default), data), block.filters, ctx);
   if (required) throw new SelectorMissingError(`selector "${what}" found nothing`);
   return null;

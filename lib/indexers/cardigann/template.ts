@@ -27,7 +27,8 @@ type Node =
   | { k: "range"; pipe: Pipeline; body: Node[]; otherwise: Node[] | null }
   | { k: "with"; pipe: Pipeline; body: Node[]; otherwise: Node[] | null };
 
-export type TemplateValue = string | number | boolean | null | undefined | TemplateValue[] | { [key: string]: TemplateValue };
+export type TemplateValue =
+  string | number | boolean | null | undefined | TemplateValue[] | { [key: string]: TemplateValue };
 export type TemplateData = { [key: string]: TemplateValue };
 
 // ── lexing ────────────────────────────────────────────────────────────────────────────────────
@@ -111,7 +112,10 @@ function tokenize(action: string): Token[] {
       tokens.push({ t: "str", v: action.slice(i + 1, j) });
       i = j + 1;
     } else if (c === "." || c === "$") {
-      const match = c === "$" ? action.slice(i).match(/^\$[A-Za-z0-9_]*(\.[A-Za-z0-9_-]+)*/) : action.slice(i).match(/^(\.[A-Za-z0-9_-]+)+/);
+      const match =
+        c === "$"
+          ? action.slice(i).match(/^\$[A-Za-z0-9_]*(\.[A-Za-z0-9_-]+)*/)
+          : action.slice(i).match(/^(\.[A-Za-z0-9_-]+)+/);
       const whole = match?.[0] || c;
       tokens.push({ t: c === "$" ? "var" : "field", v: whole });
       i += whole.length;
@@ -133,7 +137,24 @@ function tokenize(action: string): Token[] {
 
 // ── parsing ───────────────────────────────────────────────────────────────────────────────────
 
-const FUNCTIONS = new Set(["and", "or", "not", "eq", "ne", "lt", "le", "gt", "ge", "len", "join", "re_replace", "index", "print", "printf", "println"]);
+const FUNCTIONS = new Set([
+  "and",
+  "or",
+  "not",
+  "eq",
+  "ne",
+  "lt",
+  "le",
+  "gt",
+  "ge",
+  "len",
+  "join",
+  "re_replace",
+  "index",
+  "print",
+  "printf",
+  "println",
+]);
 
 function fieldPath(value: string): string[] {
   return value.split(".").filter(Boolean);
@@ -200,7 +221,11 @@ function parseTerm(tokens: Token[], pos: { i: number }): Term {
   }
 }
 
-function parseBody(parts: RawPart[], pos: { i: number }, stopAt: Set<string>): { nodes: Node[]; stop: string | null; rest: Token[] } {
+function parseBody(
+  parts: RawPart[],
+  pos: { i: number },
+  stopAt: Set<string>,
+): { nodes: Node[]; stop: string | null; rest: Token[] } {
   const nodes: Node[] = [];
   while (pos.i < parts.length) {
     const part = parts[pos.i++];
@@ -297,7 +322,8 @@ function compare(a: TemplateValue, b: TemplateValue): number {
 function lookup(base: TemplateValue, path: string[]): TemplateValue {
   let current = base;
   for (const key of path) {
-    if (current === null || current === undefined || typeof current !== "object" || Array.isArray(current)) return undefined;
+    if (current === null || current === undefined || typeof current !== "object" || Array.isArray(current))
+      return undefined;
     current = (current as Record<string, TemplateValue>)[key];
   }
   return current;
@@ -367,7 +393,8 @@ function call(fn: string, args: TemplateValue[]): TemplateValue {
       let current = args[0];
       for (const key of args.slice(1)) {
         if (Array.isArray(current)) current = current[Number(key)];
-        else if (current && typeof current === "object") current = (current as Record<string, TemplateValue>)[stringify(key)];
+        else if (current && typeof current === "object")
+          current = (current as Record<string, TemplateValue>)[stringify(key)];
         else return undefined;
       }
       return current;

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { createHttpClient, type HttpClient } from "@/lib/http";
 import { toIndexerError } from "../errors";
 import { emptyRelease, normalizeImdbId, type IndexerRelease } from "../release";
-import { prowlarrIndexerSchema, prowlarrReleaseSchema, prowlarrStatusSchema, type ProwlarrIndexer, type ProwlarrRelease } from "./schema";
+import {
+  prowlarrIndexerSchema,
+  prowlarrReleaseSchema,
+  prowlarrStatusSchema,
+  type ProwlarrIndexer,
+  type ProwlarrRelease,
+} from "./schema";
 
 export interface ProwlarrConfig {
   baseUrl: string;
@@ -36,7 +42,11 @@ export class ProwlarrClient {
     });
   }
 
-  private async get<S extends z.ZodType>(path: string, schema: S, searchParams?: URLSearchParams): Promise<z.output<S>> {
+  private async get<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    searchParams?: URLSearchParams,
+  ): Promise<z.output<S>> {
     try {
       return await this.http.getJson(`${this.base}${path}`, schema, searchParams ? { searchParams } : undefined);
     } catch (error) {
@@ -54,7 +64,12 @@ export class ProwlarrClient {
 
   /** `/api/v1/search` with repeated integer `indexerIds` and `categories`, as Prowlarr's API expects. */
   async search(search: ProwlarrSearch): Promise<IndexerRelease[]> {
-    const params = new URLSearchParams({ query: search.query, type: search.type ?? "search", limit: String(search.limit ?? 100), offset: String(search.offset ?? 0) });
+    const params = new URLSearchParams({
+      query: search.query,
+      type: search.type ?? "search",
+      limit: String(search.limit ?? 100),
+      offset: String(search.offset ?? 0),
+    });
     for (const id of search.indexerIds ?? []) params.append("indexerIds", String(id));
     for (const category of search.categories ?? []) params.append("categories", String(category));
     const releases = await this.get("/api/v1/search", z.array(prowlarrReleaseSchema), params);
@@ -65,7 +80,13 @@ export class ProwlarrClient {
 export function toRelease(r: ProwlarrRelease): IndexerRelease {
   const flags = (r.indexerFlags ?? []).map((f) => f.toLowerCase().replace(/^g_/, ""));
   return {
-    ...emptyRelease({ guid: r.guid, title: r.title, indexerId: `prowlarr:${r.indexerId}`, indexerName: r.indexer ?? `Prowlarr ${r.indexerId}`, protocol: r.protocol === "usenet" ? "usenet" : "torrent" }),
+    ...emptyRelease({
+      guid: r.guid,
+      title: r.title,
+      indexerId: `prowlarr:${r.indexerId}`,
+      indexerName: r.indexer ?? `Prowlarr ${r.indexerId}`,
+      protocol: r.protocol === "usenet" ? "usenet" : "torrent",
+    }),
     downloadUrl: r.downloadUrl ?? null,
     magnetUrl: r.magnetUrl ?? null,
     infoHash: r.infoHash?.toLowerCase() ?? null,
@@ -74,7 +95,10 @@ export function toRelease(r: ProwlarrRelease): IndexerRelease {
     publishedAt: r.publishDate ? new Date(r.publishDate).toISOString() : null,
     categories: (r.categories ?? []).map((c) => c.id),
     seeders: r.seeders ?? null,
-    peers: r.seeders !== null && r.seeders !== undefined && r.leechers !== null && r.leechers !== undefined ? r.seeders + r.leechers : null,
+    peers:
+      r.seeders !== null && r.seeders !== undefined && r.leechers !== null && r.leechers !== undefined
+        ? r.seeders + r.leechers
+        : null,
     grabs: r.grabs ?? null,
     imdbId: normalizeImdbId(r.imdbId ?? null),
     tmdbId: r.tmdbId || null,

@@ -8,7 +8,10 @@ import { MOVIE_CATEGORY, TV_CATEGORY } from "../search/query";
 import { ProwlarrClient } from "./client";
 
 export const prowlarrImportSchema = z.object({
-  baseUrl: z.string().trim().regex(/^https?:\/\/\S+$/, { message: "must be an http:// or https:// address" }),
+  baseUrl: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/\S+$/, { message: "must be an http:// or https:// address" }),
   apiKey: z.string().trim().min(1, "is required"),
 });
 
@@ -18,14 +21,19 @@ export interface ProwlarrImportResult {
   skipped: { name: string; reason: string }[];
 }
 
-const movieOrTv = (id: number) => Math.floor(id / 1000) * 1000 === MOVIE_CATEGORY || Math.floor(id / 1000) * 1000 === TV_CATEGORY;
+const movieOrTv = (id: number) =>
+  Math.floor(id / 1000) * 1000 === MOVIE_CATEGORY || Math.floor(id / 1000) * 1000 === TV_CATEGORY;
 
 /**
  * Imports every enabled Prowlarr indexer in one step, each as a Torznab/Newznab indexer pointing
  * at Prowlarr's per-indexer proxy (`<prowlarr>/<id>/api`), with its priority and movie/TV categories.
  * Indexers imported before are skipped.
  */
-export async function importFromProwlarr(actor: Actor, input: { baseUrl: string; apiKey: string }, options: { fetch?: typeof fetch } = {}): Promise<ProwlarrImportResult> {
+export async function importFromProwlarr(
+  actor: Actor,
+  input: { baseUrl: string; apiKey: string },
+  options: { fetch?: typeof fetch } = {},
+): Promise<ProwlarrImportResult> {
   assertRole(actor, "admin");
   const { baseUrl, apiKey } = parseInput(prowlarrImportSchema, input);
   const client = new ProwlarrClient({ baseUrl, apiKey, fetch: options.fetch });
@@ -51,7 +59,9 @@ export async function importFromProwlarr(actor: Actor, input: { baseUrl: string;
     }
     let name = `${indexer.name} (Prowlarr)`;
     for (let n = 2; names.has(name.toLowerCase()); n++) name = `${indexer.name} (Prowlarr ${n})`;
-    const categories = (indexer.capabilities?.categories ?? []).flatMap((c) => [c.id, ...(c.subCategories ?? []).map((s) => s.id)]).filter(movieOrTv);
+    const categories = (indexer.capabilities?.categories ?? [])
+      .flatMap((c) => [c.id, ...(c.subCategories ?? []).map((s) => s.id)])
+      .filter(movieOrTv);
     const endpoint = proxyEndpoints.prowlarr(baseUrl, indexer.id);
     const created = await createIndexer(
       actor,

@@ -22,7 +22,10 @@ export const prowlarrIndexerSchema = z
     supportsRss: z.boolean().optional(),
     supportsSearch: z.boolean().optional(),
     tags: z.array(z.number().int()).optional(),
-    capabilities: z.object({ categories: z.array(categorySchema).optional() }).loose().optional(),
+    capabilities: z
+      .object({ categories: z.array(categorySchema).optional() })
+      .loose()
+      .optional(),
   })
   .loose();
 export type ProwlarrIndexer = z.infer<typeof prowlarrIndexerSchema>;

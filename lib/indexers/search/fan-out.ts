@@ -23,7 +23,15 @@ export type SearchEvent =
   | { type: "results"; indexer: IndexerRef; releases: ParsedRelease[]; received: number; elapsedMs: number }
   | { type: "failed"; indexer: IndexerRef; kind: IndexerFailureKind; message: string; elapsedMs: number }
   | { type: "skipped"; indexer: IndexerRef; reason: string; until: string | null }
-  | { type: "done"; elapsedMs: number; releases: number; duplicates: number; succeeded: number; failed: number; skipped: number };
+  | {
+      type: "done";
+      elapsedMs: number;
+      releases: number;
+      duplicates: number;
+      succeeded: number;
+      failed: number;
+      skipped: number;
+    };
 
 export interface FanOutHooks {
   /** Called before an indexer is asked; a reason skips it (backed off, rate limit reached). */
@@ -43,7 +51,8 @@ export interface FanOutOptions {
 }
 
 function toParsed(release: IndexerRelease, key: string, query: SearchQuery, nowMs: number): ParsedRelease {
-  const hints = query.type === "movie" ? { kind: "movie" as const } : query.type === "tv" ? { kind: "tv" as const } : undefined;
+  const hints =
+    query.type === "movie" ? { kind: "movie" as const } : query.type === "tv" ? { kind: "tv" as const } : undefined;
   const published = release.publishedAt ? Date.parse(release.publishedAt) : NaN;
   return {
     ...release,
@@ -59,7 +68,11 @@ function toParsed(release: IndexerRelease, key: string, query: SearchQuery, nowM
  * their reason, then one `done`. A slow indexer never holds the others back; the deadline
  * aborts whatever is still running.
  */
-export async function* fanOut(indexers: FanOutIndexer[], query: SearchQuery, options: FanOutOptions): AsyncGenerator<SearchEvent> {
+export async function* fanOut(
+  indexers: FanOutIndexer[],
+  query: SearchQuery,
+  options: FanOutOptions,
+): AsyncGenerator<SearchEvent> {
   const now = options.now ?? Date.now;
   const started = now();
   const refs = indexers.map(({ id, name }) => ({ id, name }));
@@ -97,11 +110,17 @@ export async function* fanOut(indexers: FanOutIndexer[], query: SearchQuery, opt
       const fresh: ParsedRelease[] = [];
       const nowMs = now();
       for (const release of raw) {
-        const lowSeeders = release.protocol === "torrent" && release.seeders !== null && release.seeders < indexer.minimumSeeders;
+        const lowSeeders =
+          release.protocol === "torrent" && release.seeders !== null && release.seeders < indexer.minimumSeeders;
         if (lowSeeders && options.enforceMinimumSeeders) continue;
         const key = dedupe.admit(release);
         if (!key) continue;
-        const parsed = toParsed(lowSeeders ? { ...release, flags: [...release.flags, "low-seeders"] } : release, key, query, nowMs);
+        const parsed = toParsed(
+          lowSeeders ? { ...release, flags: [...release.flags, "low-seeders"] } : release,
+          key,
+          query,
+          nowMs,
+        );
         fresh.push(parsed);
       }
       counts.releases += fresh.length;
@@ -114,7 +133,8 @@ export async function* fanOut(indexers: FanOutIndexer[], query: SearchQuery, opt
       finished.add(indexer.id);
       // The caller went away (closed tab, new search): not the indexer's fault, nothing to report.
       if (options.signal?.aborted && !deadline.aborted) return;
-      const error = timeoutError(cause, indexer, signal, deadline, options.deadlineMs) ?? toIndexerError(cause, indexer.name);
+      const error =
+        timeoutError(cause, indexer, signal, deadline, options.deadlineMs) ?? toIndexerError(cause, indexer.name);
       counts.failed++;
       push({ type: "failed", indexer: ref, kind: error.kind, message: error.message, elapsedMs });
       await options.hooks?.failed?.(indexer, error, elapsedMs).catch(() => undefined);
@@ -164,13 +184,25 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-function timeoutError(cause: unknown, indexer: FanOutIndexer, signal: AbortSignal, deadline: AbortSignal, deadlineMs: number): IndexerRequestError | null {
+function timeoutError(
+  cause: unknown,
+  indexer: FanOutIndexer,
+  signal: AbortSignal,
+  deadline: AbortSignal,
+  deadlineMs: number,
+): IndexerRequestError | null {
   if (!signal.aborted) return null;
   if (deadline.aborted) {
-    return new IndexerRequestError("timeout", `${indexer.name} did not answer before the search deadline (${duration(deadlineMs)})`, { cause });
+    return new IndexerRequestError(
+      "timeout",
+      `${indexer.name} did not answer before the search deadline (${duration(deadlineMs)})`,
+      { cause },
+    );
   }
   if (signal.reason instanceof DOMException && signal.reason.name === "TimeoutError") {
-    return new IndexerRequestError("timeout", `${indexer.name} did not answer within ${duration(indexer.timeoutMs)}`, { cause });
+    return new IndexerRequestError("timeout", `${indexer.name} did not answer within ${duration(indexer.timeoutMs)}`, {
+      cause,
+    });
   }
   return null;
 }

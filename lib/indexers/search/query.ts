@@ -5,7 +5,10 @@ export const searchQuerySchema = z.object({
   type: z.enum(["search", "movie", "tv", "rss"]),
   /** Free text (search), or the title used for the text fallback of movie/tv searches. */
   q: z.string().trim().max(300).optional(),
-  imdbId: z.string().regex(/^tt\d+$/).optional(),
+  imdbId: z
+    .string()
+    .regex(/^tt\d+$/)
+    .optional(),
   tmdbId: z.number().int().positive().optional(),
   tvdbId: z.number().int().positive().optional(),
   year: z.number().int().min(1870).max(2200).optional(),
@@ -23,7 +26,8 @@ export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export const MOVIE_CATEGORY = 2000;
 export const TV_CATEGORY = 5000;
 
-const inRange = (id: number, base: number) => (id >= base && id < base + 1000) || (id >= base * 10 && id < base * 10 + 10000);
+const inRange = (id: number, base: number) =>
+  (id >= base && id < base + 1000) || (id >= base * 10 && id < base * 10 + 10000);
 
 /** Categories for a search: the indexer's configured ones that fit the type, else the standard parent. */
 export function categoriesFor(query: SearchQuery, configured: number[]): number[] {
@@ -54,7 +58,12 @@ export function textOf(query: SearchQuery): string {
 
 /** A short label for logs and the UI: "movie tt0137523", "tv tvdb 121361 S01E01", "search 'dune'". */
 export function describeQuery(query: SearchQuery): string {
-  const ids = [query.imdbId, query.tmdbId && `tmdb ${query.tmdbId}`, query.tvdbId && `tvdb ${query.tvdbId}`].filter(Boolean).join(" ");
-  const episode = query.season !== undefined ? ` S${pad(query.season)}${query.episode !== undefined ? `E${pad(query.episode)}` : ""}` : "";
+  const ids = [query.imdbId, query.tmdbId && `tmdb ${query.tmdbId}`, query.tvdbId && `tvdb ${query.tvdbId}`]
+    .filter(Boolean)
+    .join(" ");
+  const episode =
+    query.season !== undefined
+      ? ` S${pad(query.season)}${query.episode !== undefined ? `E${pad(query.episode)}` : ""}`
+      : "";
   return `${query.type}${ids ? ` ${ids}` : ""}${query.q ? ` '${query.q}'` : ""}${episode}`;
 }

@@ -48,7 +48,11 @@ function toFanOutIndexer(row: IndexerWithStatus, deps: AdapterDeps): FanOutIndex
  * One search across the enabled indexers, streamed: see fanOut for the events. Interactive
  * searches need the user role; the worker passes the system actor.
  */
-export async function* searchReleases(actor: Actor, rawQuery: SearchQuery, options: SearchOptions): AsyncGenerator<SearchEvent> {
+export async function* searchReleases(
+  actor: Actor,
+  rawQuery: SearchQuery,
+  options: SearchOptions,
+): AsyncGenerator<SearchEvent> {
   assertRole(actor, "user");
   const query = parseInput(searchQuerySchema, rawQuery);
   const rows = (await listIndexerRows()).filter(
@@ -57,16 +61,20 @@ export async function* searchReleases(actor: Actor, rawQuery: SearchQuery, optio
   const byId = new Map(rows.map((row) => [row.id, row]));
   const deps = options.deps ?? {};
   log.info({ query: describeQuery(query), mode: options.mode, indexers: rows.length }, "indexer search");
-  yield* fanOut(rows.map((row) => toFanOutIndexer(row, deps)), query, {
-    deadlineMs: options.deadlineMs ?? getConfig().INDEXER_SEARCH_DEADLINE_MS,
-    signal: options.signal,
-    enforceMinimumSeeders: options.mode !== "interactive",
-    hooks: {
-      admit: (indexer) => admitRequest(byId.get(indexer.id)!),
-      succeeded: (indexer, results, elapsedMs) => recordSuccess(byId.get(indexer.id)!, results, elapsedMs),
-      failed: (indexer, error, elapsedMs) => recordFailure(byId.get(indexer.id)!, error, elapsedMs),
+  yield* fanOut(
+    rows.map((row) => toFanOutIndexer(row, deps)),
+    query,
+    {
+      deadlineMs: options.deadlineMs ?? getConfig().INDEXER_SEARCH_DEADLINE_MS,
+      signal: options.signal,
+      enforceMinimumSeeders: options.mode !== "interactive",
+      hooks: {
+        admit: (indexer) => admitRequest(byId.get(indexer.id)!),
+        succeeded: (indexer, results, elapsedMs) => recordSuccess(byId.get(indexer.id)!, results, elapsedMs),
+        failed: (indexer, error, elapsedMs) => recordFailure(byId.get(indexer.id)!, error, elapsedMs),
+      },
     },
-  });
+  );
 }
 
 export interface IndexerOutcome {
@@ -86,7 +94,11 @@ export interface CollectedSearch {
 }
 
 /** The same search, gathered into one answer (REST API, automatic search, RSS sync). */
-export async function collectSearch(actor: Actor, query: SearchQuery, options: SearchOptions): Promise<CollectedSearch> {
+export async function collectSearch(
+  actor: Actor,
+  query: SearchQuery,
+  options: SearchOptions,
+): Promise<CollectedSearch> {
   const releases: ParsedRelease[] = [];
   const indexers: IndexerOutcome[] = [];
   let elapsedMs = 0;
@@ -94,11 +106,32 @@ export async function collectSearch(actor: Actor, query: SearchQuery, options: S
   for await (const event of searchReleases(actor, query, options)) {
     if (event.type === "results") {
       releases.push(...event.releases);
-      indexers.push({ indexerId: event.indexer.id, indexerName: event.indexer.name, status: "ok", results: event.releases.length, message: null, elapsedMs: event.elapsedMs });
+      indexers.push({
+        indexerId: event.indexer.id,
+        indexerName: event.indexer.name,
+        status: "ok",
+        results: event.releases.length,
+        message: null,
+        elapsedMs: event.elapsedMs,
+      });
     } else if (event.type === "failed") {
-      indexers.push({ indexerId: event.indexer.id, indexerName: event.indexer.name, status: "failed", results: 0, message: event.message, elapsedMs: event.elapsedMs });
+      indexers.push({
+        indexerId: event.indexer.id,
+        indexerName: event.indexer.name,
+        status: "failed",
+        results: 0,
+        message: event.message,
+        elapsedMs: event.elapsedMs,
+      });
     } else if (event.type === "skipped") {
-      indexers.push({ indexerId: event.indexer.id, indexerName: event.indexer.name, status: "skipped", results: 0, message: event.reason, elapsedMs: null });
+      indexers.push({
+        indexerId: event.indexer.id,
+        indexerName: event.indexer.name,
+        status: "skipped",
+        results: 0,
+        message: event.reason,
+        elapsedMs: null,
+      });
     } else if (event.type === "done") {
       elapsedMs = event.elapsedMs;
       duplicates = event.duplicates;

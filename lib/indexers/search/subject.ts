@@ -51,5 +51,7 @@ export async function queryForSubject(actor: Actor, subject: SearchSubject): Pro
     };
   }
   if (subject.q) return { type: "search", q: subject.q };
-  throw new ValidationError("Say what to search for: movieId, episodeId, seriesId (+ season) or q", { fields: { q: "is required" } });
+  throw new ValidationError("Say what to search for: movieId, episodeId, seriesId (+ season) or q", {
+    fields: { q: "is required" },
+  });
 }

@@ -97,12 +97,22 @@ export class TorznabClient {
     return [];
   }
 
-  private async fetchPages(plan: RequestParams, offset: number, limit: number, pages: number, options: RequestOptions): Promise<IndexerRelease[]> {
+  private async fetchPages(
+    plan: RequestParams,
+    offset: number,
+    limit: number,
+    pages: number,
+    options: RequestOptions,
+  ): Promise<IndexerRelease[]> {
     const all: IndexerRelease[] = [];
     for (let page = 0; page < pages; page++) {
       const params = { ...plan, offset: String(offset + page * limit), limit: String(limit), extended: "1" };
       const text = await this.get(params, options);
-      const feed = parseFeed(text, { indexerId: this.config.id, indexerName: this.config.name, protocol: this.config.protocol });
+      const feed = parseFeed(text, {
+        indexerId: this.config.id,
+        indexerName: this.config.name,
+        protocol: this.config.protocol,
+      });
       all.push(...feed.releases);
       const reachedTotal = feed.total !== null && offset + (page + 1) * limit >= feed.total;
       if (feed.releases.length + feed.skipped < limit || reachedTotal) break;
@@ -118,9 +128,21 @@ function statusError(name: string, response: Response): IndexerRequestError {
   }
   if (status === 429) {
     const header = response.headers.get("retry-after");
-    const seconds = header && Number.isFinite(Number(header)) ? Number(header) : header ? Math.ceil((Date.parse(header) - Date.now()) / 1000) : NaN;
+    const seconds =
+      header && Number.isFinite(Number(header))
+        ? Number(header)
+        : header
+          ? Math.ceil((Date.parse(header) - Date.now()) / 1000)
+          : NaN;
     const retryAfterSeconds = Number.isFinite(seconds) && seconds > 0 ? seconds : 60;
-    return new IndexerRequestError("rate-limited", `${name} is rate limiting requests (HTTP 429, retry in ${retryAfterSeconds} s)`, { retryAfterSeconds });
+    return new IndexerRequestError(
+      "rate-limited",
+      `${name} is rate limiting requests (HTTP 429, retry in ${retryAfterSeconds} s)`,
+      { retryAfterSeconds },
+    );
   }
-  return new IndexerRequestError("status", `${name} answered HTTP ${status}${response.statusText ? ` ${response.statusText}` : ""}`);
+  return new IndexerRequestError(
+    "status",
+    `${name} answered HTTP ${status}${response.statusText ? ` ${response.statusText}` : ""}`,
+  );
 }

@@ -86,7 +86,13 @@ function toRelease(item: XmlNode, source: FeedSource): IndexerRelease | null {
   if (first("nuked") === "1" && !flags.includes("nuked")) flags.push("nuked");
 
   return {
-    ...emptyRelease({ guid, title, indexerId: source.indexerId, indexerName: source.indexerName, protocol: source.protocol }),
+    ...emptyRelease({
+      guid,
+      title,
+      indexerId: source.indexerId,
+      indexerName: source.indexerName,
+      protocol: source.protocol,
+    }),
     downloadUrl: source.protocol === "usenet" ? (enclosureUrl ?? link) : downloadUrl,
     magnetUrl: source.protocol === "torrent" ? magnetUrl : null,
     infoHash: source.protocol === "torrent" ? infoHash : null,

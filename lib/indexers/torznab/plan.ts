@@ -3,7 +3,8 @@ import { categoriesFor, textOf, type SearchQuery } from "../search/query";
 
 export type RequestParams = Record<string, string>;
 
-const supports = (mode: { available: boolean; params: string[] }, param: string) => mode.available && mode.params.includes(param);
+const supports = (mode: { available: boolean; params: string[] }, param: string) =>
+  mode.available && mode.params.includes(param);
 
 /**
  * The requests to try for a query, best first: an id-based search when the caps allow it, then
@@ -11,7 +12,8 @@ const supports = (mode: { available: boolean; params: string[] }, param: string)
  */
 export function planRequests(query: SearchQuery, caps: IndexerCaps, configuredCategories: number[]): RequestParams[] {
   const cats = categoriesFor(query, configuredCategories);
-  const withCats = (params: RequestParams): RequestParams => (cats.length ? { ...params, cat: cats.join(",") } : params);
+  const withCats = (params: RequestParams): RequestParams =>
+    cats.length ? { ...params, cat: cats.join(",") } : params;
   const text = textOf(query);
 
   if (query.type === "rss") return [withCats({ t: "search" })];
@@ -26,7 +28,8 @@ export function planRequests(query: SearchQuery, caps: IndexerCaps, configuredCa
     if (Object.keys(ids).length) plans.push(withCats({ t: "movie", ...ids }));
     if (text) {
       const byYear = query.year !== undefined && supports(mode, "year") && !!query.q;
-      if (supports(mode, "q")) plans.push(withCats(byYear ? { t: "movie", q: query.q!, year: String(query.year) } : { t: "movie", q: text }));
+      if (supports(mode, "q"))
+        plans.push(withCats(byYear ? { t: "movie", q: query.q!, year: String(query.year) } : { t: "movie", q: text }));
       else plans.push(withCats({ t: "search", q: text }));
     }
     return dedupe(plans);
@@ -36,7 +39,8 @@ export function planRequests(query: SearchQuery, caps: IndexerCaps, configuredCa
   const episodeParams: RequestParams = {};
   if (query.season !== undefined && supports(mode, "season")) episodeParams.season = String(query.season);
   if (query.episode !== undefined && supports(mode, "ep")) episodeParams.ep = String(query.episode);
-  const episodeSupported = (query.season === undefined || "season" in episodeParams) && (query.episode === undefined || "ep" in episodeParams);
+  const episodeSupported =
+    (query.season === undefined || "season" in episodeParams) && (query.episode === undefined || "ep" in episodeParams);
   const ids: RequestParams = {};
   if (query.tvdbId && supports(mode, "tvdbid")) ids.tvdbid = String(query.tvdbId);
   if (query.tmdbId && supports(mode, "tmdbid")) ids.tmdbid = String(query.tmdbId);

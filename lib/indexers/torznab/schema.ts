@@ -24,10 +24,14 @@ export function throwIfErrorDocument(doc: XmlNode, indexerName: string): void {
   const kind = meaning?.kind ?? "indexer-error";
   const suffix = meaning ? ` (${meaning.text})` : "";
   const retryAfterSeconds = kind === "rate-limited" ? retryAfterFrom(description) : undefined;
-  throw new IndexerRequestError(kind, `${indexerName} error ${Number.isFinite(code) ? code : "?"}: ${description}${suffix}`, {
-    field: kind === "auth" ? "apiKey" : undefined,
-    retryAfterSeconds,
-  });
+  throw new IndexerRequestError(
+    kind,
+    `${indexerName} error ${Number.isFinite(code) ? code : "?"}: ${description}${suffix}`,
+    {
+      field: kind === "auth" ? "apiKey" : undefined,
+      retryAfterSeconds,
+    },
+  );
 }
 
 /** "Request limit reached. Retry in 3600 seconds" style hints; one hour when none is given. */
@@ -40,7 +44,11 @@ function retryAfterFrom(description: string): number {
 }
 
 /** Parameters assumed when caps omit supportedParams (as Sonarr and Radarr do). */
-const defaultParams: Record<string, string> = { search: "q", "tv-search": "q,rid,season,ep", "movie-search": "q,imdbid" };
+const defaultParams: Record<string, string> = {
+  search: "q",
+  "tv-search": "q,rid,season,ep",
+  "movie-search": "q,imdbid",
+};
 
 function mode(searching: XmlNode | undefined, name: string): { available: boolean; params: string[] } {
   const attrs = attrsOf(searching?.[name]);
@@ -64,17 +72,19 @@ export function parseCaps(doc: XmlNode, indexerName: string): IndexerCaps {
   const searching = asNode(caps.searching);
   const limits = attrsOf(caps.limits);
   const server = attrsOf(caps.server);
-  const categories = asArray(asNode(caps.categories)?.category).map((category) => {
-    const attrs = attrsOf(category);
-    return {
-      id: Number(attrs.id),
-      name: attrs.name ?? attrs.id,
-      subcategories: asArray(asNode(category)?.subcat)
-        .map((sub) => attrsOf(sub))
-        .map((sub) => ({ id: Number(sub.id), name: sub.name ?? sub.id }))
-        .filter((sub) => Number.isFinite(sub.id)),
-    };
-  }).filter((category) => Number.isFinite(category.id));
+  const categories = asArray(asNode(caps.categories)?.category)
+    .map((category) => {
+      const attrs = attrsOf(category);
+      return {
+        id: Number(attrs.id),
+        name: attrs.name ?? attrs.id,
+        subcategories: asArray(asNode(category)?.subcat)
+          .map((sub) => attrsOf(sub))
+          .map((sub) => ({ id: Number(sub.id), name: sub.name ?? sub.id }))
+          .filter((sub) => Number.isFinite(sub.id)),
+      };
+    })
+    .filter((category) => Number.isFinite(category.id));
   const max = Number(limits.max);
   return {
     search: mode(searching, "search"),

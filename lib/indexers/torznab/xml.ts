@@ -26,23 +26,38 @@ export function parseXml(text: string, indexerName: string): XmlNode {
   const body = text.replace(/^\uFEFF/, "").trim();
   if (!body) throw new IndexerRequestError("parse", `${indexerName} sent an empty response instead of XML`);
   if (!body.startsWith("<")) {
-    throw new IndexerRequestError("parse", `${indexerName} sent something that is not XML: ${JSON.stringify(body.slice(0, 80))}`);
+    throw new IndexerRequestError(
+      "parse",
+      `${indexerName} sent something that is not XML: ${JSON.stringify(body.slice(0, 80))}`,
+    );
   }
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
-    throw new IndexerRequestError("parse", `${indexerName} sent malformed XML (line ${valid.err.line}: ${valid.err.msg})`);
+    throw new IndexerRequestError(
+      "parse",
+      `${indexerName} sent malformed XML (line ${valid.err.line}: ${valid.err.msg})`,
+    );
   }
   try {
     return parser.parse(body) as XmlNode;
   } catch (error) {
-    throw new IndexerRequestError("parse", `${indexerName} sent XML Mydia could not read: ${(error as Error).message}`, { cause: error });
+    throw new IndexerRequestError(
+      "parse",
+      `${indexerName} sent XML Mydia could not read: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
-export const asArray = (value: XmlValue | undefined): XmlValue[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+export const asArray = (value: XmlValue | undefined): XmlValue[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 export const asNode = (value: XmlValue | undefined): XmlNode | undefined =>
-  value && typeof value === "object" && !Array.isArray(value) ? value : Array.isArray(value) ? asNode(value[0]) : undefined;
+  value && typeof value === "object" && !Array.isArray(value)
+    ? value
+    : Array.isArray(value)
+      ? asNode(value[0])
+      : undefined;
 
 /** Text content of an element (plain string, or #text beside attributes). */
 export function textOf(value: XmlValue | undefined): string | null {

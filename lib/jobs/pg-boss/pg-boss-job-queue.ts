@@ -95,7 +95,10 @@ export class PgBossJobQueue<Q extends string = string> implements JobQueue<Q> {
     await this.boss.createQueue(name, { ...bossOptions, policy: resolved.singleton ? "exclusive" : "standard" });
     const existing = await this.boss.getQueue(name);
     if (existing && (existing.policy === "exclusive") !== resolved.singleton) {
-      this.logger.warn({ queue: name, policy: existing.policy }, "queue policy differs from its declaration; pg-boss cannot change it");
+      this.logger.warn(
+        { queue: name, policy: existing.policy },
+        "queue policy differs from its declaration; pg-boss cannot change it",
+      );
     }
     // createQueue leaves an existing queue alone: bring its options up to date.
     await this.boss.updateQueue(name, { ...bossOptions, deadLetter: resolved.deadLetter });
@@ -119,15 +122,25 @@ export class PgBossJobQueue<Q extends string = string> implements JobQueue<Q> {
     // (notifyWorker) instead of waiting out its poll interval, so a backlog drains at full speed.
     for (let slot = 0; slot < Math.max(1, options.concurrency ?? 1); slot++) {
       let workerId: string | undefined;
-      workerId = await this.boss.work<T>(queue, { batchSize: 1, pollingIntervalSeconds }, async (jobs: BossJob<T>[]) => {
-        try {
-          for (const job of jobs) {
-            await handler({ id: job.id, queue: job.name, data: job.data, attempt: job.retryCount + 1, signal: job.signal });
+      workerId = await this.boss.work<T>(
+        queue,
+        { batchSize: 1, pollingIntervalSeconds },
+        async (jobs: BossJob<T>[]) => {
+          try {
+            for (const job of jobs) {
+              await handler({
+                id: job.id,
+                queue: job.name,
+                data: job.data,
+                attempt: job.retryCount + 1,
+                signal: job.signal,
+              });
+            }
+          } finally {
+            if (workerId) this.boss.notifyWorker(workerId);
           }
-        } finally {
-          if (workerId) this.boss.notifyWorker(workerId);
-        }
-      });
+        },
+      );
     }
   }
 
@@ -135,7 +148,9 @@ export class PgBossJobQueue<Q extends string = string> implements JobQueue<Q> {
     const tz = options.tz ?? "UTC";
     assertCron(cron, tz);
     if (hasSecondsField(cron)) {
-      throw new InvalidCronError(`"${cron}" has a seconds field: schedules on PostgreSQL (pg-boss) have minute resolution`);
+      throw new InvalidCronError(
+        `"${cron}" has a seconds field: schedules on PostgreSQL (pg-boss) have minute resolution`,
+      );
     }
     if (options.singletonKey !== undefined && !this.singletonQueues.has(name)) throw new SingletonKeyError(name);
     await this.boss.schedule(name, cron, data, {
@@ -168,20 +183,19 @@ export class PgBossJobQueue<Q extends string = string> implements JobQueue<Q> {
     for (const row of rows as { name: string; state: string; n: number }[]) {
       const counts = (result[row.name] ??= { queued: 0, active: 0, failed: 0, completed: 0 });
       if (row.state === "created" || row.state === "retry") counts.queued += row.n;
-      else if (row.state === "active" || row.state === "failed" || row.state === "completed") counts[row.state] += row.n;
+      else if (row.state === "active" || row.state === "failed" || row.state === "completed")
+        counts[row.state] += row.n;
     }
     return result;
   }
 
   /** pg-boss also deletes finished jobs itself after each queue's deleteAfterSeconds (7 days). */
   async prune({ completedOlderThan }: { completedOlderThan: Date }): Promise<number> {
-    const { rows } = await this.boss
-      .getDb()
-      .executeSql(
-        `WITH deleted AS (DELETE FROM ${SCHEMA}.job WHERE state IN ('completed', 'failed', 'cancelled') AND completed_on < $1 RETURNING 1)
+    const { rows } = await this.boss.getDb().executeSql(
+      `WITH deleted AS (DELETE FROM ${SCHEMA}.job WHERE state IN ('completed', 'failed', 'cancelled') AND completed_on < $1 RETURNING 1)
          SELECT count(*)::int AS n FROM deleted`,
-        [completedOlderThan.toISOString()],
-      );
+      [completedOlderThan.toISOString()],
+    );
     return (rows[0] as { n: number }).n;
   }
 }

@@ -56,12 +56,14 @@ export class SqliteJobStore {
     private readonly optionsOf: (queue: string) => ResolvedQueueOptions,
   ) {
     this.statements = {
-      insert: sqlite.prepare(`INSERT INTO jobs (id, queue, data, state, singleton_key, priority, retry_count, retry_limit,
+      insert:
+        sqlite.prepare(`INSERT INTO jobs (id, queue, data, state, singleton_key, priority, retry_count, retry_limit,
           retry_delay_seconds, retry_backoff, expire_seconds, dead_letter, start_after, created_at)
         VALUES (@id, @queue, @data, 'created', @singletonKey, @priority, 0, @retryLimit, @retryDelaySeconds, @retryBackoff,
           @expireSeconds, @deadLetter, @startAfter, @now)
         ON CONFLICT DO NOTHING`),
-      anyClaimable: sqlite.prepare(`SELECT EXISTS (SELECT 1 FROM jobs WHERE queue = @queue AND state = 'created' AND start_after <= @now)
+      anyClaimable:
+        sqlite.prepare(`SELECT EXISTS (SELECT 1 FROM jobs WHERE queue = @queue AND state = 'created' AND start_after <= @now)
         OR EXISTS (SELECT 1 FROM jobs WHERE state = 'active' AND locked_until < @now AND queue = @queue) AS found`),
       expired: sqlite.prepare(`SELECT * FROM jobs WHERE state = 'active' AND locked_until < ? AND queue = ? LIMIT ?`),
       due: sqlite.prepare(`SELECT id FROM jobs WHERE queue = ? AND state = 'created' AND start_after <= ?
@@ -72,18 +74,26 @@ export class SqliteJobStore {
       complete: sqlite.prepare(`UPDATE jobs SET state = 'completed', completed_at = ?, output = ?, lock_token = NULL,
           locked_until = NULL WHERE id = ? AND lock_token = ? AND state = 'active'`),
       lockedRow: sqlite.prepare(`SELECT * FROM jobs WHERE id = ? AND lock_token = ? AND state = 'active'`),
-      retry: sqlite.prepare(`UPDATE jobs SET state = 'created', retry_count = retry_count + 1, start_after = ?, output = ?,
+      retry:
+        sqlite.prepare(`UPDATE jobs SET state = 'created', retry_count = retry_count + 1, start_after = ?, output = ?,
           lock_token = NULL, locked_until = NULL WHERE id = ?`),
       failed: sqlite.prepare(`UPDATE jobs SET state = 'failed', completed_at = ?, output = ?, lock_token = NULL,
           locked_until = NULL WHERE id = ?`),
-      release: sqlite.prepare(`UPDATE jobs SET state = 'created', lock_token = NULL, locked_until = NULL, started_at = NULL
+      release:
+        sqlite.prepare(`UPDATE jobs SET state = 'created', lock_token = NULL, locked_until = NULL, started_at = NULL
           WHERE id = ? AND lock_token = ? AND state = 'active'`),
       counts: sqlite.prepare(`SELECT queue, state, count(*) AS n FROM jobs GROUP BY queue, state`),
-      prune: sqlite.prepare(`DELETE FROM jobs WHERE state IN ('completed', 'failed', 'cancelled') AND completed_at < ?`),
+      prune: sqlite.prepare(
+        `DELETE FROM jobs WHERE state IN ('completed', 'failed', 'cancelled') AND completed_at < ?`,
+      ),
       state: sqlite.prepare(`SELECT state, retry_count, output FROM jobs WHERE id = ?`),
     };
-    this.claimTx = sqlite.transaction((queue: string, limit: number, leaseMs: number, now: number) => this.claimInTx(queue, limit, leaseMs, now));
-    this.failTx = sqlite.transaction((id: string, token: string, error: unknown, now: number) => this.failInTx(id, token, error, now));
+    this.claimTx = sqlite.transaction((queue: string, limit: number, leaseMs: number, now: number) =>
+      this.claimInTx(queue, limit, leaseMs, now),
+    );
+    this.failTx = sqlite.transaction((id: string, token: string, error: unknown, now: number) =>
+      this.failInTx(id, token, error, now),
+    );
   }
 
   /** Inserts a job; null when a queued or active job of the queue has the same singleton key. */
@@ -134,7 +144,8 @@ export class SqliteJobStore {
       });
     };
     for (const row of this.statements.expired.all(now, queue, limit) as JobRow[]) {
-      if (row.retry_count >= row.retry_limit) this.markFailed(row, { message: "lease expired: the worker stopped responding" }, now);
+      if (row.retry_count >= row.retry_limit)
+        this.markFailed(row, { message: "lease expired: the worker stopped responding" }, now);
       else take(row.id, 1);
     }
     if (claimed.length < limit) {
@@ -149,7 +160,9 @@ export class SqliteJobStore {
   }
 
   complete(id: string, token: string, output: unknown = null, now = Date.now()): boolean {
-    return this.statements.complete.run(now, output === undefined ? null : JSON.stringify(output), id, token).changes === 1;
+    return (
+      this.statements.complete.run(now, output === undefined ? null : JSON.stringify(output), id, token).changes === 1
+    );
   }
 
   /** A failed attempt: retry after the back-off delay, or `failed` (+ dead letter) when retries are used up. */
@@ -173,7 +186,10 @@ export class SqliteJobStore {
   private markFailed(row: JobRow, output: object, now: number): void {
     this.statements.failed.run(now, JSON.stringify(output), row.id);
     if (row.dead_letter) {
-      this.insert({ queue: row.dead_letter, data: JSON.parse(row.data), options: this.optionsOf(row.dead_letter) }, now);
+      this.insert(
+        { queue: row.dead_letter, data: JSON.parse(row.data), options: this.optionsOf(row.dead_letter) },
+        now,
+      );
     }
   }
 
@@ -187,7 +203,8 @@ export class SqliteJobStore {
     for (const row of this.statements.counts.all() as { queue: string; state: string; n: number }[]) {
       const counts = (result[row.queue] ??= { queued: 0, active: 0, failed: 0, completed: 0 });
       if (row.state === "created") counts.queued += row.n;
-      else if (row.state === "active" || row.state === "failed" || row.state === "completed") counts[row.state] += row.n;
+      else if (row.state === "active" || row.state === "failed" || row.state === "completed")
+        counts[row.state] += row.n;
     }
     return result;
   }
@@ -198,8 +215,11 @@ export class SqliteJobStore {
 
   /** For tests and diagnostics. */
   state(id: string): { state: string; retryCount: number; output: unknown } | null {
-    const row = this.statements.state.get(id) as { state: string; retry_count: number; output: string | null } | undefined;
-    return row ? { state: row.state, retryCount: row.retry_count, output: row.output ? JSON.parse(row.output) : null } : null;
+    const row = this.statements.state.get(id) as
+      { state: string; retry_count: number; output: string | null } | undefined;
+    return row
+      ? { state: row.state, retryCount: row.retry_count, output: row.output ? JSON.parse(row.output) : null }
+      : null;
   }
 }
 

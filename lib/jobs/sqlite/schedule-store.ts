@@ -87,7 +87,8 @@ export class SqliteScheduleStore {
     return this.sqlite
       .transaction(() => {
         const won = this.statements.advance.run(nextAt, now, now, row.name, row.next_run_at).changes === 1;
-        if (won) enqueue({ name: row.name, payload: stored.payload, singletonKey: stored.singletonKey }, row.next_run_at);
+        if (won)
+          enqueue({ name: row.name, payload: stored.payload, singletonKey: stored.singletonKey }, row.next_run_at);
         return won;
       })
       .immediate();

@@ -157,7 +157,11 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
   async work<T extends object>(queue: Q, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
     if (!this.started || this.stopping) throw new Error("JobQueue is not started");
     this.options(queue);
-    const worker = new QueueWorker(queue, Math.max(1, options.concurrency ?? 1), options.pollIntervalMs ?? this.pollIntervalMs);
+    const worker = new QueueWorker(
+      queue,
+      Math.max(1, options.concurrency ?? 1),
+      options.pollIntervalMs ?? this.pollIntervalMs,
+    );
     this.workers.push(worker);
     worker.loop = this.pollLoop(worker, handler as JobHandler<object>);
   }
@@ -187,17 +191,20 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
     worker.active++;
     const entry: RunningJob = { job, controller, abandoned: false, settled: Promise.resolve() };
 
-    const heartbeat = setInterval(() => {
-      try {
-        if (!this.jobs.extend(job.id, job.lockToken, leaseMs)) {
-          entry.abandoned = true;
-          controller.abort(new Error("lease lost: the job was taken over by another worker"));
-          this.logger.warn({ jobId: job.id, queue: job.queue }, "job lease lost");
+    const heartbeat = setInterval(
+      () => {
+        try {
+          if (!this.jobs.extend(job.id, job.lockToken, leaseMs)) {
+            entry.abandoned = true;
+            controller.abort(new Error("lease lost: the job was taken over by another worker"));
+            this.logger.warn({ jobId: job.id, queue: job.queue }, "job lease lost");
+          }
+        } catch (error) {
+          this.logger.warn({ err: error, jobId: job.id }, "lease renewal failed; will retry");
         }
-      } catch (error) {
-        this.logger.warn({ err: error, jobId: job.id }, "lease renewal failed; will retry");
-      }
-    }, Math.max(50, Math.floor(leaseMs / 3)));
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
     const expiry = setTimeout(
       () => controller.abort(new JobTimeoutError(`job timed out after ${job.expireSeconds} s`)),
       job.expireSeconds * 1000,
@@ -211,7 +218,13 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
       let outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
       try {
         const value = await Promise.race([
-          handler({ id: job.id, queue: job.queue, data: job.data as object, attempt: job.retryCount + 1, signal: controller.signal }),
+          handler({
+            id: job.id,
+            queue: job.queue,
+            data: job.data as object,
+            attempt: job.retryCount + 1,
+            signal: controller.signal,
+          }),
           aborted,
         ]);
         outcome = { ok: true, value };
@@ -226,15 +239,25 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
         if (outcome.ok) {
           const value = outcome.value;
           const done = await withBusyRetry(() => this.jobs.complete(job.id, job.lockToken, value ?? null));
-          if (!done) this.logger.warn({ jobId: job.id, queue: job.queue }, "job finished after its lease went to another worker");
+          if (!done)
+            this.logger.warn(
+              { jobId: job.id, queue: job.queue },
+              "job finished after its lease went to another worker",
+            );
         } else {
           const error = outcome.error;
           const result = await withBusyRetry(() => this.jobs.fail(job.id, job.lockToken, error));
           const level = result === "failed" ? "error" : "warn";
-          this.logger[level]({ jobId: job.id, queue: job.queue, attempt: job.retryCount + 1, result, error: errorOutput(error) }, "job failed");
+          this.logger[level](
+            { jobId: job.id, queue: job.queue, attempt: job.retryCount + 1, result, error: errorOutput(error) },
+            "job failed",
+          );
         }
       } catch (error) {
-        this.logger.error({ err: error, jobId: job.id }, "recording the job's outcome failed; its lease will expire and it will run again");
+        this.logger.error(
+          { err: error, jobId: job.id },
+          "recording the job's outcome failed; its lease will expire and it will run again",
+        );
       }
     };
     entry.settled = execute().finally(() => {
@@ -260,8 +283,13 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
 
     for (const entry of [...this.running.values()]) {
       entry.abandoned = true;
-      const released = await withBusyRetry(() => this.jobs.release(entry.job.id, entry.job.lockToken)).catch(() => false);
-      this.logger.warn({ jobId: entry.job.id, queue: entry.job.queue, released }, "job still running at shutdown; released");
+      const released = await withBusyRetry(() => this.jobs.release(entry.job.id, entry.job.lockToken)).catch(
+        () => false,
+      );
+      this.logger.warn(
+        { jobId: entry.job.id, queue: entry.job.queue, released },
+        "job still running at shutdown; released",
+      );
       entry.controller.abort(new Error("worker shutting down"));
     }
     await Promise.all([...this.running.values()].map((r) => r.settled));
@@ -323,7 +351,10 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
       options,
       singletonKey: options.singleton ? (due.singletonKey ?? "") : null,
     });
-    this.logger.debug({ schedule: due.name, tick: new Date(tick), jobId: id }, id ? "schedule fired" : "schedule fired; job already queued");
+    this.logger.debug(
+      { schedule: due.name, tick: new Date(tick), jobId: id },
+      id ? "schedule fired" : "schedule fired; job already queued",
+    );
   }
 
   /** The schedule statements (tests use them to play two processes reading the same tick). */

@@ -9,7 +9,15 @@ import { parse } from "@/lib/release";
 import { requireLibraryRow } from "../library.service";
 import type { LibraryRow } from "../library.repo";
 import type { ImportMode, MediaInfo } from "../library.types";
-import { deleteMediaFileRow, episodeIdsOf, filesOf, findByPath, insertMediaFile, updateMediaFiles, type MediaFileRow } from "../media-files.repo";
+import {
+  deleteMediaFileRow,
+  episodeIdsOf,
+  filesOf,
+  findByPath,
+  insertMediaFile,
+  updateMediaFiles,
+  type MediaFileRow,
+} from "../media-files.repo";
 import { probeOrNull } from "../media-info/ffprobe";
 import { assertInsideRoots, extensionOf, isInside, resolveInLibrary, statedQuality } from "../paths";
 import { classify } from "../scan/classify";
@@ -52,7 +60,11 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   return Boolean(x && y && x.dev === y.dev && x.ino === y.ino);
 }
 
-async function namingContext(target: ImportTarget, releaseName: string, mediaInfo: MediaInfo | null): Promise<NamingContext> {
+async function namingContext(
+  target: ImportTarget,
+  releaseName: string,
+  mediaInfo: MediaInfo | null,
+): Promise<NamingContext> {
   const parsed = parse(releaseName);
   const base: NamingContext = {
     quality: statedQuality(parsed.quality),
@@ -69,9 +81,11 @@ async function namingContext(target: ImportTarget, releaseName: string, mediaInf
   const series = await seriesOneForMatching(target.seriesId);
   if (!series) throw new NotFoundError("No such series");
   const episodes = (await episodesByIds(target.episodeIds)).filter((e) => e.seriesId === series.id);
-  if (episodes.length === 0 || episodes.length !== new Set(target.episodeIds).size) throw new ValidationError("episodeIds: pick episodes of this series");
+  if (episodes.length === 0 || episodes.length !== new Set(target.episodeIds).size)
+    throw new ValidationError("episodeIds: pick episodes of this series");
   episodes.sort((a, b) => a.seasonNumber - b.seasonNumber || a.episodeNumber - b.episodeNumber);
-  if (new Set(episodes.map((e) => e.seasonNumber)).size > 1) throw new ValidationError("episodeIds: one file can only hold episodes of one season");
+  if (new Set(episodes.map((e) => e.seasonNumber)).size > 1)
+    throw new ValidationError("episodeIds: one file can only hold episodes of one season");
   return { ...base, series, episodes };
 }
 
@@ -99,14 +113,22 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
   const mode: ImportMode = request.mode ?? (inLibrary ? "move" : library.importMode);
 
   const releaseName = request.releaseName ?? source;
-  const mediaInfo = request.mediaInfo !== undefined ? request.mediaInfo : /MediaInfo/i.test(JSON.stringify(library.naming)) ? await probeOrNull(source) : null;
+  const mediaInfo =
+    request.mediaInfo !== undefined
+      ? request.mediaInfo
+      : /MediaInfo/i.test(JSON.stringify(library.naming))
+        ? await probeOrNull(source)
+        : null;
   const ctx = await namingContext(request.target, releaseName, mediaInfo);
   const extension = extensionOf(source);
   const relativePath = destinationFor(library.kind, library.naming, ctx, extension, path.basename(source));
   const destination = resolveInLibrary(root, relativePath);
   assertInsideRoots(destination, [root], "destination");
 
-  let replaced = request.replaceExisting === false ? [] : (await currentFiles(library, request.target)).filter((r) => r.relativePath !== sourceRelative);
+  let replaced =
+    request.replaceExisting === false
+      ? []
+      : (await currentFiles(library, request.target)).filter((r) => r.relativePath !== sourceRelative);
   const occupant = replaced.find((r) => r.relativePath === relativePath);
 
   let placedBy: PlacedBy;
@@ -167,7 +189,15 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
     }
   }
 
-  const mediaFileId = await record(library, request.target, { relativePath, sourceRelative, ctx, mediaInfo, extras, movedExtras, replaced });
+  const mediaFileId = await record(library, request.target, {
+    relativePath,
+    sourceRelative,
+    ctx,
+    mediaInfo,
+    extras,
+    movedExtras,
+    replaced,
+  });
   await publish("library.file.imported", { libraryId: library.id, mediaFileId, relativePath, ...request.target });
   return { mediaFileId, relativePath, placedBy, extras, recycled };
 }
@@ -175,12 +205,23 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
 async function record(
   library: LibraryRow,
   target: ImportTarget,
-  r: { relativePath: string; sourceRelative: string | null; ctx: NamingContext; mediaInfo: MediaInfo | null; extras: string[]; movedExtras: string[]; replaced: MediaFileRow[] },
+  r: {
+    relativePath: string;
+    sourceRelative: string | null;
+    ctx: NamingContext;
+    mediaInfo: MediaInfo | null;
+    extras: string[];
+    movedExtras: string[];
+    replaced: MediaFileRow[];
+  },
 ): Promise<string> {
   const info = await stat(resolveInLibrary(library.path, r.relativePath));
-  const extraStats = await Promise.all(r.extras.map(async (e) => ({ e, s: await stat(resolveInLibrary(library.path, e)) })));
+  const extraStats = await Promise.all(
+    r.extras.map(async (e) => ({ e, s: await stat(resolveInLibrary(library.path, e)) })),
+  );
   const now = new Date();
-  const owner = "movieId" in target ? { movieId: target.movieId, seriesId: null } : { movieId: null, seriesId: target.seriesId };
+  const owner =
+    "movieId" in target ? { movieId: target.movieId, seriesId: null } : { movieId: null, seriesId: target.seriesId };
   const episodeIds = "episodeIds" in target ? target.episodeIds : [];
   const values = {
     relativePath: r.relativePath,
@@ -220,9 +261,22 @@ async function record(
     }
     for (const { e, s } of extraStats) {
       const existing = await findByPath(library.id, e, t);
-      const extraValues = { role: classify(e) ?? "extra", size: s.size, mtimeMs: Math.trunc(s.mtimeMs), status: "matched" as const, ...owner, missingAt: null, updatedAt: now };
+      const extraValues = {
+        role: classify(e) ?? "extra",
+        size: s.size,
+        mtimeMs: Math.trunc(s.mtimeMs),
+        status: "matched" as const,
+        ...owner,
+        missingAt: null,
+        updatedAt: now,
+      };
       if (existing) await updateMediaFiles([{ id: existing.id, values: extraValues, episodeIds }], t);
-      else await insertMediaFile({ id: randomUUID(), libraryId: library.id, relativePath: e, ...extraValues, addedAt: now }, episodeIds, t);
+      else
+        await insertMediaFile(
+          { id: randomUUID(), libraryId: library.id, relativePath: e, ...extraValues, addedAt: now },
+          episodeIds,
+          t,
+        );
     }
     return id;
   });

@@ -4,8 +4,21 @@ import { sanitizeComponent } from "../paths";
 /** What a name can be built from. */
 export interface NamingContext {
   movie?: { title: string; year: number | null; tmdbId: number; imdbId: string | null };
-  series?: { title: string; year: number | null; tmdbId: number; tvdbId: number | null; imdbId: string | null; seriesType: "standard" | "daily" | "anime" };
-  episodes?: { seasonNumber: number; episodeNumber: number; absoluteNumber: number | null; title: string | null; airDate: string | null }[];
+  series?: {
+    title: string;
+    year: number | null;
+    tmdbId: number;
+    tvdbId: number | null;
+    imdbId: string | null;
+    seriesType: "standard" | "daily" | "anime";
+  };
+  episodes?: {
+    seasonNumber: number;
+    episodeNumber: number;
+    absoluteNumber: number | null;
+    title: string | null;
+    airDate: string | null;
+  }[];
   /** Quality name, e.g. "Bluray-1080p". */
   quality?: string | null;
   proper?: boolean;
@@ -32,17 +45,44 @@ function replaceColons(value: string, mode: ColonReplacement): string {
 }
 
 const cleanTitle = (title: string): string =>
-  title.replace(/&/g, "and").replace(/[^\p{L}\p{N}\s-]/gu, "").replace(/\s+/g, " ").trim();
+  title
+    .replace(/&/g, "and")
+    .replace(/[^\p{L}\p{N}\s-]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
 const titleThe = (title: string): string => {
   const m = /^(The|A|An)\s+(.*)$/i.exec(title);
   return m ? `${m[2]}, ${m[1]}` : title;
 };
 
-const VIDEO_CODEC: Record<string, string> = { h264: "x264", hevc: "x265", av1: "AV1", vp9: "VP9", mpeg2video: "MPEG2", vc1: "VC1", mpeg4: "XviD" };
-const AUDIO_CODEC: Record<string, string> = { aac: "AAC", ac3: "AC3", eac3: "EAC3", dts: "DTS", truehd: "TrueHD", flac: "FLAC", opus: "Opus", mp3: "MP3", vorbis: "Vorbis" };
-const channels = (n: number | null): string => (n === null ? "" : n === 6 ? "5.1" : n === 8 ? "7.1" : n === 2 ? "2.0" : n === 1 ? "1.0" : `${n - 1}.1`);
+const VIDEO_CODEC: Record<string, string> = {
+  h264: "x264",
+  hevc: "x265",
+  av1: "AV1",
+  vp9: "VP9",
+  mpeg2video: "MPEG2",
+  vc1: "VC1",
+  mpeg4: "XviD",
+};
+const AUDIO_CODEC: Record<string, string> = {
+  aac: "AAC",
+  ac3: "AC3",
+  eac3: "EAC3",
+  dts: "DTS",
+  truehd: "TrueHD",
+  flac: "FLAC",
+  opus: "Opus",
+  mp3: "MP3",
+  vorbis: "Vorbis",
+};
+const channels = (n: number | null): string =>
+  n === null ? "" : n === 6 ? "5.1" : n === 8 ? "7.1" : n === 2 ? "2.0" : n === 1 ? "1.0" : `${n - 1}.1`;
 
-function episodeNumbers(episodes: NonNullable<NamingContext["episodes"]>, format: string, style: NamingSettings["multiEpisodeStyle"]): string {
+function episodeNumbers(
+  episodes: NonNullable<NamingContext["episodes"]>,
+  format: string,
+  style: NamingSettings["multiEpisodeStyle"],
+): string {
   const numbers = episodes.map((e) => pad(e.episodeNumber, format));
   if (numbers.length <= 1) return numbers[0] ?? "";
   const last = numbers[numbers.length - 1];
@@ -118,7 +158,9 @@ function tokenValue(name: string, format: string, ctx: NamingContext, naming: Na
     case "absolute": {
       const abs = eps.map((e) => e.absoluteNumber).filter((n): n is number => n !== null);
       if (abs.length === 0) return "";
-      return abs.length === 1 ? pad(abs[0], format || "0") : `${pad(abs[0], format || "0")}-${pad(abs[abs.length - 1], format || "0")}`;
+      return abs.length === 1
+        ? pad(abs[0], format || "0")
+        : `${pad(abs[0], format || "0")}-${pad(abs[abs.length - 1], format || "0")}`;
     }
     case "episode title":
       return [...new Set(eps.map((e) => e.title).filter((t): t is string => !!t))].join(" + ");
@@ -162,7 +204,12 @@ export function renderTemplate(template: string, ctx: NamingContext, naming: Nam
     if (value === "") return "";
     // "{movie title}" gives lower case, "{MOVIE TITLE}" upper case (number tokens like {episode:00} are lower case by convention).
     const words = rawName.includes(" ");
-    const cased = words && rawName === rawName.toLowerCase() ? value.toLowerCase() : words && rawName === rawName.toUpperCase() ? value.toUpperCase() : value;
+    const cased =
+      words && rawName === rawName.toLowerCase()
+        ? value.toLowerCase()
+        : words && rawName === rawName.toUpperCase()
+          ? value.toUpperCase()
+          : value;
     return prefix + replaceColons(cased, naming.colonReplacement) + suffix;
   });
   return text
@@ -177,14 +224,22 @@ export function renderTemplate(template: string, ctx: NamingContext, naming: Nam
 /** A template rendered into one or more sanitized path components ("/" in a template makes folders). */
 export function renderPath(template: string, ctx: NamingContext, naming: NamingSettings, extension = ""): string[] {
   const parts = template.split("/").filter((p) => p.trim().length > 0);
-  return parts.map((part, i) => sanitizeComponent(renderTemplate(part, ctx, naming), i === parts.length - 1 ? extension : ""));
+  return parts.map((part, i) =>
+    sanitizeComponent(renderTemplate(part, ctx, naming), i === parts.length - 1 ? extension : ""),
+  );
 }
 
 /**
  * Where a file goes inside its library, relative to the root: "Movie (2010)/Movie (2010) Bluray-1080p.mkv"
  * or "Series (2011)/Season 01/Series - S01E01 - Title.mkv". originalName is kept when renaming is off.
  */
-export function destinationFor(kind: LibraryKind, naming: NamingSettings, ctx: NamingContext, extension: string, originalName: string): string {
+export function destinationFor(
+  kind: LibraryKind,
+  naming: NamingSettings,
+  ctx: NamingContext,
+  extension: string,
+  originalName: string,
+): string {
   const keep = (): string => sanitizeComponent(originalName.replace(/\.[^.]+$/, ""), extension);
   if (kind === "movie") {
     if (!ctx.movie) throw new Error("a movie is needed to name a movie file");
@@ -192,11 +247,17 @@ export function destinationFor(kind: LibraryKind, naming: NamingSettings, ctx: N
     const file = naming.renameFiles ? renderPath(naming.movieFile, ctx, naming, extension) : [keep()];
     return [...folder, ...file].join("/");
   }
-  if (!ctx.series || !ctx.episodes || ctx.episodes.length === 0) throw new Error("a series and episodes are needed to name an episode file");
+  if (!ctx.series || !ctx.episodes || ctx.episodes.length === 0)
+    throw new Error("a series and episodes are needed to name an episode file");
   const season = ctx.episodes[0].seasonNumber;
   const folder = renderPath(naming.seriesFolder, ctx, naming);
   const seasonFolder = season === 0 ? ["Specials"] : renderPath(naming.seasonFolder, ctx, naming);
-  const template = ctx.series.seriesType === "daily" ? naming.dailyEpisodeFile : ctx.series.seriesType === "anime" ? naming.animeEpisodeFile : naming.episodeFile;
+  const template =
+    ctx.series.seriesType === "daily"
+      ? naming.dailyEpisodeFile
+      : ctx.series.seriesType === "anime"
+        ? naming.animeEpisodeFile
+        : naming.episodeFile;
   const file = naming.renameFiles ? renderPath(template, ctx, naming, extension) : [keep()];
   return [...folder, ...seasonFolder, ...file].join("/");
 }
@@ -208,17 +269,63 @@ export const previewContexts: Record<"movie" | "episode" | "multiEpisode" | "dai
     quality: "Bluray-1080p",
     releaseGroup: "GRP",
     edition: "Director's Cut",
-    mediaInfo: { container: "matroska", durationSeconds: 8880, bitrate: 12_000_000, video: { codec: "hevc", width: 1920, height: 1080, resolution: "1080p", bitDepth: 10, hdr: "HDR10", frameRate: 23.976 }, audio: [{ codec: "truehd", channels: 8, layout: "7.1", language: "eng", title: null }], subtitles: [] },
+    mediaInfo: {
+      container: "matroska",
+      durationSeconds: 8880,
+      bitrate: 12_000_000,
+      video: {
+        codec: "hevc",
+        width: 1920,
+        height: 1080,
+        resolution: "1080p",
+        bitDepth: 10,
+        hdr: "HDR10",
+        frameRate: 23.976,
+      },
+      audio: [{ codec: "truehd", channels: 8, layout: "7.1", language: "eng", title: null }],
+      subtitles: [],
+    },
   },
   episode: {
-    series: { title: "The Series Title's!", year: 2010, tmdbId: 1399, tvdbId: 121361, imdbId: "tt0944947", seriesType: "standard" },
-    episodes: [{ seasonNumber: 1, episodeNumber: 1, absoluteNumber: 1, title: "Episode Title (1)", airDate: "2013-10-30" }],
+    series: {
+      title: "The Series Title's!",
+      year: 2010,
+      tmdbId: 1399,
+      tvdbId: 121361,
+      imdbId: "tt0944947",
+      seriesType: "standard",
+    },
+    episodes: [
+      { seasonNumber: 1, episodeNumber: 1, absoluteNumber: 1, title: "Episode Title (1)", airDate: "2013-10-30" },
+    ],
     quality: "WEBDL-1080p",
     releaseGroup: "RlsGrp",
-    mediaInfo: { container: "matroska", durationSeconds: 2700, bitrate: 5_000_000, video: { codec: "h264", width: 1920, height: 1080, resolution: "1080p", bitDepth: 8, hdr: null, frameRate: 23.976 }, audio: [{ codec: "eac3", channels: 6, layout: "5.1", language: "eng", title: null }], subtitles: [] },
+    mediaInfo: {
+      container: "matroska",
+      durationSeconds: 2700,
+      bitrate: 5_000_000,
+      video: {
+        codec: "h264",
+        width: 1920,
+        height: 1080,
+        resolution: "1080p",
+        bitDepth: 8,
+        hdr: null,
+        frameRate: 23.976,
+      },
+      audio: [{ codec: "eac3", channels: 6, layout: "5.1", language: "eng", title: null }],
+      subtitles: [],
+    },
   },
   multiEpisode: {
-    series: { title: "The Series Title's!", year: 2010, tmdbId: 1399, tvdbId: 121361, imdbId: "tt0944947", seriesType: "standard" },
+    series: {
+      title: "The Series Title's!",
+      year: 2010,
+      tmdbId: 1399,
+      tvdbId: 121361,
+      imdbId: "tt0944947",
+      seriesType: "standard",
+    },
     episodes: [
       { seasonNumber: 1, episodeNumber: 1, absoluteNumber: 1, title: "Episode Title (1)", airDate: "2013-10-30" },
       { seasonNumber: 1, episodeNumber: 2, absoluteNumber: 2, title: "Episode Title (2)", airDate: "2013-10-30" },
@@ -228,12 +335,16 @@ export const previewContexts: Record<"movie" | "episode" | "multiEpisode" | "dai
   },
   daily: {
     series: { title: "The Daily Show", year: 1996, tmdbId: 2224, tvdbId: 71256, imdbId: null, seriesType: "daily" },
-    episodes: [{ seasonNumber: 2013, episodeNumber: 150, absoluteNumber: null, title: "Guest Name", airDate: "2013-10-30" }],
+    episodes: [
+      { seasonNumber: 2013, episodeNumber: 150, absoluteNumber: null, title: "Guest Name", airDate: "2013-10-30" },
+    ],
     quality: "HDTV-720p",
   },
   anime: {
     series: { title: "The Anime Title", year: 2009, tmdbId: 31910, tvdbId: 79824, imdbId: null, seriesType: "anime" },
-    episodes: [{ seasonNumber: 1, episodeNumber: 10, absoluteNumber: 110, title: "Episode Title", airDate: "2010-01-01" }],
+    episodes: [
+      { seasonNumber: 1, episodeNumber: 10, absoluteNumber: 110, title: "Episode Title", airDate: "2010-01-01" },
+    ],
     quality: "HDTV-1080p",
     releaseGroup: "SubGrp",
   },

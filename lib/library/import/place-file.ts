@@ -31,8 +31,10 @@ function describe(error: unknown, target: string): string {
   }
 }
 
-const sameFile = (a: { dev: number; ino: number }, b: { dev: number; ino: number }) => a.dev === b.dev && a.ino === b.ino;
-const isCrossDevice = (error: unknown) => ["EXDEV", "EPERM", "ENOTSUP", "EOPNOTSUPP", "EMLINK"].includes((error as NodeJS.ErrnoException).code ?? "");
+const sameFile = (a: { dev: number; ino: number }, b: { dev: number; ino: number }) =>
+  a.dev === b.dev && a.ino === b.ino;
+const isCrossDevice = (error: unknown) =>
+  ["EXDEV", "EPERM", "ENOTSUP", "EOPNOTSUPP", "EMLINK"].includes((error as NodeJS.ErrnoException).code ?? "");
 
 async function exists(p: string): Promise<{ dev: number; ino: number; size: number } | null> {
   try {
@@ -71,7 +73,9 @@ export async function placeFile(source: string, destination: string, mode: Impor
   const prefix = `.${path.basename(destination).slice(0, 100)}.`;
   // Temporary files of runs killed before they gave the file its name (never a move's: it may be the only copy).
   if (mode !== "move") {
-    const stale = (await readdir(dir)).filter((f) => f.startsWith(prefix) && /^[0-9a-f]{8}\.partial$/.test(f.slice(prefix.length)));
+    const stale = (await readdir(dir)).filter(
+      (f) => f.startsWith(prefix) && /^[0-9a-f]{8}\.partial$/.test(f.slice(prefix.length)),
+    );
     await Promise.all(stale.map((f) => unlink(path.join(dir, f)).catch(() => undefined)));
   }
   const temp = path.join(dir, `${prefix}${randomBytes(4).toString("hex")}.partial`);
@@ -115,7 +119,8 @@ async function writeTemp(source: string, temp: string, mode: ImportMode, size: n
   }
   await copyFile(source, temp, constants.COPYFILE_FICLONE | constants.COPYFILE_EXCL);
   const copied = await stat(temp);
-  if (copied.size !== size) throw new PlacementError(`The copy at ${temp} has ${copied.size} bytes, the source ${size}: the source was kept`);
+  if (copied.size !== size)
+    throw new PlacementError(`The copy at ${temp} has ${copied.size} bytes, the source ${size}: the source was kept`);
   return "copy";
 }
 
@@ -126,7 +131,8 @@ async function commit(temp: string, destination: string): Promise<void> {
     await unlink(temp);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new ConflictError(`${destination} appeared while the file was being placed: it was not overwritten`);
+    if (code === "EEXIST")
+      throw new ConflictError(`${destination} appeared while the file was being placed: it was not overwritten`);
     if (!isCrossDevice(error)) throw error;
     // File systems without hard links (some SMB/FUSE mounts): check, then rename.
     if (await exists(destination)) throw new ConflictError(`${destination} already exists: it was not overwritten`);

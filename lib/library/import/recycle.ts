@@ -6,7 +6,10 @@ export const RECYCLE_FOLDER = ".mydia-recycle";
 const DAY = 86_400_000;
 
 function stamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
 }
 
 /**

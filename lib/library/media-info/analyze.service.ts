@@ -19,7 +19,10 @@ export interface AnalyzeSummary {
  * Reads media info for a library's new or changed files (or the given ones) with ffprobe, one
  * file at a time. A file ffprobe cannot read gets its error stored and counted; the run goes on.
  */
-export async function analyzeLibrary(libraryId: string, options: { mediaFileIds?: string[]; signal?: AbortSignal; limit?: number } = {}): Promise<AnalyzeSummary> {
+export async function analyzeLibrary(
+  libraryId: string,
+  options: { mediaFileIds?: string[]; signal?: AbortSignal; limit?: number } = {},
+): Promise<AnalyzeSummary> {
   const library = await requireLibraryRow(libraryId);
   const summary: AnalyzeSummary = { libraryId, analyzed: 0, failed: 0, errors: [] };
   const limit = options.limit ?? 2000;

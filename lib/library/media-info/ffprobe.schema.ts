@@ -1,11 +1,14 @@
 import { z } from "zod";
 
 /** The part of `ffprobe -print_format json -show_format -show_streams` that media info uses. */
-const numeric = z.union([z.string(), z.number()]).optional().transform((v) => {
-  if (v === undefined) return null;
-  const n = typeof v === "number" ? v : Number(v);
-  return Number.isFinite(n) ? n : null;
-});
+const numeric = z
+  .union([z.string(), z.number()])
+  .optional()
+  .transform((v) => {
+    if (v === undefined) return null;
+    const n = typeof v === "number" ? v : Number(v);
+    return Number.isFinite(n) ? n : null;
+  });
 
 export const ffprobeStreamSchema = z
   .object({

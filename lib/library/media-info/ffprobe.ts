@@ -19,12 +19,19 @@ function run(binary: string, file: string, signal?: AbortSignal): Promise<string
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         const e = error as NodeJS.ErrnoException & { killed?: boolean };
-        if (e.code === "ENOENT") return reject(new MediaInfoError(`ffprobe was not found (${binary}): install ffmpeg or set FFPROBE_PATH`));
-        if (e.code === "EACCES") return reject(new MediaInfoError(`ffprobe (${binary}) cannot be run: permission denied`));
-        if (e.killed && !signal?.aborted) return reject(new MediaInfoError(`ffprobe took longer than ${TIMEOUT_MS / 1000} s on this file`));
+        if (e.code === "ENOENT")
+          return reject(new MediaInfoError(`ffprobe was not found (${binary}): install ffmpeg or set FFPROBE_PATH`));
+        if (e.code === "EACCES")
+          return reject(new MediaInfoError(`ffprobe (${binary}) cannot be run: permission denied`));
+        if (e.killed && !signal?.aborted)
+          return reject(new MediaInfoError(`ffprobe took longer than ${TIMEOUT_MS / 1000} s on this file`));
         if (signal?.aborted) return reject(signal.reason ?? e);
         const line = String(stderr).trim().split("\n").filter(Boolean).pop() ?? e.message;
-        reject(new MediaInfoError(`ffprobe could not read the file: ${line.replace(file, "").replace(/^:\s*/, "").slice(0, 300)}`));
+        reject(
+          new MediaInfoError(
+            `ffprobe could not read the file: ${line.replace(file, "").replace(/^:\s*/, "").slice(0, 300)}`,
+          ),
+        );
       },
     );
   });
@@ -50,10 +57,17 @@ function bitDepth(s: FfprobeStream): number | null {
   return s.pix_fmt ? 8 : null;
 }
 
-function hdrOf(s: FfprobeStream): MediaInfo["video"] extends infer V ? (V extends { hdr: infer H } ? H : never) : never {
+function hdrOf(
+  s: FfprobeStream,
+): MediaInfo["video"] extends infer V ? (V extends { hdr: infer H } ? H : never) : never {
   const sides = (s.side_data_list ?? []).map((d) => (d.side_data_type ?? "").toLowerCase());
-  if (sides.some((t) => t.includes("dolby vision")) || /dvh[e1]/i.test(String(s.codec_name) + String((s as { codec_tag_string?: string }).codec_tag_string ?? ""))) return "DV";
-  if (s.color_transfer === "smpte2084") return sides.some((t) => t.includes("2094-40") || t.includes("hdr dynamic metadata")) ? "HDR10+" : "HDR10";
+  if (
+    sides.some((t) => t.includes("dolby vision")) ||
+    /dvh[e1]/i.test(String(s.codec_name) + String((s as { codec_tag_string?: string }).codec_tag_string ?? ""))
+  )
+    return "DV";
+  if (s.color_transfer === "smpte2084")
+    return sides.some((t) => t.includes("2094-40") || t.includes("hdr dynamic metadata")) ? "HDR10+" : "HDR10";
   if (s.color_transfer === "arib-std-b67") return "HLG";
   return null;
 }
@@ -70,7 +84,9 @@ function resolutionOf(width: number | null, height: number | null): string | nul
 /** ffprobe's JSON → MediaInfo (MKV keeps no per-stream duration/bitrate: the format's are used). */
 export function toMediaInfo(output: FfprobeOutput): MediaInfo {
   // A "video" stream without a frame size is no picture: cover art, or bytes ffprobe guessed at (H.263 in a corrupt file).
-  const video = output.streams.find((s) => s.codec_type === "video" && !s.disposition?.attached_pic && (s.width ?? 0) > 0 && (s.height ?? 0) > 0);
+  const video = output.streams.find(
+    (s) => s.codec_type === "video" && !s.disposition?.attached_pic && (s.width ?? 0) > 0 && (s.height ?? 0) > 0,
+  );
   return {
     container: output.format?.format_name?.split(",")[0] ?? null,
     durationSeconds: output.format?.duration ?? null,
@@ -88,15 +104,29 @@ export function toMediaInfo(output: FfprobeOutput): MediaInfo {
       : null,
     audio: output.streams
       .filter((s) => s.codec_type === "audio")
-      .map((s) => ({ codec: s.codec_name ?? "unknown", channels: s.channels ?? null, layout: s.channel_layout ?? null, language: language(s), title: title(s) })),
+      .map((s) => ({
+        codec: s.codec_name ?? "unknown",
+        channels: s.channels ?? null,
+        layout: s.channel_layout ?? null,
+        language: language(s),
+        title: title(s),
+      })),
     subtitles: output.streams
       .filter((s) => s.codec_type === "subtitle")
-      .map((s) => ({ codec: s.codec_name ?? "unknown", language: language(s), forced: s.disposition?.forced === 1, title: title(s) })),
+      .map((s) => ({
+        codec: s.codec_name ?? "unknown",
+        language: language(s),
+        forced: s.disposition?.forced === 1,
+        title: title(s),
+      })),
   };
 }
 
 /** Reads media info with ffprobe; MediaInfoError with one clear line when it cannot. */
-export async function probe(file: string, options: { signal?: AbortSignal; ffprobe?: string } = {}): Promise<MediaInfo> {
+export async function probe(
+  file: string,
+  options: { signal?: AbortSignal; ffprobe?: string } = {},
+): Promise<MediaInfo> {
   const stdout = await run(options.ffprobe ?? getConfig().FFPROBE_PATH, file, options.signal);
   let json: unknown;
   try {
@@ -105,8 +135,12 @@ export async function probe(file: string, options: { signal?: AbortSignal; ffpro
     throw new MediaInfoError("ffprobe answered with something that is not JSON");
   }
   const parsed = ffprobeOutputSchema.safeParse(json);
-  if (!parsed.success) throw new MediaInfoError(`ffprobe's answer has an unexpected shape: ${parsed.error.issues[0]?.message ?? "invalid"}`);
-  if (!parsed.data.streams.some((s) => s.codec_type === "video" || s.codec_type === "audio")) throw new MediaInfoError("ffprobe found no video or audio stream in the file");
+  if (!parsed.success)
+    throw new MediaInfoError(
+      `ffprobe's answer has an unexpected shape: ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    );
+  if (!parsed.data.streams.some((s) => s.codec_type === "video" || s.codec_type === "audio"))
+    throw new MediaInfoError("ffprobe found no video or audio stream in the file");
   return toMediaInfo(parsed.data);
 }
 

@@ -1,7 +1,27 @@
 import type { MediaFileRole } from "../library.types";
 
 /** What a file in a library is, from its name and folders (Plex/Jellyfin/Kodi conventions). */
-const VIDEO = new Set(["mkv", "mp4", "m4v", "avi", "mov", "wmv", "ts", "m2ts", "mts", "mpg", "mpeg", "webm", "flv", "ogm", "divx", "vob", "iso", "3gp", "rmvb"]);
+const VIDEO = new Set([
+  "mkv",
+  "mp4",
+  "m4v",
+  "avi",
+  "mov",
+  "wmv",
+  "ts",
+  "m2ts",
+  "mts",
+  "mpg",
+  "mpeg",
+  "webm",
+  "flv",
+  "ogm",
+  "divx",
+  "vob",
+  "iso",
+  "3gp",
+  "rmvb",
+]);
 const SUBTITLE = new Set(["srt", "ass", "ssa", "sub", "idx", "sup", "vtt", "smi"]);
 const NFO = new Set(["nfo"]);
 
@@ -19,7 +39,8 @@ const EXTRA_FOLDERS: Record<string, MediaFileRole> = {
   samples: "sample",
   sample: "sample",
 };
-const EXTRA_SUFFIX = /-(trailer|featurette|behindthescenes|deleted|deletedscene|interview|scene|short|other|extra|sample)$/i;
+const EXTRA_SUFFIX =
+  /-(trailer|featurette|behindthescenes|deleted|deletedscene|interview|scene|short|other|extra|sample)$/i;
 const SAMPLE_WORD = /(?:^|[ ._-])sample(?:$|[ ._-])/i;
 
 const extensionOf = (name: string): string => {
@@ -35,7 +56,13 @@ export function isLibraryFile(name: string): boolean {
 
 /** Folders the scan never enters: hidden ones (Mydia's recycle bin, temp files), NAS metadata, trash. */
 export function isSkippedFolder(name: string): boolean {
-  return name.startsWith(".") || name.startsWith("@") || name === "#recycle" || name === "$RECYCLE.BIN" || name === "lost+found";
+  return (
+    name.startsWith(".") ||
+    name.startsWith("@") ||
+    name === "#recycle" ||
+    name === "$RECYCLE.BIN" ||
+    name === "lost+found"
+  );
 }
 
 export function classify(relativePath: string): MediaFileRole | null {
@@ -53,7 +80,13 @@ export function classify(relativePath: string): MediaFileRole | null {
   const suffix = EXTRA_SUFFIX.exec(base);
   if (suffix) {
     const kind = suffix[1].toLowerCase();
-    return kind === "trailer" ? "trailer" : kind === "featurette" ? "featurette" : kind === "sample" ? "sample" : "extra";
+    return kind === "trailer"
+      ? "trailer"
+      : kind === "featurette"
+        ? "featurette"
+        : kind === "sample"
+          ? "sample"
+          : "extra";
   }
   if (SAMPLE_WORD.test(base)) return "sample";
   return "video";

@@ -20,7 +20,12 @@ export interface MatcherSources {
   series: SeriesForMatch[];
   episodesOf(seriesId: string): Promise<EpisodeForMatch[]>;
   /** Last resort: search metadata and add the title to the catalog; null when nothing fits (or no metadata). */
-  lookup?(kind: LibraryKind, title: string, year: number | null, ids: NameIds): Promise<MovieForMatch | SeriesForMatch | null>;
+  lookup?(
+    kind: LibraryKind,
+    title: string,
+    year: number | null,
+    ids: NameIds,
+  ): Promise<MovieForMatch | SeriesForMatch | null>;
 }
 
 interface EpisodeMaps {
@@ -73,10 +78,18 @@ export class Matcher {
       edition: parsed.edition,
       guess,
     };
-    const unmatched = (reason: string): MatchResult => ({ status: "unmatched", movieId: null, seriesId: null, episodeIds: [], ...base, guess: { ...guess, reason } });
+    const unmatched = (reason: string): MatchResult => ({
+      status: "unmatched",
+      movieId: null,
+      seriesId: null,
+      episodeIds: [],
+      ...base,
+      guess: { ...guess, reason },
+    });
 
     const item = await this.itemFor(folder, file, parsed);
-    if (!item) return unmatched(this.kind === "movie" ? "No movie in the catalog matches" : "No series in the catalog matches");
+    if (!item)
+      return unmatched(this.kind === "movie" ? "No movie in the catalog matches" : "No series in the catalog matches");
     if (folder) guess.title = item.title;
     if (this.kind === "movie") return { status: "matched", movieId: item.id, seriesId: null, episodeIds: [], ...base };
 
@@ -84,13 +97,18 @@ export class Matcher {
     const episodeIds = await this.episodesFor(series, relativePath, parsed);
     if (episodeIds.length === 0) {
       // Extras of a series (trailers, featurettes, an NFO in the series folder) belong to the series.
-      if (role !== "video" && role !== "subtitle") return { status: "matched", movieId: null, seriesId: series.id, episodeIds: [], ...base };
+      if (role !== "video" && role !== "subtitle")
+        return { status: "matched", movieId: null, seriesId: series.id, episodeIds: [], ...base };
       return { ...unmatched("Series found, episode not recognised"), seriesId: series.id };
     }
     return { status: "matched", movieId: null, seriesId: series.id, episodeIds, ...base };
   }
 
-  private itemFor(folder: string | null, file: string, parsed: ReleaseInfo): Promise<MovieForMatch | SeriesForMatch | null> {
+  private itemFor(
+    folder: string | null,
+    file: string,
+    parsed: ReleaseInfo,
+  ): Promise<MovieForMatch | SeriesForMatch | null> {
     // Files straight in the root are matched one by one; files in a folder share the folder's match.
     const key = folder ?? `/${file}`;
     let cached = this.folderCache.get(key);
@@ -101,9 +119,16 @@ export class Matcher {
     return cached;
   }
 
-  private async findItem(folder: string | null, file: string, parsed: ReleaseInfo): Promise<MovieForMatch | SeriesForMatch | null> {
+  private async findItem(
+    folder: string | null,
+    file: string,
+    parsed: ReleaseInfo,
+  ): Promise<MovieForMatch | SeriesForMatch | null> {
     const index: TitleIndex<MovieForMatch | SeriesForMatch> = this.kind === "movie" ? this.movies : this.series;
-    const ids = mergeIds(folder ? idsIn(folder) : { tmdbId: null, imdbId: null, tvdbId: null }, mergeIds(idsIn(file), { tmdbId: parsed.tmdbId, imdbId: parsed.imdbId, tvdbId: null }));
+    const ids = mergeIds(
+      folder ? idsIn(folder) : { tmdbId: null, imdbId: null, tvdbId: null },
+      mergeIds(idsIn(file), { tmdbId: parsed.tmdbId, imdbId: parsed.imdbId, tvdbId: null }),
+    );
     const byId = index.byIds(ids);
     if (byId) return byId;
     const candidates: { title: string; year: number | null }[] = [];
@@ -126,7 +151,10 @@ export class Matcher {
   private async episodesFor(series: SeriesForMatch, relativePath: string, first: ReleaseInfo): Promise<string[]> {
     const maps = await this.episodeMaps(series.id);
     // Parse again knowing the series: its title and type steer ambiguous numbers.
-    const parsed = series.seriesType === "standard" && first.season !== null ? first : parse(`/${relativePath}`, { kind: "tv", seriesType: series.seriesType, title: series.title });
+    const parsed =
+      series.seriesType === "standard" && first.season !== null
+        ? first
+        : parse(`/${relativePath}`, { kind: "tv", seriesType: series.seriesType, title: series.title });
     if (parsed.airDate) {
       const onDay = maps.byAirDate.get(parsed.airDate) ?? [];
       if (onDay.length > 0) return [onDay[Math.min(onDay.length, parsed.dailyPart ?? 1) - 1].id];

@@ -7,7 +7,15 @@ import { logger as rootLogger } from "@/lib/logger";
 import { requireLibraryRow } from "../library.service";
 import { updateLibraryRow, type LibraryRow } from "../library.repo";
 import type { ScanSummary } from "../library.types";
-import { insertMediaFiles, loadScanState, setMissing, updateMediaFiles, type FileUpdate, type NewFileWithEpisodes, type ScanStateRow } from "../media-files.repo";
+import {
+  insertMediaFiles,
+  loadScanState,
+  setMissing,
+  updateMediaFiles,
+  type FileUpdate,
+  type NewFileWithEpisodes,
+  type ScanStateRow,
+} from "../media-files.repo";
 import { emptyRecycleBin } from "../import/recycle";
 import { classify, isLibraryFile, isSkippedFolder } from "./classify";
 import { Matcher } from "./match";
@@ -71,7 +79,14 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
 
   const progress = async (done: boolean) => {
     const elapsed = (performance.now() - t0) / 1000;
-    const p: ScanProgress = { libraryId, seen: counts.seen, matched: counts.matched, unmatched: counts.unmatched, perSecond: Math.round(counts.seen / Math.max(elapsed, 0.001)), done };
+    const p: ScanProgress = {
+      libraryId,
+      seen: counts.seen,
+      matched: counts.matched,
+      unmatched: counts.unmatched,
+      perSecond: Math.round(counts.seen / Math.max(elapsed, 0.001)),
+      done,
+    };
     options.onProgress?.(p);
     await publish("library.scan.progress", { ...p });
   };
@@ -103,16 +118,48 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
         if (status === "matched") counts.matched++;
         else if (status === "unmatched") counts.unmatched++;
       }
-      const fileValues = { size: entry.size, mtimeMs: entry.mtimeMs, role, mediaInfo: null, mediaInfoError: null, analyzedAt: null, missingAt: null, updatedAt: now };
+      const fileValues = {
+        size: entry.size,
+        mtimeMs: entry.mtimeMs,
+        role,
+        mediaInfo: null,
+        mediaInfoError: null,
+        analyzedAt: null,
+        missingAt: null,
+        updatedAt: now,
+      };
       const matchValues = result
-        ? { status: result.status, movieId: result.movieId, seriesId: result.seriesId, quality: result.quality, releaseGroup: result.releaseGroup, edition: result.edition, guess: result.guess }
+        ? {
+            status: result.status,
+            movieId: result.movieId,
+            seriesId: result.seriesId,
+            quality: result.quality,
+            releaseGroup: result.releaseGroup,
+            edition: result.edition,
+            guess: result.guess,
+          }
         : {};
       if (previous) {
-        updates.push({ id: previous.id, values: { ...fileValues, ...matchValues }, ...(result ? { episodeIds: result.episodeIds } : {}) });
+        updates.push({
+          id: previous.id,
+          values: { ...fileValues, ...matchValues },
+          ...(result ? { episodeIds: result.episodeIds } : {}),
+        });
         toAnalyze.push(previous.id);
       } else {
         const id = randomUUID();
-        inserts.push({ row: { id, libraryId, relativePath: entry.relativePath, ...fileValues, ...matchValues, status: result!.status, addedAt: now }, episodeIds: result!.episodeIds });
+        inserts.push({
+          row: {
+            id,
+            libraryId,
+            relativePath: entry.relativePath,
+            ...fileValues,
+            ...matchValues,
+            status: result!.status,
+            addedAt: now,
+          },
+          episodeIds: result!.episodeIds,
+        });
         toAnalyze.push(id);
       }
     }
@@ -153,14 +200,18 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
   await flush();
 
   const errors = walked.problems.map((p) => ({ path: p.path || ".", message: p.message }));
-  const underUnreadable = (relativePath: string) => walked.unreadable.some((dir) => dir === "" || relativePath.startsWith(`${dir}/`));
+  const underUnreadable = (relativePath: string) =>
+    walked.unreadable.some((dir) => dir === "" || relativePath.startsWith(`${dir}/`));
   const gone: string[] = [];
   for (const row of existing.values()) {
     if (!row.seen && !row.missingAt && !underUnreadable(row.relativePath)) gone.push(row.id);
   }
   if (counts.seen === 0 && gone.length > 0) {
     // An empty root with known files is almost always an unmounted drive: nothing is marked missing.
-    errors.push({ path: ".", message: `The library folder is empty but ${gone.length} files were known: if a drive is not mounted, mount it and scan again (nothing was marked missing)` });
+    errors.push({
+      path: ".",
+      message: `The library folder is empty but ${gone.length} files were known: if a drive is not mounted, mount it and scan again (nothing was marked missing)`,
+    });
   } else {
     await setMissing(gone, new Date());
     counts.missing = gone.length;
@@ -169,7 +220,13 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
   counts.reappeared = reappeared.length;
 
   const finished = new Date();
-  const summary: ScanSummary = { startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: Math.round(performance.now() - t0), ...counts, errors: errors.slice(0, 200) };
+  const summary: ScanSummary = {
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationMs: Math.round(performance.now() - t0),
+    ...counts,
+    errors: errors.slice(0, 200),
+  };
   await updateLibraryRow(libraryId, { lastScanAt: finished, lastScan: summary });
   await progress(true);
   await publish("library.scan.finished", { libraryId, name: library.name, ...counts, errors: errors.length });

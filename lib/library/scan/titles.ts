@@ -16,7 +16,11 @@ export function idsIn(text: string): NameIds {
   const tmdb = TMDB.exec(text);
   const imdb = IMDB.exec(text);
   const tvdb = TVDB.exec(text);
-  return { tmdbId: tmdb ? Number(tmdb[1]) : null, imdbId: imdb ? imdb[1].toLowerCase() : null, tvdbId: tvdb ? Number(tvdb[1]) : null };
+  return {
+    tmdbId: tmdb ? Number(tmdb[1]) : null,
+    imdbId: imdb ? imdb[1].toLowerCase() : null,
+    tvdbId: tvdb ? Number(tvdb[1]) : null,
+  };
 }
 
 const FOLDER_TITLE_YEAR = /^(.*?)[\s._-]*[([]((?:18|19|20)\d\d)[)\]]\s*$/;

@@ -50,7 +50,11 @@ const errorText = (error: unknown): string => {
  * Unreadable folders and symlink loops are reported, not fatal; a file that vanishes between
  * listing and stat is not reported (the scan then treats it as gone).
  */
-export async function walk(root: string, onBatch: (entries: WalkEntry[]) => void | Promise<void>, options: WalkOptions = {}): Promise<WalkResult> {
+export async function walk(
+  root: string,
+  onBatch: (entries: WalkEntry[]) => void | Promise<void>,
+  options: WalkOptions = {},
+): Promise<WalkResult> {
   const wantFile = options.wantFile ?? (() => true);
   const skipDir = options.skipDir ?? (() => false);
   const sliceMs = options.sliceMs ?? 15;
@@ -73,7 +77,11 @@ export async function walk(root: string, onBatch: (entries: WalkEntry[]) => void
       const info = statSync(absoluteDir);
       const key = `${info.dev}:${info.ino}`;
       if (visited.has(key)) {
-        if (viaLink) problems.push({ path: relativeDir, message: "symbolic link loop (or a second link to a folder already scanned): skipped" });
+        if (viaLink)
+          problems.push({
+            path: relativeDir,
+            message: "symbolic link loop (or a second link to a folder already scanned): skipped",
+          });
         continue;
       }
       visited.add(key);
@@ -83,7 +91,10 @@ export async function walk(root: string, onBatch: (entries: WalkEntry[]) => void
       unreadable.push(relativeDir);
       continue;
     }
-    options.afterList?.(absoluteDir, entries.map((e) => e.name));
+    options.afterList?.(
+      absoluteDir,
+      entries.map((e) => e.name),
+    );
     const batch: WalkEntry[] = [];
     for (const entry of entries) {
       const relativePath = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;

@@ -20,7 +20,13 @@ export interface GetOptions {
 }
 
 const HOUR = 3_600_000;
-export const ttl = { search: HOUR, details: 12 * HOUR, lists: 6 * HOUR, trending: 3 * HOUR, genres: 7 * 24 * HOUR } as const;
+export const ttl = {
+  search: HOUR,
+  details: 12 * HOUR,
+  lists: 6 * HOUR,
+  trending: 3 * HOUR,
+  genres: 7 * 24 * HOUR,
+} as const;
 
 export function cacheKey(path: string, params: Record<string, string | number | undefined>): string {
   const query = Object.entries(params)
@@ -50,7 +56,12 @@ export class TmdbClient {
   }
 
   /** The raw JSON for a path (the relay forwards it as is), validated by schema. */
-  async get<S extends z.ZodType>(path: string, params: Record<string, string | number | undefined>, schema: S, options: GetOptions): Promise<z.output<S>> {
+  async get<S extends z.ZodType>(
+    path: string,
+    params: Record<string, string | number | undefined>,
+    schema: S,
+    options: GetOptions,
+  ): Promise<z.output<S>> {
     const key = cacheKey(path, params);
     const cached = await readCache(key);
     if (cached && !options.fresh && cached.expiresAt > new Date()) {
@@ -66,7 +77,8 @@ export class TmdbClient {
       await writeCache(key, raw, options.ttlMs);
       return raw;
     } catch (error) {
-      const fallback = error instanceof HttpUnavailableError || (error instanceof HttpStatusError && error.status >= 500);
+      const fallback =
+        error instanceof HttpUnavailableError || (error instanceof HttpStatusError && error.status >= 500);
       if (fallback && cached) {
         const parsed = schema.safeParse(cached.value);
         if (parsed.success) return parsed.data;

@@ -1,4 +1,11 @@
-import type { EpisodeMetadata, MovieMetadata, ResultPage, SearchResult, SeasonMetadata, SeriesMetadata } from "../metadata.types";
+import type {
+  EpisodeMetadata,
+  MovieMetadata,
+  ResultPage,
+  SearchResult,
+  SeasonMetadata,
+  SeriesMetadata,
+} from "../metadata.types";
 import type {
   TmdbContentRatings,
   TmdbMovieDetails,
@@ -16,7 +23,8 @@ const yearOf = (date: string | null | undefined): number | null => {
   const match = date?.match(/^(\d{4})-/);
   return match ? Number(match[1]) : null;
 };
-const day = (value: string | null | undefined): string | null => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);
+const day = (value: string | null | undefined): string | null =>
+  value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 
 export function mapMovieResult(r: TmdbMovieResult): SearchResult {
   return {
@@ -50,7 +58,10 @@ export function mapTvResult(r: TmdbTvResult): SearchResult {
   };
 }
 
-export function mapPage<T>(page: { page: number; total_pages: number; total_results: number; results: T[] }, map: (item: T) => SearchResult | null): ResultPage {
+export function mapPage<T>(
+  page: { page: number; total_pages: number; total_results: number; results: T[] },
+  map: (item: T) => SearchResult | null,
+): ResultPage {
   return {
     page: page.page,
     totalPages: page.total_pages,
@@ -61,7 +72,10 @@ export function mapPage<T>(page: { page: number; total_pages: number; total_resu
 
 // TMDB release types: 1 premiere, 2 limited theatrical, 3 theatrical, 4 digital, 5 physical, 6 TV.
 function earliest(dates: { release_date: string; type: number }[], types: number[]): string | null {
-  const days = dates.filter((d) => types.includes(d.type)).map((d) => day(d.release_date)).filter((d): d is string => d !== null);
+  const days = dates
+    .filter((d) => types.includes(d.type))
+    .map((d) => day(d.release_date))
+    .filter((d): d is string => d !== null);
   return days.sort()[0] ?? null;
 }
 
@@ -78,7 +92,10 @@ export function mapMovie(details: TmdbMovieDetails, releases: TmdbReleaseDates |
   const firstOf = (types: number[]) => earliest(local, types) ?? earliest(us, types) ?? null;
   const theatrical = firstOf([3, 2]) ?? day(details.release_date) ?? earliest(all, [3, 2]);
   const certification =
-    [...local, ...us].filter((d) => d.type === 3 || d.type === 2).map((d) => text(d.certification)).find(Boolean) ??
+    [...local, ...us]
+      .filter((d) => d.type === 3 || d.type === 2)
+      .map((d) => text(d.certification))
+      .find(Boolean) ??
     [...local, ...us].map((d) => text(d.certification)).find(Boolean) ??
     null;
   return {
@@ -99,7 +116,9 @@ export function mapMovie(details: TmdbMovieDetails, releases: TmdbReleaseDates |
     popularity: details.popularity ?? null,
     posterPath: text(details.poster_path),
     backdropPath: text(details.backdrop_path),
-    collection: details.belongs_to_collection ? { tmdbId: details.belongs_to_collection.id, name: details.belongs_to_collection.name } : null,
+    collection: details.belongs_to_collection
+      ? { tmdbId: details.belongs_to_collection.id, name: details.belongs_to_collection.name }
+      : null,
   };
 }
 

@@ -1,5 +1,13 @@
 import { HttpStatusError } from "@/lib/http";
-import type { DiscoverList, Genre, MediaType, MovieMetadata, ResultPage, SeasonMetadata, SeriesMetadata } from "../metadata.types";
+import type {
+  DiscoverList,
+  Genre,
+  MediaType,
+  MovieMetadata,
+  ResultPage,
+  SeasonMetadata,
+  SeriesMetadata,
+} from "../metadata.types";
 import type { MetadataProvider } from "../provider";
 import { TmdbClient, ttl, type TmdbClientOptions } from "./tmdb.client";
 import { mapMovie, mapMovieResult, mapPage, mapSeason, mapSeries, mapTvResult } from "./tmdb.mapper";
@@ -44,13 +52,19 @@ export class TmdbProvider implements MetadataProvider {
   }
 
   async test(): Promise<void> {
-    await this.client.get("genre/movie/list", { language: this.language }, tmdbGenreListSchema, { ttlMs: 0, fresh: true });
+    await this.client.get("genre/movie/list", { language: this.language }, tmdbGenreListSchema, {
+      ttlMs: 0,
+      fresh: true,
+    });
   }
 
   async search(type: MediaType, query: string, page = 1): Promise<ResultPage> {
     const params = { query, page, language: this.language, include_adult: "false" };
     if (type === "movie") {
-      return mapPage(await this.client.get("search/movie", params, tmdbMoviePageSchema, { ttlMs: ttl.search }), mapMovieResult);
+      return mapPage(
+        await this.client.get("search/movie", params, tmdbMoviePageSchema, { ttlMs: ttl.search }),
+        mapMovieResult,
+      );
     }
     return mapPage(await this.client.get("search/tv", params, tmdbTvPageSchema, { ttlMs: ttl.search }), mapTvResult);
   }
@@ -63,7 +77,12 @@ export class TmdbProvider implements MetadataProvider {
     ]);
     const movie = mapMovie(details, releases, this.region);
     if (this.language !== FALLBACK_LANGUAGE && !movie.overview) {
-      const fallback = await this.client.get(`movie/${tmdbId}`, { language: FALLBACK_LANGUAGE }, tmdbMovieDetailsSchema, get);
+      const fallback = await this.client.get(
+        `movie/${tmdbId}`,
+        { language: FALLBACK_LANGUAGE },
+        tmdbMovieDetailsSchema,
+        get,
+      );
       movie.overview = fallback.overview || null;
     }
     return movie;
@@ -85,7 +104,11 @@ export class TmdbProvider implements MetadataProvider {
   }
 
   /** null when TMDB lists a season it cannot serve (it happens for specials and unaired seasons). */
-  async season(tmdbId: number, seasonNumber: number, options: { fresh?: boolean } = {}): Promise<SeasonMetadata | null> {
+  async season(
+    tmdbId: number,
+    seasonNumber: number,
+    options: { fresh?: boolean } = {},
+  ): Promise<SeasonMetadata | null> {
     const get = { ttlMs: ttl.details, fresh: options.fresh };
     const season = await this.optional(() =>
       this.client.get(`tv/${tmdbId}/season/${seasonNumber}`, { language: this.language }, tmdbSeasonSchema, get),
@@ -113,14 +136,25 @@ export class TmdbProvider implements MetadataProvider {
   }
 
   async byGenre(type: MediaType, genreId: number, page = 1): Promise<ResultPage> {
-    const params = { page, language: this.language, with_genres: genreId, sort_by: "popularity.desc", include_adult: "false" };
+    const params = {
+      page,
+      language: this.language,
+      with_genres: genreId,
+      sort_by: "popularity.desc",
+      include_adult: "false",
+    };
     return type === "movie"
-      ? mapPage(await this.client.get("discover/movie", params, tmdbMoviePageSchema, { ttlMs: ttl.lists }), mapMovieResult)
+      ? mapPage(
+          await this.client.get("discover/movie", params, tmdbMoviePageSchema, { ttlMs: ttl.lists }),
+          mapMovieResult,
+        )
       : mapPage(await this.client.get("discover/tv", params, tmdbTvPageSchema, { ttlMs: ttl.lists }), mapTvResult);
   }
 
   async genres(type: MediaType): Promise<Genre[]> {
-    const raw = await this.client.get(`genre/${type}/list`, { language: this.language }, tmdbGenreListSchema, { ttlMs: ttl.genres });
+    const raw = await this.client.get(`genre/${type}/list`, { language: this.language }, tmdbGenreListSchema, {
+      ttlMs: ttl.genres,
+    });
     return raw.genres;
   }
 }

@@ -73,9 +73,7 @@ export const tmdbReleaseDatesSchema = z.object({
   results: z.array(
     z.object({
       iso_3166_1: z.string(),
-      release_dates: z.array(
-        z.object({ certification: str, release_date: z.string(), type: z.number(), note: str }),
-      ),
+      release_dates: z.array(z.object({ certification: str, release_date: z.string(), type: z.number(), note: str })),
     }),
   ),
 });

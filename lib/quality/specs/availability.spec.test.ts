@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { candidate, context, episodesTarget, ep, movieTarget, NOW, profileNamed, q, verdict } from "@/tests/helpers/quality";
+import {
+  candidate,
+  context,
+  episodesTarget,
+  ep,
+  movieTarget,
+  NOW,
+  profileNamed,
+  q,
+  verdict,
+} from "@/tests/helpers/quality";
 
 import { availability } from "./availability.spec";
 describe("minimum-availability", () => {
@@ -8,7 +18,9 @@ describe("minimum-availability", () => {
   it("waits for a movie still in cinemas", () => {
     const target = movieTarget({ status: "inCinemas", inCinemasAt: NOW - 86_400_000 });
     expect(verdict(availability, c(), context({ target }))).toMatchObject({ ok: false, permanent: false });
-    expect(verdict(availability, c(), context({ target: { ...target, minimumAvailability: "inCinemas" } })).ok).toBe(true);
+    expect(verdict(availability, c(), context({ target: { ...target, minimumAvailability: "inCinemas" } })).ok).toBe(
+      true,
+    );
   });
   it("counts a past digital release as released", () => {
     const target = movieTarget({ status: "inCinemas", digitalReleaseAt: NOW - 1000 });

@@ -28,6 +28,8 @@ export const notBlocklisted: Spec = {
   check(e, ctx) {
     if (ctx.blocklist.length === 0) return accept;
     const title = cleanTitle(e.candidate.title);
-    return ctx.blocklist.some((b) => same(b, e.candidate, title)) ? reject("Blocklisted: it failed before or was rejected by you") : accept;
+    return ctx.blocklist.some((b) => same(b, e.candidate, title))
+      ? reject("Blocklisted: it failed before or was rejected by you")
+      : accept;
   },
 };

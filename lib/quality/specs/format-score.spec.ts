@@ -7,7 +7,10 @@ export const formatScoreMinimum: Spec = {
   check(e, ctx) {
     const minimum = ctx.profile.minFormatScore;
     if (e.formatScore >= minimum) return accept;
-    const matched = e.formats.length > 0 ? e.formats.map((f) => `${f.name} ${f.score >= 0 ? "+" : ""}${f.score}`).join(", ") : "no formats";
+    const matched =
+      e.formats.length > 0
+        ? e.formats.map((f) => `${f.name} ${f.score >= 0 ? "+" : ""}${f.score}`).join(", ")
+        : "no formats";
     return reject(`Custom-format score ${e.formatScore} (${matched}) is below the profile's minimum of ${minimum}`);
   },
 };

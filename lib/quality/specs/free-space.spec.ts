@@ -13,6 +13,8 @@ export const freeSpace: Spec = {
     const left = free - size;
     const keep = ctx.settings.minimumFreeSpaceMb * MB;
     if (left >= keep) return accept;
-    return wait(`Not enough free space: ${Math.round(free / MB)} MB free, ${Math.round(size / MB)} MB needed plus ${ctx.settings.minimumFreeSpaceMb} MB to keep`);
+    return wait(
+      `Not enough free space: ${Math.round(free / MB)} MB free, ${Math.round(size / MB)} MB needed plus ${ctx.settings.minimumFreeSpaceMb} MB to keep`,
+    );
   },
 };

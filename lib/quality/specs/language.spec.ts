@@ -16,6 +16,8 @@ export const language: Spec = {
         : reject(`In ${e.release.languages.join(", ")}, not the original language (${original})`);
     }
     const langs = releaseLanguages(e.release);
-    return langs.some((l) => l.toLowerCase() === wanted.toLowerCase()) ? accept : reject(`In ${langs.join(", ")}; the profile wants ${wanted}`);
+    return langs.some((l) => l.toLowerCase() === wanted.toLowerCase())
+      ? accept
+      : reject(`In ${langs.join(", ")}; the profile wants ${wanted}`);
   },
 };

@@ -7,6 +7,8 @@ export const usenetMinimumAge: Spec = {
   check(e, ctx) {
     const minimum = ctx.settings.minimumAgeMinutes;
     if (e.candidate.protocol !== "usenet" || minimum <= 0 || e.ageMinutes === null || userChose(ctx)) return accept;
-    return e.ageMinutes >= minimum ? accept : wait(`Only ${Math.floor(e.ageMinutes)} minutes old; usenet minimum age is ${minimum} minutes`);
+    return e.ageMinutes >= minimum
+      ? accept
+      : wait(`Only ${Math.floor(e.ageMinutes)} minutes old; usenet minimum age is ${minimum} minutes`);
   },
 };

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { candidate, context, episodesTarget, ep, movieTarget, NOW, profileNamed, q, verdict } from "@/tests/helpers/quality";
+import {
+  candidate,
+  context,
+  episodesTarget,
+  ep,
+  movieTarget,
+  NOW,
+  profileNamed,
+  q,
+  verdict,
+} from "@/tests/helpers/quality";
 
 import { notRawDisk } from "./raw-disk.spec";
 describe("not-raw-disk", () => {
@@ -7,5 +17,6 @@ describe("not-raw-disk", () => {
     expect(verdict(notRawDisk, candidate("Fight.Club.1999.COMPLETE.BLURAY-GRP")).ok).toBe(false);
     expect(verdict(notRawDisk, candidate("Fight.Club.1999.1080p.BluRay.AVC.BDMV-GRP")).ok).toBe(false);
   });
-  it("accepts encodes", () => expect(verdict(notRawDisk, candidate("Fight.Club.1999.1080p.BluRay.x264-GRP")).ok).toBe(true));
+  it("accepts encodes", () =>
+    expect(verdict(notRawDisk, candidate("Fight.Club.1999.1080p.BluRay.x264-GRP")).ok).toBe(true));
 });

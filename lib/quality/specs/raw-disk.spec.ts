@@ -1,6 +1,7 @@
 import { accept, reject, type Spec } from "../spec";
 
-const RAW = /(?:\.(?:iso|img|vob|m2ts)$|\b(?:BDMV|VIDEO_TS|COMPLETE[\s._-]+(?:UHD[\s._-]+)?BLU-?RAY|BD(?:25|50|66|100))\b)/i;
+const RAW =
+  /(?:\.(?:iso|img|vob|m2ts)$|\b(?:BDMV|VIDEO_TS|COMPLETE[\s._-]+(?:UHD[\s._-]+)?BLU-?RAY|BD(?:25|50|66|100))\b)/i;
 
 /** Disc images need a player, not a library; only a profile that allows BR-DISK takes them. */
 export const notRawDisk: Spec = {

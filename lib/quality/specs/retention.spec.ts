@@ -8,6 +8,8 @@ export const usenetRetention: Spec = {
     const days = ctx.settings.retentionDays;
     if (e.candidate.protocol !== "usenet" || days <= 0 || e.ageMinutes === null) return accept;
     const ageDays = e.ageMinutes / 1440;
-    return ageDays <= days ? accept : reject(`${Math.floor(ageDays)} days old, past the usenet retention of ${days} days`);
+    return ageDays <= days
+      ? accept
+      : reject(`${Math.floor(ageDays)} days old, past the usenet retention of ${days} days`);
   },
 };

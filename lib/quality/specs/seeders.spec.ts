@@ -8,6 +8,8 @@ export const minimumSeeders: Spec = {
     const { candidate } = e;
     if (candidate.protocol !== "torrent" || candidate.seeders === null) return accept;
     const minimum = ctx.indexers[candidate.indexerId]?.minimumSeeders ?? 1;
-    return candidate.seeders >= minimum ? accept : reject(`${candidate.seeders} seeders, the indexer asks for at least ${minimum}`);
+    return candidate.seeders >= minimum
+      ? accept
+      : reject(`${candidate.seeders} seeders, the indexer asks for at least ${minimum}`);
   },
 };

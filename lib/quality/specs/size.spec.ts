@@ -10,7 +10,8 @@ export function minutesOf(e: Evaluation, ctx: DecisionContext): number | null {
   return runtime * e.episodeCount;
 }
 
-const mb = (bytes: number): string => (bytes >= 1024 * MB ? `${(bytes / 1024 / MB).toFixed(2)} GB` : `${Math.round(bytes / MB)} MB`);
+const mb = (bytes: number): string =>
+  bytes >= 1024 * MB ? `${(bytes / 1024 / MB).toFixed(2)} GB` : `${Math.round(bytes / MB)} MB`;
 
 /** Size within the quality definition's limits, scaled by runtime and episode count. */
 export const sizeLimits: Spec = {

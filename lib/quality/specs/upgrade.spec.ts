@@ -8,7 +8,8 @@ export const upgradesDisk: Spec = {
   check(e, ctx) {
     const files = overlapping(ctx.existingFiles, e);
     if (files.length === 0) return accept;
-    if (!ctx.profile.upgradeAllowed) return reject(`A file exists and the profile "${ctx.profile.name}" does not allow upgrades`);
+    if (!ctx.profile.upgradeAllowed)
+      return reject(`A file exists and the profile "${ctx.profile.name}" does not allow upgrades`);
     for (const file of files) {
       const why = notAnUpgrade(e, file, ctx.profile, "The file on disk");
       if (why) return reject(why);

@@ -85,8 +85,38 @@ function fromDimensions(w: number, h: number): number | null {
 
 const PAIR_FIRST = new Set<string>(["web", "blu", "hd", "br", "bd", "sd", "ws", "dvd", "cam", "h", "x", "vc", "mpeg"]);
 const OTHER_WORDS = new Set<string>([
-  "bd", "web", "raw", "rawhd", "fhd", "uhd", "ultra", "ultrahd", "remux", "remuxed", "mvc", "iso", "bdmv", "mkv", "wmv", "d3g",
-  "complete", "hi10p", "hi10", "dolby", "true", "e", "atmos", "german", "ger", "dl", "ml", "hr", "hsbs", "sbs", "hou", "htab",
+  "bd",
+  "web",
+  "raw",
+  "rawhd",
+  "fhd",
+  "uhd",
+  "ultra",
+  "ultrahd",
+  "remux",
+  "remuxed",
+  "mvc",
+  "iso",
+  "bdmv",
+  "mkv",
+  "wmv",
+  "d3g",
+  "complete",
+  "hi10p",
+  "hi10",
+  "dolby",
+  "true",
+  "e",
+  "atmos",
+  "german",
+  "ger",
+  "dl",
+  "ml",
+  "hr",
+  "hsbs",
+  "sbs",
+  "hou",
+  "htab",
 ]);
 
 function interesting(t: Token): boolean {
@@ -221,7 +251,18 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
     }
     const glued = GLUED_RESOLUTION.exec(w);
     if (glued) {
-      setSource(f, glued[1] === "bd" || glued[1] === "bluray" ? "bluray" : glued[1] === "hdtv" ? "hdtv" : glued[1] === "webrip" ? "webrip" : "webdl", t, i);
+      setSource(
+        f,
+        glued[1] === "bd" || glued[1] === "bluray"
+          ? "bluray"
+          : glued[1] === "hdtv"
+            ? "hdtv"
+            : glued[1] === "webrip"
+              ? "webrip"
+              : "webdl",
+        t,
+        i,
+      );
       if (glued[1] === "bd" || glued[1] === "bluray") sawBluray = true;
       f.resolution = normalizeHeight(Number(glued[2]));
       f.resolutionToken = t;
@@ -287,7 +328,11 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
     if (w === "remux" || w === "remuxed") {
       const prev = tokens[i - 1];
       const glue = t.before;
-      if (glue !== "-" || (prev && (RESOLUTION.test(prev.lower) || prev.lower === "hybrid" || prev.lower === "bd" || prev.lower === "uhd"))) {
+      if (
+        glue !== "-" ||
+        (prev &&
+          (RESOLUTION.test(prev.lower) || prev.lower === "hybrid" || prev.lower === "bd" || prev.lower === "uhd"))
+      ) {
         f.remux = true;
         tech(f, i);
       }
@@ -304,7 +349,8 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
       }
       if (codec === "h265" && w === "hevc") sawHevc = true;
       if (codec === "mpeg2" || codec === "vc1" || w === "avc" || w === "hevc") f.discCodec = true;
-      if (/^[xh]26[456]$/.test(w) || codecPair !== undefined && pairKey !== "vc 1" && pairKey !== "mpeg 2") f.discExcluded = true;
+      if (/^[xh]26[456]$/.test(w) || (codecPair !== undefined && pairKey !== "vc 1" && pairKey !== "mpeg 2"))
+        f.discExcluded = true;
       if (codec === "xvid" || codec === "divx") f.discExcluded = true;
       tech(f, i);
       if (codecPair) i++;
@@ -313,7 +359,12 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
     if (w === "mvc") f.discCodec = true;
     if (w === "iso" || w === "bdmv") f.discCodec = true;
     if (w === "mkv" || w === "wmv" || w === "d3g") f.discExcluded = true;
-    if (w === "complete" && next && (next.lower === "bluray" || (next.lower === "blu" && tokens[i + 2]?.lower === "ray"))) sawComplete = true;
+    if (
+      w === "complete" &&
+      next &&
+      (next.lower === "bluray" || (next.lower === "blu" && tokens[i + 2]?.lower === "ray"))
+    )
+      sawComplete = true;
 
     // Bit depth.
     if (/^(?:10|8|12)bits?$/.test(w) || w === "hi10p" || w === "hi10") {
@@ -370,7 +421,14 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
       f.atmos = true;
       continue;
     }
-    if (/^[1-9]$/.test(w) && next && /^[01](?:ch)?$/.test(next.lower) && next.before.length === 1 && f.audioCodecs.length > 0 && f.channels === null) {
+    if (
+      /^[1-9]$/.test(w) &&
+      next &&
+      /^[01](?:ch)?$/.test(next.lower) &&
+      next.before.length === 1 &&
+      f.audioCodecs.length > 0 &&
+      f.channels === null
+    ) {
       f.channels = `${w}.${next.lower[0]}`;
       i++;
       continue;

@@ -13,9 +13,44 @@ const EXTENSION_QUALITY: Record<string, { source: Source; resolution: number | n
   vob: { source: "dvd", resolution: 480 },
 };
 const SD_EXTENSIONS = new Set([
-  "avi", "mp4", "m4v", "wmv", "divx", "xvid", "mov", "mpg", "mpeg", "flv", "3gp", "rmvb", "rm", "ogm", "ogv",
-  "m2v", "asf", "strm", "dvr-ms", "avc", "bivx", "nsv", "qt", "ty", "m3u", "ifo", "nrg", "pva", "asx", "bin",
-  "dat", "vp3", "svq3", "nuv", "viv", "dv", "fli", "wpl",
+  "avi",
+  "mp4",
+  "m4v",
+  "wmv",
+  "divx",
+  "xvid",
+  "mov",
+  "mpg",
+  "mpeg",
+  "flv",
+  "3gp",
+  "rmvb",
+  "rm",
+  "ogm",
+  "ogv",
+  "m2v",
+  "asf",
+  "strm",
+  "dvr-ms",
+  "avc",
+  "bivx",
+  "nsv",
+  "qt",
+  "ty",
+  "m3u",
+  "ifo",
+  "nrg",
+  "pva",
+  "asx",
+  "bin",
+  "dat",
+  "vp3",
+  "svq3",
+  "nuv",
+  "viv",
+  "dv",
+  "fli",
+  "wpl",
 ]);
 
 function extensionQuality(ext: string | null): { source: Source; resolution: number | null } | null {
@@ -29,7 +64,12 @@ function extensionQuality(ext: string | null): { source: Source; resolution: num
  * Turns the words found in a name into a source, resolution and modifier, then a quality.
  * `isMovie` enables BR-DISK: full disc images are a movie thing; TV qualities have no such entry.
  */
-export function resolveQuality(f: QualityFeatures, extension: string | null, revision: Revision, isMovie: boolean): QualityInfo {
+export function resolveQuality(
+  f: QualityFeatures,
+  extension: string | null,
+  revision: Revision,
+  isMovie: boolean,
+): QualityInfo {
   let source: Source = "unknown";
   let modifier: Modifier = "none";
   let resolution = f.resolution;
@@ -121,7 +161,10 @@ export function resolveQuality(f: QualityFeatures, extension: string | null, rev
       }
     }
   }
-  if ((modifier === "remux" && source === "bluray" && resolution !== null && resolution < 1080) || (modifier === "rawhd" && source !== "tv")) {
+  if (
+    (modifier === "remux" && source === "bluray" && resolution !== null && resolution < 1080) ||
+    (modifier === "rawhd" && source !== "tv")
+  ) {
     modifier = "none";
   }
   const def = qualityFor(source, resolution, modifier);

@@ -18,23 +18,62 @@ export type RawSource =
   | "regional";
 
 export const SOURCE_WORDS: ReadonlyMap<string, RawSource> = new Map<string, RawSource>([
-  ...(["bluray", "mbluray", "blueray", "hddvd", "uhdbd", "uhd2bd", "bdiso", "bdmux", "bd25", "bd50", "bd66", "bd100", "brdisk", "bdfull", "bdremux", "uhdremux", "hddvdrip", "bdmv", "uhdbluray"] as const).map(
-    (w) => [w, "bluray"] as const,
-  ),
+  ...(
+    [
+      "bluray",
+      "mbluray",
+      "blueray",
+      "hddvd",
+      "uhdbd",
+      "uhd2bd",
+      "bdiso",
+      "bdmux",
+      "bd25",
+      "bd50",
+      "bd66",
+      "bd100",
+      "brdisk",
+      "bdfull",
+      "bdremux",
+      "uhdremux",
+      "hddvdrip",
+      "bdmv",
+      "uhdbluray",
+    ] as const
+  ).map((w) => [w, "bluray"] as const),
   ...(["bdrip", "brrip", "bdlight", "uhdbdrip", "bdrips", "bluraycd"] as const).map((w) => [w, "bdrip"] as const),
-  ...(["webdl", "amazonhd", "amazonsd", "ituneshd", "maxdomehd", "netflixhd", "netflixuhd", "webhd", "hbomaxhd", "disneyhd", "webdlmux", "webdlrip"] as const).map(
-    (w) => [w, "webdl"] as const,
-  ),
+  ...(
+    [
+      "webdl",
+      "amazonhd",
+      "amazonsd",
+      "ituneshd",
+      "maxdomehd",
+      "netflixhd",
+      "netflixuhd",
+      "webhd",
+      "hbomaxhd",
+      "disneyhd",
+      "webdlmux",
+      "webdlrip",
+    ] as const
+  ).map((w) => [w, "webdl"] as const),
   ...(["webrip", "webmux", "webrips"] as const).map((w) => [w, "webrip"] as const),
   ...(["hdtv", "hdtvrip"] as const).map((w) => [w, "hdtv"] as const),
-  ...(["pdtv", "sdtv", "dsr", "dsrip", "tvrip", "dvbrip", "dthrip", "satrip"] as const).map((w) => [w, "pdtv"] as const),
+  ...(["pdtv", "sdtv", "dsr", "dsrip", "tvrip", "dvbrip", "dthrip", "satrip"] as const).map(
+    (w) => [w, "pdtv"] as const,
+  ),
   ...(["dvd", "dvdrip", "ntsc", "pal", "xvidvd", "dvdmux", "dvdrips"] as const).map((w) => [w, "dvd"] as const),
-  ...(["dvdr", "dvd5", "dvd9", "2xdvd9", "2dvd5", "2dvd9", "2xdvd5", "mdvdr", "dvdfull"] as const).map((w) => [w, "dvdr"] as const),
+  ...(["dvdr", "dvd5", "dvd9", "2xdvd9", "2dvd5", "2dvd9", "2xdvd5", "mdvdr", "dvdfull"] as const).map(
+    (w) => [w, "dvdr"] as const,
+  ),
   ...(["cam", "camrip", "newcam", "hdcam", "hqcam", "hdcamrip", "camhd"] as const).map((w) => [w, "cam"] as const),
   ...(["telesync", "telesynch", "hdts", "pdvd", "tsrip", "hdtsrip"] as const).map((w) => [w, "telesync"] as const),
   ...(["telecine", "hdtc"] as const).map((w) => [w, "telecine"] as const),
   ["workprint", "workprint"],
-  ...(["scr", "screener", "dvdscr", "dvdscreener", "bdscr", "webscreener"] as const).map((w) => [w, "screener"] as const),
+  ...(["scr", "screener", "dvdscr", "dvdscreener", "bdscr", "webscreener"] as const).map(
+    (w) => [w, "screener"] as const,
+  ),
   ["regional", "regional"],
 ]);
 
@@ -102,7 +141,9 @@ export const CODEC_PAIRS: ReadonlyMap<string, VideoCodec> = new Map<string, Vide
 export const AUDIO_WORDS: ReadonlyMap<string, AudioCodec> = new Map<string, AudioCodec>([
   ...(["aac", "aac2", "aac5", "aac20", "aac51", "heaac"] as const).map((w) => [w, "aac"] as const),
   ...(["ac3", "ac3d", "dd", "dd2", "dd5", "dd20", "dd51", "dd7", "dolby"] as const).map((w) => [w, "ac3"] as const),
-  ...(["ddp", "ddp2", "ddp5", "ddp7", "ddp20", "ddp51", "eac3", "eac3d", "ddplus"] as const).map((w) => [w, "eac3"] as const),
+  ...(["ddp", "ddp2", "ddp5", "ddp7", "ddp20", "ddp51", "eac3", "eac3d", "ddplus"] as const).map(
+    (w) => [w, "eac3"] as const,
+  ),
   ...(["dts", "dts5", "dtses"] as const).map((w) => [w, "dts"] as const),
   ...(["dtshd", "dtsma", "dtshr"] as const).map((w) => [w, "dts-hd"] as const),
   ["dtsx", "dts-x"],

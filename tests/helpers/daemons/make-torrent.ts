@@ -25,9 +25,19 @@ export function makeTorrent(target: string, pieceLength = 262_144): { data: Buff
   const files = isDir ? walk(target) : [target];
   const content = Buffer.concat(files.map((f) => readFileSync(f)));
   const pieces: Buffer[] = [];
-  for (let o = 0; o < content.length; o += pieceLength) pieces.push(createHash("sha1").update(content.subarray(o, o + pieceLength)).digest());
-  const info: { [key: string]: B } = { name: path.basename(target), "piece length": pieceLength, pieces: Buffer.concat(pieces) };
-  if (isDir) info.files = files.map((f) => ({ length: statSync(f).size, path: path.relative(target, f).split(path.sep) }));
+  for (let o = 0; o < content.length; o += pieceLength)
+    pieces.push(
+      createHash("sha1")
+        .update(content.subarray(o, o + pieceLength))
+        .digest(),
+    );
+  const info: { [key: string]: B } = {
+    name: path.basename(target),
+    "piece length": pieceLength,
+    pieces: Buffer.concat(pieces),
+  };
+  if (isDir)
+    info.files = files.map((f) => ({ length: statSync(f).size, path: path.relative(target, f).split(path.sep) }));
   else info.length = content.length;
   const data = bencode({ announce: "http://127.0.0.1:1/announce", "created by": "mydia-tests", info });
   return { data, infoHash: createHash("sha1").update(bencode(info)).digest("hex") };

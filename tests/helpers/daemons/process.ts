@@ -23,9 +23,10 @@ export function requireBinary(name: string): string {
   const found = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).stdout.trim();
   if (found) return found;
   const pkg = packages[name] ?? name;
-  const sab = name === "sabnzbdplus"
-    ? " (SABnzbd is in Debian's contrib: add `contrib non-free` to the Components: lines of /etc/apt/sources.list.d/debian.sources first)"
-    : "";
+  const sab =
+    name === "sabnzbdplus"
+      ? " (SABnzbd is in Debian's contrib: add `contrib non-free` to the Components: lines of /etc/apt/sources.list.d/debian.sources first)"
+      : "";
   throw new Error(
     `${name} is not installed${process.env.CI === "true" ? " (CI=true: real download-client tests never skip)" : ""}. ` +
       `Install it with: apt-get update && apt-get install -y --no-install-recommends ${pkg}${sab}. .ci/run does this.`,
@@ -58,16 +59,26 @@ process.once("exit", () => {
 });
 
 /** Starts a daemon in the background with its output in a log file; stopped by its PID only. */
-export function startProcess(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): DaemonProcess {
+export function startProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): DaemonProcess {
   const logFile = path.join(options.cwd, "daemon.log");
   const fd = openSync(logFile, "a");
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", fd, fd] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ["ignore", fd, fd],
+  });
   closeSync(fd);
   let exitedFlag = false;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => {
-    exitedFlag = true;
-    resolve();
-  }));
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      exitedFlag = true;
+      resolve();
+    }),
+  );
   if (!child.pid) throw new Error(`${command} did not start`);
   const pid = child.pid;
   const daemon: DaemonProcess = {
@@ -105,7 +116,12 @@ export function startProcess(command: string, args: string[], options: { cwd: st
 }
 
 /** Polls `probe` until it returns true; fails with the daemon's log when it exits or times out. */
-export async function waitUntil(name: string, daemon: DaemonProcess, probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<number> {
+export async function waitUntil(
+  name: string,
+  daemon: DaemonProcess,
+  probe: () => Promise<boolean>,
+  timeoutMs = 20_000,
+): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (daemon.exited()) throw new Error(`${name} exited during start-up:\n${daemon.log()}`);

@@ -32,11 +32,22 @@ export async function restartDaemon(started: StartedDaemon): Promise<StartedDaem
     }
     case "sabnzbd": {
       const ini = path.join(dir, "sabnzbd.ini");
-      daemon = startProcess(requireBinary("sabnzbdplus"), ["-f", ini, "-b", "0", "--disable-file-log", "-s", `127.0.0.1:${connection.port}`], { cwd: dir });
-      startupMs = await waitUntil("sabnzbdplus (restart)", daemon, async () => {
-        const response = await fetch(`http://127.0.0.1:${connection.port}/api?mode=queue&output=json&apikey=${connection.apiKey}`);
-        return response.ok && (await response.text()).includes('"queue"');
-      }, 30_000);
+      daemon = startProcess(
+        requireBinary("sabnzbdplus"),
+        ["-f", ini, "-b", "0", "--disable-file-log", "-s", `127.0.0.1:${connection.port}`],
+        { cwd: dir },
+      );
+      startupMs = await waitUntil(
+        "sabnzbdplus (restart)",
+        daemon,
+        async () => {
+          const response = await fetch(
+            `http://127.0.0.1:${connection.port}/api?mode=queue&output=json&apikey=${connection.apiKey}`,
+          );
+          return response.ok && (await response.text()).includes('"queue"');
+        },
+        30_000,
+      );
       break;
     }
     default:

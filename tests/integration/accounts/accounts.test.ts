@@ -16,7 +16,11 @@ import {
 import { resolveSessionUser } from "@/lib/accounts/users.service";
 import { ConflictError, ForbiddenError, RateLimitedError, ValidationError } from "@/lib/errors";
 
-const asUser = (u: { id: string; username: string; role: Actor extends never ? never : "admin" | "user" | "requester" | "readonly" }): Actor => ({
+const asUser = (u: {
+  id: string;
+  username: string;
+  role: Actor extends never ? never : "admin" | "user" | "requester" | "readonly";
+}): Actor => ({
   kind: "user",
   userId: u.id,
   username: u.username,
@@ -37,17 +41,27 @@ describe("accounts", () => {
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(ConflictError);
     expect(await needsSetup()).toBe(false);
-    const created = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ id: string; username: string }>).value;
+    const created = (
+      results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ id: string; username: string }>
+    ).value;
     admin = asUser({ ...created, role: "admin" });
   });
 
   it("lets only admins add users, validates input and refuses duplicate names in any case", async () => {
     const bob = await createUser(admin, { username: "Bob", password: "bob password", role: "user" });
     const bobActor = asUser({ ...bob, role: "user" });
-    await expect(createUser(bobActor, { username: "eve", password: "eve password", role: "admin" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(createUser(admin, { username: "bob", password: "another one", role: "user" })).rejects.toBeInstanceOf(ConflictError);
-    await expect(createUser(admin, { username: "x", password: "short", role: "user" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(createUser(admin, { username: "carol", password: "carol password", role: "superuser" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      createUser(bobActor, { username: "eve", password: "eve password", role: "admin" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createUser(admin, { username: "bob", password: "another one", role: "user" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await expect(createUser(admin, { username: "x", password: "short", role: "user" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(
+      createUser(admin, { username: "carol", password: "carol password", role: "superuser" }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("authenticates with argon2id hashes, case-insensitive usernames", async () => {
@@ -70,10 +84,16 @@ describe("accounts", () => {
     expect(await resolveSessionUser(erin.id, session.tokenVersion)).toBeNull();
     const fresh = (await authenticate("erin", "erin password"))!;
     expect(fresh.role).toBe("requester");
-    await changeOwnPassword(asUser({ ...erin, role: "requester" }), { currentPassword: "erin password", newPassword: "erin new password" });
+    await changeOwnPassword(asUser({ ...erin, role: "requester" }), {
+      currentPassword: "erin password",
+      newPassword: "erin new password",
+    });
     expect(await resolveSessionUser(erin.id, fresh.tokenVersion)).toBeNull();
     await expect(
-      changeOwnPassword(asUser({ ...erin, role: "requester" }), { currentPassword: "erin password", newPassword: "whatever123" }),
+      changeOwnPassword(asUser({ ...erin, role: "requester" }), {
+        currentPassword: "erin password",
+        newPassword: "whatever123",
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
   });
 

@@ -51,7 +51,9 @@ function torrentFor(title: string): Buffer {
 function feed(t: string | null): string {
   const titles = t === "tvsearch" || t === "search" ? [SINGLE, PACK] : [];
   const items = titles.map(
-    (title) => `<item><title>${title}</title><guid>guid-${title}</guid><link>${indexer.url}/get/${title}.torrent</link><size>${title === PACK ? 40 * GB : 4 * GB}</size>
+    (
+      title,
+    ) => `<item><title>${title}</title><guid>guid-${title}</guid><link>${indexer.url}/get/${title}.torrent</link><size>${title === PACK ? 40 * GB : 4 * GB}</size>
 <pubDate>Mon, 02 Nov 2026 10:00:00 +0000</pubDate><torznab:attr name="seeders" value="50"/><torznab:attr name="category" value="5040"/></item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:torznab="http://torznab.com/schemas/2015/feed"><channel><title>fake</title>${items.join("")}</channel></rss>`;
@@ -68,14 +70,22 @@ const call = (handler: Handler, key: string, init: { method?: string; body?: unk
     }),
     { params: Promise.resolve({}) },
   );
-const run = async (now = Date.now()) => ({ now, settings: await automation.readAutomationSettings(), indexers: await automation.indexerStates() });
+const run = async (now = Date.now()) => ({
+  now,
+  settings: await automation.readAutomationSettings(),
+  indexers: await automation.indexerStates(),
+});
 
 beforeAll(async () => {
   transmission = await startTransmission();
   fake = await useFakeTmdb();
   base = await useAllowedRoot("automation-commands", [transmission.dir]);
   indexer = await startFakeServer((r) => {
-    if (r.url.pathname.startsWith("/get/")) return { headers: { "content-type": "application/x-bittorrent" }, body: torrentFor(r.url.pathname.slice(5).replace(/\.torrent$/, "")) };
+    if (r.url.pathname.startsWith("/get/"))
+      return {
+        headers: { "content-type": "application/x-bittorrent" },
+        body: torrentFor(r.url.pathname.slice(5).replace(/\.torrent$/, "")),
+      };
     const t = r.url.searchParams.get("t");
     return { headers: { "content-type": "application/rss+xml" }, body: t === "caps" ? caps : feed(t) };
   }, 300_000);
@@ -87,15 +97,34 @@ beforeAll(async () => {
   mkdirSync(path.join(base, "tv"));
   mkdirSync(path.join(base, "movies"));
   await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv"), monitorNew: false });
-  await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies"), monitorNew: false });
+  await library.createLibrary(admin, {
+    name: "Movies",
+    kind: "movie",
+    path: path.join(base, "movies"),
+    monitorNew: false,
+  });
   seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, qualityProfileId: "hd-1080p" })).id;
   movieId = (await catalog.addMovie(admin, { tmdbId: 550, qualityProfileId: "hd-1080p" })).id;
-  await createIndexer(admin, { kind: "torznab", name: "Local Torznab", baseUrl: indexer.url, apiKey: "k", timeoutMs: 3000 });
+  await createIndexer(admin, {
+    kind: "torznab",
+    name: "Local Torznab",
+    baseUrl: indexer.url,
+    apiKey: "k",
+    timeoutMs: 3000,
+  });
   await downloads.createDownloadClientRecord(admin, {
     ...clientRecordOf(transmission),
   });
-  const operator = await createUserAsOperator({ username: "cmd-user", password: "correct horse battery", role: "user" });
-  const viewer = await createUserAsOperator({ username: "cmd-viewer", password: "correct horse battery", role: "readonly" });
+  const operator = await createUserAsOperator({
+    username: "cmd-user",
+    password: "correct horse battery",
+    role: "user",
+  });
+  const viewer = await createUserAsOperator({
+    username: "cmd-viewer",
+    password: "correct horse battery",
+    role: "readonly",
+  });
   const boss = await createUserAsOperator({ username: "cmd-admin", password: "correct horse battery", role: "admin" });
   userKey = (await createApiKeyForUser(operator.id, "tests")).key;
   readerKey = (await createApiKeyForUser(viewer.id, "tests")).key;
@@ -116,30 +145,62 @@ describe("automation commands and scheduled searches", () => {
     const post = commandsRoute.POST as Handler;
     expect((await call(post, readerKey, { method: "POST", body: { name: "RssSync" } })).status).toBe(403);
     expect((await call(post, userKey, { method: "POST", body: { name: "Nope" } })).status).toBe(400);
-    expect((await call(post, userKey, { method: "POST", body: { name: "MovieSearch", movieIds: ["no-such-movie"] } })).status).toBe(404);
+    expect(
+      (await call(post, userKey, { method: "POST", body: { name: "MovieSearch", movieIds: ["no-such-movie"] } }))
+        .status,
+    ).toBe(404);
 
     const first = await call(post, userKey, { method: "POST", body: { name: "RssSync" } });
     expect(first.status).toBe(201);
-    expect(await first.json()).toEqual({ name: "RssSync", jobs: [{ queue: "automation.rss", jobId: expect.any(String) }] });
+    expect(await first.json()).toEqual({
+      name: "RssSync",
+      jobs: [{ queue: "automation.rss", jobId: expect.any(String) }],
+    });
     // Already queued: the same job, not a second one.
-    expect(await (await call(post, userKey, { method: "POST", body: { name: "RssSync" } })).json()).toEqual({ name: "RssSync", jobs: [{ queue: "automation.rss", jobId: null }] });
+    expect(await (await call(post, userKey, { method: "POST", body: { name: "RssSync" } })).json()).toEqual({
+      name: "RssSync",
+      jobs: [{ queue: "automation.rss", jobId: null }],
+    });
 
-    const season = await call(post, userKey, { method: "POST", body: { name: "SeasonSearch", seriesId, seasonNumber: 1 } });
-    expect(await season.json()).toEqual({ name: "SeasonSearch", jobs: [{ queue: "automation.search", jobId: expect.any(String) }] });
+    const season = await call(post, userKey, {
+      method: "POST",
+      body: { name: "SeasonSearch", seriesId, seasonNumber: 1 },
+    });
+    expect(await season.json()).toEqual({
+      name: "SeasonSearch",
+      jobs: [{ queue: "automation.search", jobId: expect.any(String) }],
+    });
     const refresh = await call(post, userKey, { method: "POST", body: { name: "RefreshMovie", movieId } });
-    expect(await refresh.json()).toEqual({ name: "RefreshMovie", jobs: [{ queue: "metadata.refresh", jobId: expect.any(String) }] });
+    expect(await refresh.json()).toEqual({
+      name: "RefreshMovie",
+      jobs: [{ queue: "metadata.refresh", jobId: expect.any(String) }],
+    });
     const rescan = await call(post, userKey, { method: "POST", body: { name: "RescanLibrary" } });
-    expect(((await rescan.json()) as { jobs: { queue: string }[] }).jobs.map((j) => j.queue)).toEqual(["library.scan", "library.scan"]);
+    expect(((await rescan.json()) as { jobs: { queue: string }[] }).jobs.map((j) => j.queue)).toEqual([
+      "library.scan",
+      "library.scan",
+    ]);
   });
 
   it("automation settings: admins read and change them, with validation", async () => {
     const get = settingsRoute.GET as Handler;
     const put = settingsRoute.PUT as Handler;
     expect((await call(get, userKey)).status).toBe(403);
-    expect(await (await call(get, adminKey)).json()).toMatchObject({ rssIntervalMinutes: 15, missingSearchBudget: 20, cutoffSearchBudget: 10 });
+    expect(await (await call(get, adminKey)).json()).toMatchObject({
+      rssIntervalMinutes: 15,
+      missingSearchBudget: 20,
+      cutoffSearchBudget: 10,
+    });
     expect((await call(put, adminKey, { method: "PUT", body: { rssIntervalMinutes: 5 } })).status).toBe(400);
-    const changed = await call(put, adminKey, { method: "PUT", body: { rssIntervalMinutes: 30, missingSearchBudget: 1 } });
-    expect(await changed.json()).toMatchObject({ rssIntervalMinutes: 30, missingSearchBudget: 1, cutoffSearchBudget: 10 });
+    const changed = await call(put, adminKey, {
+      method: "PUT",
+      body: { rssIntervalMinutes: 30, missingSearchBudget: 1 },
+    });
+    expect(await changed.json()).toMatchObject({
+      rssIntervalMinutes: 30,
+      missingSearchBudget: 1,
+      cutoffSearchBudget: 10,
+    });
   });
 
   it("a series search takes the season pack over the single episode", async () => {
@@ -161,14 +222,21 @@ describe("automation commands and scheduled searches", () => {
     // The budget is 1 (set above); the 10 episodes are downloading, so only the movie is due.
     const first = await automation.searchWanted("missing", 1, await run(now));
     expect(first).toMatchObject({ wanted: 11, due: 1, searched: 1, grabbed: [], leftForLater: 0 });
-    const movieSearch = async () => (await db().select().from(tables.itemSearches)).find((r) => r.subjectKey === `movie:${movieId}`)!;
+    const movieSearch = async () =>
+      (await db().select().from(tables.itemSearches)).find((r) => r.subjectKey === `movie:${movieId}`)!;
     const row = await movieSearch();
     expect(row).toMatchObject({ misses: 1, lastResult: "No releases found" });
     expect(row.nextSearchAt.getTime()).toBe(now + 3_600_000);
 
     // Within the hour nothing is due; after it, the movie is searched again and backs off longer.
-    expect(await automation.searchWanted("missing", 1, await run(now + 30 * 60_000))).toMatchObject({ due: 0, searched: 0 });
-    expect(await automation.searchWanted("missing", 1, await run(now + 61 * 60_000))).toMatchObject({ due: 1, searched: 1 });
+    expect(await automation.searchWanted("missing", 1, await run(now + 30 * 60_000))).toMatchObject({
+      due: 0,
+      searched: 0,
+    });
+    expect(await automation.searchWanted("missing", 1, await run(now + 61 * 60_000))).toMatchObject({
+      due: 1,
+      searched: 1,
+    });
     const again = await movieSearch();
     expect(again).toMatchObject({ misses: 2 });
     expect(again.nextSearchAt.getTime()).toBe(now + 61 * 60_000 + 3 * 3_600_000);

@@ -1,5 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
@@ -20,7 +29,11 @@ import { admin, useAllowedRoot, useFakeTmdb } from "../library/helpers";
  */
 const GB = 1024 ** 3;
 const HOUR = 3_600_000;
-const FIRST = ["Fight.Club.1999.HDCAM.x264-CAMERA", "Fight.Club.1999.720p.BluRay.x264-SMALL", "Fight.Club.1999.1080p.WEB-DL.DDP5.1.H.264-WEBGRP"];
+const FIRST = [
+  "Fight.Club.1999.HDCAM.x264-CAMERA",
+  "Fight.Club.1999.720p.BluRay.x264-SMALL",
+  "Fight.Club.1999.1080p.WEB-DL.DDP5.1.H.264-WEBGRP",
+];
 const UPGRADE = "Fight.Club.1999.1080p.BluRay.x264-BLURAYGRP";
 const BELOW = "Fight.Club.1999.TS.XViD-TELESYNC";
 
@@ -81,9 +94,14 @@ beforeAll(async () => {
     if (r.url.pathname.startsWith("/get/")) {
       const title = decodeURIComponent(r.url.pathname.slice(5).replace(/\.torrent$/, ""));
       const torrent = torrents.get(title);
-      return torrent ? { headers: { "content-type": "application/x-bittorrent" }, body: torrent.data } : { status: 404, body: "gone" };
+      return torrent
+        ? { headers: { "content-type": "application/x-bittorrent" }, body: torrent.data }
+        : { status: 404, body: "gone" };
     }
-    return { headers: { "content-type": "application/rss+xml" }, body: r.url.searchParams.get("t") === "caps" ? caps : feed() };
+    return {
+      headers: { "content-type": "application/rss+xml" },
+      body: r.url.searchParams.get("t") === "caps" ? caps : feed(),
+    };
   }, 300_000);
   automation = await import("@/lib/automation");
   downloads = await import("@/lib/downloads");
@@ -91,12 +109,23 @@ beforeAll(async () => {
   const quality = await import("@/lib/quality");
   const { createIndexer } = await import("@/lib/indexers");
   mkdirSync(path.join(base, "movies"));
-  await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies"), monitorNew: false });
+  await library.createLibrary(admin, {
+    name: "Movies",
+    kind: "movie",
+    path: path.join(base, "movies"),
+    monitorNew: false,
+  });
   // HD-1080p with Bluray-1080p as the cutoff, so a WEB-DL file is still upgraded.
   const { id: _id, ...profile } = await quality.getQualityProfile(admin, "hd-1080p");
   const bluray = profile.items.find((i) => i.name === "Bluray-1080p")!;
   await quality.updateQualityProfile(admin, "hd-1080p", { ...profile, cutoff: bluray.id });
-  await createIndexer(admin, { kind: "torznab", name: "Local Torznab", baseUrl: indexer.url, apiKey: "k", timeoutMs: 3000 });
+  await createIndexer(admin, {
+    kind: "torznab",
+    name: "Local Torznab",
+    baseUrl: indexer.url,
+    apiKey: "k",
+    timeoutMs: 3000,
+  });
   await downloads.createDownloadClientRecord(admin, {
     ...clientRecordOf(transmission),
     movieCategory: "mydia-movies",
@@ -125,13 +154,30 @@ describe("automation: search on add, RSS upgrade, delay profile", () => {
     expect(await sendJob("automation.search", { movieId, trigger: "user" })).toBeNull();
 
     const summary = await automation.automationSearchHandler(job({ movieId, trigger: "added" as const }));
-    expect(summary).toMatchObject({ trigger: "added", searches: 1, releases: 3, grabbed: [{ title: FIRST[2], clientName: "Transmission", quality: "WEBDL-1080p" }] });
+    expect(summary).toMatchObject({
+      trigger: "added",
+      searches: 1,
+      releases: 3,
+      grabbed: [{ title: FIRST[2], clientName: "Transmission", quality: "WEBDL-1080p" }],
+    });
     const rows = await downloadRows();
     expect(rows.map((r) => r.title)).toEqual([FIRST[2]]);
-    expect(rows[0]).toMatchObject({ movieId, infoHash: torrents.get(FIRST[2])!.infoHash, indexerName: "Local Torznab", guid: `guid-${FIRST[2]}` });
+    expect(rows[0]).toMatchObject({
+      movieId,
+      infoHash: torrents.get(FIRST[2])!.infoHash,
+      indexerName: "Local Torznab",
+      guid: `guid-${FIRST[2]}`,
+    });
 
     // While it downloads, searching again grabs nothing: it is already queued.
-    const again = await automation.searchItem({ movieId }, { now: Date.now(), settings: await automation.readAutomationSettings(), indexers: await automation.indexerStates() });
+    const again = await automation.searchItem(
+      { movieId },
+      {
+        now: Date.now(),
+        settings: await automation.readAutomationSettings(),
+        indexers: await automation.indexerStates(),
+      },
+    );
     expect(again.grabbed).toEqual([]);
     expect(again.reasons.map((r) => r.reason).join("\n")).toMatch(/Grabbed before for this item/);
   });
@@ -140,7 +186,9 @@ describe("automation: search on add, RSS upgrade, delay profile", () => {
     const [row] = await downloadRows();
     await finishAndImport(row.id);
     const movieFolder = path.join(base, "movies");
-    const files = readdirSync(movieFolder, { recursive: true }).map(String).filter((f) => f.endsWith(".mkv"));
+    const files = readdirSync(movieFolder, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".mkv"));
     expect(files).toHaveLength(1);
     const source = path.join(transmission.downloadsDir, FIRST[2], `${FIRST[2]}.mkv`);
     expect(statSync(path.join(movieFolder, files[0])).ino).toBe(statSync(source).ino);
@@ -148,11 +196,20 @@ describe("automation: search on add, RSS upgrade, delay profile", () => {
 
   it("a better release in the RSS feed is held by the delay profile, then grabbed once the delay has passed", async () => {
     const quality = await import("@/lib/quality");
-    await quality.updateDelayProfile(admin, "default", { preferredProtocol: "torrent", torrentDelayMinutes: 120, usenetDelayMinutes: 0, bypassIfHighestQuality: false });
+    await quality.updateDelayProfile(admin, "default", {
+      preferredProtocol: "torrent",
+      torrentDelayMinutes: 120,
+      usenetDelayMinutes: 0,
+      bypassIfHighestQuality: false,
+    });
     feedTitles = [BELOW, UPGRADE, ...FIRST];
     published.set(UPGRADE, new Date());
     published.set(BELOW, new Date());
-    const run = async (now: number) => ({ now, settings: await automation.readAutomationSettings(), indexers: await automation.indexerStates() });
+    const run = async (now: number) => ({
+      now,
+      settings: await automation.readAutomationSettings(),
+      indexers: await automation.indexerStates(),
+    });
 
     const first = await automation.rssSync(await run(Date.now()), { force: true });
     expect(first).toMatchObject({ skipped: null, releases: 5, grabbed: [], delayed: 1 });
@@ -165,7 +222,11 @@ describe("automation: search on add, RSS upgrade, delay profile", () => {
 
     // Past the 120-minute delay the held release is grabbed; the one below the profile never is.
     const expired = await automation.rssSync(await run(Date.now() + 2 * HOUR + 60_000), { force: true });
-    expect(expired.pending).toMatchObject({ items: 1, grabbed: [{ title: UPGRADE, quality: "Bluray-1080p" }], waiting: 0 });
+    expect(expired.pending).toMatchObject({
+      items: 1,
+      grabbed: [{ title: UPGRADE, quality: "Bluray-1080p" }],
+      waiting: 0,
+    });
     expect(await db().select().from(tables.pendingReleases)).toEqual([]);
     const titles = (await downloadRows()).map((r) => r.title).sort();
     expect(titles).toEqual([UPGRADE, FIRST[2]].sort());
@@ -177,21 +238,35 @@ describe("automation: search on add, RSS upgrade, delay profile", () => {
     const upgrade = (await downloadRows()).find((r) => r.title === UPGRADE)!;
     await finishAndImport(upgrade.id);
     const movieFolder = path.join(base, "movies");
-    const videos = readdirSync(movieFolder, { recursive: true }).map(String).filter((f) => f.endsWith(".mkv"));
+    const videos = readdirSync(movieFolder, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".mkv"));
     const inLibrary = videos.filter((f) => !f.includes(".mydia-recycle"));
     const recycled = videos.filter((f) => f.includes(".mydia-recycle"));
     expect(inLibrary).toHaveLength(1);
-    expect(statSync(path.join(movieFolder, inLibrary[0])).ino).toBe(statSync(path.join(transmission.downloadsDir, UPGRADE, `${UPGRADE}.mkv`)).ino);
+    expect(statSync(path.join(movieFolder, inLibrary[0])).ino).toBe(
+      statSync(path.join(transmission.downloadsDir, UPGRADE, `${UPGRADE}.mkv`)).ino,
+    );
     expect(recycled).toHaveLength(1);
     expect(existsSync(path.join(movieFolder, recycled[0]))).toBe(true);
-    const history = await db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, upgrade.id));
+    const history = await db()
+      .select()
+      .from(tables.downloadHistory)
+      .where(eq(tables.downloadHistory.downloadId, upgrade.id));
     expect(history.map((h) => h.event).sort()).toEqual(["grabbed", "imported", "upgraded"]);
 
     // The cutoff is met now: nothing is wanted, and the feed offers nothing more.
     const { wantedCutoffUnmet, wantedMissing } = automation;
     expect((await wantedMissing(admin, { kind: "movie" })).total).toBe(0);
     expect((await wantedCutoffUnmet(admin, { kind: "movie" })).total).toBe(0);
-    const settled = await automation.rssSync({ now: Date.now() + 3 * HOUR, settings: await automation.readAutomationSettings(), indexers: await automation.indexerStates() }, { force: true });
+    const settled = await automation.rssSync(
+      {
+        now: Date.now() + 3 * HOUR,
+        settings: await automation.readAutomationSettings(),
+        indexers: await automation.indexerStates(),
+      },
+      { force: true },
+    );
     expect(settled.grabbed).toEqual([]);
   });
 });

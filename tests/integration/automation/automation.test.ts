@@ -59,12 +59,33 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
     automation = await import("@/lib/automation");
     for (const dir of ["movies", "tv", "downloads"]) mkdirSync(path.join(base, dir));
     downloads = path.join(base, "downloads");
-    moviesId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies"), monitorNew: false })).id;
-    tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv"), monitorNew: false })).id;
-    movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId, qualityProfileId: "hd-1080p", monitored: true, minimumAvailability: "released" })).id;
-    seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId, qualityProfileId: "hd-1080p", monitor: "all" })).id;
+    moviesId = (
+      await library.createLibrary(admin, {
+        name: "Movies",
+        kind: "movie",
+        path: path.join(base, "movies"),
+        monitorNew: false,
+      })
+    ).id;
+    tvId = (
+      await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv"), monitorNew: false })
+    ).id;
+    movieId = (
+      await catalog.addMovie(admin, {
+        tmdbId: 550,
+        libraryId: moviesId,
+        qualityProfileId: "hd-1080p",
+        monitored: true,
+        minimumAvailability: "released",
+      })
+    ).id;
+    seriesId = (
+      await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId, qualityProfileId: "hd-1080p", monitor: "all" })
+    ).id;
     const detail = await catalog.getSeriesDetail(reader, seriesId);
-    episodeIds = Object.fromEntries(detail.seasons.find((s) => s.seasonNumber === 1)!.episodes.map((e) => [e.episodeNumber, e.id]));
+    episodeIds = Object.fromEntries(
+      detail.seasons.find((s) => s.seasonNumber === 1)!.episodes.map((e) => [e.episodeNumber, e.id]),
+    );
   });
   afterAll(() => {
     fake?.stop();
@@ -73,22 +94,43 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
 
   async function importTo(name: string, target: { movieId: string } | { seriesId: string; episodeIds: string[] }) {
     writeFiles(downloads, { [name]: `bytes of ${name}` });
-    await library.importFile({ libraryId: "movieId" in target ? moviesId : tvId, source: path.join(downloads, name), target, sourceRoots: [downloads], mode: "copy" });
+    await library.importFile({
+      libraryId: "movieId" in target ? moviesId : tvId,
+      source: path.join(downloads, name),
+      target,
+      sourceRoots: [downloads],
+      mode: "copy",
+    });
   }
 
   it("lists what is missing: the released movie, then aired monitored episodes newest first, paged", async () => {
     const all = await automation.wantedMissing(reader, {});
     expect(all.total).toBe(11);
-    expect(all.items[0]).toMatchObject({ kind: "movie", id: movieId, title: "Fight Club", year: 1999, href: `/movies/${movieId}` });
+    expect(all.items[0]).toMatchObject({
+      kind: "movie",
+      id: movieId,
+      title: "Fight Club",
+      year: 1999,
+      href: `/movies/${movieId}`,
+    });
     expect(all.items.slice(1).map((i) => i.episodeNumber)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
-    expect(all.items[1]).toMatchObject({ kind: "episode", seriesId, seriesTitle: "Game of Thrones", seasonNumber: 1, airDate: expect.any(String), href: `/tv/${seriesId}` });
+    expect(all.items[1]).toMatchObject({
+      kind: "episode",
+      seriesId,
+      seriesTitle: "Game of Thrones",
+      seasonNumber: 1,
+      airDate: expect.any(String),
+      href: `/tv/${seriesId}`,
+    });
 
     const page = await automation.wantedMissing(reader, { page: "3", pageSize: "4" } as never);
     expect(page).toMatchObject({ page: 3, pageSize: 4, total: 11 });
     expect(page.items.map((i) => i.episodeNumber)).toEqual([3, 2, 1]);
     expect((await automation.wantedMissing(reader, { kind: "movie" })).items.map((i) => i.id)).toEqual([movieId]);
     expect((await automation.wantedMissing(reader, { kind: "episode" })).total).toBe(10);
-    await expect(automation.wantedMissing(reader, { pageSize: 1000 })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(automation.wantedMissing(reader, { pageSize: 1000 })).rejects.toMatchObject({
+      code: "validation_failed",
+    });
   });
 
   it("leaves out what is not monitored, not available yet or not aired", async () => {
@@ -104,7 +146,12 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
     expect(missing.items.map((i) => i.id)).toEqual([movieId]);
     const day = 86_400_000;
     const now = Date.parse("2026-11-01");
-    const announced = { status: "announced" as const, inCinemasAt: new Date(now + 30 * day), digitalReleaseAt: new Date(now + 90 * day), physicalReleaseAt: null };
+    const announced = {
+      status: "announced" as const,
+      inCinemasAt: new Date(now + 30 * day),
+      digitalReleaseAt: new Date(now + 90 * day),
+      physicalReleaseAt: null,
+    };
     expect(automation.movieAvailable({ ...announced, minimumAvailability: "announced" }, now)).toBe(true);
     expect(automation.movieAvailable({ ...announced, minimumAvailability: "inCinemas" }, now)).toBe(false);
     expect(automation.movieAvailable({ ...announced, minimumAvailability: "inCinemas" }, now + 31 * day)).toBe(true);
@@ -118,7 +165,10 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
   it("moves items with files from missing to cutoff unmet when their quality is below the cutoff", async () => {
     expect(await automation.wantedCutoffUnmet(reader, {})).toMatchObject({ items: [], total: 0 });
     await importTo("Fight.Club.1999.720p.WEB-DL.DD5.1.H.264-GRP.mkv", { movieId });
-    await importTo("Game.of.Thrones.S01E01.1080p.WEB-DL.DD5.1.H.264-NTb.mkv", { seriesId, episodeIds: [episodeIds[1]] });
+    await importTo("Game.of.Thrones.S01E01.1080p.WEB-DL.DD5.1.H.264-NTb.mkv", {
+      seriesId,
+      episodeIds: [episodeIds[1]],
+    });
     await importTo("Game.of.Thrones.S01E02.720p.HDTV.x264-CTU.mkv", { seriesId, episodeIds: [episodeIds[2]] });
 
     const missing = await automation.wantedMissing(reader, {});
@@ -128,24 +178,54 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
 
     const cutoff = await automation.wantedCutoffUnmet(reader, {});
     expect(cutoff.total).toBe(2);
-    expect(cutoff.items[0]).toMatchObject({ kind: "movie", id: movieId, quality: "WEBDL-720p", cutoff: "HDTV-1080p", formatScore: 0, cutoffFormatScore: 0 });
-    expect(cutoff.items[1]).toMatchObject({ kind: "episode", id: episodeIds[2], quality: "HDTV-720p", cutoff: "HDTV-1080p" });
-    expect((await automation.wantedCutoffUnmet(reader, { kind: "episode" })).items.map((i) => i.id)).toEqual([episodeIds[2]]);
+    expect(cutoff.items[0]).toMatchObject({
+      kind: "movie",
+      id: movieId,
+      quality: "WEBDL-720p",
+      cutoff: "HDTV-1080p",
+      formatScore: 0,
+      cutoffFormatScore: 0,
+    });
+    expect(cutoff.items[1]).toMatchObject({
+      kind: "episode",
+      id: episodeIds[2],
+      quality: "HDTV-720p",
+      cutoff: "HDTV-1080p",
+    });
+    expect((await automation.wantedCutoffUnmet(reader, { kind: "episode" })).items.map((i) => i.id)).toEqual([
+      episodeIds[2],
+    ]);
   });
 
   it("counts the custom-format cutoff score, and lists nothing for profiles that forbid upgrades", async () => {
-    const group = await quality.createCustomFormat(admin, { name: "Preferred group", conditions: [{ type: "releaseGroup", pattern: "^FLUX$" }] });
+    const group = await quality.createCustomFormat(admin, {
+      name: "Preferred group",
+      conditions: [{ type: "releaseGroup", pattern: "^FLUX$" }],
+    });
     const { id: _id, ...fields } = await quality.getQualityProfile(reader, "hd-1080p");
-    await quality.updateQualityProfile(admin, "hd-1080p", { ...fields, cutoffFormatScore: 10, formatScores: { ...fields.formatScores, [group.id]: 20 } });
+    await quality.updateQualityProfile(admin, "hd-1080p", {
+      ...fields,
+      cutoffFormatScore: 10,
+      formatScores: { ...fields.formatScores, [group.id]: 20 },
+    });
     const cutoff = await automation.wantedCutoffUnmet(reader, { kind: "episode" });
     // S01E01 is WEBDL-1080p (above the quality cutoff) but scores 0 of the 10 wanted.
     expect(cutoff.items.map((i) => [i.episodeNumber, i.quality, i.formatScore, i.cutoffFormatScore])).toEqual([
       [1, "WEBDL-1080p", 0, 10],
       [2, "HDTV-720p", 0, 10],
     ]);
-    await quality.updateQualityProfile(admin, "hd-1080p", { ...fields, upgradeAllowed: false, cutoffFormatScore: 10, formatScores: { ...fields.formatScores, [group.id]: 20 } });
+    await quality.updateQualityProfile(admin, "hd-1080p", {
+      ...fields,
+      upgradeAllowed: false,
+      cutoffFormatScore: 10,
+      formatScores: { ...fields.formatScores, [group.id]: 20 },
+    });
     expect((await automation.wantedCutoffUnmet(reader, {})).total).toBe(0);
-    await quality.updateQualityProfile(admin, "hd-1080p", { ...fields, cutoffFormatScore: 10, formatScores: { ...fields.formatScores, [group.id]: 20 } });
+    await quality.updateQualityProfile(admin, "hd-1080p", {
+      ...fields,
+      cutoffFormatScore: 10,
+      formatScores: { ...fields.formatScores, [group.id]: 20 },
+    });
   });
 
   it("judges releases for a movie against its profile and file: ranked accepted first, every reason, the score breakdown", async () => {
@@ -178,15 +258,23 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
       release("Game.of.Thrones.S01E01.1080p.BluRay.x264-FLUX"),
       release("Game.of.Thrones.S01E03.1080p.BluRay.x264-FLUX"),
     ]))!;
-    expect(decisions[0]).toMatchObject({ title: "Game.of.Thrones.S01E01.1080p.BluRay.x264-FLUX", accepted: true, rank: 1 });
+    expect(decisions[0]).toMatchObject({
+      title: "Game.of.Thrones.S01E01.1080p.BluRay.x264-FLUX",
+      accepted: true,
+      rank: 1,
+    });
     const held = decisions.find((d) => d.title.endsWith("-NTb"))!;
     expect(held.accepted).toBe(false);
     expect(held.rejections.map((r) => r.spec)).toContain("upgrade");
     const other = decisions.find((d) => d.title.includes("S01E03"))!;
     expect(other.accepted).toBe(false);
-    const season = (await automation.releaseDecisions(user, { seriesId, season: 1 }, [release("Game.of.Thrones.S01.1080p.BluRay.x264-FLUX", { size: 80 * GB })]))!;
+    const season = (await automation.releaseDecisions(user, { seriesId, season: 1 }, [
+      release("Game.of.Thrones.S01.1080p.BluRay.x264-FLUX", { size: 80 * GB }),
+    ]))!;
     expect(season).toHaveLength(1);
-    expect(await automation.releaseDecisions(user, { q: "anything" }, [release("Anything.2020.1080p.WEB-DL-X")])).toBeNull();
+    expect(
+      await automation.releaseDecisions(user, { q: "anything" }, [release("Anything.2020.1080p.WEB-DL-X")]),
+    ).toBeNull();
     await expect(automation.releaseDecisions(reader, { movieId }, [])).rejects.toMatchObject({ code: "forbidden" });
   });
 });

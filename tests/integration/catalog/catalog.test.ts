@@ -19,21 +19,32 @@ describe("catalog: add, browse, monitor, refresh", () => {
   afterAll(() => fake?.stop());
 
   it("asks for a library before adding", async () => {
-    await expect(catalog.addMovie(admin, { tmdbId: 550 })).rejects.toThrow(/Add a movies library in Settings → Libraries first/);
+    await expect(catalog.addMovie(admin, { tmdbId: 550 })).rejects.toThrow(
+      /Add a movies library in Settings → Libraries first/,
+    );
     const root = mkdtempSync(path.join(tmpdir(), "mydia-catalog-libraries-"));
     mkdirSync(path.join(root, "movies"));
     mkdirSync(path.join(root, "tv"));
     process.env.LIBRARY_ALLOWED_ROOTS = root;
     (await import("@/lib/config")).resetConfigForTests();
     const library = await import("@/lib/library");
-    movieLibraryId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: `${root}/movies/` })).id;
+    movieLibraryId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: `${root}/movies/` }))
+      .id;
     await library.createLibrary(admin, { name: "TV", kind: "tv", path: `${root}/tv` });
     const libraries = await catalog.listLibraries();
-    expect(libraries.map((l) => [l.kind, l.path])).toEqual([["movie", `${root}/movies`], ["tv", `${root}/tv`]]);
+    expect(libraries.map((l) => [l.kind, l.path])).toEqual([
+      ["movie", `${root}/movies`],
+      ["tv", `${root}/tv`],
+    ]);
   });
 
   it("adds Fight Club by tmdb id with its metadata, and refuses it twice", async () => {
-    const movie = await catalog.addMovie(admin, { tmdbId: 550, monitored: true, minimumAvailability: "released", searchNow: true });
+    const movie = await catalog.addMovie(admin, {
+      tmdbId: 550,
+      monitored: true,
+      minimumAvailability: "released",
+      searchNow: true,
+    });
     movieId = movie.id;
     expect(movie).toMatchObject({
       title: "Fight Club",
@@ -68,20 +79,35 @@ describe("catalog: add, browse, monitor, refresh", () => {
   it("updates and deletes a movie", async () => {
     const updated = await catalog.updateMovie(admin, movieId, { monitored: false, minimumAvailability: "inCinemas" });
     expect(updated).toMatchObject({ monitored: false, minimumAvailability: "inCinemas" });
-    await expect(catalog.updateMovie(admin, movieId, { title: "x" })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(catalog.updateMovie(admin, movieId, { title: "x" })).rejects.toMatchObject({
+      code: "validation_failed",
+    });
     await expect(catalog.updateMovie(admin, movieId, { qualityProfileId: "nope" })).rejects.toThrow(/quality profile/);
   });
 
   it("adds Game of Thrones with its seasons and episodes, monitoring all but specials", async () => {
     const series = await catalog.addSeries(admin, { tmdbId: 1399, monitor: "all" });
     seriesId = series.id;
-    expect(series).toMatchObject({ title: "Game of Thrones", tvdbId: 121361, imdbId: "tt0944947", network: "HBO", status: "ended", seriesType: "standard" });
+    expect(series).toMatchObject({
+      title: "Game of Thrones",
+      tvdbId: 121361,
+      imdbId: "tt0944947",
+      network: "HBO",
+      status: "ended",
+      seriesType: "standard",
+    });
     const detail = await catalog.getSeriesDetail(reader, seriesId);
     expect(detail.seasons.map((s) => s.seasonNumber)).toEqual([8, 7, 6, 5, 4, 3, 2, 1, 0]);
     const s1 = detail.seasons.find((s) => s.seasonNumber === 1)!;
     expect(s1.monitored).toBe(true);
     expect(s1.episodes).toHaveLength(10);
-    expect(s1.episodes[0]).toMatchObject({ title: "Winter Is Coming", airDate: "2011-04-17", airDateUtc: "2011-04-17T00:00:00.000Z", absoluteNumber: 1, monitored: true });
+    expect(s1.episodes[0]).toMatchObject({
+      title: "Winter Is Coming",
+      airDate: "2011-04-17",
+      airDateUtc: "2011-04-17T00:00:00.000Z",
+      absoluteNumber: 1,
+      monitored: true,
+    });
     expect(detail.seasons.find((s) => s.seasonNumber === 0)!.monitored).toBe(false);
     // Only season 1 is among the captured responses; the others 404 and stay empty, not failing the add.
     expect(fake.paths()).toContain("tv/1399/season/2");
@@ -96,7 +122,10 @@ describe("catalog: add, browse, monitor, refresh", () => {
     expect(episodes.every((e) => !e.monitored)).toBe(true);
     const pilot = episodes.find((e) => e.episodeNumber === 1)!;
     expect((await catalog.updateEpisode(admin, pilot.id, { monitored: true })).monitored).toBe(true);
-    const changed = await catalog.setEpisodesMonitoredBulk(admin, seriesId, { episodeIds: episodes.slice(0, 3).map((e) => e.id), monitored: true });
+    const changed = await catalog.setEpisodesMonitoredBulk(admin, seriesId, {
+      episodeIds: episodes.slice(0, 3).map((e) => e.id),
+      monitored: true,
+    });
     expect(changed).toBe(3);
     await catalog.updateSeries(admin, seriesId, { monitor: "pilot" });
     episodes = await catalog.listEpisodes(reader, seriesId);
@@ -107,8 +136,16 @@ describe("catalog: add, browse, monitor, refresh", () => {
 
   it("refresh adds new episodes, updates air dates and flags removed ones without deleting them", async () => {
     const season = fixture("themoviedbapi/tv_seasons/details.json") as { episodes: Record<string, unknown>[] };
-    const episodes = season.episodes.slice(0, 9).map((e) => (e.episode_number === 2 ? { ...e, air_date: "2011-04-25" } : e));
-    episodes.push({ ...season.episodes[0], id: 999_001, episode_number: 11, name: "A New Episode", air_date: "2030-01-01" });
+    const episodes = season.episodes
+      .slice(0, 9)
+      .map((e) => (e.episode_number === 2 ? { ...e, air_date: "2011-04-25" } : e));
+    episodes.push({
+      ...season.episodes[0],
+      id: 999_001,
+      episode_number: 11,
+      name: "A New Episode",
+      air_date: "2030-01-01",
+    });
     fake.override("tv/1399/season/1", { status: 200, body: { ...season, episodes } });
     const counts = await catalog.refreshSeries(seriesId);
     fake.clearOverrides();
@@ -117,7 +154,11 @@ describe("catalog: add, browse, monitor, refresh", () => {
     expect(stored).toHaveLength(11);
     expect(stored.find((e) => e.episodeNumber === 10)!.removedAt).not.toBeNull();
     expect(stored.find((e) => e.episodeNumber === 2)!.airDate).toBe("2011-04-25");
-    expect(stored.find((e) => e.episodeNumber === 11)).toMatchObject({ title: "A New Episode", monitored: true, removedAt: null });
+    expect(stored.find((e) => e.episodeNumber === 11)).toMatchObject({
+      title: "A New Episode",
+      monitored: true,
+      removedAt: null,
+    });
     // Back to the captured season: episode 10 returns, 11 is flagged.
     const again = await catalog.refreshSeries(seriesId);
     expect(again.removed).toBe(1);
@@ -126,7 +167,9 @@ describe("catalog: add, browse, monitor, refresh", () => {
 
   it("shows episodes and releases on the calendar and in the iCal feed", async () => {
     const entries = await catalog.calendar(reader, { start: "2011-04-01", end: "2011-04-30" });
-    expect(entries.filter((e) => e.kind === "episode").map((e) => e.kind === "episode" && e.episodeNumber)).toEqual([1, 2]);
+    expect(entries.filter((e) => e.kind === "episode").map((e) => e.kind === "episode" && e.episodeNumber)).toEqual([
+      1, 2,
+    ]);
     const movies = await catalog.calendar(reader, { start: "1999-10-01", end: "1999-10-31" });
     expect(movies).toEqual([expect.objectContaining({ kind: "movie", title: "Fight Club", release: "inCinemas" })]);
     await expect(catalog.calendar(reader, { start: "2011-04-30", end: "2011-04-01" })).rejects.toThrow(/before start/);
@@ -139,10 +182,16 @@ describe("catalog: add, browse, monitor, refresh", () => {
 
   it("runs the metadata.refresh handler over what is due", async () => {
     const { metadataRefreshHandler } = catalog;
-    const single = await metadataRefreshHandler({ data: { kind: "movie", id: movieId }, signal: new AbortController().signal });
+    const single = await metadataRefreshHandler({
+      data: { kind: "movie", id: movieId },
+      signal: new AbortController().signal,
+    });
     expect(single).toMatchObject({ movies: 1, failed: 0 });
     // Everything was just refreshed: nothing is due.
-    expect(await metadataRefreshHandler({ data: {}, signal: new AbortController().signal })).toMatchObject({ movies: 0, series: 0 });
+    expect(await metadataRefreshHandler({ data: {}, signal: new AbortController().signal })).toMatchObject({
+      movies: 0,
+      series: 0,
+    });
   });
 
   it("deletes a series with its seasons and episodes", async () => {

@@ -68,14 +68,15 @@ describe("database", () => {
     expect(inserted[0].createdAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
-  if (dialectOf(process.env.DATABASE_URL) === "sqlite") it("rejects I/O waits inside a SQLite transaction", async () => {
-    await expect(
-      tx(async (t) => {
-        await t.insert(tables.settings).values({ key: "tx.io", value: 1, updatedAt: new Date() });
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }),
-    ).rejects.toBeInstanceOf(TransactionIoError);
-    const rows = await db().select().from(tables.settings).where(eq(tables.settings.key, "tx.io"));
-    expect(rows).toHaveLength(0);
-  });
+  if (dialectOf(process.env.DATABASE_URL) === "sqlite")
+    it("rejects I/O waits inside a SQLite transaction", async () => {
+      await expect(
+        tx(async (t) => {
+          await t.insert(tables.settings).values({ key: "tx.io", value: 1, updatedAt: new Date() });
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }),
+      ).rejects.toBeInstanceOf(TransactionIoError);
+      const rows = await db().select().from(tables.settings).where(eq(tables.settings.key, "tx.io"));
+      expect(rows).toHaveLength(0);
+    });
 });

@@ -21,14 +21,18 @@ describe("migrate from several processes at once", () => {
   let fresh: TestDatabase;
   afterAll(async () => fresh?.drop());
 
-  it("three processes migrating one empty database: all succeed, migrations applied once", { timeout: 120_000 }, async () => {
-    fresh = await createTestDatabase(dialect, dialect === "pg" ? inject("postgresUrl") : undefined);
-    const results = await Promise.all([runMigrate(fresh), runMigrate(fresh), runMigrate(fresh)]);
-    for (const result of results) expect(result.code, result.output).toBe(0);
-    const applied = results.map((r) => Number(/(\d+) applied/.exec(r.output)?.[1]));
-    const total = Number(/(\d+) in total/.exec(results[0].output)?.[1]);
-    expect(applied.reduce((a, b) => a + b, 0)).toBe(total);
-  });
+  it(
+    "three processes migrating one empty database: all succeed, migrations applied once",
+    { timeout: 120_000 },
+    async () => {
+      fresh = await createTestDatabase(dialect, dialect === "pg" ? inject("postgresUrl") : undefined);
+      const results = await Promise.all([runMigrate(fresh), runMigrate(fresh), runMigrate(fresh)]);
+      for (const result of results) expect(result.code, result.output).toBe(0);
+      const applied = results.map((r) => Number(/(\d+) applied/.exec(r.output)?.[1]));
+      const total = Number(/(\d+) in total/.exec(results[0].output)?.[1]);
+      expect(applied.reduce((a, b) => a + b, 0)).toBe(total);
+    },
+  );
 
   it("a bad DATABASE_URL stops with one line naming the variable", async () => {
     const child = await new Promise<{ code: number | null; stderr: string }>((resolve) => {

@@ -4,10 +4,24 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDownloadClient } from "@/lib/downloads/clients/registry";
 import { DownloadClientError } from "@/lib/downloads/clients/errors";
-import { isFinished, type DownloadClient, type DownloadClientConnection, type DownloadClientKind, type DownloadItem } from "@/lib/downloads/clients/types";
+import {
+  isFinished,
+  type DownloadClient,
+  type DownloadClientConnection,
+  type DownloadClientKind,
+  type DownloadItem,
+} from "@/lib/downloads/clients/types";
 import { downloadClientDefinitions } from "@/lib/downloads/clients/definitions";
 import { startGarbageServer, startSilentServer, type BadServer } from "@/tests/helpers/daemons/bad-servers";
-import { startFakeNntp, startNzbget, startQbittorrent, startSabnzbd, startTransmission, type FakeNntp, type StartedDaemon } from "@/tests/helpers/daemons/clients";
+import {
+  startFakeNntp,
+  startNzbget,
+  startQbittorrent,
+  startSabnzbd,
+  startTransmission,
+  type FakeNntp,
+  type StartedDaemon,
+} from "@/tests/helpers/daemons/clients";
 import { makeTorrent } from "@/tests/helpers/daemons/make-torrent";
 import { freePort, tempDir, removeDir } from "@/tests/helpers/daemons/process";
 
@@ -33,10 +47,18 @@ beforeAll(async () => {
   usenetBytes = randomBytes(400_000);
   writeFileSync(path.join(nntpDir, USENET_FILE), usenetBytes);
   nntp = await startFakeNntp([path.join(nntpDir, USENET_FILE)]);
-  const started = await Promise.all([startQbittorrent(), startTransmission(), startSabnzbd(nntp.port), startNzbget(nntp.port)]);
+  const started = await Promise.all([
+    startQbittorrent(),
+    startTransmission(),
+    startSabnzbd(nntp.port),
+    startNzbget(nntp.port),
+  ]);
   for (const d of started) daemons.set(d.kind, d);
   garbageHtml = await startGarbageServer("<html><body><h1>It works!</h1></body></html>");
-  garbageJson = await startGarbageServer(JSON.stringify({ hello: "world", result: { nope: true } }), "application/json");
+  garbageJson = await startGarbageServer(
+    JSON.stringify({ hello: "world", result: { nope: true } }),
+    "application/json",
+  );
   silent = await startSilentServer();
   bad.push(garbageHtml, garbageJson, silent);
   console.info(`daemons up: ${started.map((d) => `${d.kind} ${d.startupMs} ms`).join(", ")}`);
@@ -53,7 +75,12 @@ const daemon = (kind: DownloadClientKind) => daemons.get(kind)!;
 const clientFor = (kind: DownloadClientKind, changes: Partial<DownloadClientConnection> = {}): DownloadClient =>
   createDownloadClient(kind, { ...daemon(kind).connection, timeoutMs: 5_000, ...changes });
 
-async function waitFor(client: DownloadClient, id: string, done: (item: DownloadItem) => boolean, timeoutMs = 30_000): Promise<DownloadItem> {
+async function waitFor(
+  client: DownloadClient,
+  id: string,
+  done: (item: DownloadItem) => boolean,
+  timeoutMs = 30_000,
+): Promise<DownloadItem> {
   const started = Date.now();
   let last: DownloadItem | null = null;
   while (Date.now() - started < timeoutMs) {
@@ -130,17 +157,30 @@ describe.each(kinds)("download client contract: %s", (kind) => {
     const result = await client.test();
     expect(result).toMatchObject({ ok: false, kind: "parse" });
     if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
-    await expect(client.list()).rejects.toSatisfy((e: unknown) => e instanceof DownloadClientError && e.kind === "parse");
+    await expect(client.list()).rejects.toSatisfy(
+      (e: unknown) => e instanceof DownloadClientError && e.kind === "parse",
+    );
   });
 
   if (definition.protocol === "torrent") {
     it("adds a .torrent whose data is in place: verifies to 100 % and seeds, with the right output path and category", async () => {
       const client = clientFor(kind);
       const t = seeded(kind, "Some.Movie.2010.1080p.BluRay.x264-GRP.mkv");
-      const { id } = await client.add({ type: "torrent-file", data: t.data, fileName: "release.torrent", infoHash: t.infoHash }, { category: CATEGORY, savePath: t.savePath, tags: ["mydia"] });
+      const { id } = await client.add(
+        { type: "torrent-file", data: t.data, fileName: "release.torrent", infoHash: t.infoHash },
+        { category: CATEGORY, savePath: t.savePath, tags: ["mydia"] },
+      );
       expect(id).toBe(t.infoHash);
       const item = await waitFor(client, id, (i) => isFinished(i.status) && i.progress === 100);
-      expect(item).toMatchObject({ id: t.infoHash, status: "seeding", progress: 100, remainingBytes: 0, category: CATEGORY, outputPath: t.filePath, sizeBytes: 1_200_000 });
+      expect(item).toMatchObject({
+        id: t.infoHash,
+        status: "seeding",
+        progress: 100,
+        remainingBytes: 0,
+        category: CATEGORY,
+        outputPath: t.filePath,
+        sizeBytes: 1_200_000,
+      });
       expect((await client.list({ category: CATEGORY })).map((i) => i.id)).toContain(id);
       expect((await client.list({ category: "someone-else" })).map((i) => i.id)).not.toContain(id);
 
@@ -153,13 +193,18 @@ describe.each(kinds)("download client contract: %s", (kind) => {
     it("pauses and resumes an unfinished torrent", async () => {
       const client = clientFor(kind);
       const t = seeded(kind, "Missing.Data.2012.720p.WEB-DL.x264-GRP.mkv", false);
-      const { id } = await client.add({ type: "torrent-file", data: t.data, fileName: "missing.torrent", infoHash: t.infoHash }, { category: CATEGORY, savePath: t.savePath });
+      const { id } = await client.add(
+        { type: "torrent-file", data: t.data, fileName: "missing.torrent", infoHash: t.infoHash },
+        { category: CATEGORY, savePath: t.savePath },
+      );
       const running = await waitFor(client, id, (i) => ["downloading", "stalled", "queued"].includes(i.status));
       expect(running.progress).toBe(0);
       await client.pause(id);
       expect((await waitFor(client, id, (i) => i.status === "paused")).status).toBe("paused");
       await client.resume(id);
-      expect((await waitFor(client, id, (i) => i.status !== "paused")).status).toMatch(/downloading|stalled|queued|verifying/);
+      expect((await waitFor(client, id, (i) => i.status !== "paused")).status).toMatch(
+        /downloading|stalled|queued|verifying/,
+      );
       await client.remove(id, { deleteFiles: true });
       await waitGone(client, id);
     });
@@ -167,19 +212,26 @@ describe.each(kinds)("download client contract: %s", (kind) => {
     it("removes a torrent with its files", async () => {
       const client = clientFor(kind);
       const t = seeded(kind, "Other.Movie.2013.1080p.BluRay.x264-GRP.mkv");
-      const { id } = await client.add({ type: "torrent-file", data: t.data, fileName: "other.torrent", infoHash: t.infoHash }, { category: CATEGORY, savePath: t.savePath });
+      const { id } = await client.add(
+        { type: "torrent-file", data: t.data, fileName: "other.torrent", infoHash: t.infoHash },
+        { category: CATEGORY, savePath: t.savePath },
+      );
       await waitFor(client, id, (i) => isFinished(i.status));
       await client.remove(id, { deleteFiles: true });
       await waitGone(client, id);
       const started = Date.now();
-      while (existsSync(t.filePath) && Date.now() - started < 5_000) await new Promise((resolve) => setTimeout(resolve, 100));
+      while (existsSync(t.filePath) && Date.now() - started < 5_000)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       expect(existsSync(t.filePath)).toBe(false);
     });
 
     it("adds a magnet link and reports it by its info hash", async () => {
       const client = clientFor(kind);
       const hash = randomBytes(20).toString("hex");
-      const { id } = await client.add({ type: "magnet", uri: `magnet:?xt=urn:btih:${hash}&dn=Magnet.Movie.2014.1080p`, infoHash: hash }, { category: CATEGORY, paused: true });
+      const { id } = await client.add(
+        { type: "magnet", uri: `magnet:?xt=urn:btih:${hash}&dn=Magnet.Movie.2014.1080p`, infoHash: hash },
+        { category: CATEGORY, paused: true },
+      );
       expect(id).toBe(hash);
       const item = await waitFor(client, id, () => true);
       expect(item.progress).toBe(0);
@@ -192,23 +244,37 @@ describe.each(kinds)("download client contract: %s", (kind) => {
       const client = clientFor(kind);
       const t = seeded(kind, "Corrupt.2015.mkv", false);
       const corrupt = Buffer.concat([t.data.subarray(0, 60), Buffer.from("garbage")]);
-      await expect(client.add({ type: "torrent-file", data: corrupt, fileName: "corrupt.torrent", infoHash: t.infoHash }, { category: CATEGORY, savePath: t.savePath }))
-        .rejects.toSatisfy((e: unknown) => e instanceof DownloadClientError && e.kind === "rejected");
+      await expect(
+        client.add(
+          { type: "torrent-file", data: corrupt, fileName: "corrupt.torrent", infoHash: t.infoHash },
+          { category: CATEGORY, savePath: t.savePath },
+        ),
+      ).rejects.toSatisfy((e: unknown) => e instanceof DownloadClientError && e.kind === "rejected");
     });
   } else {
     it("fails an NZB whose articles the server does not have, with the client's message", async () => {
       const client = clientFor(kind);
-      const { id } = await client.add({ type: "nzb-file", data: readFileSync(nntp.missingNzbPath), fileName: "Missing.Release.2011.1080p.nzb" }, { category: CATEGORY });
+      const { id } = await client.add(
+        { type: "nzb-file", data: readFileSync(nntp.missingNzbPath), fileName: "Missing.Release.2011.1080p.nzb" },
+        { category: CATEGORY },
+      );
       const item = await waitFor(client, id, (i) => i.status === "failed" || i.status === "completed", 45_000);
       expect(item.status).toBe("failed");
-      expect(item.message).toMatch(kind === "nzbget" ? /FAILURE|HEALTH|missing/i : /not on your server|cannot be completed|aborted|failed|missing|articles/i);
+      expect(item.message).toMatch(
+        kind === "nzbget"
+          ? /FAILURE|HEALTH|missing/i
+          : /not on your server|cannot be completed|aborted|failed|missing|articles/i,
+      );
       await client.remove(id, { deleteFiles: true });
       await waitGone(client, id);
     });
 
     it("downloads an NZB from the news server to completion", async () => {
       const client = clientFor(kind);
-      const { id } = await client.add({ type: "nzb-file", data: readFileSync(nntp.nzbPath), fileName: "Some.Movie.2011.1080p.BluRay.x264-GRP.nzb" }, { category: CATEGORY });
+      const { id } = await client.add(
+        { type: "nzb-file", data: readFileSync(nntp.nzbPath), fileName: "Some.Movie.2011.1080p.BluRay.x264-GRP.nzb" },
+        { category: CATEGORY },
+      );
       expect(id).toMatch(/\S/);
       const item = await waitFor(client, id, (i) => i.status === "completed" || i.status === "failed", 45_000);
       expect(item, JSON.stringify(item)).toMatchObject({ status: "completed", progress: 100, category: CATEGORY });
@@ -227,7 +293,10 @@ describe.each(kinds)("download client contract: %s", (kind) => {
 
     it("pauses and resumes an NZB", async () => {
       const client = clientFor(kind);
-      const { id } = await client.add({ type: "nzb-file", data: readFileSync(nntp.nzbPath), fileName: "Paused.Movie.2011.1080p.BluRay.x264-GRP.nzb" }, { category: CATEGORY, paused: true });
+      const { id } = await client.add(
+        { type: "nzb-file", data: readFileSync(nntp.nzbPath), fileName: "Paused.Movie.2011.1080p.BluRay.x264-GRP.nzb" },
+        { category: CATEGORY, paused: true },
+      );
       expect((await waitFor(client, id, () => true)).status).toBe("paused");
       await client.pause(id);
       expect((await client.get(id))?.status).toBe("paused");
@@ -240,7 +309,10 @@ describe.each(kinds)("download client contract: %s", (kind) => {
 
     it("removes a queued NZB with its files", async () => {
       const client = clientFor(kind);
-      const { id } = await client.add({ type: "nzb-file", data: readFileSync(nntp.nzbPath), fileName: "Removed.Movie.2011.nzb" }, { category: CATEGORY, paused: true });
+      const { id } = await client.add(
+        { type: "nzb-file", data: readFileSync(nntp.nzbPath), fileName: "Removed.Movie.2011.nzb" },
+        { category: CATEGORY, paused: true },
+      );
       await waitFor(client, id, () => true);
       await client.remove(id, { deleteFiles: true });
       await waitGone(client, id);
@@ -248,8 +320,12 @@ describe.each(kinds)("download client contract: %s", (kind) => {
 
     it("refuses a file that is not an NZB", async () => {
       const client = clientFor(kind);
-      await expect(client.add({ type: "nzb-file", data: Buffer.from("this is not xml"), fileName: "Broken.nzb" }, { category: CATEGORY }))
-        .rejects.toSatisfy((e: unknown) => e instanceof DownloadClientError && e.kind === "rejected");
+      await expect(
+        client.add(
+          { type: "nzb-file", data: Buffer.from("this is not xml"), fileName: "Broken.nzb" },
+          { category: CATEGORY },
+        ),
+      ).rejects.toSatisfy((e: unknown) => e instanceof DownloadClientError && e.kind === "rejected");
     });
   }
 });

@@ -25,7 +25,8 @@ let downloads: typeof import("@/lib/downloads");
 
 const SEASON_DIR = "Game of Thrones (2011) {tvdb-121361}/Season 01";
 const name = (e: number) => `Game.of.Thrones.S01E${String(e).padStart(2, "0")}.1080p.BluRay.x264-GRP`;
-const libraryPath = (e: number) => `${SEASON_DIR}/Game of Thrones - S01E${String(e).padStart(2, "0")} - ${episodes.get(e)!.title} [Bluray-1080p]-GRP.mkv`;
+const libraryPath = (e: number) =>
+  `${SEASON_DIR}/Game of Thrones - S01E${String(e).padStart(2, "0")} - ${episodes.get(e)!.title} [Bluray-1080p]-GRP.mkv`;
 
 /** A finished single-episode torrent download: its file in a download folder, its row waiting for the import. */
 async function finishedDownload(e: number): Promise<{ id: string; source: string }> {
@@ -36,8 +37,18 @@ async function finishedDownload(e: number): Promise<{ id: string; source: string
   const [row] = await db()
     .insert(tables.downloads)
     .values({
-      clientId: null, clientName: "Transmission", clientItemId: randomBytes(20).toString("hex"), protocol: "torrent", title: name(e),
-      seriesId, episodeIds: [episodes.get(e)!.id], status: "importing", progress: 100, outputPath: folder, importedFiles: [], updatedAt: new Date(),
+      clientId: null,
+      clientName: "Transmission",
+      clientItemId: randomBytes(20).toString("hex"),
+      protocol: "torrent",
+      title: name(e),
+      seriesId,
+      episodeIds: [episodes.get(e)!.id],
+      status: "importing",
+      progress: 100,
+      outputPath: folder,
+      importedFiles: [],
+      updatedAt: new Date(),
     })
     .returning();
   return { id: row.id, source };
@@ -45,12 +56,18 @@ async function finishedDownload(e: number): Promise<{ id: string; source: string
 
 /** As if the worker died before marking the download imported: the row is back to "importing". */
 async function notYetImported(id: string, importedFiles: string[] = []): Promise<void> {
-  await db().update(tables.downloads).set({ imported: false, status: "importing", importedFiles }).where(eq(tables.downloads.id, id));
+  await db()
+    .update(tables.downloads)
+    .set({ imported: false, status: "importing", importedFiles })
+    .where(eq(tables.downloads.id, id));
 }
 
 const hiddenIn = (dir: string) => readdirSync(dir).filter((f) => f.startsWith("."));
 const recycled = () => {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)],
+    );
   try {
     return walk(path.join(tvRoot, ".mydia-recycle"));
   } catch {
@@ -58,7 +75,10 @@ const recycled = () => {
   }
 };
 const videoRowsOf = async (e: number) => {
-  const links = await db().select().from(tables.mediaFileEpisodes).where(eq(tables.mediaFileEpisodes.episodeId, episodes.get(e)!.id));
+  const links = await db()
+    .select()
+    .from(tables.mediaFileEpisodes)
+    .where(eq(tables.mediaFileEpisodes.episodeId, episodes.get(e)!.id));
   const rows = await db().select().from(tables.mediaFiles);
   return rows.filter((r) => links.some((l) => l.mediaFileId === r.id));
 };
@@ -74,11 +94,14 @@ beforeAll(async () => {
   const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: tvRoot })).id;
   seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
   const detail = await catalog.getSeriesDetail(reader, seriesId);
-  for (const e of detail.seasons.find((s) => s.seasonNumber === 1)!.episodes) episodes.set(e.episodeNumber, { id: e.id, title: e.title });
+  for (const e of detail.seasons.find((s) => s.seasonNumber === 1)!.episodes)
+    episodes.set(e.episodeNumber, { id: e.id, title: e.title });
   // A movie library that moves files in (a common choice for usenet).
   moviesRoot = path.join(base, "movies");
   mkdirSync(moviesRoot);
-  const moviesId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: moviesRoot, importMode: "move" })).id;
+  const moviesId = (
+    await library.createLibrary(admin, { name: "Movies", kind: "movie", path: moviesRoot, importMode: "move" })
+  ).id;
   movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
 });
 
@@ -95,8 +118,18 @@ async function finishedMovieDownload(tag: string): Promise<{ id: string; source:
   const [row] = await db()
     .insert(tables.downloads)
     .values({
-      clientId: null, clientName: "SABnzbd", clientItemId: `SABnzbd_nzo_${tag}`, protocol: "usenet", title,
-      movieId, episodeIds: [], status: "importing", progress: 100, outputPath: folder, importedFiles: [], updatedAt: new Date(),
+      clientId: null,
+      clientName: "SABnzbd",
+      clientItemId: `SABnzbd_nzo_${tag}`,
+      protocol: "usenet",
+      title,
+      movieId,
+      episodeIds: [],
+      status: "importing",
+      progress: 100,
+      outputPath: folder,
+      importedFiles: [],
+      updatedAt: new Date(),
     })
     .returning();
   return { id: row.id, source, folder };
@@ -136,7 +169,9 @@ describe("import: the states a killed worker leaves, and the next run", () => {
     expect(again.imported).toEqual([libraryPath(2)]);
     expect(statSync(path.join(tvRoot, libraryPath(2))).ino).toBe(statSync(source).ino);
     expect(await videoRowsOf(2)).toHaveLength(1);
-    expect(await db().select().from(tables.downloads).where(eq(tables.downloads.id, id))).toEqual([expect.objectContaining({ imported: true, error: null })]);
+    expect(await db().select().from(tables.downloads).where(eq(tables.downloads.id, id))).toEqual([
+      expect.objectContaining({ imported: true, error: null }),
+    ]);
   });
 
   it("killed between writing the temporary .partial file and giving it its name: the next run leaves no .partial behind", async () => {
@@ -156,7 +191,9 @@ describe("import: the states a killed worker leaves, and the next run", () => {
 
     // The download folder is empty now (its file was moved): nothing is left to import, and nothing is wrong.
     await downloads.importDownload(id);
-    expect(await db().select().from(tables.downloads).where(eq(tables.downloads.id, id))).toEqual([expect.objectContaining({ imported: true, status: "imported", error: null })]);
+    expect(await db().select().from(tables.downloads).where(eq(tables.downloads.id, id))).toEqual([
+      expect.objectContaining({ imported: true, status: "imported", error: null }),
+    ]);
     expect(statSync(path.join(moviesRoot, movieFile("MOVED"))).size).toBe(50_000);
   });
 });

@@ -70,8 +70,8 @@ function prng(seed: number): () => number {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const packName = (season: number) => `Game.of.Thrones.S${String(season).padStart(2, "0")}.1080p.BluRay.x264-GRP`;
-const episodeFile = (season: number, episode: number) => `Game.of.Thrones.S${String(season).padStart(2, "0")}E${String(episode).padStart(2, "0")}.1080p.BluRay.x264-GRP.mkv`;
-
+const episodeFile = (season: number, episode: number) =>
+  `Game.of.Thrones.S${String(season).padStart(2, "0")}E${String(episode).padStart(2, "0")}.1080p.BluRay.x264-GRP.mkv`;
 
 interface WorkerLine {
   event: "ready" | "start" | "done" | "error";
@@ -123,8 +123,14 @@ function spawnWorker() {
           resolve(found);
         }
       };
-      const timer = setTimeout(() => (cleanup(), reject(new Error(`worker: timed out after ${timeoutMs} ms\n${stderr}`))), timeoutMs);
-      const onExit = () => (cleanup(), reject(new Error(`worker exited (${child.exitCode ?? child.signalCode}):\n${stderr}`)));
+      const timer = setTimeout(
+        () => (cleanup(), reject(new Error(`worker: timed out after ${timeoutMs} ms\n${stderr}`))),
+        timeoutMs,
+      );
+      const onExit = () => (
+        cleanup(),
+        reject(new Error(`worker exited (${child.exitCode ?? child.signalCode}):\n${stderr}`))
+      );
       const cleanup = () => {
         clearTimeout(timer);
         listeners.delete(check);
@@ -144,13 +150,26 @@ beforeAll(async () => {
   transmission = await startTransmission();
   fake = await useFakeTmdb();
   // Every season as a copy of the captured season 1, grown to EPISODES episodes.
-  const season1 = fixture("themoviedbapi/tv_seasons/details.json") as { id: number; season_number: number; episodes: { id: number; name: string; season_number: number; episode_number: number }[] };
+  const season1 = fixture("themoviedbapi/tv_seasons/details.json") as {
+    id: number;
+    season_number: number;
+    episodes: { id: number; name: string; season_number: number; episode_number: number }[];
+  };
   for (let s = 1; s <= SEASONS; s++) {
     const episodes = Array.from({ length: EPISODES }, (_, i) => {
       const captured = season1.episodes[i % season1.episodes.length];
-      return { ...captured, id: 1_000_000 + 100 * s + i, season_number: s, episode_number: i + 1, name: i < season1.episodes.length ? captured.name : `Episode ${i + 1}` };
+      return {
+        ...captured,
+        id: 1_000_000 + 100 * s + i,
+        season_number: s,
+        episode_number: i + 1,
+        name: i < season1.episodes.length ? captured.name : `Episode ${i + 1}`,
+      };
     });
-    fake.override(`tv/1399/season/${s}`, { status: 200, body: { ...season1, id: season1.id + s, season_number: s, episodes } });
+    fake.override(`tv/1399/season/${s}`, {
+      status: 200,
+      body: { ...season1, id: season1.id + s, season_number: s, episodes },
+    });
   }
   base = await useAllowedRoot("import-crash", [transmission.dir]);
   const downloads = await import("@/lib/downloads");
@@ -163,7 +182,8 @@ beforeAll(async () => {
   const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: tvRoot, importMode: "move" })).id;
   seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
   const detail = await catalog.getSeriesDetail(reader, seriesId);
-  for (const season of detail.seasons) for (const e of season.episodes) episodeIds.set(`${season.seasonNumber}:${e.episodeNumber}`, e.id);
+  for (const season of detail.seasons)
+    for (const e of season.episodes) episodeIds.set(`${season.seasonNumber}:${e.episodeNumber}`, e.id);
 
   files = createServer((req, res) => {
     const body = served.get(req.url ?? "");
@@ -173,8 +193,12 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
   const filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
   await downloads.createDownloadClientRecord(admin, {
-    kind: "transmission", name: "Transmission", host: "127.0.0.1", port: transmission.connection.port,
-    username: transmission.connection.username!, password: transmission.connection.password!,
+    kind: "transmission",
+    name: "Transmission",
+    host: "127.0.0.1",
+    port: transmission.connection.port,
+    username: transmission.connection.username!,
+    password: transmission.connection.password!,
   });
   // The test sends the import jobs (the monitor does): they carry the crash-test retry options.
   const jobs = await getJobQueue();
@@ -185,11 +209,16 @@ beforeAll(async () => {
   for (let s = 1; s <= TORRENT_SEASONS; s++) {
     const folder = path.join(transmission.downloadsDir, packName(s));
     mkdirSync(folder);
-    for (let e = 1; e <= EPISODES; e++) writeFileSync(path.join(folder, episodeFile(s, e)), payloadBytes(episodeFile(s, e), 48_000 + e * 1000));
+    for (let e = 1; e <= EPISODES; e++)
+      writeFileSync(path.join(folder, episodeFile(s, e)), payloadBytes(episodeFile(s, e), 48_000 + e * 1000));
     const torrent = makeTorrent(folder, 65_536);
     served.set(`/${torrent.infoHash}.torrent`, torrent.data);
     const ids = Array.from({ length: EPISODES }, (_, i) => episodeIds.get(`${s}:${i + 1}`)!);
-    const { downloadId } = await downloads.grab(admin, { downloadUrl: `${filesUrl}/${torrent.infoHash}.torrent`, title: packName(s), episodeIds: ids });
+    const { downloadId } = await downloads.grab(admin, {
+      downloadUrl: `${filesUrl}/${torrent.infoHash}.torrent`,
+      title: packName(s),
+      episodeIds: ids,
+    });
     seasonOf.set(downloadId, s);
   }
   await until("Transmission to verify every pack and the monitor to queue the imports", async () => {
@@ -200,13 +229,23 @@ beforeAll(async () => {
   for (let s = TORRENT_SEASONS + 1; s <= SEASONS; s++) {
     const folder = path.join(base, "usenet", "complete", packName(s));
     mkdirSync(folder, { recursive: true });
-    for (let e = 1; e <= EPISODES; e++) writeFileSync(path.join(folder, episodeFile(s, e)), payloadBytes(episodeFile(s, e), 48_000 + e * 1000));
+    for (let e = 1; e <= EPISODES; e++)
+      writeFileSync(path.join(folder, episodeFile(s, e)), payloadBytes(episodeFile(s, e), 48_000 + e * 1000));
     const [row] = await db()
       .insert(tables.downloads)
       .values({
-        clientId: null, clientName: "SABnzbd", clientItemId: `SABnzbd_nzo_s${s}`, protocol: "usenet", title: packName(s), seriesId,
-        episodeIds: Array.from({ length: EPISODES }, (_, i) => episodeIds.get(`${s}:${i + 1}`)!), status: "importing", progress: 100,
-        outputPath: folder, importedFiles: [], updatedAt: new Date(),
+        clientId: null,
+        clientName: "SABnzbd",
+        clientItemId: `SABnzbd_nzo_s${s}`,
+        protocol: "usenet",
+        title: packName(s),
+        seriesId,
+        episodeIds: Array.from({ length: EPISODES }, (_, i) => episodeIds.get(`${s}:${i + 1}`)!),
+        status: "importing",
+        progress: 100,
+        outputPath: folder,
+        importedFiles: [],
+        updatedAt: new Date(),
       })
       .returning();
     seasonOf.set(row.id, s);
@@ -214,7 +253,10 @@ beforeAll(async () => {
 }, 90_000);
 
 /** Where a season's pack was downloaded to. */
-const packFolder = (season: number) => (season <= TORRENT_SEASONS ? path.join(transmission.downloadsDir, packName(season)) : path.join(base, "usenet", "complete", packName(season)));
+const packFolder = (season: number) =>
+  season <= TORRENT_SEASONS
+    ? path.join(transmission.downloadsDir, packName(season))
+    : path.join(base, "usenet", "complete", packName(season));
 
 afterAll(async () => {
   for (const child of workers) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
@@ -229,17 +271,21 @@ afterAll(async () => {
 
 /** Every file under a folder, hidden ones included, relative, sorted. */
 function walk(dir: string, prefix = ""): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    return entry.isDirectory() ? walk(path.join(dir, entry.name), rel) : [rel];
-  }).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? walk(path.join(dir, entry.name), rel) : [rel];
+    })
+    .sort();
 }
 
 describe(`import crash safety (${dialect})`, () => {
   it(`SIGKILL at random points of the imports, ≥ ${MIN_KILLS} times: every download ends imported exactly once, no file lost or duplicated`, async () => {
     const { sendJob } = await import("@/lib/jobs");
     const random = prng(SEED);
-    console.info(`[import-crash] ${dialect}: seed ${SEED} (replay with IMPORT_CRASH_SEED=${SEED}), ${SEASONS} packs × ${EPISODES} episodes`);
+    console.info(
+      `[import-crash] ${dialect}: seed ${SEED} (replay with IMPORT_CRASH_SEED=${SEED}), ${SEASONS} packs × ${EPISODES} episodes`,
+    );
     const started = Date.now();
     const budgetMs = 100_000;
     const timeline: string[] = [];
@@ -249,7 +295,8 @@ describe(`import crash safety (${dialect})`, () => {
 
     const total = SEASONS * EPISODES;
     while (midImport < MIN_KILLS && (await notImported()).length > 0) {
-      if (Date.now() - started > budgetMs) throw new Error(`not all imported after ${budgetMs} ms (${kills} kills):\n${timeline.join("\n")}`);
+      if (Date.now() - started > budgetMs)
+        throw new Error(`not all imported after ${budgetMs} ms (${kills} kills):\n${timeline.join("\n")}`);
       const worker = spawnWorker();
       await worker.waitFor((l) => l.event === "ready", 30_000);
       // As the monitor does on every pass: an import job for each download not yet imported (one per download at most).
@@ -291,7 +338,9 @@ describe(`import crash safety (${dialect})`, () => {
       timeline.push(`final worker: ${worker.lines.filter((l) => l.event === "done").length} imports finished`);
     }
     const elapsed = Date.now() - started;
-    console.info(`[import-crash] ${dialect}: ${kills} kills (${midImport} inside an import) in ${elapsed} ms, seed ${SEED}\n${timeline.join("\n")}`);
+    console.info(
+      `[import-crash] ${dialect}: ${kills} kills (${midImport} inside an import) in ${elapsed} ms, seed ${SEED}\n${timeline.join("\n")}`,
+    );
     if (errors.length) console.info(`[import-crash] import attempts that failed (not killed):\n${errors.join("\n")}`);
 
     expect(kills).toBeGreaterThanOrEqual(MIN_KILLS);
@@ -303,13 +352,18 @@ describe(`import crash safety (${dialect})`, () => {
     for (const row of rows) {
       const season = seasonOf.get(row.id)!;
       expect(row, packName(season)).toMatchObject({ imported: true, status: "imported", error: null });
-      expect([...row.importedFiles].sort(), packName(season)).toEqual(Array.from({ length: EPISODES }, (_, i) => path.join(packFolder(season), episodeFile(season, i + 1))));
+      expect([...row.importedFiles].sort(), packName(season)).toEqual(
+        Array.from({ length: EPISODES }, (_, i) => path.join(packFolder(season), episodeFile(season, i + 1))),
+      );
     }
 
     // The library holds exactly one file per episode: no "(2)" copies, no .partial/.incoming leftovers, no recycle bin.
     const expected: string[] = [];
     const sources = new Map<string, string>();
-    const episodeRows = await db().select().from(tables.episodes).where(inArray(tables.episodes.id, [...episodeIds.values()]));
+    const episodeRows = await db()
+      .select()
+      .from(tables.episodes)
+      .where(inArray(tables.episodes.id, [...episodeIds.values()]));
     const byId = new Map(episodeRows.map((e) => [e.id, e]));
     const onDisk = walk(tvRoot);
     for (let s = 1; s <= SEASONS; s++) {
@@ -329,7 +383,12 @@ describe(`import crash safety (${dialect})`, () => {
         expect(statSync(path.join(tvRoot, name)).ino, name).toBe(statSync(source).ino);
       } else {
         // Moved: whole in the library, gone from the download folder.
-        expect(readFileSync(path.join(tvRoot, name)).equals(payloadBytes(path.basename(source), statSync(path.join(tvRoot, name)).size)), name).toBe(true);
+        expect(
+          readFileSync(path.join(tvRoot, name)).equals(
+            payloadBytes(path.basename(source), statSync(path.join(tvRoot, name)).size),
+          ),
+          name,
+        ).toBe(true);
         expect(existsSync(source), source).toBe(false);
       }
     }
@@ -348,9 +407,17 @@ describe(`import crash safety (${dialect})`, () => {
     const history = await db().select().from(tables.downloadHistory);
     const events = await db().select().from(tables.events).where(eq(tables.events.type, "download.imported"));
     for (const row of rows) {
-      const mine = history.filter((h) => h.downloadId === row.id).map((h) => h.event).sort();
-      expect(mine, packName(seasonOf.get(row.id)!)).toEqual(row.protocol === "torrent" ? ["grabbed", "imported"] : ["imported"]);
-      expect(events.filter((e) => (e.payload as { downloadId: string }).downloadId === row.id), packName(seasonOf.get(row.id)!)).toHaveLength(1);
+      const mine = history
+        .filter((h) => h.downloadId === row.id)
+        .map((h) => h.event)
+        .sort();
+      expect(mine, packName(seasonOf.get(row.id)!)).toEqual(
+        row.protocol === "torrent" ? ["grabbed", "imported"] : ["imported"],
+      );
+      expect(
+        events.filter((e) => (e.payload as { downloadId: string }).downloadId === row.id),
+        packName(seasonOf.get(row.id)!),
+      ).toHaveLength(1);
     }
     // Recovery never needed a failed attempt: each restart picked up where the killed worker stopped.
     expect(errors).toEqual([]);

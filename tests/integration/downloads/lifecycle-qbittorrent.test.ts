@@ -36,7 +36,10 @@ let wrongClientId = "";
 let downloads: typeof import("@/lib/downloads");
 
 /** A folder torrent of `name` (video + sample); with `data`, the files are already where qBittorrent saves. */
-function seeded(name: string, options: { data?: "all" | "corrupt" | "none" } = {}): { data: Buffer; infoHash: string; size: number; video: string; fix(): void } {
+function seeded(
+  name: string,
+  options: { data?: "all" | "corrupt" | "none" } = {},
+): { data: Buffer; infoHash: string; size: number; video: string; fix(): void } {
   const scratch = mkdtempSync(path.join(tmpdir(), "mydia-qb-seed-"));
   const folder = path.join(scratch, name);
   mkdirSync(path.join(folder, "Sample"), { recursive: true });
@@ -60,26 +63,46 @@ function seeded(name: string, options: { data?: "all" | "corrupt" | "none" } = {
     bad.fill(0, bad.length - 100_000);
     write(bad);
   }
-  return { data: torrent.data, infoHash: torrent.infoHash, size: video.length + sample.length, video: path.join(target, `${name}.mkv`), fix: () => write(video) };
+  return {
+    data: torrent.data,
+    infoHash: torrent.infoHash,
+    size: video.length + sample.length,
+    video: path.join(target, `${name}.mkv`),
+    fix: () => write(video),
+  };
 }
 
-
-const downloadRow = async (id: string) => (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];
-const historyOf = async (id: string) => (await db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id))).map((h) => h.event).sort();
-const eventIds = async (type: string) => (await db().select().from(tables.events).where(eq(tables.events.type, type))).map((e) => (e.payload as { downloadId: string }).downloadId);
-const rowsTitled = async (title: string) => db().select().from(tables.downloads).where(eq(tables.downloads.title, title));
+const downloadRow = async (id: string) =>
+  (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];
+const historyOf = async (id: string) =>
+  (await db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id)))
+    .map((h) => h.event)
+    .sort();
+const eventIds = async (type: string) =>
+  (await db().select().from(tables.events).where(eq(tables.events.type, type))).map(
+    (e) => (e.payload as { downloadId: string }).downloadId,
+  );
+const rowsTitled = async (title: string) =>
+  db().select().from(tables.downloads).where(eq(tables.downloads.title, title));
 
 /** Searches the local indexer the way interactive search does and returns the release with this title. */
 async function findRelease(title: string) {
   const { collectSearch } = await import("@/lib/indexers");
-  const search = await collectSearch(user, { type: "search", q: title.split(".").slice(0, 3).join(" ") }, { mode: "interactive", indexerIds: [indexerId] });
+  const search = await collectSearch(
+    user,
+    { type: "search", q: title.split(".").slice(0, 3).join(" ") },
+    { mode: "interactive", indexerIds: [indexerId] },
+  );
   const release = search.releases.find((r) => r.title === title);
   if (!release) throw new Error(`the indexer did not list ${title}: ${JSON.stringify(search.indexers)}`);
   return release;
 }
 
 beforeAll(async () => {
-  [qbit, garbage] = await Promise.all([startQbittorrent(), startGarbageServer("<html><body><h1>502 Bad Gateway</h1></body></html>")]);
+  [qbit, garbage] = await Promise.all([
+    startQbittorrent(),
+    startGarbageServer("<html><body><h1>502 Bad Gateway</h1></body></html>"),
+  ]);
   fake = await useFakeTmdb();
   base = await useAllowedRoot("qbit-lifecycle", [qbit.dir]);
   downloads = await import("@/lib/downloads");
@@ -87,17 +110,44 @@ beforeAll(async () => {
   const catalog = await import("@/lib/catalog");
   const { createIndexer } = await import("@/lib/indexers");
   mkdirSync(path.join(base, "movies"));
-  const moviesId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })).id;
+  const moviesId = (
+    await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
+  ).id;
   movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
   indexer = await startReleaseIndexer("torrent");
-  indexerId = (await createIndexer(admin, { kind: "torznab", name: "Local Torznab", baseUrl: indexer.url, apiKey: indexer.apiKey, timeoutMs: 5000 })).id;
+  indexerId = (
+    await createIndexer(admin, {
+      kind: "torznab",
+      name: "Local Torznab",
+      baseUrl: indexer.url,
+      apiKey: indexer.apiKey,
+      timeoutMs: 5000,
+    })
+  ).id;
   // The first client refuses the password; grabs fail over to the real one.
-  wrongClientId = (await downloads.createDownloadClientRecord(admin, {
-    kind: "qbittorrent", name: "qBittorrent (old password)", host: "127.0.0.1", port: qbit.connection.port, username: qbit.connection.username!, password: "not-the-password", priority: 1,
-  })).id;
-  realClientId = (await downloads.createDownloadClientRecord(admin, {
-    kind: "qbittorrent", name: "qBittorrent", host: "127.0.0.1", port: qbit.connection.port, username: qbit.connection.username!, password: qbit.connection.password!, priority: 2, timeoutMs: 3000,
-  })).id;
+  wrongClientId = (
+    await downloads.createDownloadClientRecord(admin, {
+      kind: "qbittorrent",
+      name: "qBittorrent (old password)",
+      host: "127.0.0.1",
+      port: qbit.connection.port,
+      username: qbit.connection.username!,
+      password: "not-the-password",
+      priority: 1,
+    })
+  ).id;
+  realClientId = (
+    await downloads.createDownloadClientRecord(admin, {
+      kind: "qbittorrent",
+      name: "qBittorrent",
+      host: "127.0.0.1",
+      port: qbit.connection.port,
+      username: qbit.connection.username!,
+      password: qbit.connection.password!,
+      priority: 2,
+      timeoutMs: 3000,
+    })
+  ).id;
 }, 60_000);
 
 afterAll(async () => {
@@ -117,12 +167,27 @@ describe("downloads: qBittorrent end to end", () => {
     indexer.add({ title: RELEASE, file: torrent.data, infoHash: torrent.infoHash, size: torrent.size });
 
     const release = await findRelease(RELEASE);
-    expect(release).toMatchObject({ protocol: "torrent", infoHash: torrent.infoHash, indexerId, indexerName: "Local Torznab" });
+    expect(release).toMatchObject({
+      protocol: "torrent",
+      infoHash: torrent.infoHash,
+      indexerId,
+      indexerName: "Local Torznab",
+    });
     const grabbed = await downloads.grab(user, { release, movieId });
     expect(grabbed).toMatchObject({ clientName: "qBittorrent", clientItemId: torrent.infoHash });
-    expect(grabbed.skipped).toEqual([{ clientName: "qBittorrent (old password)", message: expect.stringMatching(/refused the user name or password/) }]);
+    expect(grabbed.skipped).toEqual([
+      { clientName: "qBittorrent (old password)", message: expect.stringMatching(/refused the user name or password/) },
+    ]);
     const id = grabbed.downloadId;
-    expect(await downloadRow(id)).toMatchObject({ infoHash: torrent.infoHash, protocol: "torrent", indexerId, guid: release.guid, movieId, status: "queued", imported: false });
+    expect(await downloadRow(id)).toMatchObject({
+      infoHash: torrent.infoHash,
+      protocol: "torrent",
+      indexerId,
+      guid: release.guid,
+      movieId,
+      status: "queued",
+      imported: false,
+    });
     expect(indexer.downloads()).toBe(1);
 
     const finished = await until("qBittorrent to finish and the monitor to see it", async () => {
@@ -152,7 +217,12 @@ describe("downloads: qBittorrent end to end", () => {
 
 describe("downloads: qBittorrent failure paths", () => {
   it("a wrong password: the stored client's test names the password; a grab with only that client fails and records nothing", async () => {
-    expect(await downloads.testDownloadClient(admin, wrongClientId)).toMatchObject({ ok: false, kind: "auth", field: "password", message: expect.stringMatching(/refused the user name or password/) });
+    expect(await downloads.testDownloadClient(admin, wrongClientId)).toMatchObject({
+      ok: false,
+      kind: "auth",
+      field: "password",
+      message: expect.stringMatching(/refused the user name or password/),
+    });
     expect(await downloads.testDownloadClient(admin, realClientId)).toMatchObject({ ok: true });
     const title = "Fight.Club.1999.720p.BluRay.x264-PASS";
     const torrent = seeded(title, { data: "none" });
@@ -161,7 +231,10 @@ describe("downloads: qBittorrent failure paths", () => {
     await downloads.updateDownloadClient(admin, realClientId, { enabled: false });
     try {
       await expect(downloads.grab(user, { release, movieId })).rejects.toSatisfy(
-        (e: unknown) => e instanceof UnavailableError && /No download client took/.test(e.message) && /qBittorrent \(old password\) refused the user name or password/.test(e.message),
+        (e: unknown) =>
+          e instanceof UnavailableError &&
+          /No download client took/.test(e.message) &&
+          /qBittorrent \(old password\) refused the user name or password/.test(e.message),
       );
     } finally {
       await downloads.updateDownloadClient(admin, realClientId, { enabled: true });
@@ -175,14 +248,20 @@ describe("downloads: qBittorrent failure paths", () => {
     const before = (await client.list()).length;
     const broken = "Fight.Club.1999.480p.DVDRip.x264-BROKEN";
     const good = seeded(broken, { data: "none" });
-    indexer.add({ title: broken, file: Buffer.concat([good.data.subarray(0, 80), Buffer.from("<html>rate limited</html>")]), size: 1000 });
+    indexer.add({
+      title: broken,
+      file: Buffer.concat([good.data.subarray(0, 80), Buffer.from("<html>rate limited</html>")]),
+      size: 1000,
+    });
     await expect(downloads.grab(user, { release: await findRelease(broken), movieId })).rejects.toSatisfy(
       (e: unknown) => e instanceof UpstreamError && /no valid \.torrent/.test(e.message),
     );
     // Well-formed bencode with an impossible info dictionary (pieces not a multiple of 20 bytes): qBittorrent refuses it.
     const refused = "Fight.Club.1999.576p.DVDRip.x264-REFUSED";
     const str = (v: string) => `${Buffer.byteLength(v)}:${v}`;
-    const bad = Buffer.from(`d${str("announce")}${str("http://127.0.0.1:1/announce")}${str("info")}d${str("length")}i1000e${str("name")}${str("refused.mkv")}${str("piece length")}i16384e${str("pieces")}${str("1234567")}ee`);
+    const bad = Buffer.from(
+      `d${str("announce")}${str("http://127.0.0.1:1/announce")}${str("info")}d${str("length")}i1000e${str("name")}${str("refused.mkv")}${str("piece length")}i16384e${str("pieces")}${str("1234567")}ee`,
+    );
     indexer.add({ title: refused, file: bad, size: 1000 });
     await expect(downloads.grab(user, { release: await findRelease(refused), movieId })).rejects.toSatisfy(
       (e: unknown) => e instanceof UnavailableError && /qBittorrent refused the torrent/.test(e.message),
@@ -204,10 +283,17 @@ describe("downloads: qBittorrent failure paths", () => {
 
     await stopDaemonKeepingData(qbit);
     const down = await downloads.monitorDownloads();
-    expect(down.unreachable).toEqual([{ clientName: "qBittorrent", message: expect.stringMatching(/refused the connection/) }]);
+    expect(down.unreachable).toEqual([
+      { clientName: "qBittorrent", message: expect.stringMatching(/refused the connection/) },
+    ]);
     expect(down).toMatchObject({ removed: 0, failed: 0 });
     const during = await downloadRow(id);
-    expect(during).toMatchObject({ status: partway.status, progress: partway.progress, removedAt: null, imported: false });
+    expect(during).toMatchObject({
+      status: partway.status,
+      progress: partway.progress,
+      removedAt: null,
+      imported: false,
+    });
     expect(await historyOf(id)).toEqual(["grabbed"]);
 
     qbit = await restartDaemon(qbit);
@@ -229,13 +315,24 @@ describe("downloads: qBittorrent failure paths", () => {
   });
 
   it("a client that answers with garbage: grab fails over past it; the monitor reports it unreachable and never marks its downloads removed", async () => {
-    const proxy = await downloads.createDownloadClientRecord(admin, { kind: "qbittorrent", name: "qBittorrent behind a broken proxy", host: "127.0.0.1", port: garbage.port, username: "x", password: "y", priority: 1 });
+    const proxy = await downloads.createDownloadClientRecord(admin, {
+      kind: "qbittorrent",
+      name: "qBittorrent behind a broken proxy",
+      host: "127.0.0.1",
+      port: garbage.port,
+      username: "x",
+      password: "y",
+      priority: 1,
+    });
     const title = "Fight.Club.1999.1080p.WEB-DL.DDP5.1.H.264-GARBAGE";
     const torrent = seeded(title, { data: "none" });
     indexer.add({ title, file: torrent.data, infoHash: torrent.infoHash, size: torrent.size });
     const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId });
     expect(grabbed.clientName).toBe("qBittorrent");
-    expect(grabbed.skipped).toContainEqual({ clientName: "qBittorrent behind a broken proxy", message: expect.stringMatching(/unexpected|not JSON|parse|answered/i) });
+    expect(grabbed.skipped).toContainEqual({
+      clientName: "qBittorrent behind a broken proxy",
+      message: expect.stringMatching(/unexpected|not JSON|parse|answered/i),
+    });
     await downloads.updateDownloadClient(admin, proxy.id, { enabled: false });
     await downloads.monitorDownloads();
     const before = await downloadRow(grabbed.downloadId);
@@ -244,7 +341,9 @@ describe("downloads: qBittorrent failure paths", () => {
     await downloads.updateDownloadClient(admin, realClientId, { port: garbage.port });
     try {
       const summary = await downloads.monitorDownloads();
-      expect(summary.unreachable).toEqual([{ clientName: "qBittorrent", message: expect.stringMatching(/unexpected|not JSON/i) }]);
+      expect(summary.unreachable).toEqual([
+        { clientName: "qBittorrent", message: expect.stringMatching(/unexpected|not JSON/i) },
+      ]);
       expect(summary.removed).toBe(0);
       expect(await downloadRow(grabbed.downloadId)).toMatchObject({ status: before.status, removedAt: null });
     } finally {
@@ -260,8 +359,15 @@ describe("downloads: qBittorrent failure paths", () => {
 /** Asks qBittorrent to re-check a torrent's data (what the adapter never needs; the test plays the swarm). */
 async function recheck(hash: string): Promise<void> {
   const { port, username, password } = qbit.connection;
-  const login = await fetch(`http://127.0.0.1:${port}/api/v2/auth/login`, { method: "POST", body: new URLSearchParams({ username: username!, password: password! }) });
+  const login = await fetch(`http://127.0.0.1:${port}/api/v2/auth/login`, {
+    method: "POST",
+    body: new URLSearchParams({ username: username!, password: password! }),
+  });
   const cookie = login.headers.get("set-cookie")!.split(";")[0];
-  const response = await fetch(`http://127.0.0.1:${port}/api/v2/torrents/recheck`, { method: "POST", headers: { cookie }, body: new URLSearchParams({ hashes: hash }) });
+  const response = await fetch(`http://127.0.0.1:${port}/api/v2/torrents/recheck`, {
+    method: "POST",
+    headers: { cookie },
+    body: new URLSearchParams({ hashes: hash }),
+  });
   expect(response.ok).toBe(true);
 }

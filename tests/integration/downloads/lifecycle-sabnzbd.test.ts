@@ -48,16 +48,27 @@ function nzbOf(nzbPath: string, fileName: string): Buffer {
   return Buffer.from(xml.replace(/ {2}<file [\s\S]*<\/file>\n?/, `${mine.join("\n")}\n`));
 }
 
-
-const downloadRow = async (id: string) => (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];
-const historyOf = async (id: string) => (await db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id))).map((h) => h.event).sort();
-const eventIds = async (type: string) => (await db().select().from(tables.events).where(eq(tables.events.type, type))).map((e) => (e.payload as { downloadId: string }).downloadId);
-const rowsTitled = async (title: string) => db().select().from(tables.downloads).where(eq(tables.downloads.title, title));
+const downloadRow = async (id: string) =>
+  (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];
+const historyOf = async (id: string) =>
+  (await db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id)))
+    .map((h) => h.event)
+    .sort();
+const eventIds = async (type: string) =>
+  (await db().select().from(tables.events).where(eq(tables.events.type, type))).map(
+    (e) => (e.payload as { downloadId: string }).downloadId,
+  );
+const rowsTitled = async (title: string) =>
+  db().select().from(tables.downloads).where(eq(tables.downloads.title, title));
 const sabClient = () => downloads.createDownloadClient("sabnzbd", sab.connection);
 
 async function findRelease(title: string) {
   const { collectSearch } = await import("@/lib/indexers");
-  const search = await collectSearch(user, { type: "search", q: title.split(".").slice(0, 3).join(" ") }, { mode: "interactive", indexerIds: [indexerId] });
+  const search = await collectSearch(
+    user,
+    { type: "search", q: title.split(".").slice(0, 3).join(" ") },
+    { mode: "interactive", indexerIds: [indexerId] },
+  );
   const release = search.releases.find((r) => r.title === title);
   if (!release) throw new Error(`the indexer did not list ${title}: ${JSON.stringify(search.indexers)}`);
   return release;
@@ -65,12 +76,18 @@ async function findRelease(title: string) {
 
 beforeAll(async () => {
   nntpDir = tempDir("nntp-data");
-  for (const [name, size] of [[RELEASE, 900_000], [RESTART, 4_000_000]] as const) {
+  for (const [name, size] of [
+    [RELEASE, 900_000],
+    [RESTART, 4_000_000],
+  ] as const) {
     bytes.set(name, payloadBytes(name, size));
     writeFileSync(path.join(nntpDir, `${name}.mkv`), bytes.get(name)!);
   }
   nntp = await startFakeNntp([RELEASE, RESTART].map((name) => path.join(nntpDir, `${name}.mkv`)));
-  [sab, garbage] = await Promise.all([startSabnzbd(nntp.port), startGarbageServer(JSON.stringify({ status: true, queue: { nope: 1 }, history: "no" }), "application/json")]);
+  [sab, garbage] = await Promise.all([
+    startSabnzbd(nntp.port),
+    startGarbageServer(JSON.stringify({ status: true, queue: { nope: 1 }, history: "no" }), "application/json"),
+  ]);
   fake = await useFakeTmdb();
   base = await useAllowedRoot("sab-lifecycle", [sab.dir]);
   downloads = await import("@/lib/downloads");
@@ -78,16 +95,48 @@ beforeAll(async () => {
   const catalog = await import("@/lib/catalog");
   const { createIndexer } = await import("@/lib/indexers");
   mkdirSync(path.join(base, "movies"));
-  const moviesId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })).id;
+  const moviesId = (
+    await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
+  ).id;
   movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
   indexer = await startReleaseIndexer("usenet");
-  indexerId = (await createIndexer(admin, { kind: "newznab", name: "Local Newznab", baseUrl: indexer.url, apiKey: indexer.apiKey, timeoutMs: 5000 })).id;
+  indexerId = (
+    await createIndexer(admin, {
+      kind: "newznab",
+      name: "Local Newznab",
+      baseUrl: indexer.url,
+      apiKey: indexer.apiKey,
+      timeoutMs: 5000,
+    })
+  ).id;
   indexer.add({ title: RELEASE, file: nzbOf(nntp.nzbPath, `${RELEASE}.mkv`), size: 900_000 });
   indexer.add({ title: RESTART, file: nzbOf(nntp.nzbPath, `${RESTART}.mkv`), size: 4_000_000 });
   indexer.add({ title: MISSING, file: readFileSync(nntp.missingNzbPath), size: 900_000 });
-  const common = { kind: "sabnzbd" as const, host: "127.0.0.1", port: sab.connection.port, urlBase: "", movieCategory: "mydia-movies", tvCategory: "mydia-tv" };
-  wrongClientId = (await downloads.createDownloadClientRecord(admin, { ...common, name: "SABnzbd (old key)", apiKey: "0".repeat(32), priority: 1 })).id;
-  realClientId = (await downloads.createDownloadClientRecord(admin, { ...common, name: "SABnzbd", apiKey: sab.connection.apiKey!, priority: 2, timeoutMs: 5000 })).id;
+  const common = {
+    kind: "sabnzbd" as const,
+    host: "127.0.0.1",
+    port: sab.connection.port,
+    urlBase: "",
+    movieCategory: "mydia-movies",
+    tvCategory: "mydia-tv",
+  };
+  wrongClientId = (
+    await downloads.createDownloadClientRecord(admin, {
+      ...common,
+      name: "SABnzbd (old key)",
+      apiKey: "0".repeat(32),
+      priority: 1,
+    })
+  ).id;
+  realClientId = (
+    await downloads.createDownloadClientRecord(admin, {
+      ...common,
+      name: "SABnzbd",
+      apiKey: sab.connection.apiKey!,
+      priority: 2,
+      timeoutMs: 5000,
+    })
+  ).id;
 }, 90_000);
 
 afterAll(async () => {
@@ -109,9 +158,18 @@ describe("downloads: SABnzbd end to end", () => {
     expect(release).toMatchObject({ protocol: "usenet", indexerId, indexerName: "Local Newznab" });
     const grabbed = await downloads.grab(user, { release, movieId });
     expect(grabbed.clientName).toBe("SABnzbd");
-    expect(grabbed.skipped).toEqual([{ clientName: "SABnzbd (old key)", message: expect.stringMatching(/refused the API key|API Key Incorrect/i) }]);
+    expect(grabbed.skipped).toEqual([
+      { clientName: "SABnzbd (old key)", message: expect.stringMatching(/refused the API key|API Key Incorrect/i) },
+    ]);
     const id = grabbed.downloadId;
-    expect(await downloadRow(id)).toMatchObject({ protocol: "usenet", indexerId, guid: release.guid, movieId, status: "queued", clientItemId: grabbed.clientItemId });
+    expect(await downloadRow(id)).toMatchObject({
+      protocol: "usenet",
+      indexerId,
+      guid: release.guid,
+      movieId,
+      status: "queued",
+      clientItemId: grabbed.clientItemId,
+    });
 
     const finished = await until("SABnzbd to download the articles and the monitor to see it", async () => {
       await downloads.monitorDownloads();
@@ -134,19 +192,29 @@ describe("downloads: SABnzbd end to end", () => {
     expect(await historyOf(id)).toEqual(["grabbed", "imported"]);
     expect(await eventIds("download.grabbed")).toContain(id);
     expect(await eventIds("download.imported")).toContain(id);
-    console.info(`[lifecycle] SABnzbd end to end (search → grab → download from NNTP → monitor → import): ${elapsed} ms`);
+    console.info(
+      `[lifecycle] SABnzbd end to end (search → grab → download from NNTP → monitor → import): ${elapsed} ms`,
+    );
   });
 });
 
 describe("downloads: SABnzbd failure paths", () => {
   it("a wrong API key: the stored client's test names the API key; a grab with only that client fails and records nothing", async () => {
-    expect(await downloads.testDownloadClient(admin, wrongClientId)).toMatchObject({ ok: false, kind: "auth", field: "apiKey", message: expect.stringMatching(/refused the API key|API Key Incorrect/i) });
+    expect(await downloads.testDownloadClient(admin, wrongClientId)).toMatchObject({
+      ok: false,
+      kind: "auth",
+      field: "apiKey",
+      message: expect.stringMatching(/refused the API key|API Key Incorrect/i),
+    });
     const release = await findRelease(RESTART);
     const before = (await sabClient().list()).length;
     await downloads.updateDownloadClient(admin, realClientId, { enabled: false });
     try {
       await expect(downloads.grab(user, { release, movieId })).rejects.toSatisfy(
-        (e: unknown) => e instanceof UnavailableError && /No download client took/.test(e.message) && /refused the API key|API Key Incorrect/i.test(e.message),
+        (e: unknown) =>
+          e instanceof UnavailableError &&
+          /No download client took/.test(e.message) &&
+          /refused the API key|API Key Incorrect/i.test(e.message),
       );
     } finally {
       await downloads.updateDownloadClient(admin, realClientId, { enabled: true });
@@ -165,7 +233,9 @@ describe("downloads: SABnzbd failure paths", () => {
     const row = await downloadRow(id);
     expect(row.error).toMatch(/not on your server|cannot be completed|aborted|failed|missing|articles/i);
     expect(await historyOf(id)).toEqual(["failed", "grabbed"]);
-    expect(await downloads.listBlocklist(reader)).toContainEqual(expect.objectContaining({ title: MISSING, protocol: "usenet", indexerName: "Local Newznab", reason: row.error }));
+    expect(await downloads.listBlocklist(reader)).toContainEqual(
+      expect.objectContaining({ title: MISSING, protocol: "usenet", indexerName: "Local Newznab", reason: row.error }),
+    );
     expect(await eventIds("download.failed")).toContain(id);
     // "Remove failed" is on by default.
     await until("SABnzbd to drop the failed job", async () => (await sabClient().get(clientItemId)) === null);
@@ -181,9 +251,16 @@ describe("downloads: SABnzbd failure paths", () => {
 
     await stopDaemonKeepingData(sab);
     const down = await downloads.monitorDownloads();
-    expect(down.unreachable).toEqual([{ clientName: "SABnzbd", message: expect.stringMatching(/refused the connection/) }]);
+    expect(down.unreachable).toEqual([
+      { clientName: "SABnzbd", message: expect.stringMatching(/refused the connection/) },
+    ]);
     expect(down).toMatchObject({ removed: 0, failed: 0 });
-    expect(await downloadRow(id)).toMatchObject({ status: seen.status, progress: seen.progress, removedAt: null, imported: false });
+    expect(await downloadRow(id)).toMatchObject({
+      status: seen.status,
+      progress: seen.progress,
+      removedAt: null,
+      imported: false,
+    });
     expect(await historyOf(id)).toEqual(["grabbed"]);
     console.info(`[lifecycle] SABnzbd was stopped with the download at "${seen.status}" ${seen.progress} %`);
 
@@ -203,13 +280,25 @@ describe("downloads: SABnzbd failure paths", () => {
   });
 
   it("a client that answers with garbage: grab fails over past it; the monitor reports it unreachable and never marks its downloads removed", async () => {
-    const proxy = await downloads.createDownloadClientRecord(admin, { kind: "sabnzbd", name: "SABnzbd behind a broken proxy", host: "127.0.0.1", port: garbage.port, urlBase: "", apiKey: "a".repeat(32), priority: 1, movieCategory: "mydia-movies" });
+    const proxy = await downloads.createDownloadClientRecord(admin, {
+      kind: "sabnzbd",
+      name: "SABnzbd behind a broken proxy",
+      host: "127.0.0.1",
+      port: garbage.port,
+      urlBase: "",
+      apiKey: "a".repeat(32),
+      priority: 1,
+      movieCategory: "mydia-movies",
+    });
     // A release already fetched: the NZB of the first test, sent again under another title.
     const title = "Fight.Club.1999.1080p.BluRay.x264-GARBAGE";
     indexer.add({ title, file: nzbOf(nntp.nzbPath, `${RELEASE}.mkv`), size: 900_000 });
     const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId });
     expect(grabbed.clientName).toBe("SABnzbd");
-    expect(grabbed.skipped).toContainEqual({ clientName: "SABnzbd behind a broken proxy", message: expect.stringMatching(/unexpected|not JSON|parse|invalid|expected/i) });
+    expect(grabbed.skipped).toContainEqual({
+      clientName: "SABnzbd behind a broken proxy",
+      message: expect.stringMatching(/unexpected|not JSON|parse|invalid|expected/i),
+    });
     await downloads.updateDownloadClient(admin, proxy.id, { enabled: false });
     await downloads.monitorDownloads();
     const before = await downloadRow(grabbed.downloadId);
@@ -217,7 +306,9 @@ describe("downloads: SABnzbd failure paths", () => {
     await downloads.updateDownloadClient(admin, realClientId, { port: garbage.port });
     try {
       const summary = await downloads.monitorDownloads();
-      expect(summary.unreachable).toEqual([{ clientName: "SABnzbd", message: expect.stringMatching(/unexpected|not JSON|parse|invalid|expected/i) }]);
+      expect(summary.unreachable).toEqual([
+        { clientName: "SABnzbd", message: expect.stringMatching(/unexpected|not JSON|parse|invalid|expected/i) },
+      ]);
       expect(summary.removed).toBe(0);
       expect(await downloadRow(grabbed.downloadId)).toMatchObject({ status: before.status, removedAt: null });
     } finally {

@@ -26,7 +26,8 @@ let base = "";
 let movieId = "";
 let downloads: typeof import("@/lib/downloads");
 
-const downloadRow = async (id: string) => (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];
+const downloadRow = async (id: string) =>
+  (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];
 
 beforeAll(async () => {
   nntpDir = tempDir("nntp-data");
@@ -39,7 +40,9 @@ beforeAll(async () => {
   const library = await import("@/lib/library");
   const catalog = await import("@/lib/catalog");
   mkdirSync(path.join(base, "movies"));
-  const moviesId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })).id;
+  const moviesId = (
+    await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
+  ).id;
   movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
   const nzbs: Record<string, string> = { "/good.nzb": nntp.nzbPath, "/missing.nzb": nntp.missingNzbPath };
   files = createServer((req, res) => {
@@ -72,7 +75,12 @@ afterAll(async () => {
 
 describe("downloads: usenet through NZBGet", () => {
   it("downloads a good NZB, then imports it into the movie library", async () => {
-    const { downloadId } = await downloads.grab(admin, { downloadUrl: `${filesUrl}/good.nzb`, title: RELEASE, protocol: "usenet", movieId });
+    const { downloadId } = await downloads.grab(admin, {
+      downloadUrl: `${filesUrl}/good.nzb`,
+      title: RELEASE,
+      protocol: "usenet",
+      movieId,
+    });
     await until("completed", async () => {
       await downloads.monitorDownloads();
       return (await downloadRow(downloadId)).status === "importing";
@@ -88,7 +96,12 @@ describe("downloads: usenet through NZBGet", () => {
 
   it("a download whose articles the server lacks fails: history, blocklist, event; grabbing it again is refused", async () => {
     const title = "Fight.Club.1999.720p.WEB-DL.x264-MISSING";
-    const { downloadId } = await downloads.grab(admin, { downloadUrl: `${filesUrl}/missing.nzb`, title, protocol: "usenet", movieId });
+    const { downloadId } = await downloads.grab(admin, {
+      downloadUrl: `${filesUrl}/missing.nzb`,
+      title,
+      protocol: "usenet",
+      movieId,
+    });
     await until("failed", async () => {
       await downloads.monitorDownloads();
       return (await downloadRow(downloadId)).status === "failed";
@@ -97,14 +110,18 @@ describe("downloads: usenet through NZBGet", () => {
     expect(row.error).toMatch(/FAILURE|HEALTH|missing/i);
     const history = await downloads.listHistory(reader, { downloadId });
     expect(history.items.map((h) => h.event).sort()).toEqual(["failed", "grabbed"]);
-    expect(await downloads.listBlocklist(reader)).toContainEqual(expect.objectContaining({ title, protocol: "usenet", reason: row.error }));
+    expect(await downloads.listBlocklist(reader)).toContainEqual(
+      expect.objectContaining({ title, protocol: "usenet", reason: row.error }),
+    );
     const failed = await db().select().from(tables.events).where(eq(tables.events.type, "download.failed"));
     expect(failed.map((e) => (e.payload as { downloadId: string }).downloadId)).toContain(downloadId);
     // Another release is searched for at once (the automation's search job, one per movie).
     const { getJobQueue, sendJob } = await import("@/lib/jobs");
     expect((await (await getJobQueue()).queueCounts())["automation.search"]).toMatchObject({ queued: 1 });
     expect(await sendJob("automation.search", { movieId, trigger: "user" })).toBeNull();
-    await expect(downloads.grab(admin, { downloadUrl: `${filesUrl}/missing.nzb`, title, protocol: "usenet", movieId })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      downloads.grab(admin, { downloadUrl: `${filesUrl}/missing.nzb`, title, protocol: "usenet", movieId }),
+    ).rejects.toBeInstanceOf(ConflictError);
     // Failed downloads leave the monitor's list: another pass changes nothing.
     const summary = await downloads.monitorDownloads();
     expect(summary.failed).toBe(0);

@@ -58,20 +58,33 @@ function torrentOf(name: string, placed: boolean): Torrent {
   };
   if (placed) place();
   served.set(`/${torrent.infoHash}.torrent`, torrent.data);
-  return { name, url: `${filesUrl}/${torrent.infoHash}.torrent`, infoHash: torrent.infoHash, data: torrent.data, video, saved, place };
+  return {
+    name,
+    url: `${filesUrl}/${torrent.infoHash}.torrent`,
+    infoHash: torrent.infoHash,
+    data: torrent.data,
+    video,
+    saved,
+    place,
+  };
 }
 
 /** Adds a torrent to Transmission directly, as a user would, with a label (Mydia's category) or none. */
 async function addByHand(torrent: Torrent, category: string | null): Promise<void> {
   const client = downloads.createDownloadClient("transmission", { ...transmission.connection });
-  await client.add({ type: "torrent-file", data: torrent.data, fileName: `${torrent.name}.torrent`, infoHash: torrent.infoHash }, { category });
+  await client.add(
+    { type: "torrent-file", data: torrent.data, fileName: `${torrent.name}.torrent`, infoHash: torrent.infoHash },
+    { category },
+  );
 }
 
 /** Transmission RPC for what Mydia's adapter does not do (re-check the data). */
 async function transmissionRpc(method: string, args: Record<string, unknown>): Promise<void> {
   const { host, port, username, password } = transmission.connection;
   const url = `http://${host}:${port}/transmission/rpc`;
-  const headers: Record<string, string> = { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}` };
+  const headers: Record<string, string> = {
+    authorization: `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`,
+  };
   for (let attempt = 0; attempt < 2; attempt++) {
     const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ method, arguments: args }) });
     if (response.status === 409) {
@@ -85,14 +98,24 @@ async function transmissionRpc(method: string, args: Record<string, unknown>): P
 
 /** A clock `minutes` ahead of now. */
 const later = (minutes: number) => () => new Date(Date.now() + minutes * 60_000);
-const downloadRow = async (id: string) => (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];
-const rowsOfItem = (infoHash: string) => db().select().from(tables.downloads).where(and(eq(tables.downloads.clientId, clientId), eq(tables.downloads.clientItemId, infoHash)));
-const historyOf = async (id: string) => db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id));
+const downloadRow = async (id: string) =>
+  (await db().select().from(tables.downloads).where(eq(tables.downloads.id, id)))[0];
+const rowsOfItem = (infoHash: string) =>
+  db()
+    .select()
+    .from(tables.downloads)
+    .where(and(eq(tables.downloads.clientId, clientId), eq(tables.downloads.clientItemId, infoHash)));
+const historyOf = async (id: string) =>
+  db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id));
 const eventsFor = async (type: string, downloadId: string) =>
-  (await db().select().from(tables.events).where(eq(tables.events.type, type))).map((e) => e.payload as Record<string, unknown>).filter((p) => p.downloadId === downloadId);
+  (await db().select().from(tables.events).where(eq(tables.events.type, type)))
+    .map((e) => e.payload as Record<string, unknown>)
+    .filter((p) => p.downloadId === downloadId);
 
 async function grabbed(torrent: Torrent, target: { movieId: string } | { episodeIds: string[] }): Promise<string> {
-  return (await downloads.grab(admin, { downloadUrl: torrent.url, title: torrent.name, protocol: "torrent", ...target })).downloadId;
+  return (
+    await downloads.grab(admin, { downloadUrl: torrent.url, title: torrent.name, protocol: "torrent", ...target })
+  ).downloadId;
 }
 
 async function untilImporting(id: string): Promise<void> {
@@ -112,7 +135,9 @@ beforeAll(async () => {
   const catalog = await import("@/lib/catalog");
   mkdirSync(path.join(base, "movies"));
   mkdirSync(path.join(base, "tv"));
-  const moviesId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })).id;
+  const moviesId = (
+    await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
+  ).id;
   const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv") })).id;
   movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
   seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
@@ -124,7 +149,17 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
   filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
   const { username, password, port } = transmission.connection;
-  clientId = (await downloads.createDownloadClientRecord(admin, { kind: "transmission", name: "Transmission", host: "127.0.0.1", port, username, password: password!, removeFailed: false })).id;
+  clientId = (
+    await downloads.createDownloadClientRecord(admin, {
+      kind: "transmission",
+      name: "Transmission",
+      host: "127.0.0.1",
+      port,
+      username,
+      password: password!,
+      removeFailed: false,
+    })
+  ).id;
 }, 60_000);
 
 afterAll(async () => {
@@ -140,9 +175,20 @@ describe("downloads monitor: stalled downloads", () => {
   it("exposes the client's timeouts and seed goals in the API, validated", async () => {
     const view = await downloads.getDownloadClient(admin, clientId);
     expect(view).toMatchObject({ stalledAfterMinutes: 60, seedRatioLimit: null, seedTimeMinutes: null });
-    await expect(downloads.updateDownloadClient(admin, clientId, { stalledAfterMinutes: -1 })).rejects.toMatchObject({ name: "ValidationError" });
-    await expect(downloads.updateDownloadClient(admin, clientId, { seedTimeMinutes: 1.5 })).rejects.toMatchObject({ name: "ValidationError" });
-    const usenet = await downloads.createDownloadClientRecord(admin, { kind: "nzbget", name: "NZBGet", host: "127.0.0.1", port: 1, seedRatioLimit: 2, stalledAfterMinutes: 30 });
+    await expect(downloads.updateDownloadClient(admin, clientId, { stalledAfterMinutes: -1 })).rejects.toMatchObject({
+      name: "ValidationError",
+    });
+    await expect(downloads.updateDownloadClient(admin, clientId, { seedTimeMinutes: 1.5 })).rejects.toMatchObject({
+      name: "ValidationError",
+    });
+    const usenet = await downloads.createDownloadClientRecord(admin, {
+      kind: "nzbget",
+      name: "NZBGet",
+      host: "127.0.0.1",
+      port: 1,
+      seedRatioLimit: 2,
+      stalledAfterMinutes: 30,
+    });
     expect(usenet).toMatchObject({ seedRatioLimit: null, stalledAfterMinutes: 30 });
     await downloads.deleteDownloadClient(admin, usenet.id);
   });
@@ -165,8 +211,15 @@ describe("downloads monitor: stalled downloads", () => {
     const summary = await downloads.monitorDownloads({ now: later(61) });
     expect(summary.stalled).toBe(1);
     const stalled = await downloadRow(id);
-    expect(stalled).toMatchObject({ status: "stalled", error: expect.stringMatching(/^No progress for 1 hour/), removedAt: null });
-    expect((await eventsFor("download.progress", id)).at(-1)).toMatchObject({ status: "stalled", error: stalled.error });
+    expect(stalled).toMatchObject({
+      status: "stalled",
+      error: expect.stringMatching(/^No progress for 1 hour/),
+      removedAt: null,
+    });
+    expect((await eventsFor("download.progress", id)).at(-1)).toMatchObject({
+      status: "stalled",
+      error: stalled.error,
+    });
     expect(await downloads.listBlocklist(reader)).toEqual([]);
     expect((await historyOf(id)).map((h) => h.event)).toEqual(["grabbed"]);
     // A minute later nothing changes: no new event.
@@ -213,7 +266,9 @@ describe("downloads monitor: polling while active", () => {
     const stop = new AbortController();
     setTimeout(() => stop.abort(), 200);
     const started = Date.now();
-    expect(await monitorJob.monitorWhileActive({ signal: stop.signal, intervalMs: 30_000, windowMs: 60_000 })).toMatchObject({ passes: 1 });
+    expect(
+      await monitorJob.monitorWhileActive({ signal: stop.signal, intervalMs: 30_000, windowMs: 60_000 }),
+    ).toMatchObject({ passes: 1 });
     expect(Date.now() - started).toBeLessThan(5_000);
 
     // Through the job queue: one monitor job at a time, so a cron tick during its passes is dropped.
@@ -269,9 +324,15 @@ describe("downloads monitor: seed goals", () => {
       const deleted = (await historyOf(id)).filter((h) => h.event === "deleted");
       expect(deleted).toHaveLength(1);
       expect(deleted[0].data.reason).toMatch(/^seed goal reached \(ratio (\d+\.\d\d|n\/a) \/ [12] min\)$/);
-      expect(await eventsFor("download.removed", id)).toEqual([expect.objectContaining({ reason: deleted[0].data.reason })]);
+      expect(await eventsFor("download.removed", id)).toEqual([
+        expect.objectContaining({ reason: deleted[0].data.reason }),
+      ]);
 
-      expect(await downloads.monitorDownloads({ now: later(3) })).toMatchObject({ seeding: 0, seedingDone: 0, removed: 0 });
+      expect(await downloads.monitorDownloads({ now: later(3) })).toMatchObject({
+        seeding: 0,
+        seedingDone: 0,
+        removed: 0,
+      });
       expect((await historyOf(id)).filter((h) => h.event === "deleted")).toHaveLength(1);
     } finally {
       await downloads.updateDownloadClient(admin, clientId, { seedTimeMinutes: null });
@@ -283,16 +344,23 @@ describe("downloads monitor: seed goals", () => {
     const id = await grabbed(torrent, { movieId });
     await untilImporting(id);
     await downloads.importDownload(id);
-    expect(await downloads.monitorDownloads({ now: later(365 * 24 * 60) })).toMatchObject({ seeding: 0, seedingDone: 0 });
+    expect(await downloads.monitorDownloads({ now: later(365 * 24 * 60) })).toMatchObject({
+      seeding: 0,
+      seedingDone: 0,
+    });
     expect((await downloadRow(id)).removedAt).toBeNull();
-    expect(await downloads.createDownloadClient("transmission", { ...transmission.connection }).get(torrent.infoHash)).not.toBeNull();
+    expect(
+      await downloads.createDownloadClient("transmission", { ...transmission.connection }).get(torrent.infoHash),
+    ).not.toBeNull();
   });
 });
 
 describe("downloads monitor: torrents added to the client by hand", () => {
   it("records the ones in Mydia's categories (on their second sighting), matched by name, and imports the matched ones", async () => {
     const catalog = await import("@/lib/catalog");
-    const season1 = (await catalog.getSeriesDetail(reader, seriesId)).seasons.find((s) => s.seasonNumber === 1)!.episodes;
+    const season1 = (await catalog.getSeriesDetail(reader, seriesId)).seasons.find(
+      (s) => s.seasonNumber === 1,
+    )!.episodes;
     const e2 = season1.find((e) => e.episodeNumber === 2)!;
     const movie = torrentOf("Fight.Club.1999.2160p.UHD.BluRay.x265-HAND", true);
     const episode = torrentOf("Game.of.Thrones.S01E02.1080p.WEB-DL.x264-HAND", false);
@@ -305,7 +373,9 @@ describe("downloads monitor: torrents added to the client by hand", () => {
     await addByHand(unlabelled, null);
     await addByHand(foreign, "other");
     const client = downloads.createDownloadClient("transmission", { ...transmission.connection });
-    await until("Transmission to verify the placed data", async () => (await Promise.all([movie, unknown].map((t) => client.get(t.infoHash)))).every((i) => i?.status === "seeding"));
+    await until("Transmission to verify the placed data", async () =>
+      (await Promise.all([movie, unknown].map((t) => client.get(t.infoHash)))).every((i) => i?.status === "seeding"),
+    );
 
     // The first pass only notes them: a grab records its download just after adding the torrent.
     expect((await downloads.monitorDownloads()).adopted).toBe(0);
@@ -314,18 +384,36 @@ describe("downloads monitor: torrents added to the client by hand", () => {
     expect(summary.adopted).toBe(3);
 
     const [m] = await rowsOfItem(movie.infoHash);
-    expect(m).toMatchObject({ origin: "client", title: movie.name, protocol: "torrent", infoHash: movie.infoHash, movieId, seriesId: null, status: "importing", error: null });
+    expect(m).toMatchObject({
+      origin: "client",
+      title: movie.name,
+      protocol: "torrent",
+      infoHash: movie.infoHash,
+      movieId,
+      seriesId: null,
+      status: "importing",
+      error: null,
+    });
     expect(m.quality).toMatchObject({ quality: "Bluray-2160p" });
     const [e] = await rowsOfItem(episode.infoHash);
     expect(e).toMatchObject({ origin: "client", movieId: null, seriesId, episodeIds: [e2.id] });
     expect(["queued", "verifying", "downloading", "warning"]).toContain(e.status);
     const [u] = await rowsOfItem(unknown.infoHash);
-    expect(u).toMatchObject({ origin: "client", movieId: null, seriesId: null, episodeIds: [], status: "importing", error: "Not matched to a movie or episode: choose one with Change match" });
+    expect(u).toMatchObject({
+      origin: "client",
+      movieId: null,
+      seriesId: null,
+      episodeIds: [],
+      status: "importing",
+      error: "Not matched to a movie or episode: choose one with Change match",
+    });
     expect(await rowsOfItem(unlabelled.infoHash)).toEqual([]);
     expect(await rowsOfItem(foreign.infoHash)).toEqual([]);
     for (const row of [m, e, u]) {
       const history = await historyOf(row.id);
-      expect(history).toEqual([expect.objectContaining({ event: "grabbed", data: expect.objectContaining({ origin: "client" }) })]);
+      expect(history).toEqual([
+        expect.objectContaining({ event: "grabbed", data: expect.objectContaining({ origin: "client" }) }),
+      ]);
       expect(await eventsFor("download.grabbed", row.id)).toHaveLength(1);
     }
     // Only the matched, finished one goes to the import.
@@ -337,7 +425,9 @@ describe("downloads monitor: torrents added to the client by hand", () => {
     expect((await downloadRow(u.id)).error).toBe("Not matched to a movie or episode: choose one with Change match");
 
     const { imported } = await downloads.importDownload(m.id);
-    expect(imported).toEqual([expect.stringMatching(/^Fight Club \(1999\) \{tmdb-550\}\/Fight Club \(1999\) .*HAND\.mkv$/)]);
+    expect(imported).toEqual([
+      expect.stringMatching(/^Fight Club \(1999\) \{tmdb-550\}\/Fight Club \(1999\) .*HAND\.mkv$/),
+    ]);
 
     // Matched later (what Change match writes): it then goes to the import like any other.
     await db().update(tables.downloads).set({ movieId }).where(eq(tables.downloads.id, u.id));

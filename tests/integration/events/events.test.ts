@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { tx } from "@/lib/db";
-import { createEventStream, eventSubscriber, publish, pruneEvents, readEventsAfter, type MydiaEvent } from "@/lib/events";
+import {
+  createEventStream,
+  eventSubscriber,
+  publish,
+  pruneEvents,
+  readEventsAfter,
+  type MydiaEvent,
+} from "@/lib/events";
 
 async function readFrames(stream: ReadableStream<Uint8Array>, count: number, timeoutMs = 5000): Promise<string[]> {
   const reader = stream.getReader();
@@ -11,7 +18,9 @@ async function readFrames(stream: ReadableStream<Uint8Array>, count: number, tim
   while (frames.length < count && Date.now() < deadline) {
     const chunk = await Promise.race([
       reader.read(),
-      new Promise<{ done: true; value: undefined }>((resolve) => setTimeout(() => resolve({ done: true, value: undefined }), deadline - Date.now())),
+      new Promise<{ done: true; value: undefined }>((resolve) =>
+        setTimeout(() => resolve({ done: true, value: undefined }), deadline - Date.now()),
+      ),
     ]);
     if (chunk.done) break;
     buffer += decoder.decode(chunk.value);
@@ -26,7 +35,13 @@ async function readFrames(stream: ReadableStream<Uint8Array>, count: number, tim
   return frames;
 }
 
-const dataOf = (frame: string) => JSON.parse(frame.split("\n").find((l) => l.startsWith("data: "))!.slice(6)) as MydiaEvent;
+const dataOf = (frame: string) =>
+  JSON.parse(
+    frame
+      .split("\n")
+      .find((l) => l.startsWith("data: "))!
+      .slice(6),
+  ) as MydiaEvent;
 
 describe("events", () => {
   it("delivers a published event to subscribers, in order", async () => {

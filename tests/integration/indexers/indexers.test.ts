@@ -23,12 +23,22 @@ const readonly: Actor = { kind: "user", userId: "u", username: "ro", role: "read
 const servers: Record<string, FakeServer> = {};
 
 beforeAll(async () => {
-  servers.hdaccess = await startFakeServer(torznabHandler({ apiKey: "key-hda", caps: "newznab/prowlarr__newznab_caps.xml", feed: "torznab/torznab_hdaccess_net.xml" }));
-  servers.nzbsu = await startFakeServer(torznabHandler({ apiKey: "key-nzb", caps: "newznab/newznab_caps.xml", feed: "newznab/newznab_nzb_su.xml" }));
+  servers.hdaccess = await startFakeServer(
+    torznabHandler({
+      apiKey: "key-hda",
+      caps: "newznab/prowlarr__newznab_caps.xml",
+      feed: "torznab/torznab_hdaccess_net.xml",
+    }),
+  );
+  servers.nzbsu = await startFakeServer(
+    torznabHandler({ apiKey: "key-nzb", caps: "newznab/newznab_caps.xml", feed: "newznab/newznab_nzb_su.xml" }),
+  );
   servers.hangs = await startFakeServer(() => "hang");
   servers.broken = await startFakeServer(() => ({ status: 500, body: "Internal Server Error" }));
   servers.malformed = await startFakeServer((r) =>
-    r.url.searchParams.get("t") === "caps" ? { body: "<caps><searching><search available=\"yes\"/></searching>" } : { body: "<rss><channel><item><title>x" },
+    r.url.searchParams.get("t") === "caps"
+      ? { body: '<caps><searching><search available="yes"/></searching>' }
+      : { body: "<rss><channel><item><title>x" },
   );
 });
 afterAll(async () => {
@@ -46,8 +56,19 @@ const torznab = (name: string, server: FakeServer, apiKey: string, extra: Record
 
 describe("indexer storage", () => {
   it("stores the API key encrypted, never returns it, and keeps it when an update leaves it blank", async () => {
-    const created = await createIndexer(admin, torznab("HDAccess", servers.hdaccess, "key-hda", { categories: [2000, 5040], tags: ["hd"] }));
-    expect(created).toMatchObject({ name: "HDAccess", kind: "torznab", protocol: "torrent", apiPath: "/api", secretsSet: ["apiKey"], priority: 25, tags: ["hd"] });
+    const created = await createIndexer(
+      admin,
+      torznab("HDAccess", servers.hdaccess, "key-hda", { categories: [2000, 5040], tags: ["hd"] }),
+    );
+    expect(created).toMatchObject({
+      name: "HDAccess",
+      kind: "torznab",
+      protocol: "torrent",
+      apiPath: "/api",
+      secretsSet: ["apiKey"],
+      priority: 25,
+      tags: ["hd"],
+    });
     expect(JSON.stringify(created)).not.toContain("key-hda");
     const [row] = await db().select().from(tables.indexers).where(eq(tables.indexers.id, created.id));
     expect(row.secrets).toMatch(/^v1:/);
@@ -59,7 +80,9 @@ describe("indexer storage", () => {
   });
 
   it("validates input, refuses duplicate names and non-admins", async () => {
-    await expect(createIndexer(admin, { kind: "torznab", name: "X", baseUrl: "ftp://nope" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(createIndexer(admin, { kind: "torznab", name: "X", baseUrl: "ftp://nope" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(createIndexer(admin, { kind: "torznab", name: "x2" })).rejects.toThrow(/baseUrl/);
     await expect(createIndexer(admin, torznab("hdaccess", servers.hdaccess, "k"))).rejects.toThrow(/already exists/);
     await expect(listIndexers(readonly)).rejects.toBeInstanceOf(ForbiddenError);
@@ -75,7 +98,11 @@ describe("indexer storage", () => {
       field: "apiKey",
       message: "Try error 100: Incorrect user credentials (the API key is wrong)",
     });
-    expect(await testIndexer(admin, null, torznab("Try", servers.broken, "k"))).toEqual({ ok: false, kind: "status", message: "Try answered HTTP 500 Internal Server Error" });
+    expect(await testIndexer(admin, null, torznab("Try", servers.broken, "k"))).toEqual({
+      ok: false,
+      kind: "status",
+      message: "Try answered HTTP 500 Internal Server Error",
+    });
     const malformed = await testIndexer(admin, null, torznab("Try", servers.malformed, "k"));
     expect(malformed).toMatchObject({ ok: false, kind: "parse" });
     expect(!malformed.ok && malformed.message).toMatch(/^Try sent malformed XML \(line \d+/);
@@ -101,13 +128,19 @@ describe("search fan-out with health", () => {
   it("returns the good indexers' results before the deadline and says which failed and why", async () => {
     const events: (SearchEvent & { at: number })[] = [];
     const started = Date.now();
-    for await (const event of searchReleases(admin, { type: "search", q: "saul" }, { mode: "interactive", deadlineMs: 5000 })) {
+    for await (const event of searchReleases(
+      admin,
+      { type: "search", q: "saul" },
+      { mode: "interactive", deadlineMs: 5000 },
+    )) {
       events.push({ ...event, at: Date.now() - started });
     }
     const results = events.filter((e) => e.type === "results");
     expect(results.map((e) => e.type === "results" && e.indexer.name).sort()).toEqual(["HDAccess", "NZB.su"]);
     for (const event of results) expect(event.at).toBeLessThan(1500);
-    const failed = Object.fromEntries(events.flatMap((e) => (e.type === "failed" ? [[e.indexer.name, `${e.kind}: ${e.message}`]] : [])));
+    const failed = Object.fromEntries(
+      events.flatMap((e) => (e.type === "failed" ? [[e.indexer.name, `${e.kind}: ${e.message}`]] : [])),
+    );
     expect(failed).toEqual({
       Broken: "status: Broken answered HTTP 500 Internal Server Error",
       Hangs: "timeout: Hangs did not answer within 1.5 s",
@@ -131,9 +164,14 @@ describe("search fan-out with health", () => {
     expect(until - Date.now()).toBeLessThanOrEqual(60_000);
 
     const second = await collectSearch(admin, { type: "search", q: "saul" }, { mode: "interactive", deadlineMs: 5000 });
-    const skipped = second.indexers.filter((i) => i.status === "skipped").map((i) => i.indexerName).sort();
+    const skipped = second.indexers
+      .filter((i) => i.status === "skipped")
+      .map((i) => i.indexerName)
+      .sort();
     expect(skipped).toEqual(["Broken", "Hangs", "Wrong key"]);
-    expect(second.indexers.find((i) => i.indexerName === "Broken")?.message).toMatch(/^backed off after 1 failure\(s\): Broken answered HTTP 500/);
+    expect(second.indexers.find((i) => i.indexerName === "Broken")?.message).toMatch(
+      /^backed off after 1 failure\(s\): Broken answered HTTP 500/,
+    );
 
     const reset = await resetIndexerHealth(admin, ids.broken);
     expect(reset.status).toMatchObject({ consecutiveFailures: 0, disabledUntil: null });
@@ -150,7 +188,11 @@ describe("search fan-out with health", () => {
     await updateIndexer(admin, ids.nzbsu, { requestsPerMinute: 2 });
     const outcomes = [];
     for (let i = 0; i < 3; i++) {
-      const result = await collectSearch(admin, { type: "search", q: "x" }, { mode: "interactive", indexerIds: [ids.nzbsu] });
+      const result = await collectSearch(
+        admin,
+        { type: "search", q: "x" },
+        { mode: "interactive", indexerIds: [ids.nzbsu] },
+      );
       outcomes.push(result.indexers[0]);
     }
     // the earlier search already used one slot of this minute (unless the minute turned over)
@@ -160,12 +202,23 @@ describe("search fan-out with health", () => {
   });
 
   it("de-duplicates the same release from two indexers and honours the enable flags", async () => {
-    const twin = await createIndexer(admin, torznab("HDAccess twin", servers.hdaccess, "key-hda", { enableAutomatic: false }));
-    const interactive = await collectSearch(admin, { type: "search", q: "x" }, { mode: "interactive", indexerIds: [ids.hdaccess, twin.id] });
+    const twin = await createIndexer(
+      admin,
+      torznab("HDAccess twin", servers.hdaccess, "key-hda", { enableAutomatic: false }),
+    );
+    const interactive = await collectSearch(
+      admin,
+      { type: "search", q: "x" },
+      { mode: "interactive", indexerIds: [ids.hdaccess, twin.id] },
+    );
     expect(interactive.duplicates).toBeGreaterThan(3);
     const titles = interactive.releases.map((r) => r.title);
     expect(new Set(titles).size).toBe(titles.length);
-    const automatic = await collectSearch(admin, { type: "search", q: "x" }, { mode: "automatic", indexerIds: [ids.hdaccess, twin.id] });
+    const automatic = await collectSearch(
+      admin,
+      { type: "search", q: "x" },
+      { mode: "automatic", indexerIds: [ids.hdaccess, twin.id] },
+    );
     expect(automatic.indexers.map((i) => i.indexerName)).toEqual(["HDAccess"]);
     await deleteIndexer(admin, twin.id);
   });

@@ -43,7 +43,11 @@ export async function stopQueues(): Promise<void> {
   await Promise.all(extraConnections.splice(0).map((c) => c.close()));
 }
 
-export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 20_000, what = "condition"): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 20_000,
+  what = "condition",
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -118,7 +118,10 @@ describe(`JobQueue (${dialect})`, () => {
       const [claimed] = await (dead as PgBossJobQueue).boss.fetch<object>(name);
       expect(claimed.id).toBe(id);
       lateComplete = async () => {
-        const response = (await (dead as PgBossJobQueue).boss.complete(name, { id, retryCount: claimed.retryCount })) as {
+        const response = (await (dead as PgBossJobQueue).boss.complete(name, {
+          id,
+          retryCount: claimed.retryCount,
+        })) as {
           affected?: number;
         };
         return (response.affected ?? 0) > 0;
@@ -141,27 +144,32 @@ describe(`JobQueue (${dialect})`, () => {
     expect(await lateComplete()).toBe(false);
     expect(await jobState(live, name, id)).toBe("active");
     release();
-    await waitFor(async () => (await jobState(live, name, id)) === "completed", 15_000, "completion by the live worker");
+    await waitFor(
+      async () => (await jobState(live, name, id)) === "completed",
+      15_000,
+      "completion by the live worker",
+    );
     expect(reruns).toHaveLength(1);
   });
 
   // pg-boss renews with heartbeatSeconds ≥ 10; the multi-process test covers it (jobs outlive no lease there).
-  if (dialect === "sqlite") it("keeps renewing the lease of a long job so a live worker's job is not taken over", async () => {
-    const a = await startQueue();
-    const b = await startQueue({ ownConnection: true });
-    const name = queueName("long");
-    for (const q of [a, b]) await q.createQueue(name, { leaseSeconds: 0.3 });
-    const runs: string[] = [];
-    await a.work(name, async () => {
-      runs.push("a");
-      await sleep(1200);
+  if (dialect === "sqlite")
+    it("keeps renewing the lease of a long job so a live worker's job is not taken over", async () => {
+      const a = await startQueue();
+      const b = await startQueue({ ownConnection: true });
+      const name = queueName("long");
+      for (const q of [a, b]) await q.createQueue(name, { leaseSeconds: 0.3 });
+      const runs: string[] = [];
+      await a.work(name, async () => {
+        runs.push("a");
+        await sleep(1200);
+      });
+      const id = (await a.send(name, {}))!;
+      await waitFor(() => runs.length === 1, 5000, "start");
+      await b.work(name, async () => void runs.push("b"));
+      await waitFor(async () => (await jobState(a, name, id)) === "completed", 5000, "completion");
+      expect(runs).toEqual(["a"]);
     });
-    const id = (await a.send(name, {}))!;
-    await waitFor(() => runs.length === 1, 5000, "start");
-    await b.work(name, async () => void runs.push("b"));
-    await waitFor(async () => (await jobState(a, name, id)) === "completed", 5000, "completion");
-    expect(runs).toEqual(["a"]);
-  });
 
   it("fires a cron schedule once per tick with two job queues polling", async () => {
     const a = await startQueue();
@@ -205,25 +213,26 @@ describe(`JobQueue (${dialect})`, () => {
   });
 
   // pg-boss guards its cron pass with its own claim and a per-minute throttle slot.
-  if (dialect === "sqlite") it("lets only one of two processes that read the same due tick fire it (compare-and-set)", async () => {
-    const a = (await startQueue({ role: "producer" })) as SqliteJobQueue;
-    const b = (await startQueue({ role: "producer", ownConnection: true })) as SqliteJobQueue;
-    const name = queueName("cas");
-    for (const q of [a, b]) await q.createQueue(name, {});
-    await a.schedule(name, "* * * * * *", { x: 1 });
-    await sleep(1100);
-    const now = Date.now();
-    const rowA = a.scheduleStore.due(now).find((r) => r.name === name)!;
-    const rowB = b.scheduleStore.due(now).find((r) => r.name === name)!;
-    expect(rowB.next_run_at).toBe(rowA.next_run_at);
-    const fired: string[] = [];
-    expect(a.scheduleStore.fire(rowA, () => fired.push("a"), 5000, now)).toBe(true);
-    expect(b.scheduleStore.fire(rowB, () => fired.push("b"), 5000, now)).toBe(false);
-    expect(fired).toEqual(["a"]);
-    const next = (await b.listSchedules()).find((s) => s.name === name)!.nextRunAt!.getTime();
-    expect(next).toBeGreaterThan(rowA.next_run_at);
-    await a.unschedule(name);
-  });
+  if (dialect === "sqlite")
+    it("lets only one of two processes that read the same due tick fire it (compare-and-set)", async () => {
+      const a = (await startQueue({ role: "producer" })) as SqliteJobQueue;
+      const b = (await startQueue({ role: "producer", ownConnection: true })) as SqliteJobQueue;
+      const name = queueName("cas");
+      for (const q of [a, b]) await q.createQueue(name, {});
+      await a.schedule(name, "* * * * * *", { x: 1 });
+      await sleep(1100);
+      const now = Date.now();
+      const rowA = a.scheduleStore.due(now).find((r) => r.name === name)!;
+      const rowB = b.scheduleStore.due(now).find((r) => r.name === name)!;
+      expect(rowB.next_run_at).toBe(rowA.next_run_at);
+      const fired: string[] = [];
+      expect(a.scheduleStore.fire(rowA, () => fired.push("a"), 5000, now)).toBe(true);
+      expect(b.scheduleStore.fire(rowB, () => fired.push("b"), 5000, now)).toBe(false);
+      expect(fired).toEqual(["a"]);
+      const next = (await b.listSchedules()).find((s) => s.name === name)!.nextRunAt!.getTime();
+      expect(next).toBeGreaterThan(rowA.next_run_at);
+      await a.unschedule(name);
+    });
 
   it("lists schedules with their next run", async () => {
     const q = await startQueue();

@@ -110,7 +110,11 @@ describe(`two worker processes (${dialect})`, () => {
 
   it("re-runs the job of a worker killed with SIGKILL once its lease expires", async () => {
     const id = (await producer.send(QUEUE, { n: -1, sleepOnFirstAttemptMs: 120_000 }))!;
-    const started = await waitFor(() => readRuns(runsFile).find((r) => r.id === id && r.event === "start"), 20_000, "start");
+    const started = await waitFor(
+      () => readRuns(runsFile).find((r) => r.id === id && r.event === "start"),
+      20_000,
+      "start",
+    );
     const victim = workers.find((w) => w.pid === started.pid)!;
     expect(victim).toBeDefined();
     victim.child.kill("SIGKILL");

@@ -24,7 +24,10 @@ afterAll(async () => {
 const DAY = 24 * 3600_000;
 
 async function eventsOfType(type: string) {
-  return db().select().from(tables.events).where(inArray(tables.events.type, [type]));
+  return db()
+    .select()
+    .from(tables.events)
+    .where(inArray(tables.events.type, [type]));
 }
 
 describe(`jobs: tasks, task runs, workers, housekeeping (${dialect})`, () => {
@@ -40,7 +43,11 @@ describe(`jobs: tasks, task runs, workers, housekeeping (${dialect})`, () => {
       }),
     );
     const first = (await q.send("test.task", {}))!;
-    await waitFor(async () => (await listTaskRuns()).find((r) => r.name === "test.task" && r.status === "succeeded"), 15_000, "succeeded run");
+    await waitFor(
+      async () => (await listTaskRuns()).find((r) => r.name === "test.task" && r.status === "succeeded"),
+      15_000,
+      "succeeded run",
+    );
     let run = (await listTaskRuns()).find((r) => r.name === "test.task")!;
     expect(run).toMatchObject({ status: "succeeded", runCount: 1, error: null });
     expect(run.durationMs).toBeGreaterThanOrEqual(15);
@@ -48,7 +55,11 @@ describe(`jobs: tasks, task runs, workers, housekeeping (${dialect})`, () => {
 
     fail = true;
     const second = (await q.send("test.task", {}))!;
-    await waitFor(async () => (await listTaskRuns()).find((r) => r.name === "test.task" && r.status === "failed"), 15_000, "failed run");
+    await waitFor(
+      async () => (await listTaskRuns()).find((r) => r.name === "test.task" && r.status === "failed"),
+      15_000,
+      "failed run",
+    );
     run = (await listTaskRuns()).find((r) => r.name === "test.task")!;
     expect(run).toMatchObject({ status: "failed", runCount: 2, error: "disk on fire" });
 
@@ -101,7 +112,13 @@ describe(`jobs: tasks, task runs, workers, housekeeping (${dialect})`, () => {
     await db()
       .insert(tables.workers)
       .values([
-        { id: "stale", hostname: "h", pid: 1, startedAt: new Date(now - DAY), heartbeatAt: new Date(now - 11 * 60_000) },
+        {
+          id: "stale",
+          hostname: "h",
+          pid: 1,
+          startedAt: new Date(now - DAY),
+          heartbeatAt: new Date(now - 11 * 60_000),
+        },
         { id: "fresh", hostname: "h", pid: 2, startedAt: new Date(now - DAY), heartbeatAt: new Date(now - 60_000) },
       ]);
     const jobs = await getJobQueue();
@@ -116,7 +133,10 @@ describe(`jobs: tasks, task runs, workers, housekeeping (${dialect})`, () => {
       } else {
         await (jobs as PgBossJobQueue).boss
           .getDb()
-          .executeSql(`UPDATE pgboss.job SET state = 'completed', completed_on = $1 WHERE id = $2`, [new Date(at).toISOString(), id]);
+          .executeSql(`UPDATE pgboss.job SET state = 'completed', completed_on = $1 WHERE id = $2`, [
+            new Date(at).toISOString(),
+            id,
+          ]);
       }
     };
     await finish(oldJob, 8);

@@ -18,7 +18,9 @@ describe("library: media info with ffprobe on real tiny videos", () => {
     copyFileSync(media.h264, path.join(root, "Tiny Movie (2010)", "Tiny Movie (2010) Bluray-1080p.mkv"));
     copyFileSync(media.hdr, path.join(root, "Tiny Movie (2010)", "Tiny Movie (2010) Bluray-2160p.mkv"));
     copyFileSync(media.multi, path.join(root, "Tiny Movie (2010)", "Some Movie (2010) Bluray-1080p.mkv"));
-    writeFiles(root, { "Broken (2011)/Broken (2011).mkv": Buffer.from("this is not a matroska file at all".repeat(50)) });
+    writeFiles(root, {
+      "Broken (2011)/Broken (2011).mkv": Buffer.from("this is not a matroska file at all".repeat(50)),
+    });
     libraryId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: root })).id;
     await library.scanLibrary(libraryId, { metadataSearch: false });
   }, 120_000);
@@ -37,7 +39,10 @@ describe("library: media info with ffprobe on real tiny videos", () => {
     expect(summary.errors[0].message).toMatch(/^ffprobe could not read the file/);
 
     const h264 = (await fileInfo("Tiny Movie (2010) Bluray-1080p.mkv")).mediaInfo!;
-    expect(h264).toMatchObject({ container: "matroska", video: { codec: "h264", width: 1920, height: 1080, resolution: "1080p", bitDepth: 8, hdr: null, frameRate: 24 } });
+    expect(h264).toMatchObject({
+      container: "matroska",
+      video: { codec: "h264", width: 1920, height: 1080, resolution: "1080p", bitDepth: 8, hdr: null, frameRate: 24 },
+    });
     expect(h264.audio).toEqual([{ codec: "aac", channels: 2, layout: "stereo", language: null, title: null }]);
     expect(h264.durationSeconds).toBeGreaterThan(0.5);
     expect(h264.bitrate).toBeGreaterThan(0);
@@ -46,7 +51,10 @@ describe("library: media info with ffprobe on real tiny videos", () => {
     expect(hdr.video).toMatchObject({ codec: "hevc", resolution: "2160p", bitDepth: 10, hdr: "HDR10" });
 
     const multi = (await fileInfo("Some Movie (2010) Bluray-1080p.mkv")).mediaInfo!;
-    expect(multi.audio.map((a) => [a.codec, a.channels, a.language])).toEqual([["aac", 6, "eng"], ["aac", 2, "ger"]]);
+    expect(multi.audio.map((a) => [a.codec, a.channels, a.language])).toEqual([
+      ["aac", 6, "eng"],
+      ["aac", 2, "ger"],
+    ]);
     expect(multi.subtitles).toEqual([{ codec: "subrip", language: "eng", forced: false, title: null }]);
 
     const broken = await fileInfo("Broken (2011).mkv");
@@ -65,7 +73,9 @@ describe("library: media info with ffprobe on real tiny videos", () => {
     try {
       const summary = await library.analyzeLibrary(libraryId);
       expect(summary.failed).toBe(1);
-      expect(summary.errors[0].message).toBe("ffprobe was not found (/nonexistent/ffprobe): install ffmpeg or set FFPROBE_PATH");
+      expect(summary.errors[0].message).toBe(
+        "ffprobe was not found (/nonexistent/ffprobe): install ffmpeg or set FFPROBE_PATH",
+      );
     } finally {
       delete process.env.FFPROBE_PATH;
       (await import("@/lib/config")).resetConfigForTests();
@@ -78,8 +88,12 @@ describe("library: media info with ffprobe on real tiny videos", () => {
     const { renderTemplate } = library;
     const mediaInfo = (await fileInfo("Bluray-2160p.mkv")).mediaInfo;
     const naming = (await library.getLibrary(reader, libraryId)).naming;
-    expect(renderTemplate("{Movie Title} {[MediaInfo VideoDynamicRangeType]}{[MediaInfo VideoCodec]}{[MediaInfo VideoBitDepth]}", { movie: { title: "Tiny", year: 2010, tmdbId: 1, imdbId: null }, mediaInfo }, naming)).toBe(
-      "Tiny [HDR10][x265][10]",
-    );
+    expect(
+      renderTemplate(
+        "{Movie Title} {[MediaInfo VideoDynamicRangeType]}{[MediaInfo VideoCodec]}{[MediaInfo VideoBitDepth]}",
+        { movie: { title: "Tiny", year: 2010, tmdbId: 1, imdbId: null }, mediaInfo },
+        naming,
+      ),
+    ).toBe("Tiny [HDR10][x265][10]");
   });
 });

@@ -26,17 +26,40 @@ describe("library: libraries, scan, match, missing files, progress", () => {
   it("creates libraries only on existing folders under the allowed roots, without overlaps", async () => {
     mkdirSync(path.join(base, "Movies"));
     mkdirSync(path.join(base, "TV Shows"));
-    await expect(library.createLibrary(admin, { name: "X", kind: "movie", path: "relative/path" })).rejects.toThrow(/absolute path/);
-    await expect(library.createLibrary(admin, { name: "X", kind: "movie", path: path.join(base, "nope") })).rejects.toThrow(/does not exist/);
-    await expect(library.createLibrary(admin, { name: "X", kind: "movie", path: "/etc" })).rejects.toThrow(/outside the allowed folders/);
-    await expect(library.createLibrary(reader, { name: "X", kind: "movie", path: path.join(base, "Movies") })).rejects.toMatchObject({ code: "forbidden" });
-    const movies = await library.createLibrary(admin, { name: "Movies", kind: "movie", path: `${base}/Movies/`, monitorNew: false });
+    await expect(library.createLibrary(admin, { name: "X", kind: "movie", path: "relative/path" })).rejects.toThrow(
+      /absolute path/,
+    );
+    await expect(
+      library.createLibrary(admin, { name: "X", kind: "movie", path: path.join(base, "nope") }),
+    ).rejects.toThrow(/does not exist/);
+    await expect(library.createLibrary(admin, { name: "X", kind: "movie", path: "/etc" })).rejects.toThrow(
+      /outside the allowed folders/,
+    );
+    await expect(
+      library.createLibrary(reader, { name: "X", kind: "movie", path: path.join(base, "Movies") }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    const movies = await library.createLibrary(admin, {
+      name: "Movies",
+      kind: "movie",
+      path: `${base}/Movies/`,
+      monitorNew: false,
+    });
     moviesId = movies.id;
-    expect(movies).toMatchObject({ path: path.join(base, "Movies"), importMode: "hardlink", problem: null, naming: { renameFiles: true } });
+    expect(movies).toMatchObject({
+      path: path.join(base, "Movies"),
+      importMode: "hardlink",
+      problem: null,
+      naming: { renameFiles: true },
+    });
     expect(movies.space?.freeBytes).toBeGreaterThan(0);
-    await expect(library.createLibrary(admin, { name: "Inner", kind: "movie", path: path.join(base, "Movies") })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      library.createLibrary(admin, { name: "Inner", kind: "movie", path: path.join(base, "Movies") }),
+    ).rejects.toMatchObject({ code: "conflict" });
     tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "TV Shows") })).id;
-    const updated = await library.updateLibrary(admin, moviesId, { naming: { colonReplacement: "dash" }, scanIntervalHours: 6 });
+    const updated = await library.updateLibrary(admin, moviesId, {
+      naming: { colonReplacement: "dash" },
+      scanIntervalHours: 6,
+    });
     expect(updated.naming).toMatchObject({ colonReplacement: "dash", renameFiles: true });
     expect((await library.listLibraries(reader)).map((l) => l.name)).toEqual(["Movies", "TV"]);
   });
@@ -58,7 +81,10 @@ describe("library: libraries, scan, match, missing files, progress", () => {
       ".hidden/ignored.mkv",
     ]);
     const progress: number[] = [];
-    const result = await library.scanLibrary(moviesId, { onProgress: (p) => progress.push(p.seen), progressIntervalMs: 0 });
+    const result = await library.scanLibrary(moviesId, {
+      onProgress: (p) => progress.push(p.seen),
+      progressIntervalMs: 0,
+    });
     expect(result).toMatchObject({ seen: 10, added: 10, unchanged: 0, missing: 0, errors: [] });
     // Fight Club came from metadata search (not in the catalog before), unmonitored as the library says.
     const [movie] = (await catalog.listMovies(reader, {})).items;
@@ -72,7 +98,11 @@ describe("library: libraries, scan, match, missing files, progress", () => {
       ["Fight Club (1999)/Trailers/Fight Club Trailer.mkv", "trailer"],
       ["Fight Club (1999)/movie.nfo", "nfo"],
     ]);
-    expect(files.find((f) => f.role === "video")).toMatchObject({ quality: "Bluray-1080p", status: "matched", path: path.join(root, "Fight Club (1999)/Fight Club (1999) Bluray-1080p.mkv") });
+    expect(files.find((f) => f.role === "video")).toMatchObject({
+      quality: "Bluray-1080p",
+      status: "matched",
+      path: path.join(root, "Fight Club (1999)/Fight Club (1999) Bluray-1080p.mkv"),
+    });
     expect(result.matched).toBe(1);
     expect(result.unmatched).toBe(5);
     const unmatched = await library.listUnmatched(reader, moviesId);
@@ -102,7 +132,11 @@ describe("library: libraries, scan, match, missing files, progress", () => {
     expect(result).toMatchObject({ seen: 11, changed: 1, added: 0, missing: 1, unchanged: 10 });
     const { items } = await catalog.listMovies(reader, {});
     const files = await library.listMediaFiles(reader, { movieId: items[0].id });
-    expect(files.find((f) => f.relativePath.endsWith("Bluray-1080p.mkv"))).toMatchObject({ size: 14, status: "matched", mediaInfo: null });
+    expect(files.find((f) => f.relativePath.endsWith("Bluray-1080p.mkv"))).toMatchObject({
+      size: 14,
+      status: "matched",
+      mediaInfo: null,
+    });
     writeFiles(root, { "Amélie (2001)/Amélie (2001) WEBDL-1080p.mkv": "" });
     const again = await library.scanLibrary(moviesId);
     // Same size, new mtime: a changed file (not merely reappeared), and no longer missing.
@@ -164,14 +198,18 @@ describe("library: libraries, scan, match, missing files, progress", () => {
     expect(series).toMatchObject({ title: "Game of Thrones", monitored: false });
     const files = await library.listMediaFiles(reader, { seriesId: series.id });
     const detail = await catalog.getSeriesDetail(reader, series.id);
-    const episodeId = (n: number) => detail.seasons.find((s) => s.seasonNumber === 1)!.episodes.find((e) => e.episodeNumber === n)!.id;
+    const episodeId = (n: number) =>
+      detail.seasons.find((s) => s.seasonNumber === 1)!.episodes.find((e) => e.episodeNumber === n)!.id;
     const double = files.find((f) => f.relativePath.includes("S01E01-E02") && f.role === "video")!;
     expect(double.episodeIds.sort()).toEqual([episodeId(1), episodeId(2)].sort());
     expect(files.find((f) => f.relativePath.includes("S01E03"))!.episodeIds).toEqual([episodeId(3)]);
     expect(files.find((f) => f.role === "subtitle")!.episodeIds.sort()).toEqual([episodeId(1), episodeId(2)].sort());
     const unmatched = await library.listUnmatched(reader, tvId);
     const s99 = unmatched.groups.flatMap((g) => g.files).find((f) => f.relativePath.includes("S01E99"))!;
-    expect(s99).toMatchObject({ seriesId: series.id, guess: { season: 1, episodes: [99], reason: "Series found, episode not recognised" } });
+    expect(s99).toMatchObject({
+      seriesId: series.id,
+      guess: { season: 1, episodes: [99], reason: "Series found, episode not recognised" },
+    });
     // Breaking Bad: the search finds it but TMDB (the fake) has no details: it stays unmatched, the scan goes on.
     expect(unmatched.groups.some((g) => g.folder.startsWith("Breaking Bad"))).toBe(true);
   });
@@ -193,7 +231,11 @@ describe("library: libraries, scan, match, missing files, progress", () => {
   it("publishes progress events and records the summary on the library", async () => {
     const { db, tables } = await import("@/lib/db");
     const { asc, eq } = await import("drizzle-orm");
-    const events = await db().select().from(tables.events).where(eq(tables.events.type, "library.scan.progress")).orderBy(asc(tables.events.id));
+    const events = await db()
+      .select()
+      .from(tables.events)
+      .where(eq(tables.events.type, "library.scan.progress"))
+      .orderBy(asc(tables.events.id));
     const last = events.filter((e) => e.payload.libraryId === tvId).at(-1)!;
     expect(last.payload).toMatchObject({ libraryId: tvId, seen: 5, matched: 2, unmatched: 2, done: true });
     expect(typeof last.payload.perSecond).toBe("number");
@@ -204,7 +246,9 @@ describe("library: libraries, scan, match, missing files, progress", () => {
 
   it("moves the root by changing the path: stored paths are relative", async () => {
     const { renameSync } = await import("node:fs");
-    const before = await library.listMediaFiles(reader, { movieId: (await catalog.listMovies(reader, {})).items[0].id });
+    const before = await library.listMediaFiles(reader, {
+      movieId: (await catalog.listMovies(reader, {})).items[0].id,
+    });
     renameSync(path.join(base, "Movies"), path.join(base, "Films"));
     await library.updateLibrary(admin, moviesId, { path: path.join(base, "Films") });
     const result = await library.scanLibrary(moviesId);

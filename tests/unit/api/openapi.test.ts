@@ -18,11 +18,19 @@ describe("OpenAPI document", () => {
   it("turns zod schemas into JSON schema: path parameters and response bodies", () => {
     const run = document.paths["/api/v1/system/tasks/{name}/run"].post as {
       parameters: { name: string; in: string; required: boolean }[];
-      responses: Record<string, { content: { "application/json": { schema: { properties: Record<string, unknown> } } } }>;
+      responses: Record<
+        string,
+        { content: { "application/json": { schema: { properties: Record<string, unknown> } } } }
+      >;
     };
     expect(run.parameters).toEqual([expect.objectContaining({ name: "name", in: "path", required: true })]);
     expect(Object.keys(run.responses["202"].content["application/json"].schema.properties)).toEqual(["jobId"]);
-    const tasks = document.paths["/api/v1/system/tasks"].get as { responses: Record<string, { content: { "application/json": { schema: { properties: { items: { type: string } } } } } }> };
+    const tasks = document.paths["/api/v1/system/tasks"].get as {
+      responses: Record<
+        string,
+        { content: { "application/json": { schema: { properties: { items: { type: string } } } } } }
+      >;
+    };
     expect(tasks.responses["200"].content["application/json"].schema.properties.items.type).toBe("array");
   });
 

@@ -14,9 +14,21 @@ function jsShape(column: { dataType: string; columnType: string }): string {
   return column.dataType; // string, number, boolean, date, json
 }
 
-function describeColumns(columns: { name: string; dataType: string; columnType: string; notNull: boolean; primary: boolean; hasDefault: boolean }[]) {
+function describeColumns(
+  columns: {
+    name: string;
+    dataType: string;
+    columnType: string;
+    notNull: boolean;
+    primary: boolean;
+    hasDefault: boolean;
+  }[],
+) {
   return Object.fromEntries(
-    columns.map((c) => [c.name, { type: jsShape(c), notNull: c.notNull, primary: c.primary, hasDefault: c.hasDefault }]),
+    columns.map((c) => [
+      c.name,
+      { type: jsShape(c), notNull: c.notNull, primary: c.primary, hasDefault: c.hasDefault },
+    ]),
   );
 }
 
@@ -25,7 +37,12 @@ describe("schema parity between SQLite and PostgreSQL", () => {
   const sqliteTables = Object.entries(sqlite).filter(([, v]) => v instanceof SQLiteTable) as [string, SQLiteTable][];
 
   it("exports the same tables", () => {
-    expect(pgTables.map(([name]) => name).sort()).toEqual(sqliteTables.map(([name]) => name).filter((n) => !sqliteOnly.has(n)).sort());
+    expect(pgTables.map(([name]) => name).sort()).toEqual(
+      sqliteTables
+        .map(([name]) => name)
+        .filter((n) => !sqliteOnly.has(n))
+        .sort(),
+    );
   });
 
   for (const [name, pgTable] of pgTables) {
@@ -35,8 +52,14 @@ describe("schema parity between SQLite and PostgreSQL", () => {
       const b = sqliteConfig(sqliteTable);
       expect(a.name).toBe(b.name);
       expect(describeColumns(a.columns)).toEqual(describeColumns(b.columns));
-      expect(a.indexes.map((i) => ({ name: i.config.name, unique: i.config.unique })).sort((x, y) => x.name!.localeCompare(y.name!))).toEqual(
-        b.indexes.map((i) => ({ name: i.config.name, unique: i.config.unique })).sort((x, y) => x.name.localeCompare(y.name)),
+      expect(
+        a.indexes
+          .map((i) => ({ name: i.config.name, unique: i.config.unique }))
+          .sort((x, y) => x.name!.localeCompare(y.name!)),
+      ).toEqual(
+        b.indexes
+          .map((i) => ({ name: i.config.name, unique: i.config.unique }))
+          .sort((x, y) => x.name.localeCompare(y.name)),
       );
       expect(a.foreignKeys.map((f) => f.getName()).sort()).toEqual(b.foreignKeys.map((f) => f.getName()).sort());
     });

@@ -7,7 +7,10 @@ const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 
 describe("stalled detection", () => {
   const row = (status: string, progress: number, lastProgressAt: Date | null) => ({ status, progress, lastProgressAt });
-  const item = (status: "downloading" | "queued" | "paused" | "stalled", downloadSpeed = 0) => ({ status, downloadSpeed });
+  const item = (status: "downloading" | "queued" | "paused" | "stalled", downloadSpeed = 0) => ({
+    status,
+    downloadSpeed,
+  });
 
   it("starts the clock on first sight, on progress, while data flows, and when a download starts after waiting", () => {
     expect(lastProgressOf(row("queued", 0, null), item("downloading"), 0, at(5))).toEqual(at(5));
@@ -33,15 +36,27 @@ describe("stalled detection", () => {
 });
 
 describe("seed goals", () => {
-  const seeding = (ratio: number | null, seedingTimeSeconds: number | null, status: "seeding" | "completed" = "seeding") => ({ status, ratio, seedingTimeSeconds });
+  const seeding = (
+    ratio: number | null,
+    seedingTimeSeconds: number | null,
+    status: "seeding" | "completed" = "seeding",
+  ) => ({ status, ratio, seedingTimeSeconds });
 
   it("is reached by either limit that is set", () => {
     expect(seedGoalReached({ seedRatioLimit: 1, seedTimeMinutes: null }, seeding(0.99, 10_000), t0, at(1))).toBeNull();
-    expect(seedGoalReached({ seedRatioLimit: 1, seedTimeMinutes: null }, seeding(1.004, 120), t0, at(2))).toBe("seed goal reached (ratio 1.00 / 2 min)");
-    expect(seedGoalReached({ seedRatioLimit: 2, seedTimeMinutes: 60 }, seeding(0.5, 3_600), at(-60), at(0))).toBe("seed goal reached (ratio 0.50 / 60 min)");
-    expect(seedGoalReached({ seedRatioLimit: 2, seedTimeMinutes: 60 }, seeding(null, 3_599), at(-59), at(0))).toBeNull();
+    expect(seedGoalReached({ seedRatioLimit: 1, seedTimeMinutes: null }, seeding(1.004, 120), t0, at(2))).toBe(
+      "seed goal reached (ratio 1.00 / 2 min)",
+    );
+    expect(seedGoalReached({ seedRatioLimit: 2, seedTimeMinutes: 60 }, seeding(0.5, 3_600), at(-60), at(0))).toBe(
+      "seed goal reached (ratio 0.50 / 60 min)",
+    );
+    expect(
+      seedGoalReached({ seedRatioLimit: 2, seedTimeMinutes: 60 }, seeding(null, 3_599), at(-59), at(0)),
+    ).toBeNull();
     expect(seedGoalReached({ seedRatioLimit: null, seedTimeMinutes: null }, seeding(50, 1e9), t0, at(1e6))).toBeNull();
-    expect(seedGoalReached({ seedRatioLimit: 0, seedTimeMinutes: null }, seeding(0, 0), t0, t0)).toBe("seed goal reached (ratio 0.00 / 0 min)");
+    expect(seedGoalReached({ seedRatioLimit: 0, seedTimeMinutes: null }, seeding(0, 0), t0, t0)).toBe(
+      "seed goal reached (ratio 0.00 / 0 min)",
+    );
   });
 
   it("counts the client's seeding time, or the time since it finished while it seeds", () => {

@@ -8,7 +8,10 @@ const folder = path.join(CARDIGANN, "definitions/v11");
 
 describe("the 544 Prowlarr v11 definitions", () => {
   const files = readdirSync(folder).filter((f) => f.endsWith(".yml"));
-  const results = files.map((file) => ({ file, result: loadDefinition(readFileSync(path.join(folder, file), "utf8")) }));
+  const results = files.map((file) => ({
+    file,
+    result: loadDefinition(readFileSync(path.join(folder, file), "utf8")),
+  }));
 
   it("all load and validate against the v11 schema (zod)", () => {
     expect(files).toHaveLength(544);
@@ -18,7 +21,8 @@ describe("the 544 Prowlarr v11 definitions", () => {
   it("every one without a CAPTCHA is runnable by the engine's feature set", () => {
     const notRunnable = results.filter((r) => r.result.unsupported.length > 0);
     expect(notRunnable.length).toBe(44);
-    for (const { file, result } of notRunnable) expect(result.unsupported, file).toEqual(["CAPTCHA at login: Mydia cannot show or solve it"]);
+    for (const { file, result } of notRunnable)
+      expect(result.unsupported, file).toEqual(["CAPTCHA at login: Mydia cannot show or solve it"]);
     expect(results.filter((r) => r.result.warnings.some((w) => w.includes("2FA"))).length).toBe(24);
   });
 
@@ -32,7 +36,13 @@ describe("the 544 Prowlarr v11 definitions", () => {
       throw new Error("expected a DefinitionError");
     })();
     expect(error).toBeInstanceOf(DefinitionError);
-    expect(error.problems).toEqual(expect.arrayContaining([expect.stringContaining("description"), expect.stringContaining("caps"), expect.stringContaining("links")]));
+    expect(error.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("description"),
+        expect.stringContaining("caps"),
+        expect.stringContaining("links"),
+      ]),
+    );
     expect(() => parseDefinition("id: [unclosed")).toThrow(/YAML/);
   });
 });

@@ -12,8 +12,18 @@ const run = (value: string, ...filters: FilterBlock[]) => applyFilters(value, fi
 describe("Cardigann filters", () => {
   it("string filters", () => {
     expect(run(" a-b-c ", { name: "trim" }, { name: "split", args: ["-", -1] })).toBe("c");
-    expect(run("Hello", { name: "replace", args: ["l", "L"] }, { name: "tolower" }, { name: "append", args: "!" }, { name: "prepend", args: ">" })).toBe(">hello!");
-    expect(run("S01E02 720p", { name: "re_replace", args: ["(?i)s(\\d+)e(\\d+)", "season $1 ep $2"] })).toBe("season 01 ep 02 720p");
+    expect(
+      run(
+        "Hello",
+        { name: "replace", args: ["l", "L"] },
+        { name: "tolower" },
+        { name: "append", args: "!" },
+        { name: "prepend", args: ">" },
+      ),
+    ).toBe(">hello!");
+    expect(run("S01E02 720p", { name: "re_replace", args: ["(?i)s(\\d+)e(\\d+)", "season $1 ep $2"] })).toBe(
+      "season 01 ep 02 720p",
+    );
     expect(run("size: 12 GB", { name: "regexp", args: "(\\d+) GB" })).toBe("12");
     expect(run("/dl.php?id=42&x=1", { name: "querystring", args: "id" })).toBe("42");
     expect(run("a%20b+c", { name: "urldecode" })).toBe("a b c");
@@ -28,13 +38,21 @@ describe("Cardigann filters", () => {
 
   it("dates: Go layouts, relative, fuzzy and unknown formats", () => {
     expect(run("02/01/2006 15:04", { name: "dateparse", args: "02/01/2006 15:04" })).toBe("2006-01-02T15:04:00.000Z");
-    expect(run("2021-03-2712:34:56 -07:00", { name: "dateparse", args: "yyyy-MM-ddHH:mm:ss zzz" })).toBe("2021-03-27T19:34:56.000Z");
-    expect(run("Sat, 27 Mar 2021 12:34:56 +0100", { name: "dateparse", args: "ddd, dd MMM yyyy HH:mm:ss zzz" })).toBe("2021-03-27T11:34:56.000Z");
-    expect(run("Mar 5 2024 03:07 PM", { name: "dateparse", args: "MMM d yyyy hh:mm tt" })).toBe("2024-03-05T15:07:00.000Z");
+    expect(run("2021-03-2712:34:56 -07:00", { name: "dateparse", args: "yyyy-MM-ddHH:mm:ss zzz" })).toBe(
+      "2021-03-27T19:34:56.000Z",
+    );
+    expect(run("Sat, 27 Mar 2021 12:34:56 +0100", { name: "dateparse", args: "ddd, dd MMM yyyy HH:mm:ss zzz" })).toBe(
+      "2021-03-27T11:34:56.000Z",
+    );
+    expect(run("Mar 5 2024 03:07 PM", { name: "dateparse", args: "MMM d yyyy hh:mm tt" })).toBe(
+      "2024-03-05T15:07:00.000Z",
+    );
     expect(run("27-03-2021 18:34", { name: "dateparse", args: "d-MM-yyyy HH:mm" })).toBe("2021-03-27T18:34:00.000Z");
     expect(run("12:30 +08:00", { name: "timeparse", args: "HH:mm zzz" })).toBe("2026-03-01T04:30:00.000Z");
     expect(parseGoLayout("Mar 5, 2024 3:07 PM", "Jan 2, 2006 3:04 PM").toISOString()).toBe("2024-03-05T15:07:00.000Z");
-    expect(parseGoLayout("2024-03-05T10:00:00+02:00", "2006-01-02T15:04:05Z07:00").toISOString()).toBe("2024-03-05T08:00:00.000Z");
+    expect(parseGoLayout("2024-03-05T10:00:00+02:00", "2006-01-02T15:04:05Z07:00").toISOString()).toBe(
+      "2024-03-05T08:00:00.000Z",
+    );
     expect(parseTimeAgo("2 hours, 30 minutes ago", now).toISOString()).toBe("2026-03-01T09:30:00.000Z");
     expect(parseTimeAgo("an hour ago", now).toISOString()).toBe("2026-03-01T11:00:00.000Z");
     expect(parseFuzzyTime("Yesterday 18:45", now).toISOString()).toBe("2026-02-28T18:45:00.000Z");
@@ -54,7 +72,13 @@ describe("Cardigann filters", () => {
 });
 
 describe("JSON selectors", () => {
-  const doc = { data: [{ attributes: { name: "A 1080p", size: 1, poster: "a.jpg" } }, { attributes: { name: "B 720p", size: 2, fake_att: true } }], meta: { total: 2 } };
+  const doc = {
+    data: [
+      { attributes: { name: "A 1080p", size: 1, poster: "a.jpg" } },
+      { attributes: { name: "B 720p", size: 2, fake_att: true } },
+    ],
+    meta: { total: 2 },
+  };
   it("paths, indexes and pseudo-classes", () => {
     expect(selectJson(doc, "meta.total")).toBe(2);
     expect(selectJson(doc, "data[1].attributes.name")).toBe("B 720p");

@@ -14,14 +14,30 @@ const data = {
 
 describe("Go template subset", () => {
   it("prints fields, with dashes and digits in names", () => {
-    expect(applyTemplate("{{ .Keywords }}|{{ .Config.cat-id }}|{{ .Config.2facode }}|{{ .Today.Year }}", data)).toBe("fight club|7||2026");
+    expect(applyTemplate("{{ .Keywords }}|{{ .Config.cat-id }}|{{ .Config.2facode }}|{{ .Today.Year }}", data)).toBe(
+      "fight club|7||2026",
+    );
   });
 
   it("evaluates if / else if / else with and, or, not, eq, ne", () => {
-    expect(applyTemplate("{{ if .Query.IMDBID }}{{ .Query.IMDBIDShort }}{{ else }}{{ .Keywords }}{{ end }}", data)).toBe("0137523");
-    expect(applyTemplate("{{ if and .Query.DoubanID (eq .Query.IMDBID .False) }}x{{ else if eq .Config.sort \"time\" }}sorted{{ else }}y{{ end }}", data)).toBe("sorted");
-    expect(applyTemplate("{{ if or .Config.off .Config.freeleech }}free{{ end }}{{ if not .Config.off }}!{{ end }}{{ if ne .Config.sort \"size\" }}ne{{ end }}", data)).toBe("free!ne");
-    expect(applyTemplate("{{ if and (.Keywords) (eq .Config.off .False) }}both{{ else }}no{{ end }}", data)).toBe("both");
+    expect(
+      applyTemplate("{{ if .Query.IMDBID }}{{ .Query.IMDBIDShort }}{{ else }}{{ .Keywords }}{{ end }}", data),
+    ).toBe("0137523");
+    expect(
+      applyTemplate(
+        '{{ if and .Query.DoubanID (eq .Query.IMDBID .False) }}x{{ else if eq .Config.sort "time" }}sorted{{ else }}y{{ end }}',
+        data,
+      ),
+    ).toBe("sorted");
+    expect(
+      applyTemplate(
+        '{{ if or .Config.off .Config.freeleech }}free{{ end }}{{ if not .Config.off }}!{{ end }}{{ if ne .Config.sort "size" }}ne{{ end }}',
+        data,
+      ),
+    ).toBe("free!ne");
+    expect(applyTemplate("{{ if and (.Keywords) (eq .Config.off .False) }}both{{ else }}no{{ end }}", data)).toBe(
+      "both",
+    );
   });
 
   it("ranges over categories, joins, takes len, and runs re_replace", () => {

@@ -11,9 +11,16 @@ const release = (indexerId: string, title: string, extra: Partial<IndexerRelease
   ...extra,
 });
 
-const indexer = (id: string, search: FanOutIndexer["search"], timeoutMs = 5000): FanOutIndexer => ({ id, name: id, timeoutMs, minimumSeeders: 1, search });
+const indexer = (id: string, search: FanOutIndexer["search"], timeoutMs = 5000): FanOutIndexer => ({
+  id,
+  name: id,
+  timeoutMs,
+  minimumSeeders: 1,
+  search,
+});
 const after = <T>(ms: number, value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
-const hang = (_q: unknown, signal: AbortSignal) => new Promise<IndexerRelease[]>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
+const hang = (_q: unknown, signal: AbortSignal) =>
+  new Promise<IndexerRelease[]>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
 
 async function collect(generator: AsyncGenerator<SearchEvent>) {
   const events: (SearchEvent & { at: number })[] = [];
@@ -57,8 +64,16 @@ describe("fan-out", () => {
     );
     const failed = events.filter((e) => e.type === "failed");
     expect(failed).toEqual([
-      expect.objectContaining({ indexer: { id: "broken", name: "broken" }, kind: "status", message: "broken answered HTTP 500" }),
-      expect.objectContaining({ indexer: { id: "hangs", name: "hangs" }, kind: "timeout", message: "hangs did not answer within 200 ms" }),
+      expect.objectContaining({
+        indexer: { id: "broken", name: "broken" },
+        kind: "status",
+        message: "broken answered HTTP 500",
+      }),
+      expect.objectContaining({
+        indexer: { id: "hangs", name: "hangs" },
+        kind: "timeout",
+        message: "hangs did not answer within 200 ms",
+      }),
     ]);
     const done = events.at(-1)!;
     expect(done).toMatchObject({ type: "done", releases: 1, succeeded: 1, failed: 2 });
@@ -66,8 +81,13 @@ describe("fan-out", () => {
   });
 
   it("ends at the global deadline and says so", async () => {
-    const events = await collect(fanOut([indexer("hangs", hang, 10_000)], { type: "search", q: "x" }, { deadlineMs: 150 }));
-    expect(events.find((e) => e.type === "failed")).toMatchObject({ kind: "timeout", message: "hangs did not answer before the search deadline (150 ms)" });
+    const events = await collect(
+      fanOut([indexer("hangs", hang, 10_000)], { type: "search", q: "x" }, { deadlineMs: 150 }),
+    );
+    expect(events.find((e) => e.type === "failed")).toMatchObject({
+      kind: "timeout",
+      message: "hangs did not answer before the search deadline (150 ms)",
+    });
   });
 
   it("de-duplicates by info hash, guid, then title + size; flags low seeders in interactive searches", async () => {
@@ -79,32 +99,52 @@ describe("fan-out", () => {
             release("a", "Other.Movie.2020.1080p.WEB-DL", { size: 5 }),
             release("a", "Dead.Movie.2020.1080p.WEB-DL", { seeders: 0 }),
           ]),
-          indexer("b", () => after(50, [release("b", "Same Movie 2020 1080p WEB-DL", { infoHash: "ABC" }), release("b", "Other.Movie.2020.1080p.WEB-DL", { size: 5 })])),
+          indexer("b", () =>
+            after(50, [
+              release("b", "Same Movie 2020 1080p WEB-DL", { infoHash: "ABC" }),
+              release("b", "Other.Movie.2020.1080p.WEB-DL", { size: 5 }),
+            ]),
+          ),
         ],
         { type: "movie", q: "movie" },
         { deadlineMs: 5000 },
       ),
     );
     const releases = events.flatMap((e) => (e.type === "results" ? e.releases : []));
-    expect(releases.map((r) => r.title)).toEqual(["Same.Movie.2020.1080p.WEB-DL", "Other.Movie.2020.1080p.WEB-DL", "Dead.Movie.2020.1080p.WEB-DL"]);
+    expect(releases.map((r) => r.title)).toEqual([
+      "Same.Movie.2020.1080p.WEB-DL",
+      "Other.Movie.2020.1080p.WEB-DL",
+      "Dead.Movie.2020.1080p.WEB-DL",
+    ]);
     expect(releases[2].flags).toContain("low-seeders");
     expect(events.at(-1)).toMatchObject({ duplicates: 2 });
   });
 
   it("skips indexers the admit hook refuses (backed off, rate limited)", async () => {
     const events = await collect(
-      fanOut([indexer("off", async () => [])], { type: "search", q: "x" }, {
-        deadlineMs: 1000,
-        hooks: { admit: async () => ({ reason: "backed off", until: new Date("2030-01-01T00:00:00Z") }) },
-      }),
+      fanOut(
+        [indexer("off", async () => [])],
+        { type: "search", q: "x" },
+        {
+          deadlineMs: 1000,
+          hooks: { admit: async () => ({ reason: "backed off", until: new Date("2030-01-01T00:00:00Z") }) },
+        },
+      ),
     );
-    expect(events[1]).toMatchObject({ type: "skipped", indexer: { id: "off", name: "off" }, reason: "backed off", until: "2030-01-01T00:00:00.000Z" });
+    expect(events[1]).toMatchObject({
+      type: "skipped",
+      indexer: { id: "off", name: "off" },
+      reason: "backed off",
+      until: "2030-01-01T00:00:00.000Z",
+    });
   });
 });
 
 describe("back-off ladder", () => {
   it("escalates from 1 minute to 24 hours and honours a longer Retry-After", () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 20].map((n) => backoffSeconds(n))).toEqual([60, 300, 900, 1800, 3600, 10800, 21600, 43200, 86400, 86400]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 20].map((n) => backoffSeconds(n))).toEqual([
+      60, 300, 900, 1800, 3600, 10800, 21600, 43200, 86400, 86400,
+    ]);
     expect(backoffSeconds(1, 7200)).toBe(7200);
     expect(backoffSeconds(0)).toBe(0);
     expect(disabledUntil(2, new Date("2026-01-01T00:00:00Z"))?.toISOString()).toBe("2026-01-01T00:05:00.000Z");
@@ -117,11 +157,16 @@ describe("cancelled searches", () => {
     const failed: string[] = [];
     const events: SearchEvent[] = [];
     setTimeout(() => controller.abort(new Error("")), 50);
-    for await (const event of fanOut([indexer("slow", hang, 5000), indexer("fast", async () => [release("fast", "A.Movie.2020.1080p.WEB-DL")])], { type: "search", q: "x" }, {
-      deadlineMs: 5000,
-      signal: controller.signal,
-      hooks: { failed: async (i) => void failed.push(i.id) },
-    })) events.push(event);
+    for await (const event of fanOut(
+      [indexer("slow", hang, 5000), indexer("fast", async () => [release("fast", "A.Movie.2020.1080p.WEB-DL")])],
+      { type: "search", q: "x" },
+      {
+        deadlineMs: 5000,
+        signal: controller.signal,
+        hooks: { failed: async (i) => void failed.push(i.id) },
+      },
+    ))
+      events.push(event);
     expect(failed).toEqual([]);
     expect(events.map((e) => e.type)).toEqual(["started", "results", "done"]);
   });

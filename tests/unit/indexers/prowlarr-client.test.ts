@@ -36,10 +36,17 @@ afterAll(() => server?.close());
 describe("Prowlarr API client", () => {
   it("searches with repeated integer indexerIds and categories and the X-Api-Key header", async () => {
     server = await startFakeServer((r) =>
-      r.headers["x-api-key"] === "pk" ? { headers: { "content-type": "application/json" }, body: JSON.stringify(releases) } : { status: 401, body: '{"error":"Unauthorized"}' },
+      r.headers["x-api-key"] === "pk"
+        ? { headers: { "content-type": "application/json" }, body: JSON.stringify(releases) }
+        : { status: 401, body: '{"error":"Unauthorized"}' },
     );
     const client = new ProwlarrClient({ baseUrl: `${server.url}/`, apiKey: "pk" });
-    const found = await client.search({ query: "better call saul", type: "tvsearch", indexerIds: [1, 4], categories: [5000, 5040] });
+    const found = await client.search({
+      query: "better call saul",
+      type: "tvsearch",
+      indexerIds: [1, 4],
+      categories: [5000, 5040],
+    });
     const url = server.requests[0].url;
     expect(url.pathname).toBe("/api/v1/search");
     expect(url.searchParams.getAll("indexerIds")).toEqual(["1", "4"]);

@@ -41,7 +41,13 @@ describe("Torznab/Newznab feeds (real captures)", () => {
   });
 
   it("reads magnet links, volume factors and flags across the Torznab captures", () => {
-    for (const file of ["torznab_tpb.xml", "torznab_animetosho.xml", "torznab_morethantv.xml", "nzbhydra2__btnJackettResponse.xml", "nzbhydra2__cardigann.xml"]) {
+    for (const file of [
+      "torznab_tpb.xml",
+      "torznab_animetosho.xml",
+      "torznab_morethantv.xml",
+      "nzbhydra2__btnJackettResponse.xml",
+      "nzbhydra2__cardigann.xml",
+    ]) {
       const { releases } = parseFeed(fixture(`torznab/${file}`), torrent);
       expect(releases.length, file).toBeGreaterThan(0);
       for (const release of releases) {
@@ -62,7 +68,14 @@ describe("Torznab/Newznab feeds (real captures)", () => {
     expect(releases[0].magnetUrl).toBeNull();
     expect(releases[0].size).toBeGreaterThan(0);
     expect(releases[0].publishedAt).toMatch(/^\d{4}-/);
-    for (const file of ["newznab_indexerflags.xml", "newznab_language.xml", "nzbhydra2/nzbFinderResponse.xml", "nzbhydra2/drunkenSlug_withLimits.xml", "nzbhydra2/omgwtfResponse.xml", "nzbhydra2/tabulaRasaResponse.xml"]) {
+    for (const file of [
+      "newznab_indexerflags.xml",
+      "newznab_language.xml",
+      "nzbhydra2/nzbFinderResponse.xml",
+      "nzbhydra2/drunkenSlug_withLimits.xml",
+      "nzbhydra2/omgwtfResponse.xml",
+      "nzbhydra2/tabulaRasaResponse.xml",
+    ]) {
       expect(parseFeed(fixture(`newznab/${file}`), usenet).releases.length, file).toBeGreaterThan(0);
     }
   });
@@ -95,10 +108,14 @@ describe("Torznab/Newznab feeds (real captures)", () => {
     expect(malformed.kind).toBe("parse");
     expect(malformed.message).toMatch(/^Test sent malformed XML \(line \d+: .+\)$/);
     // Upstream's AlphaRatio capture has stray HTML entities: read leniently instead of failing.
-    expect(parseFeed(fixture("indexer-feeds/sonarr/TorrentRss/AlphaRatio.xml"), torrent).releases.length).toBeGreaterThan(0);
+    expect(
+      parseFeed(fixture("indexer-feeds/sonarr/TorrentRss/AlphaRatio.xml"), torrent).releases.length,
+    ).toBeGreaterThan(0);
     expect(parseError(() => parseFeed("", torrent)).message).toBe("Test sent an empty response instead of XML");
     expect(parseError(() => parseFeed("Service Unavailable", torrent)).message).toContain("not XML");
-    expect(parseError(() => parseFeed("<html><body>Cloudflare</body></html>", torrent)).message).toBe("Test answered with <html> instead of an RSS feed");
+    expect(parseError(() => parseFeed("<html><body>Cloudflare</body></html>", torrent)).message).toBe(
+      "Test answered with <html> instead of an RSS feed",
+    );
   });
 });
 
@@ -117,8 +134,17 @@ describe("caps", () => {
     const prowlarr = parseCaps(parseXml(fixture("newznab/prowlarr__newznab_caps.xml"), "P"), "P");
     expect(prowlarr.movieSearch.params).toContain("imdbid");
     expect(prowlarr.tvSearch.params).toEqual(expect.arrayContaining(["q", "season", "ep"]));
-    for (const file of ["scenenzbs.xml", "dognzbCapsResponse.xml", "nzbFinderCapsResponse.xml", "nzbsOrgCapsResponse.xml", "omgwtfCapsResponse.xml"]) {
-      expect(parseCaps(parseXml(fixture(`newznab/nzbhydra2/${file}`), file), file).categories.length, file).toBeGreaterThan(0);
+    for (const file of [
+      "scenenzbs.xml",
+      "dognzbCapsResponse.xml",
+      "nzbFinderCapsResponse.xml",
+      "nzbsOrgCapsResponse.xml",
+      "omgwtfCapsResponse.xml",
+    ]) {
+      expect(
+        parseCaps(parseXml(fixture(`newznab/nzbhydra2/${file}`), file), file).categories.length,
+        file,
+      ).toBeGreaterThan(0);
     }
   });
 

@@ -11,7 +11,14 @@ describe("toMediaInfo", () => {
       format: { format_name: "matroska,webm", duration: "60.000000", bit_rate: "1000" },
       streams: [
         { index: 0, codec_type: "video", codec_name: "h263" },
-        { index: 1, codec_type: "video", codec_name: "mjpeg", width: 600, height: 900, disposition: { attached_pic: 1 } },
+        {
+          index: 1,
+          codec_type: "video",
+          codec_name: "mjpeg",
+          width: 600,
+          height: 900,
+          disposition: { attached_pic: 1 },
+        },
         { index: 2, codec_type: "video", codec_name: "hevc", width: 1920, height: 1080 },
       ],
     });
@@ -19,6 +26,9 @@ describe("toMediaInfo", () => {
   });
 
   it("has no video when ffprobe only guessed a stream without a frame size (bytes that are not a video)", () => {
-    expect(probed({ format: { format_name: "h263" }, streams: [{ index: 0, codec_type: "video", codec_name: "h263" }] }).video).toBeNull();
+    expect(
+      probed({ format: { format_name: "h263" }, streams: [{ index: 0, codec_type: "video", codec_name: "h263" }] })
+        .video,
+    ).toBeNull();
   });
 });

@@ -8,17 +8,47 @@ import { titleKey } from "@/lib/catalog/title-index";
 import { folderTitleYear, idsIn } from "@/lib/library/scan/titles";
 
 const naming = (changes: Partial<NamingSettings> = {}): NamingSettings => ({ ...defaultNaming(), ...changes });
-const movie: NamingContext = { movie: { title: "Star Wars: Episode IV – A New Hope", year: 1977, tmdbId: 11, imdbId: "tt0076759" }, quality: "Bluray-1080p", releaseGroup: "GRP", edition: null };
-const eps = (...numbers: number[]) => numbers.map((n) => ({ seasonNumber: 1, episodeNumber: n, absoluteNumber: n, title: `Part ${n}`, airDate: "2011-04-17" }));
-const show = (episodes: ReturnType<typeof eps>): NamingContext => ({ series: { title: "Game of Thrones", year: 2011, tmdbId: 1399, tvdbId: 121361, imdbId: null, seriesType: "standard" }, episodes, quality: "WEBDL-1080p" });
+const movie: NamingContext = {
+  movie: { title: "Star Wars: Episode IV – A New Hope", year: 1977, tmdbId: 11, imdbId: "tt0076759" },
+  quality: "Bluray-1080p",
+  releaseGroup: "GRP",
+  edition: null,
+};
+const eps = (...numbers: number[]) =>
+  numbers.map((n) => ({
+    seasonNumber: 1,
+    episodeNumber: n,
+    absoluteNumber: n,
+    title: `Part ${n}`,
+    airDate: "2011-04-17",
+  }));
+const show = (episodes: ReturnType<typeof eps>): NamingContext => ({
+  series: { title: "Game of Thrones", year: 2011, tmdbId: 1399, tvdbId: 121361, imdbId: null, seriesType: "standard" },
+  episodes,
+  quality: "WEBDL-1080p",
+});
 
 describe("naming templates", () => {
   it("renders tokens, optional parts, ids in braces and colon replacement", () => {
-    expect(destinationFor("movie", naming(), movie, "mkv", "x.mkv")).toBe("Star Wars - Episode IV – A New Hope (1977) {tmdb-11}/Star Wars - Episode IV – A New Hope (1977) [Bluray-1080p]-GRP.mkv");
-    expect(renderTemplate("{Movie CleanTitle} {Release Year} {imdb-{ImdbId}}", movie, naming({ colonReplacement: "delete" }))).toBe("Star Wars Episode IV A New Hope 1977 {imdb-tt0076759}");
-    expect(renderTemplate("{Movie Title}", movie, naming({ colonReplacement: "space-dash-space" }))).toBe("Star Wars - Episode IV – A New Hope");
-    expect(renderTemplate("{movie title} {MOVIE TITLE}", { movie: { ...movie.movie!, title: "Up" } }, naming())).toBe("up UP");
-    expect(renderTemplate("{Movie Title} {Edition Tags }{[Quality Full]}{-Release Group}", { movie: movie.movie }, naming())).toBe("Star Wars - Episode IV – A New Hope");
+    expect(destinationFor("movie", naming(), movie, "mkv", "x.mkv")).toBe(
+      "Star Wars - Episode IV – A New Hope (1977) {tmdb-11}/Star Wars - Episode IV – A New Hope (1977) [Bluray-1080p]-GRP.mkv",
+    );
+    expect(
+      renderTemplate(
+        "{Movie CleanTitle} {Release Year} {imdb-{ImdbId}}",
+        movie,
+        naming({ colonReplacement: "delete" }),
+      ),
+    ).toBe("Star Wars Episode IV A New Hope 1977 {imdb-tt0076759}");
+    expect(renderTemplate("{Movie Title}", movie, naming({ colonReplacement: "space-dash-space" }))).toBe(
+      "Star Wars - Episode IV – A New Hope",
+    );
+    expect(renderTemplate("{movie title} {MOVIE TITLE}", { movie: { ...movie.movie!, title: "Up" } }, naming())).toBe(
+      "up UP",
+    );
+    expect(
+      renderTemplate("{Movie Title} {Edition Tags }{[Quality Full]}{-Release Group}", { movie: movie.movie }, naming()),
+    ).toBe("Star Wars - Episode IV – A New Hope");
     expect(renderTemplate("{Movie Title} {Unknown Token}", movie, naming())).toContain("{Unknown Token}");
   });
 
@@ -31,15 +61,38 @@ describe("naming templates", () => {
       ["range", "S01E01-03"],
       ["prefixed-range", "S01E01-E03"],
     ];
-    for (const [style, expected] of styles) expect(renderTemplate("S{season:00}E{episode:00}", show(eps(1, 2, 3)), naming({ multiEpisodeStyle: style }))).toBe(expected);
-    expect(renderTemplate("{absolute:000} {Episode Title} {Air-Date}", show(eps(1, 2)), naming())).toBe("001-002 Part 1 + Part 2 2011-04-17");
-    expect(destinationFor("tv", naming(), show(eps(4)), "mkv", "x.mkv")).toBe("Game of Thrones (2011) {tvdb-121361}/Season 01/Game of Thrones - S01E04 - Part 4 [WEBDL-1080p].mkv");
-    expect(destinationFor("tv", naming(), { ...show(eps(1)), episodes: [{ ...eps(1)[0], seasonNumber: 0 }] }, "mkv", "x.mkv").split("/")[1]).toBe("Specials");
+    for (const [style, expected] of styles)
+      expect(
+        renderTemplate("S{season:00}E{episode:00}", show(eps(1, 2, 3)), naming({ multiEpisodeStyle: style })),
+      ).toBe(expected);
+    expect(renderTemplate("{absolute:000} {Episode Title} {Air-Date}", show(eps(1, 2)), naming())).toBe(
+      "001-002 Part 1 + Part 2 2011-04-17",
+    );
+    expect(destinationFor("tv", naming(), show(eps(4)), "mkv", "x.mkv")).toBe(
+      "Game of Thrones (2011) {tvdb-121361}/Season 01/Game of Thrones - S01E04 - Part 4 [WEBDL-1080p].mkv",
+    );
+    expect(
+      destinationFor(
+        "tv",
+        naming(),
+        { ...show(eps(1)), episodes: [{ ...eps(1)[0], seasonNumber: 0 }] },
+        "mkv",
+        "x.mkv",
+      ).split("/")[1],
+    ).toBe("Specials");
   });
 
   it("sanitizes hostile values: separators, .., control characters, very long names", () => {
-    const hostile: NamingContext = { movie: { title: "../../etc/passwd\n\u0000<evil>|?*", year: null, tmdbId: 1, imdbId: null } };
-    const result = destinationFor("movie", naming({ movieFolder: "{Movie Title}", movieFile: "{Movie Title}" }), hostile, "mkv", "x");
+    const hostile: NamingContext = {
+      movie: { title: "../../etc/passwd\n\u0000<evil>|?*", year: null, tmdbId: 1, imdbId: null },
+    };
+    const result = destinationFor(
+      "movie",
+      naming({ movieFolder: "{Movie Title}", movieFile: "{Movie Title}" }),
+      hostile,
+      "mkv",
+      "x",
+    );
     for (const part of result.split("/")) {
       expect(part).not.toMatch(/^\.\.?$|[\u0000-\u001f<>|?*\\]/);
       expect(part.startsWith(".")).toBe(false);
@@ -69,10 +122,17 @@ describe("scanner helpers", () => {
 
   it("reads ids and titles from folder names", () => {
     expect(idsIn("Fight Club (1999) {tmdb-550}")).toEqual({ tmdbId: 550, imdbId: null, tvdbId: null });
-    expect(idsIn("Fight Club [tmdbid-550] {imdb-tt0137523}")).toEqual({ tmdbId: 550, imdbId: "tt0137523", tvdbId: null });
+    expect(idsIn("Fight Club [tmdbid-550] {imdb-tt0137523}")).toEqual({
+      tmdbId: 550,
+      imdbId: "tt0137523",
+      tvdbId: null,
+    });
     expect(idsIn("Game of Thrones {tvdb-121361}").tvdbId).toBe(121361);
     expect(folderTitleYear("Fight Club (1999) {tmdb-550}", "movie")).toEqual({ title: "Fight Club", year: 1999 });
-    expect(folderTitleYear("Fight.Club.1999.1080p.BluRay.x264-GRP", "movie")).toEqual({ title: "Fight Club", year: 1999 });
+    expect(folderTitleYear("Fight.Club.1999.1080p.BluRay.x264-GRP", "movie")).toEqual({
+      title: "Fight Club",
+      year: 1999,
+    });
     expect(folderTitleYear("The Office (US)", "tv")).toEqual({ title: "The Office (US)", year: null });
     expect(titleKey("Amélie")).toBe(titleKey("amelie"));
     expect(titleKey("Law & Order")).toBe(titleKey("Law and Order"));

@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decide, defaultQualityProfiles, evaluateReleases, rank, type DecisionContext, type ExistingFile, type QualityProfile } from "@/lib/quality";
+import {
+  decide,
+  defaultQualityProfiles,
+  evaluateReleases,
+  rank,
+  type DecisionContext,
+  type ExistingFile,
+  type QualityProfile,
+} from "@/lib/quality";
 import { cutoffNotMet } from "@/lib/quality/specs/cutoff.spec";
 import { qualityAllowed } from "@/lib/quality/specs/quality-allowed.spec";
 import { repackSameGroup } from "@/lib/quality/specs/repack.spec";
@@ -16,11 +24,32 @@ import { feedCandidates } from "../../helpers/feeds";
  * independent of lib/quality's own tables.
  */
 const ORDER: string[][] = [
-  ["Bluray-2160p Remux"], ["Bluray-2160p"], ["WEBDL-2160p", "WEBRip-2160p"], ["HDTV-2160p"], ["BR-DISK"],
-  ["Bluray-1080p Remux"], ["Bluray-1080p"], ["WEBDL-1080p", "WEBRip-1080p"], ["HDTV-1080p"], ["Raw-HD"],
-  ["Bluray-720p"], ["WEBDL-720p", "WEBRip-720p"], ["HDTV-720p"], ["Bluray-576p"], ["Bluray-480p"],
-  ["WEBDL-480p", "WEBRip-480p"], ["DVD-R"], ["DVD"], ["SDTV"], ["DVDSCR"], ["REGIONAL"], ["TELECINE"], ["TELESYNC"],
-  ["CAM"], ["WORKPRINT"], ["Unknown"],
+  ["Bluray-2160p Remux"],
+  ["Bluray-2160p"],
+  ["WEBDL-2160p", "WEBRip-2160p"],
+  ["HDTV-2160p"],
+  ["BR-DISK"],
+  ["Bluray-1080p Remux"],
+  ["Bluray-1080p"],
+  ["WEBDL-1080p", "WEBRip-1080p"],
+  ["HDTV-1080p"],
+  ["Raw-HD"],
+  ["Bluray-720p"],
+  ["WEBDL-720p", "WEBRip-720p"],
+  ["HDTV-720p"],
+  ["Bluray-576p"],
+  ["Bluray-480p"],
+  ["WEBDL-480p", "WEBRip-480p"],
+  ["DVD-R"],
+  ["DVD"],
+  ["SDTV"],
+  ["DVDSCR"],
+  ["REGIONAL"],
+  ["TELECINE"],
+  ["TELESYNC"],
+  ["CAM"],
+  ["WORKPRINT"],
+  ["Unknown"],
 ];
 const rankOf = (name: string) => ORDER.length - ORDER.findIndex((g) => g.includes(name));
 const SD = ["Bluray-576p", "Bluray-480p", "WEBDL-480p", "WEBRip-480p", "DVD-R", "DVD", "SDTV"];
@@ -36,7 +65,13 @@ const ORACLE: Record<string, { allowed: string[]; cutoff: string }> = {
   "HD-720p/1080p": { allowed: [...HD720, ...HD1080], cutoff: "HDTV-720p" },
 };
 
-interface Case { title: string; quality: string; version: number; app: string; asserted: string[] }
+interface Case {
+  title: string;
+  quality: string;
+  version: number;
+  app: string;
+  asserted: string[];
+}
 const corpus: Case[] = JSON.parse(readFileSync(path.join(FIXTURES, "release-names/quality.json"), "utf8")).cases;
 const DISK: Array<{ label: string; quality: string | null; version: number }> = [
   { label: "nothing on disk", quality: null, version: 1 },
@@ -65,7 +100,12 @@ describe("decision table: quality corpus × shipped profiles × file on disk", (
   // Rows whose name the parser reads as the corpus says (the parser's own misses are its tests' business).
   const usable = corpus.filter((c) => {
     const parsed = candidate(c.title).release.quality;
-    return c.quality !== undefined && qualityByName(c.quality) !== undefined && parsed.name === c.quality && parsed.revision.version === c.version;
+    return (
+      c.quality !== undefined &&
+      qualityByName(c.quality) !== undefined &&
+      parsed.name === c.quality &&
+      parsed.revision.version === c.version
+    );
   });
 
   it("uses most of the corpus", () => {
@@ -76,11 +116,26 @@ describe("decision table: quality corpus × shipped profiles × file on disk", (
   for (const profile of profiles) {
     for (const disk of DISK) {
       it(`${profile.name}, ${disk.label}`, () => {
-        const files: ExistingFile[] = disk.quality ? [{ qualityId: qualityByName(disk.quality)!.id, revision: { version: disk.version, real: 0 }, formatScore: 0, releaseGroup: null }] : [];
+        const files: ExistingFile[] = disk.quality
+          ? [
+              {
+                qualityId: qualityByName(disk.quality)!.id,
+                revision: { version: disk.version, real: 0 },
+                formatScore: 0,
+                releaseGroup: null,
+              },
+            ]
+          : [];
         const ctx = context({ profile, existingFiles: files });
         const rows = usable.map((c) => {
           const d = decide(candidate(c.title), ctx, { specs: QUALITY_SPECS });
-          return { title: c.title, quality: c.quality, got: d.rejections.map((r) => r.spec), want: expected(profile.name, c.quality, c.version, disk), accepted: d.accepted };
+          return {
+            title: c.title,
+            quality: c.quality,
+            got: d.rejections.map((r) => r.spec),
+            want: expected(profile.name, c.quality, c.version, disk),
+            accepted: d.accepted,
+          };
         });
         const wrong = rows.filter((r) => r.got.join() !== r.want.join());
         expect(wrong).toEqual([]);
@@ -90,7 +145,10 @@ describe("decision table: quality corpus × shipped profiles × file on disk", (
   }
 
   it("explains each rejection in words", () => {
-    const ctx = context({ profile: profiles.find((p) => p.name === "HD-1080p")!, existingFiles: [{ qualityId: 7, revision: { version: 1, real: 0 }, formatScore: 0, releaseGroup: null }] });
+    const ctx = context({
+      profile: profiles.find((p) => p.name === "HD-1080p")!,
+      existingFiles: [{ qualityId: 7, revision: { version: 1, real: 0 }, formatScore: 0, releaseGroup: null }],
+    });
     const d = decide(candidate("Movie.2010.720p.HDTV.x264-GRP"), ctx, { specs: QUALITY_SPECS });
     expect(d.rejections.map((r) => r.reason)).toEqual([
       'HDTV-720p is not wanted in the profile "HD-1080p"',
@@ -104,29 +162,102 @@ describe("decision table: quality corpus × shipped profiles × file on disk", (
 describe("decision table: full rules, one movie", () => {
   const hd1080 = defaultQualityProfiles().find((p) => p.name === "HD-1080p")!;
   const formats = [
-    { id: "x265", name: "x265 (HD)", includeWhenRenaming: false, conditions: [{ type: "releaseTitle" as const, name: "x265", pattern: "[xh][ ._-]?265|\\bHEVC\\b", negate: false, required: true }] },
-    { id: "tier1", name: "HD Bluray Tier 01", includeWhenRenaming: false, conditions: [{ type: "releaseGroup" as const, name: "groups", pattern: "^(?:CtrlHD|DON|EbP)$", negate: false, required: true }] },
-    { id: "lq", name: "LQ", includeWhenRenaming: false, conditions: [{ type: "releaseGroup" as const, name: "lq", pattern: "^(?:YIFY|YTS|RARBG)$", negate: false, required: true }] },
+    {
+      id: "x265",
+      name: "x265 (HD)",
+      includeWhenRenaming: false,
+      conditions: [
+        {
+          type: "releaseTitle" as const,
+          name: "x265",
+          pattern: "[xh][ ._-]?265|\\bHEVC\\b",
+          negate: false,
+          required: true,
+        },
+      ],
+    },
+    {
+      id: "tier1",
+      name: "HD Bluray Tier 01",
+      includeWhenRenaming: false,
+      conditions: [
+        {
+          type: "releaseGroup" as const,
+          name: "groups",
+          pattern: "^(?:CtrlHD|DON|EbP)$",
+          negate: false,
+          required: true,
+        },
+      ],
+    },
+    {
+      id: "lq",
+      name: "LQ",
+      includeWhenRenaming: false,
+      conditions: [
+        { type: "releaseGroup" as const, name: "lq", pattern: "^(?:YIFY|YTS|RARBG)$", negate: false, required: true },
+      ],
+    },
   ];
-  const profile: QualityProfile = { ...hd1080, cutoff: hd1080.items.find((i) => i.name === "Bluray-1080p")!.id, formatScores: { x265: -50, tier1: 1800, lq: -10000 }, minFormatScore: -100 };
-  const ctx: DecisionContext = context({ profile, formats, settings: { retentionDays: 3000, minimumAgeMinutes: 0, minimumFreeSpaceMb: 100 } });
+  const profile: QualityProfile = {
+    ...hd1080,
+    cutoff: hd1080.items.find((i) => i.name === "Bluray-1080p")!.id,
+    formatScores: { x265: -50, tier1: 1800, lq: -10000 },
+    minFormatScore: -100,
+  };
+  const ctx: DecisionContext = context({
+    profile,
+    formats,
+    settings: { retentionDays: 3000, minimumAgeMinutes: 0, minimumFreeSpaceMb: 100 },
+  });
 
-  const rows: Array<[title: string, extra: Parameters<typeof candidate>[1], accepted: boolean, reason: string | null]> = [
-    ["Fight.Club.1999.1080p.BluRay.DD5.1.x264-CtrlHD", { sizeGb: 12 }, true, null],
-    ["Fight.Club.1999.1080p.BluRay.x264-DON", { sizeGb: 11, seeders: 3 }, true, null],
-    ["Fight.Club.1999.REMASTERED.1080p.BluRay.x264-SPARKS", { sizeGb: 10 }, true, null],
-    ["Fight.Club.1999.1080p.WEB-DL.DD5.1.H264-FGT", { sizeGb: 6 }, true, null],
-    ["Fight.Club.1999.1080p.BluRay.x265-RARBG", { sizeGb: 3 }, false, "Custom-format score -10050 (x265 (HD) -50, LQ -10000) is below the profile's minimum of -100"],
-    ["Fight.Club.1999.720p.BluRay.x264-SPARKS", { sizeGb: 5 }, false, 'Bluray-720p is not wanted in the profile "HD-1080p"'],
-    ["Fight.Club.1999.2160p.UHD.BluRay.x265-TERMINAL", { sizeGb: 40 }, false, 'Bluray-2160p is not wanted in the profile "HD-1080p"'],
-    ["Fight.Club.1999.CAM.x264-NoGrp", { sizeGb: 1 }, false, 'CAM is not wanted in the profile "HD-1080p"'],
-    ["Fight.Club.1999.1080p.BluRay.x264-CtrlHD", { sizeGb: 0.3 }, false, "307 MB is smaller than the Bluray-1080p minimum of 556 MB"],
-    ["Fight.Club.1999.1080p.BluRay.x264-CtrlHD.sample", { sizeGb: 12 }, false, "A sample, not the full release"],
-    ["Fight.Club.1999.1080p.BluRay.x264-EbP", { sizeGb: 12, seeders: 0 }, false, "0 seeders, the indexer asks for at least 1"],
-    ["Fight.Club.1999.1080p.HDTV.x264-GRP", { sizeGb: 4 }, true, null],
-    ["Fight.Club.2.2019.1080p.BluRay.x264-GRP", { sizeGb: 8 }, false, '"Fight Club 2" is not Fight Club'],
-    ["Fight.Club.1999.1080p.BluRay.x264-DON", { sizeGb: 11, protocol: "usenet", ageHours: 24 * 4000 }, false, "4000 days old, past the usenet retention of 3000 days"],
-  ];
+  const rows: Array<[title: string, extra: Parameters<typeof candidate>[1], accepted: boolean, reason: string | null]> =
+    [
+      ["Fight.Club.1999.1080p.BluRay.DD5.1.x264-CtrlHD", { sizeGb: 12 }, true, null],
+      ["Fight.Club.1999.1080p.BluRay.x264-DON", { sizeGb: 11, seeders: 3 }, true, null],
+      ["Fight.Club.1999.REMASTERED.1080p.BluRay.x264-SPARKS", { sizeGb: 10 }, true, null],
+      ["Fight.Club.1999.1080p.WEB-DL.DD5.1.H264-FGT", { sizeGb: 6 }, true, null],
+      [
+        "Fight.Club.1999.1080p.BluRay.x265-RARBG",
+        { sizeGb: 3 },
+        false,
+        "Custom-format score -10050 (x265 (HD) -50, LQ -10000) is below the profile's minimum of -100",
+      ],
+      [
+        "Fight.Club.1999.720p.BluRay.x264-SPARKS",
+        { sizeGb: 5 },
+        false,
+        'Bluray-720p is not wanted in the profile "HD-1080p"',
+      ],
+      [
+        "Fight.Club.1999.2160p.UHD.BluRay.x265-TERMINAL",
+        { sizeGb: 40 },
+        false,
+        'Bluray-2160p is not wanted in the profile "HD-1080p"',
+      ],
+      ["Fight.Club.1999.CAM.x264-NoGrp", { sizeGb: 1 }, false, 'CAM is not wanted in the profile "HD-1080p"'],
+      [
+        "Fight.Club.1999.1080p.BluRay.x264-CtrlHD",
+        { sizeGb: 0.3 },
+        false,
+        "307 MB is smaller than the Bluray-1080p minimum of 556 MB",
+      ],
+      ["Fight.Club.1999.1080p.BluRay.x264-CtrlHD.sample", { sizeGb: 12 }, false, "A sample, not the full release"],
+      [
+        "Fight.Club.1999.1080p.BluRay.x264-EbP",
+        { sizeGb: 12, seeders: 0 },
+        false,
+        "0 seeders, the indexer asks for at least 1",
+      ],
+      ["Fight.Club.1999.1080p.HDTV.x264-GRP", { sizeGb: 4 }, true, null],
+      ["Fight.Club.2.2019.1080p.BluRay.x264-GRP", { sizeGb: 8 }, false, '"Fight Club 2" is not Fight Club'],
+      [
+        "Fight.Club.1999.1080p.BluRay.x264-DON",
+        { sizeGb: 11, protocol: "usenet", ageHours: 24 * 4000 },
+        false,
+        "4000 days old, past the usenet retention of 3000 days",
+      ],
+    ];
 
   it.each(rows)("%s", (title, extra, accepted, reason) => {
     const d = decide(candidate(title, extra), ctx);
@@ -135,7 +266,10 @@ describe("decision table: full rules, one movie", () => {
   });
 
   it("ranks by quality, then score, then the rest — not by feed order", () => {
-    const decisions = evaluateReleases(rows.map(([title, extra]) => candidate(title, extra)), ctx);
+    const decisions = evaluateReleases(
+      rows.map(([title, extra]) => candidate(title, extra)),
+      ctx,
+    );
     const ranked = decisions.filter((d) => d.accepted).map((d) => [d.rank, d.candidate.title, d.formatScore]);
     expect(ranked).toEqual([
       [1, "Fight.Club.1999.1080p.BluRay.DD5.1.x264-CtrlHD", 1800],
@@ -148,12 +282,26 @@ describe("decision table: full rules, one movie", () => {
   });
 
   it("upgrades the HDTV file on disk, and stops at the cutoff", () => {
-    const hdtv = { ...ctx, existingFiles: [{ qualityId: 9, revision: { version: 1, real: 0 }, formatScore: 0, releaseGroup: "GRP" }] };
-    const best = evaluateReleases(rows.map(([t, e]) => candidate(t, e)), hdtv).filter((d) => d.accepted);
+    const hdtv = {
+      ...ctx,
+      existingFiles: [{ qualityId: 9, revision: { version: 1, real: 0 }, formatScore: 0, releaseGroup: "GRP" }],
+    };
+    const best = evaluateReleases(
+      rows.map(([t, e]) => candidate(t, e)),
+      hdtv,
+    ).filter((d) => d.accepted);
     expect(best.map((d) => d.candidate.title)).not.toContain("Fight.Club.1999.1080p.HDTV.x264-GRP");
     expect(best[0].candidate.title).toBe("Fight.Club.1999.1080p.BluRay.DD5.1.x264-CtrlHD");
-    const bluray = { ...ctx, existingFiles: [{ qualityId: 7, revision: { version: 1, real: 0 }, formatScore: 1800, releaseGroup: "DON" }] };
-    expect(evaluateReleases(rows.map(([t, e]) => candidate(t, e)), bluray).filter((d) => d.accepted)).toEqual([]);
+    const bluray = {
+      ...ctx,
+      existingFiles: [{ qualityId: 7, revision: { version: 1, real: 0 }, formatScore: 1800, releaseGroup: "DON" }],
+    };
+    expect(
+      evaluateReleases(
+        rows.map(([t, e]) => candidate(t, e)),
+        bluray,
+      ).filter((d) => d.accepted),
+    ).toEqual([]);
   });
 });
 
@@ -172,7 +320,10 @@ describe("decision table: captured indexer feeds", () => {
   for (const [file, id] of feeds) {
     for (const profile of defaultQualityProfiles()) {
       it(`${id} × ${profile.name}: accepted first, best quality on top, reasons for the rest`, () => {
-        const ctx = context({ profile, indexers: { [id]: { name: id, priority: 25, disabledUntil: null, minimumSeeders: 1 } } });
+        const ctx = context({
+          profile,
+          indexers: { [id]: { name: id, priority: 25, disabledUntil: null, minimumSeeders: 1 } },
+        });
         const candidates = feedCandidates(file, id);
         expect(candidates.length).toBeGreaterThan(0);
         const decisions = candidates.map((c) => decide(c, ctx, { specs }));
@@ -180,7 +331,8 @@ describe("decision table: captured indexer feeds", () => {
         for (const d of decisions) {
           const allowed = ORACLE[profile.name].allowed.includes(d.quality.name);
           expect(d.accepted, d.candidate.title).toBe(allowed);
-          if (!allowed) expect(d.rejections[0].reason).toBe(`${d.quality.name} is not wanted in the profile "${profile.name}"`);
+          if (!allowed)
+            expect(d.rejections[0].reason).toBe(`${d.quality.name} is not wanted in the profile "${profile.name}"`);
         }
         const ranked = rank(accepted, ctx);
         expect(ranked.map((d) => d.rank)).toEqual(accepted.map((_, i) => i + 1));

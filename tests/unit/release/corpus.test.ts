@@ -9,7 +9,10 @@ describe("release-name corpus", () => {
     expect(score.overall.ok / score.overall.total, pct(score.overall)).toBeGreaterThanOrEqual(0.98);
   });
 
-  it.each([...score.byFile.entries()].map(([file, tally]) => ({ file, tally })))("gets at least 95 % right in $file", ({ tally }) => {
-    expect(tally.ok / tally.total, pct(tally)).toBeGreaterThanOrEqual(0.95);
-  });
+  it.each([...score.byFile.entries()].map(([file, tally]) => ({ file, tally })))(
+    "gets at least 95 % right in $file",
+    ({ tally }) => {
+      expect(tally.ok / tally.total, pct(tally)).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 });

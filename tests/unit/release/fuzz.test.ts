@@ -18,11 +18,47 @@ function rng(seed: number): () => number {
   };
 }
 
-const ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ._-[](){}【】/\\|+~#&!?'\",:;*<>é中文Бх٣١０";
+const ALPHABET =
+  "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ._-[](){}【】/\\|+~#&!?'\",:;*<>é中文Бх٣١０";
 const PIECES = [
-  "S01E01", "S01", "E02", "-", " - ", "1x02", "2024.01.15", "[", "]", "(", ")", "1080p", "x264", "WEB-DL", "BluRay",
-  "REMUX", "v2", "[ABCD1234]", "Season 1", "Part 2", "01-12", "~", "AKA", " / ", "第01集", "2160p", "DTS-HD.MA.5.1",
-  "GERMAN.DL", "....", "----", "____", "    ", "0000", "S01E01-02-03-04-05", ".mkv", "\\", "/", "www.site.com",
+  "S01E01",
+  "S01",
+  "E02",
+  "-",
+  " - ",
+  "1x02",
+  "2024.01.15",
+  "[",
+  "]",
+  "(",
+  ")",
+  "1080p",
+  "x264",
+  "WEB-DL",
+  "BluRay",
+  "REMUX",
+  "v2",
+  "[ABCD1234]",
+  "Season 1",
+  "Part 2",
+  "01-12",
+  "~",
+  "AKA",
+  " / ",
+  "第01集",
+  "2160p",
+  "DTS-HD.MA.5.1",
+  "GERMAN.DL",
+  "....",
+  "----",
+  "____",
+  "    ",
+  "0000",
+  "S01E01-02-03-04-05",
+  ".mkv",
+  "\\",
+  "/",
+  "www.site.com",
 ];
 
 function randomName(r: () => number, corpus: string[]): string {

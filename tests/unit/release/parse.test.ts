@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { explain, parse, parseSummarySchema, qualityByName, qualityFor, QUALITIES, toParseSummary } from "@/lib/release";
+import {
+  explain,
+  parse,
+  parseSummarySchema,
+  qualityByName,
+  qualityFor,
+  QUALITIES,
+  toParseSummary,
+} from "@/lib/release";
 
 describe("parse", () => {
   it("reads a scene TV episode", () => {
     const r = parse("The.Office.US.S02E03.720p.HDTV.x264-CTU");
-    expect(r).toMatchObject({ kind: "episode", title: "The Office US", season: 2, episodes: [3], group: "CTU", codec: "h264" });
+    expect(r).toMatchObject({
+      kind: "episode",
+      title: "The Office US",
+      season: 2,
+      episodes: [3],
+      group: "CTU",
+      codec: "h264",
+    });
     expect(r.quality).toMatchObject({ name: "HDTV-720p", source: "tv", resolution: 720 });
   });
 
@@ -18,17 +33,35 @@ describe("parse", () => {
 
   it("reads an anime absolute episode with a sub group and hash", () => {
     const r = parse("[SubsPlease] Show - 1071 (1080p) [ABCD1234].mkv");
-    expect(r).toMatchObject({ kind: "anime", title: "Show", absolute: [1071], group: "SubsPlease", hash: "ABCD1234", container: "mkv" });
+    expect(r).toMatchObject({
+      kind: "anime",
+      title: "Show",
+      absolute: [1071],
+      group: "SubsPlease",
+      hash: "ABCD1234",
+      container: "mkv",
+    });
   });
 
   it("reads a daily show", () => {
-    expect(parse("Show.2024.01.15.720p.WEB.h264-GRP")).toMatchObject({ kind: "daily", title: "Show", airDate: "2024-01-15" });
+    expect(parse("Show.2024.01.15.720p.WEB.h264-GRP")).toMatchObject({
+      kind: "daily",
+      title: "Show",
+      airDate: "2024-01-15",
+    });
   });
 
   it("reads multi-episode ranges, season packs and multi-season packs", () => {
     expect(parse("Series.S03E01-06.DUAL.BDRip.XviD.AC3.-HELLYWOOD").episodes).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(parse("Series.S01.720p.WEBDL.DD5.1.H.264-NTb")).toMatchObject({ kind: "season-pack", season: 1, fullSeason: true });
-    expect(parse("Series.Title.S01-S09.1080p.AMZN.WEB-DL.DDP2.0.H.264-NTb")).toMatchObject({ kind: "multi-season", seasons: [1, 2, 3, 4, 5, 6, 7, 8, 9] });
+    expect(parse("Series.S01.720p.WEBDL.DD5.1.H.264-NTb")).toMatchObject({
+      kind: "season-pack",
+      season: 1,
+      fullSeason: true,
+    });
+    expect(parse("Series.Title.S01-S09.1080p.AMZN.WEB-DL.DDP2.0.H.264-NTb")).toMatchObject({
+      kind: "multi-season",
+      seasons: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    });
   });
 
   it("splits AKA titles", () => {
@@ -46,8 +79,13 @@ describe("parse", () => {
   });
 
   it("uses parent folders when the file name is not enough", () => {
-    expect(parse("C:\\Test\\Series\\Season 1\\02 Honor Thy Father (1080p HD).m4v")).toMatchObject({ season: 1, episodes: [2] });
-    const r = parse("/downloads/Series.Title.S02E19.720p.BluRay.x264-SiNNERS/ba27283b17c00d01193eacc02a8ba98eeb523a76.mkv");
+    expect(parse("C:\\Test\\Series\\Season 1\\02 Honor Thy Father (1080p HD).m4v")).toMatchObject({
+      season: 1,
+      episodes: [2],
+    });
+    const r = parse(
+      "/downloads/Series.Title.S02E19.720p.BluRay.x264-SiNNERS/ba27283b17c00d01193eacc02a8ba98eeb523a76.mkv",
+    );
     expect(r).toMatchObject({ season: 2, episodes: [19], title: "Series Title" });
     expect(r.quality.name).toBe("Bluray-720p");
   });
@@ -96,10 +134,37 @@ describe("toParseSummary", () => {
   it("produces the flat object that the schema describes", () => {
     const summary = toParseSummary(parse("Series.S01E01E02.1080p.AMZN.WEB-DL.DDP5.1.H.264-NTb"));
     expect(parseSummarySchema.parse(summary)).toEqual(summary);
-    expect(summary).toMatchObject({ kind: "episode", season: 1, episodes: [1, 2], quality: "WEBDL-1080p", group: "NTb", version: 1 });
+    expect(summary).toMatchObject({
+      kind: "episode",
+      season: 1,
+      episodes: [1, 2],
+      quality: "WEBDL-1080p",
+      group: "NTb",
+      version: 1,
+    });
     expect(Object.keys(summary)).toEqual([
-      "input", "kind", "title", "year", "season", "seasons", "episodes", "absolute", "airDate", "fullSeason", "resolution",
-      "source", "modifier", "quality", "codec", "hdr", "audio", "languages", "edition", "group", "version", "special",
+      "input",
+      "kind",
+      "title",
+      "year",
+      "season",
+      "seasons",
+      "episodes",
+      "absolute",
+      "airDate",
+      "fullSeason",
+      "resolution",
+      "source",
+      "modifier",
+      "quality",
+      "codec",
+      "hdr",
+      "audio",
+      "languages",
+      "edition",
+      "group",
+      "version",
+      "special",
     ]);
   });
 });

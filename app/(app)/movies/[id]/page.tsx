@@ -15,7 +15,8 @@ import { qualityProfileNames } from "@/lib/quality";
 
 type Params = Promise<{ id: string }>;
 
-const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" }) : "—");
+const day = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" }) : "—";
 
 async function load(id: string): Promise<Movie> {
   const actor = await requirePageActor();
@@ -45,12 +46,23 @@ export default async function MoviePage({ params }: { params: Params }) {
         title={movie.title}
         posterPath={movie.posterPath}
         backdropPath={movie.backdropPath}
-        facts={[movie.year ? String(movie.year) : null, hours, movie.certification, labels.movieStatus[movie.status], movie.rating ? `★ ${movie.rating.toFixed(1)}` : null]}
+        facts={[
+          movie.year ? String(movie.year) : null,
+          hours,
+          movie.certification,
+          labels.movieStatus[movie.status],
+          movie.rating ? `★ ${movie.rating.toFixed(1)}` : null,
+        ]}
         genres={movie.genres}
         overview={movie.overview}
       >
         {roleAtLeast(actor.role, "user") ? (
-          <MovieControls id={movie.id} title={movie.title} monitored={movie.monitored} minimumAvailability={movie.minimumAvailability} />
+          <MovieControls
+            id={movie.id}
+            title={movie.title}
+            monitored={movie.monitored}
+            minimumAvailability={movie.minimumAvailability}
+          />
         ) : (
           <p className="text-sm text-muted-foreground">{movie.monitored ? "Monitored" : "Not monitored"}</p>
         )}
@@ -81,11 +93,48 @@ export default async function MoviePage({ params }: { params: Params }) {
                 ["Original title", movie.originalTitle ?? movie.title],
                 ["Collection", movie.collection?.name ?? "—"],
                 ["Library", library ? `${library.name} (${library.path ?? "no root folder"})` : movie.libraryId],
-                ["Quality profile", (await qualityProfileNames()).get(movie.qualityProfileId) ?? movie.qualityProfileId],
-                ["TMDB", <a key="tmdb" className="underline underline-offset-4" href={`https://www.themoviedb.org/movie/${movie.tmdbId}`} rel="noreferrer" target="_blank">{movie.tmdbId}</a>],
-                ["IMDb", movie.imdbId ? <a key="imdb" className="underline underline-offset-4" href={`https://www.imdb.com/title/${movie.imdbId}/`} rel="noreferrer" target="_blank">{movie.imdbId}</a> : "—"],
-                ["Search on add", movie.searchRequestedAt ? `Requested ${day(movie.searchRequestedAt)}` : "Not requested"],
-                ["Last refreshed", movie.refreshedAt ? new Date(movie.refreshedAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" }) : "never"],
+                [
+                  "Quality profile",
+                  (await qualityProfileNames()).get(movie.qualityProfileId) ?? movie.qualityProfileId,
+                ],
+                [
+                  "TMDB",
+                  <a
+                    key="tmdb"
+                    className="underline underline-offset-4"
+                    href={`https://www.themoviedb.org/movie/${movie.tmdbId}`}
+                    rel="noreferrer"
+                    target="_blank"
+                  >
+                    {movie.tmdbId}
+                  </a>,
+                ],
+                [
+                  "IMDb",
+                  movie.imdbId ? (
+                    <a
+                      key="imdb"
+                      className="underline underline-offset-4"
+                      href={`https://www.imdb.com/title/${movie.imdbId}/`}
+                      rel="noreferrer"
+                      target="_blank"
+                    >
+                      {movie.imdbId}
+                    </a>
+                  ) : (
+                    "—"
+                  ),
+                ],
+                [
+                  "Search on add",
+                  movie.searchRequestedAt ? `Requested ${day(movie.searchRequestedAt)}` : "Not requested",
+                ],
+                [
+                  "Last refreshed",
+                  movie.refreshedAt
+                    ? new Date(movie.refreshedAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })
+                    : "never",
+                ],
               ]}
             />
           </CardContent>
@@ -102,7 +151,12 @@ export default async function MoviePage({ params }: { params: Params }) {
         </Card>
       )}
       <div className="mt-4">
-        <MediaFilesSection files={files} owner={{ movieId: movie.id }} page={`/movies/${movie.id}`} canEdit={roleAtLeast(actor.role, "user")} />
+        <MediaFilesSection
+          files={files}
+          owner={{ movieId: movie.id }}
+          page={`/movies/${movie.id}`}
+          canEdit={roleAtLeast(actor.role, "user")}
+        />
       </div>
     </>
   );

@@ -16,12 +16,25 @@ export default async function ReleaseSearchPage({ searchParams }: { searchParams
   return (
     <>
       <AddTabs active="releases" />
-      <PageHeader title="Release search" description="Search every enabled indexer at once; results appear as each indexer answers." />
+      <PageHeader
+        title="Release search"
+        description="Search every enabled indexer at once; results appear as each indexer answers."
+      />
       <form action="/search/releases" className="mb-6 flex gap-2" role="search">
-        <Input name="q" defaultValue={text} placeholder="Title, e.g. Dune Part Two 2024" aria-label="Search releases" className="max-w-xl" />
+        <Input
+          name="q"
+          defaultValue={text}
+          placeholder="Title, e.g. Dune Part Two 2024"
+          aria-label="Search releases"
+          className="max-w-xl"
+        />
         <Button type="submit">Search</Button>
       </form>
-      {text ? <ReleaseSearch key={text} subject={{ q: text }} /> : <p className="text-sm text-muted-foreground">Type a title to search the indexers.</p>}
+      {text ? (
+        <ReleaseSearch key={text} subject={{ q: text }} />
+      ) : (
+        <p className="text-sm text-muted-foreground">Type a title to search the indexers.</p>
+      )}
     </>
   );
 }

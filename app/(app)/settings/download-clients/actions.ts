@@ -15,7 +15,9 @@ import {
 
 const PATH = "/settings/download-clients";
 
-export async function createDownloadClientAction(input: CreateDownloadClientInput): Promise<ActionResult<{ id: string }>> {
+export async function createDownloadClientAction(
+  input: CreateDownloadClientInput,
+): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
     const created = await createDownloadClientRecord(await requireActionActor("admin"), input);
     revalidatePath(PATH);
@@ -23,7 +25,10 @@ export async function createDownloadClientAction(input: CreateDownloadClientInpu
   });
 }
 
-export async function updateDownloadClientAction(id: string, input: UpdateDownloadClientInput): Promise<ActionResult<undefined>> {
+export async function updateDownloadClientAction(
+  id: string,
+  input: UpdateDownloadClientInput,
+): Promise<ActionResult<undefined>> {
   return runAction(async () => {
     await updateDownloadClient(await requireActionActor("admin"), id, input);
     revalidatePath(PATH);
@@ -40,6 +45,9 @@ export async function deleteDownloadClientAction(id: string): Promise<ActionResu
 }
 
 /** Test as stored (id), as it would be with changes (id + input), or a new one (null + input). */
-export async function testDownloadClientAction(id: string | null, input?: CreateDownloadClientInput | UpdateDownloadClientInput): Promise<ActionResult<ClientTestResult>> {
+export async function testDownloadClientAction(
+  id: string | null,
+  input?: CreateDownloadClientInput | UpdateDownloadClientInput,
+): Promise<ActionResult<ClientTestResult>> {
   return runAction(async () => testDownloadClient(await requireActionActor("admin"), id, input));
 }

@@ -5,7 +5,15 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { useTestAndSave } from "@/components/settings/use-test-and-save";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -59,7 +67,17 @@ const initial = (client?: DownloadClientView, kind: DownloadClientKind = "qbitto
   };
 };
 
-type TextField = "host" | "port" | "urlBase" | "username" | "movieCategory" | "tvCategory" | "priority" | "stalledAfterMinutes" | "seedRatioLimit" | "seedTimeMinutes";
+type TextField =
+  | "host"
+  | "port"
+  | "urlBase"
+  | "username"
+  | "movieCategory"
+  | "tvCategory"
+  | "priority"
+  | "stalledAfterMinutes"
+  | "seedRatioLimit"
+  | "seedTimeMinutes";
 
 const numberOrNull = (value: string): number | null => (value.trim() === "" ? null : Number(value));
 
@@ -78,7 +96,9 @@ function toInput(state: FormState, editing: boolean) {
     priority: Number(state.priority),
     removeCompleted: state.removeCompleted,
     stalledAfterMinutes: Number(state.stalledAfterMinutes),
-    ...(definition.protocol === "torrent" ? { seedRatioLimit: numberOrNull(state.seedRatioLimit), seedTimeMinutes: numberOrNull(state.seedTimeMinutes) } : {}),
+    ...(definition.protocol === "torrent"
+      ? { seedRatioLimit: numberOrNull(state.seedRatioLimit), seedTimeMinutes: numberOrNull(state.seedTimeMinutes) }
+      : {}),
     ...(state.password ? { password: state.password } : {}),
     ...(state.apiKey ? { apiKey: state.apiKey } : {}),
   };
@@ -95,7 +115,10 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
 
   const { fields, test, pending, onTest, onSubmit, reset } = useTestAndSave<ClientTestResult>({
     test: () => testDownloadClientAction(client?.id ?? null, toInput(state, editing) as never),
-    save: () => (editing ? updateDownloadClientAction(client.id, toInput(state, editing) as never) : createDownloadClientAction(toInput(state, editing) as never)),
+    save: () =>
+      editing
+        ? updateDownloadClientAction(client.id, toInput(state, editing) as never)
+        : createDownloadClientAction(toInput(state, editing) as never),
     saved: () => {
       toast.success(editing ? `${state.name} saved` : `${state.name} added`);
       setOpen(false);
@@ -105,7 +128,12 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
 
   const error = (name: string) => fields[name] && <p className="text-sm text-destructive">{fields[name]}</p>;
   const stored = (name: string) => (client?.secretsSet.includes(name) ? "Stored — leave empty to keep" : "");
-  const text = (name: TextField, label: string, type = "text", extra: { help?: string; placeholder?: string; step?: string } = {}) => (
+  const text = (
+    name: TextField,
+    label: string,
+    type = "text",
+    extra: { help?: string; placeholder?: string; step?: string } = {},
+  ) => (
     <div className="grid gap-1.5">
       <Label htmlFor={`dc-${name}`}>{label}</Label>
       <Input
@@ -119,18 +147,32 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
         aria-invalid={!!fields[name]}
         aria-describedby={extra.help ? `dc-${name}-help` : undefined}
       />
-      {extra.help && <p id={`dc-${name}-help`} className="text-xs text-muted-foreground">{extra.help}</p>}
+      {extra.help && (
+        <p id={`dc-${name}-help`} className="text-xs text-muted-foreground">
+          {extra.help}
+        </p>
+      )}
       {error(name)}
     </div>
   );
 
   return (
-    <Dialog open={open} onOpenChange={(next) => { setOpen(next); reset(); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        reset();
+      }}
+    >
       <DialogTrigger asChild>
         {editing ? (
-          <Button variant="outline" size="sm"><Pencil className="size-4" /> Edit</Button>
+          <Button variant="outline" size="sm">
+            <Pencil className="size-4" /> Edit
+          </Button>
         ) : (
-          <Button><Plus className="size-4" /> Add download client</Button>
+          <Button>
+            <Plus className="size-4" /> Add download client
+          </Button>
         )}
       </DialogTrigger>
       <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-lg">
@@ -142,11 +184,18 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
           {!editing && (
             <div className="grid gap-1.5">
               <Label>Type</Label>
-              <Select value={state.kind} onValueChange={(kind) => setState(initial(undefined, kind as DownloadClientKind))}>
-                <SelectTrigger><SelectValue /></SelectTrigger>
+              <Select
+                value={state.kind}
+                onValueChange={(kind) => setState(initial(undefined, kind as DownloadClientKind))}
+              >
+                <SelectTrigger>
+                  <SelectValue />
+                </SelectTrigger>
                 <SelectContent>
                   {Object.values(downloadClientDefinitions).map((d) => (
-                    <SelectItem key={d.kind} value={d.kind}>{d.label} ({d.protocol})</SelectItem>
+                    <SelectItem key={d.kind} value={d.kind}>
+                      {d.label} ({d.protocol})
+                    </SelectItem>
                   ))}
                 </SelectContent>
               </Select>
@@ -154,7 +203,12 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
           )}
           <div className="grid gap-1.5">
             <Label htmlFor="dc-name">Name</Label>
-            <Input id="dc-name" value={state.name} onChange={(e) => set("name", e.target.value)} aria-invalid={!!fields.name} />
+            <Input
+              id="dc-name"
+              value={state.name}
+              onChange={(e) => set("name", e.target.value)}
+              aria-invalid={!!fields.name}
+            />
             {error("name")}
           </div>
           <div className="grid grid-cols-[1fr_7rem] gap-3">
@@ -171,14 +225,30 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
           {definition.secretFields.includes("password") && (
             <div className="grid gap-1.5">
               <Label htmlFor="dc-password">Password</Label>
-              <Input id="dc-password" type="password" autoComplete="new-password" placeholder={stored("password")} value={state.password} onChange={(e) => set("password", e.target.value)} aria-invalid={!!fields.password} />
+              <Input
+                id="dc-password"
+                type="password"
+                autoComplete="new-password"
+                placeholder={stored("password")}
+                value={state.password}
+                onChange={(e) => set("password", e.target.value)}
+                aria-invalid={!!fields.password}
+              />
               {error("password")}
             </div>
           )}
           {definition.secretFields.includes("apiKey") && (
             <div className="grid gap-1.5">
               <Label htmlFor="dc-apikey">API key</Label>
-              <Input id="dc-apikey" type="password" autoComplete="off" placeholder={stored("apiKey")} value={state.apiKey} onChange={(e) => set("apiKey", e.target.value)} aria-invalid={!!fields.apiKey} />
+              <Input
+                id="dc-apikey"
+                type="password"
+                autoComplete="off"
+                placeholder={stored("apiKey")}
+                value={state.apiKey}
+                onChange={(e) => set("apiKey", e.target.value)}
+                aria-invalid={!!fields.apiKey}
+              />
               {error("apiKey")}
             </div>
           )}
@@ -191,27 +261,47 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
             <Label htmlFor="dc-enabled">Enabled</Label>
             <Switch id="dc-enabled" checked={state.enabled} onCheckedChange={(v) => set("enabled", v)} />
           </div>
-          {text("stalledAfterMinutes", "Stalled after (minutes)", "number", { help: "A download that makes no progress for this long is shown as stalled, so you can remove it and try another release. 0 = never." })}
+          {text("stalledAfterMinutes", "Stalled after (minutes)", "number", {
+            help: "A download that makes no progress for this long is shown as stalled, so you can remove it and try another release. 0 = never.",
+          })}
           {definition.protocol === "usenet" ? (
             <div className="flex items-center justify-between gap-3">
               <Label htmlFor="dc-remove">Remove completed downloads from the client after import</Label>
-              <Switch id="dc-remove" checked={state.removeCompleted} onCheckedChange={(v) => set("removeCompleted", v)} />
+              <Switch
+                id="dc-remove"
+                checked={state.removeCompleted}
+                onCheckedChange={(v) => set("removeCompleted", v)}
+              />
             </div>
           ) : (
             <div className="grid grid-cols-2 gap-3">
-              {text("seedRatioLimit", "Remove torrents after ratio", "number", { step: "0.1", placeholder: "Never", help: "After import, once the torrent has uploaded this many times its size. Empty = keep seeding." })}
-              {text("seedTimeMinutes", "…or after seeding minutes", "number", { placeholder: "Never", help: "Or once it has seeded this long, whichever comes first. The library copy is kept." })}
+              {text("seedRatioLimit", "Remove torrents after ratio", "number", {
+                step: "0.1",
+                placeholder: "Never",
+                help: "After import, once the torrent has uploaded this many times its size. Empty = keep seeding.",
+              })}
+              {text("seedTimeMinutes", "…or after seeding minutes", "number", {
+                placeholder: "Never",
+                help: "Or once it has seeded this long, whichever comes first. The library copy is kept.",
+              })}
             </div>
           )}
           {error("urlBase")}
           {error("form")}
-          {test?.ok && <p className="text-sm text-emerald-600 dark:text-emerald-400">Connected: {definition.label} {test.version}{test.apiVersion ? ` (API ${test.apiVersion})` : ""}</p>}
+          {test?.ok && (
+            <p className="text-sm text-emerald-600 dark:text-emerald-400">
+              Connected: {definition.label} {test.version}
+              {test.apiVersion ? ` (API ${test.apiVersion})` : ""}
+            </p>
+          )}
           {test && !test.ok && !test.field && <p className="text-sm text-destructive">{test.message}</p>}
           <DialogFooter className="gap-2">
             <Button type="button" variant="outline" onClick={onTest} disabled={pending !== null}>
               <FlaskConical className="size-4" /> {pending === "test" ? "Testing…" : "Test"}
             </Button>
-            <Button type="submit" disabled={pending !== null}>{pending === "save" ? "Saving…" : "Save"}</Button>
+            <Button type="submit" disabled={pending !== null}>
+              {pending === "save" ? "Saving…" : "Save"}
+            </Button>
           </DialogFooter>
         </form>
       </DialogContent>

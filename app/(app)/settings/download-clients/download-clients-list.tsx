@@ -46,7 +46,9 @@ export function DownloadClientsList({ clients }: { clients: DownloadClientView[]
                 {!client.enabled && <Badge variant="destructive">disabled</Badge>}
               </div>
               <p className="truncate text-sm text-muted-foreground">
-                {client.useTls ? "https" : "http"}://{client.host}:{client.port}{client.urlBase} · priority {client.priority} · categories {client.movieCategory ?? "—"} / {client.tvCategory ?? "—"}
+                {client.useTls ? "https" : "http"}://{client.host}:{client.port}
+                {client.urlBase} · priority {client.priority} · categories {client.movieCategory ?? "—"} /{" "}
+                {client.tvCategory ?? "—"}
               </p>
             </div>
             <Button variant="outline" size="sm" onClick={() => onTest(client)} disabled={busy === client.id}>

@@ -7,7 +7,10 @@ import { addPathMapping, deletePathMapping, updatePathMapping, type PathMapping 
 
 const PATH = "/settings/download-clients";
 
-export async function savePathMappingAction(id: string | null, input: { remotePath: string; localPath: string }): Promise<ActionResult<PathMapping>> {
+export async function savePathMappingAction(
+  id: string | null,
+  input: { remotePath: string; localPath: string },
+): Promise<ActionResult<PathMapping>> {
   return runAction(async () => {
     const actor = await requireActionActor("admin");
     const saved = id ? await updatePathMapping(actor, id, input) : await addPathMapping(actor, input);

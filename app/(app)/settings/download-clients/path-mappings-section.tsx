@@ -5,7 +5,15 @@ import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { PathMapping } from "@/lib/library/path-mappings";
@@ -33,8 +41,8 @@ export function PathMappingsSection({ mappings }: { mappings: PathMapping[] }) {
             Remote path mappings
           </h2>
           <p className="text-sm text-pretty text-muted-foreground">
-            When a client runs in a container or on another machine, it reports paths this server cannot see. Map the path the client reports to the same folder as
-            this server sees it.
+            When a client runs in a container or on another machine, it reports paths this server cannot see. Map the
+            path the client reports to the same folder as this server sees it.
           </p>
         </div>
         <PathMappingDialog />
@@ -43,8 +51,9 @@ export function PathMappingsSection({ mappings }: { mappings: PathMapping[] }) {
         <div className="flex items-start gap-3 rounded-xl border border-dashed p-6 text-sm text-muted-foreground">
           <FolderTree className="mt-0.5 size-5 shrink-0" aria-hidden />
           <p>
-            No mappings. You only need one when imports fail with &quot;does not exist on this server&quot;: for example, the client saves to{" "}
-            <code className="font-mono">/downloads</code> inside its container, which is <code className="font-mono">/mnt/data/downloads</code> here.
+            No mappings. You only need one when imports fail with &quot;does not exist on this server&quot;: for
+            example, the client saves to <code className="font-mono">/downloads</code> inside its container, which is{" "}
+            <code className="font-mono">/mnt/data/downloads</code> here.
           </p>
         </div>
       ) : (
@@ -64,7 +73,13 @@ export function PathMappingsSection({ mappings }: { mappings: PathMapping[] }) {
                   </p>
                   <div className="flex items-center gap-1">
                     <PathMappingDialog mapping={mapping} />
-                    <Button variant="ghost" size="sm" onClick={() => remove(mapping)} disabled={pending} aria-label={`Remove the mapping of ${mapping.remotePath}`}>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      onClick={() => remove(mapping)}
+                      disabled={pending}
+                      aria-label={`Remove the mapping of ${mapping.remotePath}`}
+                    >
                       <Trash2 className="size-4" />
                     </Button>
                   </div>
@@ -146,7 +161,14 @@ function PathMappingForm({ mapping, onDone }: { mapping?: PathMapping; onDone: (
       </div>
       <div className="grid gap-2">
         <Label htmlFor={`${id}-local`}>Local path</Label>
-        <Input id={`${id}-local`} value={localPath} onChange={(e) => setLocalPath(e.target.value)} placeholder="/mnt/data/downloads" aria-invalid={!!fields.localPath} autoComplete="off" />
+        <Input
+          id={`${id}-local`}
+          value={localPath}
+          onChange={(e) => setLocalPath(e.target.value)}
+          placeholder="/mnt/data/downloads"
+          aria-invalid={!!fields.localPath}
+          autoComplete="off"
+        />
         {fields.localPath && <p className="text-sm text-destructive">{fields.localPath}</p>}
         <FolderPicker value={localPath} onPick={setLocalPath} />
       </div>

@@ -9,17 +9,49 @@ import type { AutomationSettings } from "@/lib/automation/settings";
 import { updateAutomationSettingsAction } from "../../automation-actions";
 
 const fields: { key: keyof AutomationSettings; label: string; help: string; unit: string }[] = [
-  { key: "rssIntervalMinutes", label: "RSS sync interval", help: "How often the indexers' newest releases are read (10–1440, or 0 to turn RSS sync off).", unit: "minutes" },
-  { key: "missingSearchBudget", label: "Missing search budget", help: "Searches the hourly missing search may send. Items that keep finding nothing back off up to a day.", unit: "searches" },
-  { key: "cutoffSearchBudget", label: "Cutoff search budget", help: "Searches for upgrades every 6 hours.", unit: "searches" },
-  { key: "retentionDays", label: "Usenet retention", help: "Your provider's retention; older posts are skipped (0 = unlimited).", unit: "days" },
-  { key: "minimumAgeMinutes", label: "Usenet minimum age", help: "Newer posts wait, so that they can propagate.", unit: "minutes" },
-  { key: "minimumFreeSpaceMb", label: "Keep free", help: "A release that would leave less space than this is not grabbed.", unit: "MB" },
+  {
+    key: "rssIntervalMinutes",
+    label: "RSS sync interval",
+    help: "How often the indexers' newest releases are read (10–1440, or 0 to turn RSS sync off).",
+    unit: "minutes",
+  },
+  {
+    key: "missingSearchBudget",
+    label: "Missing search budget",
+    help: "Searches the hourly missing search may send. Items that keep finding nothing back off up to a day.",
+    unit: "searches",
+  },
+  {
+    key: "cutoffSearchBudget",
+    label: "Cutoff search budget",
+    help: "Searches for upgrades every 6 hours.",
+    unit: "searches",
+  },
+  {
+    key: "retentionDays",
+    label: "Usenet retention",
+    help: "Your provider's retention; older posts are skipped (0 = unlimited).",
+    unit: "days",
+  },
+  {
+    key: "minimumAgeMinutes",
+    label: "Usenet minimum age",
+    help: "Newer posts wait, so that they can propagate.",
+    unit: "minutes",
+  },
+  {
+    key: "minimumFreeSpaceMb",
+    label: "Keep free",
+    help: "A release that would leave less space than this is not grabbed.",
+    unit: "MB",
+  },
 ];
 
 /** Settings → General → Automation: RSS interval, search budgets and the usenet/space rules. */
 export function AutomationForm({ settings }: { settings: AutomationSettings }) {
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.key, String(settings[f.key])])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((f) => [f.key, String(settings[f.key])])),
+  );
   const [pending, start] = useTransition();
   return (
     <form

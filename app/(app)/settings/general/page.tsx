@@ -26,7 +26,10 @@ export default async function GeneralSettingsPage() {
       <Card>
         <CardHeader>
           <CardTitle className="text-base">Environment</CardTitle>
-          <CardDescription>These come from environment variables and take effect on restart (see the README&apos;s configuration table).</CardDescription>
+          <CardDescription>
+            These come from environment variables and take effect on restart (see the README&apos;s configuration
+            table).
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <dl className="grid gap-4 sm:grid-cols-[12rem_1fr]">
@@ -44,7 +47,10 @@ export default async function GeneralSettingsPage() {
       <Card className="mt-4">
         <CardHeader>
           <CardTitle className="text-base">Automation</CardTitle>
-          <CardDescription>How Mydia looks for releases by itself: RSS sync, scheduled searches for missing items and upgrades, and rules every automatic grab obeys.</CardDescription>
+          <CardDescription>
+            How Mydia looks for releases by itself: RSS sync, scheduled searches for missing items and upgrades, and
+            rules every automatic grab obeys.
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <AutomationForm settings={automation} />

@@ -47,7 +47,10 @@ export async function deleteIndexerAction(id: string): Promise<ActionResult<unde
 }
 
 /** Test as stored (id), as it would be with changes (id + input), or a new one (null + input). */
-export async function testIndexerAction(id: string | null, input?: CreateIndexerInput | UpdateIndexerInput): Promise<ActionResult<IndexerTestResult>> {
+export async function testIndexerAction(
+  id: string | null,
+  input?: CreateIndexerInput | UpdateIndexerInput,
+): Promise<ActionResult<IndexerTestResult>> {
   return runAction(async () => {
     const result = await testIndexer(await requireActionActor("admin"), id, input);
     if (id) revalidatePath(PATH);
@@ -63,7 +66,10 @@ export async function resetIndexerAction(id: string): Promise<ActionResult<undef
   });
 }
 
-export async function importProwlarrAction(input: { baseUrl: string; apiKey: string }): Promise<ActionResult<ProwlarrImportResult>> {
+export async function importProwlarrAction(input: {
+  baseUrl: string;
+  apiKey: string;
+}): Promise<ActionResult<ProwlarrImportResult>> {
   return runAction(async () => {
     const result = await importFromProwlarr(await requireActionActor("admin"), input);
     revalidatePath(PATH);

@@ -5,7 +5,15 @@ import { useEffect, useState, type ReactNode } from "react";
 import { toast } from "sonner";
 import { useTestAndSave } from "@/components/settings/use-test-and-save";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -14,7 +22,14 @@ import type { IndexerTestResult, IndexerView } from "@/lib/indexers";
 import { createIndexerAction, definitionSettingsAction, testIndexerAction, updateIndexerAction } from "./actions";
 
 type Kind = "torznab" | "newznab" | "cardigann";
-type SettingField = { name: string; label: string; type: "info" | "text" | "password" | "checkbox" | "select"; secret: boolean; default: string | boolean | null; options: { value: string; label: string }[] };
+type SettingField = {
+  name: string;
+  label: string;
+  type: "info" | "text" | "password" | "checkbox" | "select";
+  secret: boolean;
+  default: string | boolean | null;
+  options: { value: string; label: string }[];
+};
 
 interface FormState {
   kind: Kind;
@@ -56,7 +71,11 @@ const initial = (indexer?: IndexerView, definitionId?: string): FormState => ({
   timeoutSeconds: String((indexer?.timeoutMs ?? 20_000) / 1000),
 });
 
-const list = (value: string) => value.split(",").map((v) => v.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
 const numberOrNull = (value: string) => (value.trim() ? Number(value) : null);
 
 function toInput(state: FormState, editing: boolean) {
@@ -74,13 +93,26 @@ function toInput(state: FormState, editing: boolean) {
     timeoutMs: Math.round(Number(state.timeoutSeconds) * 1000),
     ...(state.baseUrl ? { baseUrl: state.baseUrl } : {}),
   };
-  if (state.kind === "cardigann") return editing ? { ...common, settings: state.settings } : { ...common, kind: state.kind, definitionId: state.definitionId, settings: state.settings };
+  if (state.kind === "cardigann")
+    return editing
+      ? { ...common, settings: state.settings }
+      : { ...common, kind: state.kind, definitionId: state.definitionId, settings: state.settings };
   const api = { apiPath: state.apiPath, ...(state.apiKey ? { apiKey: state.apiKey } : {}) };
   return editing ? { ...common, ...api } : { ...common, ...api, kind: state.kind };
 }
 
 /** Add or edit an indexer: Torznab, Newznab or a Cardigann definition with its own settings form. */
-export function IndexerDialog({ indexer, definitions, definitionId, trigger }: { indexer?: IndexerView; definitions: { id: string; name: string }[]; definitionId?: string; trigger?: ReactNode }) {
+export function IndexerDialog({
+  indexer,
+  definitions,
+  definitionId,
+  trigger,
+}: {
+  indexer?: IndexerView;
+  definitions: { id: string; name: string }[];
+  definitionId?: string;
+  trigger?: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<FormState>(() => initial(indexer, definitionId));
   const [settingFields, setSettingFields] = useState<SettingField[]>([]);
@@ -99,7 +131,17 @@ export function IndexerDialog({ indexer, definitions, definitionId, trigger }: {
         name: s.name || result.data.summary.name,
         baseUrl: s.baseUrl || result.data.summary.links[0] || "",
         settings: Object.fromEntries(
-          result.data.settings.filter((f) => f.type !== "info").map((f) => [f.name, s.settings[f.name] ?? (f.type === "checkbox" ? f.default === true || f.default === "true" : f.secret ? "" : String(f.default ?? ""))]),
+          result.data.settings
+            .filter((f) => f.type !== "info")
+            .map((f) => [
+              f.name,
+              s.settings[f.name] ??
+                (f.type === "checkbox"
+                  ? f.default === true || f.default === "true"
+                  : f.secret
+                    ? ""
+                    : String(f.default ?? "")),
+            ]),
         ),
       }));
     });
@@ -110,7 +152,10 @@ export function IndexerDialog({ indexer, definitions, definitionId, trigger }: {
 
   const { fields, setFields, test, pending, onTest, onSubmit, reset } = useTestAndSave<IndexerTestResult>({
     test: () => testIndexerAction(indexer?.id ?? null, toInput(state, editing) as never),
-    save: () => (editing ? updateIndexerAction(indexer.id, toInput(state, editing) as never) : createIndexerAction(toInput(state, editing) as never)),
+    save: () =>
+      editing
+        ? updateIndexerAction(indexer.id, toInput(state, editing) as never)
+        : createIndexerAction(toInput(state, editing) as never),
     saved: () => {
       toast.success(editing ? `${state.name} saved` : `${state.name} added`);
       setOpen(false);
@@ -119,29 +164,50 @@ export function IndexerDialog({ indexer, definitions, definitionId, trigger }: {
   });
 
   const error = (name: string) => fields[name] && <p className="text-sm text-destructive">{fields[name]}</p>;
-  const secretPlaceholder = (name: string) => (indexer?.secretsSet.includes(name) ? "Stored — leave empty to keep" : "");
+  const secretPlaceholder = (name: string) =>
+    indexer?.secretsSet.includes(name) ? "Stored — leave empty to keep" : "";
 
   return (
-    <Dialog open={open} onOpenChange={(next) => { setOpen(next); reset(); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        reset();
+      }}
+    >
       <DialogTrigger asChild>
-        {trigger ?? (editing ? (
-          <Button variant="ghost" size="icon-sm" aria-label={`Edit ${indexer.name}`}><Pencil aria-hidden /></Button>
-        ) : (
-          <Button><Plus aria-hidden /> Add indexer</Button>
-        ))}
+        {trigger ??
+          (editing ? (
+            <Button variant="ghost" size="icon-sm" aria-label={`Edit ${indexer.name}`}>
+              <Pencil aria-hidden />
+            </Button>
+          ) : (
+            <Button>
+              <Plus aria-hidden /> Add indexer
+            </Button>
+          ))}
       </DialogTrigger>
       <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-lg">
         <DialogHeader>
           <DialogTitle>{editing ? `Edit ${indexer.name}` : "Add an indexer"}</DialogTitle>
-          <DialogDescription>Torznab (torrents, or one indexer through Prowlarr/Jackett), Newznab (Usenet), or a Cardigann definition run by Mydia itself.</DialogDescription>
+          <DialogDescription>
+            Torznab (torrents, or one indexer through Prowlarr/Jackett), Newznab (Usenet), or a Cardigann definition run
+            by Mydia itself.
+          </DialogDescription>
         </DialogHeader>
         <form id="indexer-form" onSubmit={onSubmit} className="grid gap-4">
-          {fields.form && <p className="text-sm text-destructive" role="alert">{fields.form}</p>}
+          {fields.form && (
+            <p className="text-sm text-destructive" role="alert">
+              {fields.form}
+            </p>
+          )}
           {!editing && (
             <div className="grid gap-2">
               <Label htmlFor="ix-kind">Type</Label>
               <Select value={state.kind} onValueChange={(v) => set("kind", v as Kind)}>
-                <SelectTrigger id="ix-kind" className="w-full"><SelectValue /></SelectTrigger>
+                <SelectTrigger id="ix-kind" className="w-full">
+                  <SelectValue />
+                </SelectTrigger>
                 <SelectContent>
                   <SelectItem value="torznab">Torznab</SelectItem>
                   <SelectItem value="newznab">Newznab</SelectItem>
@@ -153,10 +219,19 @@ export function IndexerDialog({ indexer, definitions, definitionId, trigger }: {
           {state.kind === "cardigann" && !editing && (
             <div className="grid gap-2">
               <Label htmlFor="ix-definition">Definition</Label>
-              <Select value={state.definitionId} onValueChange={(v) => setState((s) => ({ ...s, definitionId: v, name: "", baseUrl: "", settings: {} }))}>
-                <SelectTrigger id="ix-definition" className="w-full" aria-invalid={!!fields.definitionId}><SelectValue placeholder="Choose a site" /></SelectTrigger>
+              <Select
+                value={state.definitionId}
+                onValueChange={(v) => setState((s) => ({ ...s, definitionId: v, name: "", baseUrl: "", settings: {} }))}
+              >
+                <SelectTrigger id="ix-definition" className="w-full" aria-invalid={!!fields.definitionId}>
+                  <SelectValue placeholder="Choose a site" />
+                </SelectTrigger>
                 <SelectContent>
-                  {definitions.map((d) => <SelectItem key={d.id} value={d.id}>{d.name}</SelectItem>)}
+                  {definitions.map((d) => (
+                    <SelectItem key={d.id} value={d.id}>
+                      {d.name}
+                    </SelectItem>
+                  ))}
                 </SelectContent>
               </Select>
               {error("definitionId")}
@@ -164,24 +239,50 @@ export function IndexerDialog({ indexer, definitions, definitionId, trigger }: {
           )}
           <div className="grid gap-2">
             <Label htmlFor="ix-name">Name</Label>
-            <Input id="ix-name" value={state.name} onChange={(e) => set("name", e.target.value)} required aria-invalid={!!fields.name} />
+            <Input
+              id="ix-name"
+              value={state.name}
+              onChange={(e) => set("name", e.target.value)}
+              required
+              aria-invalid={!!fields.name}
+            />
             {error("name")}
           </div>
           <div className="grid gap-2">
             <Label htmlFor="ix-url">URL</Label>
-            <Input id="ix-url" value={state.baseUrl} onChange={(e) => set("baseUrl", e.target.value)} placeholder={state.kind === "cardigann" ? "" : "http://prowlarr:9696/1"} inputMode="url" aria-invalid={!!fields.baseUrl} />
+            <Input
+              id="ix-url"
+              value={state.baseUrl}
+              onChange={(e) => set("baseUrl", e.target.value)}
+              placeholder={state.kind === "cardigann" ? "" : "http://prowlarr:9696/1"}
+              inputMode="url"
+              aria-invalid={!!fields.baseUrl}
+            />
             {error("baseUrl")}
           </div>
           {state.kind !== "cardigann" && (
             <div className="grid gap-4 sm:grid-cols-2">
               <div className="grid gap-2">
                 <Label htmlFor="ix-path">API path</Label>
-                <Input id="ix-path" value={state.apiPath} onChange={(e) => set("apiPath", e.target.value)} aria-invalid={!!fields.apiPath} />
+                <Input
+                  id="ix-path"
+                  value={state.apiPath}
+                  onChange={(e) => set("apiPath", e.target.value)}
+                  aria-invalid={!!fields.apiPath}
+                />
                 {error("apiPath")}
               </div>
               <div className="grid gap-2">
                 <Label htmlFor="ix-key">API key</Label>
-                <Input id="ix-key" type="password" autoComplete="off" value={state.apiKey} placeholder={secretPlaceholder("apiKey")} onChange={(e) => set("apiKey", e.target.value)} aria-invalid={!!fields.apiKey} />
+                <Input
+                  id="ix-key"
+                  type="password"
+                  autoComplete="off"
+                  value={state.apiKey}
+                  placeholder={secretPlaceholder("apiKey")}
+                  onChange={(e) => set("apiKey", e.target.value)}
+                  aria-invalid={!!fields.apiKey}
+                />
                 {error("apiKey")}
               </div>
             </div>
@@ -190,18 +291,35 @@ export function IndexerDialog({ indexer, definitions, definitionId, trigger }: {
             settingFields.map((field) => (
               <div key={field.name} className="grid gap-2">
                 {field.type === "info" ? (
-                  <p className="rounded-md bg-muted p-2 text-xs text-muted-foreground"><span className="font-medium">{field.label}.</span> {typeof field.default === "string" ? field.default : ""}</p>
+                  <p className="rounded-md bg-muted p-2 text-xs text-muted-foreground">
+                    <span className="font-medium">{field.label}.</span>{" "}
+                    {typeof field.default === "string" ? field.default : ""}
+                  </p>
                 ) : field.type === "checkbox" ? (
                   <label className="flex items-center gap-2 text-sm">
-                    <Switch checked={state.settings[field.name] === true} onCheckedChange={(v) => set("settings", { ...state.settings, [field.name]: v })} />
+                    <Switch
+                      checked={state.settings[field.name] === true}
+                      onCheckedChange={(v) => set("settings", { ...state.settings, [field.name]: v })}
+                    />
                     {field.label}
                   </label>
                 ) : field.type === "select" ? (
                   <>
                     <Label>{field.label}</Label>
-                    <Select value={String(state.settings[field.name] ?? "")} onValueChange={(v) => set("settings", { ...state.settings, [field.name]: v })}>
-                      <SelectTrigger className="w-full"><SelectValue /></SelectTrigger>
-                      <SelectContent>{field.options.map((o) => <SelectItem key={o.value} value={o.value || " "}>{o.label}</SelectItem>)}</SelectContent>
+                    <Select
+                      value={String(state.settings[field.name] ?? "")}
+                      onValueChange={(v) => set("settings", { ...state.settings, [field.name]: v })}
+                    >
+                      <SelectTrigger className="w-full">
+                        <SelectValue />
+                      </SelectTrigger>
+                      <SelectContent>
+                        {field.options.map((o) => (
+                          <SelectItem key={o.value} value={o.value || " "}>
+                            {o.label}
+                          </SelectItem>
+                        ))}
+                      </SelectContent>
                     </Select>
                   </>
                 ) : (
@@ -223,7 +341,13 @@ export function IndexerDialog({ indexer, definitions, definitionId, trigger }: {
             ))}
           <fieldset className="grid gap-2">
             <legend className="mb-1 text-sm font-medium">Use for</legend>
-            {([["enableRss", "RSS sync"], ["enableAutomatic", "Automatic search"], ["enableInteractive", "Interactive search"]] as const).map(([key, label]) => (
+            {(
+              [
+                ["enableRss", "RSS sync"],
+                ["enableAutomatic", "Automatic search"],
+                ["enableInteractive", "Interactive search"],
+              ] as const
+            ).map(([key, label]) => (
               <label key={key} className="flex items-center gap-2 text-sm">
                 <Switch checked={state[key]} onCheckedChange={(v) => set(key, v)} /> {label}
               </label>
@@ -232,37 +356,84 @@ export function IndexerDialog({ indexer, definitions, definitionId, trigger }: {
           <div className="grid gap-4 sm:grid-cols-3">
             <div className="grid gap-2">
               <Label htmlFor="ix-priority">Priority</Label>
-              <Input id="ix-priority" type="number" min={1} max={50} value={state.priority} onChange={(e) => set("priority", e.target.value)} />
+              <Input
+                id="ix-priority"
+                type="number"
+                min={1}
+                max={50}
+                value={state.priority}
+                onChange={(e) => set("priority", e.target.value)}
+              />
             </div>
             <div className="grid gap-2">
               <Label htmlFor="ix-seeders">Min. seeders</Label>
-              <Input id="ix-seeders" type="number" min={0} value={state.minimumSeeders} onChange={(e) => set("minimumSeeders", e.target.value)} />
+              <Input
+                id="ix-seeders"
+                type="number"
+                min={0}
+                value={state.minimumSeeders}
+                onChange={(e) => set("minimumSeeders", e.target.value)}
+              />
             </div>
             <div className="grid gap-2">
               <Label htmlFor="ix-timeout">Timeout (s)</Label>
-              <Input id="ix-timeout" type="number" min={1} max={120} value={state.timeoutSeconds} onChange={(e) => set("timeoutSeconds", e.target.value)} />
+              <Input
+                id="ix-timeout"
+                type="number"
+                min={1}
+                max={120}
+                value={state.timeoutSeconds}
+                onChange={(e) => set("timeoutSeconds", e.target.value)}
+              />
             </div>
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
             <div className="grid gap-2">
               <Label htmlFor="ix-cats">Categories</Label>
-              <Input id="ix-cats" value={state.categories} onChange={(e) => set("categories", e.target.value)} placeholder="2000, 5000" />
+              <Input
+                id="ix-cats"
+                value={state.categories}
+                onChange={(e) => set("categories", e.target.value)}
+                placeholder="2000, 5000"
+              />
             </div>
             <div className="grid gap-2">
               <Label htmlFor="ix-tags">Tags</Label>
-              <Input id="ix-tags" value={state.tags} onChange={(e) => set("tags", e.target.value)} placeholder="4k, anime" />
+              <Input
+                id="ix-tags"
+                value={state.tags}
+                onChange={(e) => set("tags", e.target.value)}
+                placeholder="4k, anime"
+              />
             </div>
             <div className="grid gap-2">
               <Label htmlFor="ix-rpm">Requests per minute</Label>
-              <Input id="ix-rpm" type="number" min={1} value={state.requestsPerMinute} onChange={(e) => set("requestsPerMinute", e.target.value)} placeholder="no limit" />
+              <Input
+                id="ix-rpm"
+                type="number"
+                min={1}
+                value={state.requestsPerMinute}
+                onChange={(e) => set("requestsPerMinute", e.target.value)}
+                placeholder="no limit"
+              />
             </div>
             <div className="grid gap-2">
               <Label htmlFor="ix-rpd">Requests per day</Label>
-              <Input id="ix-rpd" type="number" min={1} value={state.requestsPerDay} onChange={(e) => set("requestsPerDay", e.target.value)} placeholder="no limit" />
+              <Input
+                id="ix-rpd"
+                type="number"
+                min={1}
+                value={state.requestsPerDay}
+                onChange={(e) => set("requestsPerDay", e.target.value)}
+                placeholder="no limit"
+              />
             </div>
           </div>
           {test && (
-            <p role="status" className={`rounded-md p-2 text-sm ${test.ok ? "bg-muted" : "bg-destructive/10 text-destructive"}`}>
+            <p
+              role="status"
+              className={`rounded-md p-2 text-sm ${test.ok ? "bg-muted" : "bg-destructive/10 text-destructive"}`}
+            >
               {test.ok
                 ? `Works: ${test.sampleResults} releases in the sample search (${(test.elapsedMs / 1000).toFixed(1)} s)${test.caps.movieSearch.available ? ", movie search" : ""}${test.caps.tvSearch.available ? ", TV search" : ""}.`
                 : test.message}

@@ -25,7 +25,15 @@ import { IndexerDialog } from "./indexer-dialog";
 
 const kindLabels = { torznab: "Torznab", newznab: "Newznab", cardigann: "Cardigann" } as const;
 
-export function IndexersList({ indexers, stats, definitions }: { indexers: IndexerView[]; stats: IndexerStats["indexers"]; definitions: { id: string; name: string }[] }) {
+export function IndexersList({
+  indexers,
+  stats,
+  definitions,
+}: {
+  indexers: IndexerView[];
+  stats: IndexerStats["indexers"];
+  definitions: { id: string; name: string }[];
+}) {
   if (indexers.length === 0) {
     return (
       <Card className="mb-8">
@@ -45,7 +53,15 @@ export function IndexersList({ indexers, stats, definitions }: { indexers: Index
   );
 }
 
-function IndexerCard({ indexer, stats, definitions }: { indexer: IndexerView; stats?: IndexerStats["indexers"][number]; definitions: { id: string; name: string }[] }) {
+function IndexerCard({
+  indexer,
+  stats,
+  definitions,
+}: {
+  indexer: IndexerView;
+  stats?: IndexerStats["indexers"][number];
+  definitions: { id: string; name: string }[];
+}) {
   const [busy, setBusy] = useState(false);
   const backedOff = indexer.status.disabledUntil !== null;
 
@@ -58,7 +74,8 @@ function IndexerCard({ indexer, stats, definitions }: { indexer: IndexerView; st
     const result = await testIndexerAction(indexer.id);
     setBusy(false);
     if (!result.ok) return toast.error(result.error);
-    if (result.data.ok) toast.success(`${indexer.name} works: ${result.data.sampleResults} releases in the sample search`);
+    if (result.data.ok)
+      toast.success(`${indexer.name} works: ${result.data.sampleResults} releases in the sample search`);
     else toast.error(result.data.message);
   }
   async function reset() {
@@ -80,22 +97,33 @@ function IndexerCard({ indexer, stats, definitions }: { indexer: IndexerView; st
             <CardTitle className="truncate text-base">{indexer.name}</CardTitle>
             <p className="truncate text-xs text-muted-foreground">
               {kindLabels[indexer.kind]}
-              {indexer.definitionId ? ` · ${indexer.definitionId}` : ""} · {indexer.protocol} · priority {indexer.priority}
+              {indexer.definitionId ? ` · ${indexer.definitionId}` : ""} · {indexer.protocol} · priority{" "}
+              {indexer.priority}
             </p>
           </div>
           <div className="flex shrink-0 items-center gap-1">
-            <Button variant="ghost" size="icon-sm" onClick={() => void test()} disabled={busy} aria-label={`Test ${indexer.name}`}>
+            <Button
+              variant="ghost"
+              size="icon-sm"
+              onClick={() => void test()}
+              disabled={busy}
+              aria-label={`Test ${indexer.name}`}
+            >
               <FlaskConical aria-hidden />
             </Button>
             <IndexerDialog indexer={indexer} definitions={definitions} />
             <AlertDialog>
               <AlertDialogTrigger asChild>
-                <Button variant="ghost" size="icon-sm" aria-label={`Remove ${indexer.name}`}><Trash2 aria-hidden /></Button>
+                <Button variant="ghost" size="icon-sm" aria-label={`Remove ${indexer.name}`}>
+                  <Trash2 aria-hidden />
+                </Button>
               </AlertDialogTrigger>
               <AlertDialogContent>
                 <AlertDialogHeader>
                   <AlertDialogTitle>Remove {indexer.name}?</AlertDialogTitle>
-                  <AlertDialogDescription>Its settings and statistics go; releases already grabbed stay.</AlertDialogDescription>
+                  <AlertDialogDescription>
+                    Its settings and statistics go; releases already grabbed stay.
+                  </AlertDialogDescription>
                 </AlertDialogHeader>
                 <AlertDialogFooter>
                   <AlertDialogCancel>Cancel</AlertDialogCancel>
@@ -107,13 +135,24 @@ function IndexerCard({ indexer, stats, definitions }: { indexer: IndexerView; st
         </CardHeader>
         <CardContent className="grid gap-3 px-4 text-sm">
           {backedOff || indexer.status.lastFailureMessage ? (
-            <div className={`rounded-md p-2 text-xs ${backedOff ? "bg-destructive/10 text-destructive" : "bg-muted text-muted-foreground"}`}>
+            <div
+              className={`rounded-md p-2 text-xs ${backedOff ? "bg-destructive/10 text-destructive" : "bg-muted text-muted-foreground"}`}
+            >
               {backedOff && (
                 <p className="font-medium">
-                  Disabled until {new Date(indexer.status.disabledUntil!).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} ({formatRelative(indexer.status.disabledUntil)}) after {indexer.status.consecutiveFailures} failure(s)
+                  Disabled until{" "}
+                  {new Date(indexer.status.disabledUntil!).toLocaleTimeString([], {
+                    hour: "2-digit",
+                    minute: "2-digit",
+                  })}{" "}
+                  ({formatRelative(indexer.status.disabledUntil)}) after {indexer.status.consecutiveFailures} failure(s)
                 </p>
               )}
-              {indexer.status.lastFailureMessage && <p>Last error {formatRelative(indexer.status.lastFailureAt)}: {indexer.status.lastFailureMessage}</p>}
+              {indexer.status.lastFailureMessage && (
+                <p>
+                  Last error {formatRelative(indexer.status.lastFailureAt)}: {indexer.status.lastFailureMessage}
+                </p>
+              )}
               {backedOff && (
                 <Button size="sm" variant="outline" className="mt-2" onClick={() => void reset()}>
                   <RotateCcw aria-hidden /> Try again now
@@ -121,18 +160,39 @@ function IndexerCard({ indexer, stats, definitions }: { indexer: IndexerView; st
               )}
             </div>
           ) : (
-            <p className="text-xs text-muted-foreground">{indexer.status.lastSuccessAt ? `Healthy · last answer ${formatRelative(indexer.status.lastSuccessAt)}` : "Not used yet"}</p>
+            <p className="text-xs text-muted-foreground">
+              {indexer.status.lastSuccessAt
+                ? `Healthy · last answer ${formatRelative(indexer.status.lastSuccessAt)}`
+                : "Not used yet"}
+            </p>
           )}
           <div className="flex flex-wrap gap-x-4 gap-y-2">
-            {([["enableRss", "RSS"], ["enableAutomatic", "Automatic"], ["enableInteractive", "Interactive"]] as const).map(([key, label]) => (
+            {(
+              [
+                ["enableRss", "RSS"],
+                ["enableAutomatic", "Automatic"],
+                ["enableInteractive", "Interactive"],
+              ] as const
+            ).map(([key, label]) => (
               <label key={key} className="flex items-center gap-2 text-xs">
-                <Switch checked={indexer[key]} onCheckedChange={(v) => void toggle(key, v)} aria-label={`${label} search with ${indexer.name}`} /> {label}
+                <Switch
+                  checked={indexer[key]}
+                  onCheckedChange={(v) => void toggle(key, v)}
+                  aria-label={`${label} search with ${indexer.name}`}
+                />{" "}
+                {label}
               </label>
             ))}
           </div>
           <div className="flex flex-wrap gap-1">
-            {indexer.tags.map((tag) => <Badge key={tag} variant="outline">{tag}</Badge>)}
-            {indexer.minimumSeeders > 0 && indexer.protocol === "torrent" && <Badge variant="secondary">≥ {indexer.minimumSeeders} seeders</Badge>}
+            {indexer.tags.map((tag) => (
+              <Badge key={tag} variant="outline">
+                {tag}
+              </Badge>
+            ))}
+            {indexer.minimumSeeders > 0 && indexer.protocol === "torrent" && (
+              <Badge variant="secondary">≥ {indexer.minimumSeeders} seeders</Badge>
+            )}
             {indexer.requestsPerMinute && <Badge variant="secondary">{indexer.requestsPerMinute}/min</Badge>}
             {indexer.requestsPerDay && <Badge variant="secondary">{indexer.requestsPerDay}/day</Badge>}
           </div>

@@ -12,7 +12,11 @@ export const dynamic = "force-dynamic";
 
 export default async function IndexersPage() {
   const actor = await requirePageActor("admin");
-  const [indexers, definitions, stats] = await Promise.all([listIndexers(actor), listDefinitions(actor), indexerStats(actor, 30)]);
+  const [indexers, definitions, stats] = await Promise.all([
+    listIndexers(actor),
+    listDefinitions(actor),
+    indexerStats(actor, 30),
+  ]);
   const runnable = definitions.filter((d) => d.runnable).map((d) => ({ id: d.id, name: d.name }));
   return (
     <>

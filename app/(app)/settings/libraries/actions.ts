@@ -3,7 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
 import { runAction, type ActionResult } from "@/lib/api";
-import { browseFolders, createLibrary, deleteLibrary, previewNaming, requestScan, updateLibrary, type FolderListing, type NamingPreview } from "@/lib/library";
+import {
+  browseFolders,
+  createLibrary,
+  deleteLibrary,
+  previewNaming,
+  requestScan,
+  updateLibrary,
+  type FolderListing,
+  type NamingPreview,
+} from "@/lib/library";
 
 export async function createLibraryAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {

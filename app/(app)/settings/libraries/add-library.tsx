@@ -5,7 +5,14 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { NativeSelect } from "@/components/catalog/native-select";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { createLibraryAction } from "./actions";
@@ -29,7 +36,9 @@ export function AddLibrary() {
       <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-lg">
         <DialogHeader>
           <DialogTitle>Add a library</DialogTitle>
-          <DialogDescription>Pick the folder that holds your movies or your series (one folder per title inside).</DialogDescription>
+          <DialogDescription>
+            Pick the folder that holds your movies or your series (one folder per title inside).
+          </DialogDescription>
         </DialogHeader>
         <form
           className="grid gap-4"
@@ -44,7 +53,11 @@ export function AddLibrary() {
             });
           }}
         >
-          {fields.form && <p role="alert" className="text-sm text-destructive">{fields.form}</p>}
+          {fields.form && (
+            <p role="alert" className="text-sm text-destructive">
+              {fields.form}
+            </p>
+          )}
           <div className="grid gap-2 sm:grid-cols-2">
             <div className="grid gap-2">
               <Label htmlFor="library-kind">Kind</Label>
@@ -63,12 +76,23 @@ export function AddLibrary() {
             </div>
             <div className="grid gap-2">
               <Label htmlFor="library-name">Name</Label>
-              <Input id="library-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={!!fields.name} />
+              <Input
+                id="library-name"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                aria-invalid={!!fields.name}
+              />
             </div>
           </div>
           <div className="grid gap-2">
             <Label htmlFor="library-path">Folder</Label>
-            <Input id="library-path" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/data/media/movies" aria-invalid={!!fields.path} />
+            <Input
+              id="library-path"
+              value={folder}
+              onChange={(e) => setFolder(e.target.value)}
+              placeholder="/data/media/movies"
+              aria-invalid={!!fields.path}
+            />
             {fields.path && <p className="text-sm text-destructive">{fields.path}</p>}
             <FolderPicker value={folder} onPick={setFolder} />
           </div>

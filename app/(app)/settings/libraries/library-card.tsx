@@ -40,9 +40,15 @@ export function LibraryCard({ library }: { library: Library }) {
           </CardTitle>
           <CardDescription className="break-all font-mono text-xs">{library.path}</CardDescription>
           {library.problem ? (
-            <p role="alert" className="text-sm text-destructive">{library.problem}</p>
+            <p role="alert" className="text-sm text-destructive">
+              {library.problem}
+            </p>
           ) : (
-            library.space && <p className="text-xs text-muted-foreground">{formatBytes(library.space.freeBytes)} free of {formatBytes(library.space.totalBytes)}</p>
+            library.space && (
+              <p className="text-xs text-muted-foreground">
+                {formatBytes(library.space.freeBytes)} free of {formatBytes(library.space.totalBytes)}
+              </p>
+            )
           )}
         </div>
         <div className="flex gap-2">
@@ -89,7 +95,8 @@ export function LibraryCard({ library }: { library: Library }) {
         <p className="text-sm text-muted-foreground">
           {last ? (
             <>
-              Last scan {now ? formatRelative(library.lastScanAt, now) : ""}: {last.seen.toLocaleString("en")} files, {last.matched.toLocaleString("en")} matched,{" "}
+              Last scan {now ? formatRelative(library.lastScanAt, now) : ""}: {last.seen.toLocaleString("en")} files,{" "}
+              {last.matched.toLocaleString("en")} matched,{" "}
               {last.unmatched > 0 ? (
                 <Link className="underline underline-offset-4" href={`/unmatched?library=${library.id}`}>
                   {last.unmatched.toLocaleString("en")} unmatched
@@ -102,14 +109,17 @@ export function LibraryCard({ library }: { library: Library }) {
           ) : (
             "Not scanned yet."
           )}{" "}
-          Import mode: {library.importMode === "hardlink" ? "hardlink (copy across drives)" : library.importMode}. Scans every {library.scanIntervalHours || "—"} h; recycle bin kept {library.recycleDays} days.
+          Import mode: {library.importMode === "hardlink" ? "hardlink (copy across drives)" : library.importMode}. Scans
+          every {library.scanIntervalHours || "—"} h; recycle bin kept {library.recycleDays} days.
         </p>
         {last && last.errors.length > 0 && (
           <details className="text-sm">
             <summary className="cursor-pointer text-muted-foreground">Problems of the last scan</summary>
             <ul className="mt-2 grid gap-1 font-mono text-xs">
               {last.errors.slice(0, 50).map((e) => (
-                <li key={`${e.path}:${e.message}`} className="break-all">{e.path}: {e.message}</li>
+                <li key={`${e.path}:${e.message}`} className="break-all">
+                  {e.path}: {e.message}
+                </li>
               ))}
             </ul>
           </details>

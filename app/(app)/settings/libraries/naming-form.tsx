@@ -11,7 +11,14 @@ import type { NamingSettings } from "@/lib/library/library.types";
 import type { NamingPreview } from "@/lib/library/naming-preview";
 import { previewNamingAction, updateLibraryAction } from "./actions";
 
-type TemplateKey = "movieFolder" | "movieFile" | "seriesFolder" | "seasonFolder" | "episodeFile" | "dailyEpisodeFile" | "animeEpisodeFile";
+type TemplateKey =
+  | "movieFolder"
+  | "movieFile"
+  | "seriesFolder"
+  | "seasonFolder"
+  | "episodeFile"
+  | "dailyEpisodeFile"
+  | "animeEpisodeFile";
 const movieFields: [TemplateKey, string][] = [
   ["movieFolder", "Movie folder"],
   ["movieFile", "Movie file"],
@@ -40,10 +47,18 @@ export function NamingForm({ library }: { library: Library }) {
     }, 250);
     return () => clearTimeout(timer);
   }, [naming]);
-  const set = <K extends keyof NamingSettings>(key: K, value: NamingSettings[K]) => setNaming((n) => ({ ...n, [key]: value }));
+  const set = <K extends keyof NamingSettings>(key: K, value: NamingSettings[K]) =>
+    setNaming((n) => ({ ...n, [key]: value }));
   const fields = library.kind === "movie" ? movieFields : tvFields;
   const examples: [string, string | undefined][] =
-    library.kind === "movie" ? [["Movie", preview?.movie]] : [["Episode", preview?.episode], ["Multi-episode", preview?.multiEpisode], ["Daily", preview?.daily], ["Anime", preview?.anime]];
+    library.kind === "movie"
+      ? [["Movie", preview?.movie]]
+      : [
+          ["Episode", preview?.episode],
+          ["Multi-episode", preview?.multiEpisode],
+          ["Daily", preview?.daily],
+          ["Anime", preview?.anime],
+        ];
   return (
     <details className="rounded-md border p-3">
       <summary className="cursor-pointer text-sm font-medium">Naming</summary>
@@ -59,19 +74,29 @@ export function NamingForm({ library }: { library: Library }) {
         }}
       >
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={naming.renameFiles} onChange={(e) => set("renameFiles", e.target.checked)} /> Rename files to the templates on import
+          <input type="checkbox" checked={naming.renameFiles} onChange={(e) => set("renameFiles", e.target.checked)} />{" "}
+          Rename files to the templates on import
         </label>
         {fields.map(([key, label]) => (
           <div key={key} className="grid gap-1.5">
             <Label htmlFor={`${library.id}-${key}`}>{label}</Label>
-            <Input id={`${library.id}-${key}`} className="font-mono text-xs" value={naming[key]} onChange={(e) => set(key, e.target.value)} />
+            <Input
+              id={`${library.id}-${key}`}
+              className="font-mono text-xs"
+              value={naming[key]}
+              onChange={(e) => set(key, e.target.value)}
+            />
           </div>
         ))}
         <div className="grid gap-3 sm:grid-cols-2">
           {library.kind === "tv" && (
             <div className="grid gap-1.5">
               <Label htmlFor={`${library.id}-multi`}>Multi-episode style</Label>
-              <NativeSelect id={`${library.id}-multi`} value={naming.multiEpisodeStyle} onChange={(e) => set("multiEpisodeStyle", e.target.value as NamingSettings["multiEpisodeStyle"])}>
+              <NativeSelect
+                id={`${library.id}-multi`}
+                value={naming.multiEpisodeStyle}
+                onChange={(e) => set("multiEpisodeStyle", e.target.value as NamingSettings["multiEpisodeStyle"])}
+              >
                 <option value="extend">Extend (S01E01-02-03)</option>
                 <option value="duplicate">Duplicate (S01E01.S01E02)</option>
                 <option value="repeat">Repeat (S01E01E02E03)</option>
@@ -83,7 +108,11 @@ export function NamingForm({ library }: { library: Library }) {
           )}
           <div className="grid gap-1.5">
             <Label htmlFor={`${library.id}-colon`}>Colons in titles</Label>
-            <NativeSelect id={`${library.id}-colon`} value={naming.colonReplacement} onChange={(e) => set("colonReplacement", e.target.value as NamingSettings["colonReplacement"])}>
+            <NativeSelect
+              id={`${library.id}-colon`}
+              value={naming.colonReplacement}
+              onChange={(e) => set("colonReplacement", e.target.value as NamingSettings["colonReplacement"])}
+            >
               <option value="smart">Smart (&quot;A: B&quot; → &quot;A - B&quot;)</option>
               <option value="delete">Delete</option>
               <option value="dash">Dash</option>
@@ -100,9 +129,17 @@ export function NamingForm({ library }: { library: Library }) {
             </p>
           ))}
         </div>
-        {error && <p role="alert" className="text-sm text-destructive">{error}</p>}
+        {error && (
+          <p role="alert" className="text-sm text-destructive">
+            {error}
+          </p>
+        )}
         <p className="text-xs text-muted-foreground">
-          Tokens: {"{Movie Title} {Movie CleanTitle} {Release Year} {Quality Full} {MediaInfo VideoCodec} {MediaInfo AudioCodec} {MediaInfo VideoDynamicRange} {Edition Tags} {Release Group} {tmdb-{TmdbId}} {Series Title} {season:00} {episode:00} {Episode Title} {Air-Date} {absolute:000}"}. Text inside the braces (e.g. {"{[Quality Full]}"}) shows only when the token has a value.
+          Tokens:{" "}
+          {
+            "{Movie Title} {Movie CleanTitle} {Release Year} {Quality Full} {MediaInfo VideoCodec} {MediaInfo AudioCodec} {MediaInfo VideoDynamicRange} {Edition Tags} {Release Group} {tmdb-{TmdbId}} {Series Title} {season:00} {episode:00} {Episode Title} {Air-Date} {absolute:000}"
+          }
+          . Text inside the braces (e.g. {"{[Quality Full]}"}) shows only when the token has a value.
         </p>
         <div>
           <Button type="submit" size="sm" disabled={pending}>

@@ -20,7 +20,9 @@ export default async function LibrariesPage() {
         actions={<AddLibrary />}
       />
       {libraries.length === 0 ? (
-        <p className="rounded-xl border border-dashed p-8 text-center text-sm text-muted-foreground">No library yet: add the folder that holds your movies, then the one with your series.</p>
+        <p className="rounded-xl border border-dashed p-8 text-center text-sm text-muted-foreground">
+          No library yet: add the folder that holds your movies, then the one with your series.
+        </p>
       ) : (
         <div className="grid gap-4">
           {libraries.map((library) => (

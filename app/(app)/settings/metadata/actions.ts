@@ -13,6 +13,8 @@ export async function saveMetadataAction(input: MetadataSettingsInput): Promise<
   });
 }
 
-export async function testMetadataAction(input: MetadataSettingsInput): Promise<ActionResult<{ kind: "tmdb" | "relay" }>> {
+export async function testMetadataAction(
+  input: MetadataSettingsInput,
+): Promise<ActionResult<{ kind: "tmdb" | "relay" }>> {
   return runAction(async () => testMetadataSettings(await requireActionActor("admin"), input));
 }

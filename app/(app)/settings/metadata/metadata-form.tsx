@@ -34,7 +34,11 @@ export function MetadataForm({ settings }: { settings: MetadataSettingsView }) {
     start(async () => {
       setTest(null);
       const result = await testMetadataAction(input());
-      setTest(result.ok ? { ok: true, message: result.data.kind === "tmdb" ? "TMDB accepted the key." : "The relay answered." } : { ok: false, message: result.error });
+      setTest(
+        result.ok
+          ? { ok: true, message: result.data.kind === "tmdb" ? "TMDB accepted the key." : "The relay answered." }
+          : { ok: false, message: result.error },
+      );
     });
   const onSave = () =>
     start(async () => {
@@ -64,7 +68,11 @@ export function MetadataForm({ settings }: { settings: MetadataSettingsView }) {
       )}
       <div className="grid gap-2">
         <Label htmlFor="metadata-source">Source</Label>
-        <NativeSelect id="metadata-source" value={source} onChange={(e) => setSource(e.target.value as "tmdb" | "relay")}>
+        <NativeSelect
+          id="metadata-source"
+          value={source}
+          onChange={(e) => setSource(e.target.value as "tmdb" | "relay")}
+        >
           <option value="tmdb">TMDB, with my own key</option>
           <option value="relay">A metadata relay (another Mydia that holds a key)</option>
         </NativeSelect>
@@ -73,12 +81,27 @@ export function MetadataForm({ settings }: { settings: MetadataSettingsView }) {
         <>
           <div className="grid gap-2">
             <Label htmlFor="tmdb-key">API key (v3)</Label>
-            <Input id="tmdb-key" type="password" autoComplete="off" value={apiKey} onChange={(e) => setApiKey(e.target.value)} placeholder={settings.apiKeySet ? "Set — leave blank to keep it" : "Not set"} aria-invalid={!!fields.apiKey} />
+            <Input
+              id="tmdb-key"
+              type="password"
+              autoComplete="off"
+              value={apiKey}
+              onChange={(e) => setApiKey(e.target.value)}
+              placeholder={settings.apiKeySet ? "Set — leave blank to keep it" : "Not set"}
+              aria-invalid={!!fields.apiKey}
+            />
             {fields.apiKey && <p className="text-sm text-destructive">{fields.apiKey}</p>}
           </div>
           <div className="grid gap-2">
             <Label htmlFor="tmdb-token">Read access token (v4, used instead of the key when set)</Label>
-            <Input id="tmdb-token" type="password" autoComplete="off" value={readToken} onChange={(e) => setReadToken(e.target.value)} placeholder={settings.readTokenSet ? "Set — leave blank to keep it" : "Not set"} />
+            <Input
+              id="tmdb-token"
+              type="password"
+              autoComplete="off"
+              value={readToken}
+              onChange={(e) => setReadToken(e.target.value)}
+              placeholder={settings.readTokenSet ? "Set — leave blank to keep it" : "Not set"}
+            />
           </div>
           <p className="text-sm text-muted-foreground">
             Get both at themoviedb.org → Settings → API. They are stored encrypted and never shown again.
@@ -88,18 +111,37 @@ export function MetadataForm({ settings }: { settings: MetadataSettingsView }) {
       ) : (
         <div className="grid gap-2">
           <Label htmlFor="relay-url">Relay address</Label>
-          <Input id="relay-url" type="url" value={relayUrl} onChange={(e) => setRelayUrl(e.target.value)} placeholder="https://mydia.friend.example" aria-invalid={!!fields.relayUrl} />
+          <Input
+            id="relay-url"
+            type="url"
+            value={relayUrl}
+            onChange={(e) => setRelayUrl(e.target.value)}
+            placeholder="https://mydia.friend.example"
+            aria-invalid={!!fields.relayUrl}
+          />
           {fields.relayUrl && <p className="text-sm text-destructive">{fields.relayUrl}</p>}
-          <p className="text-sm text-muted-foreground">The Mydia at that address must run with RELAY_TMDB_API_KEY set.</p>
+          <p className="text-sm text-muted-foreground">
+            The Mydia at that address must run with RELAY_TMDB_API_KEY set.
+          </p>
         </div>
       )}
       <div className="grid gap-2">
         <Label htmlFor="metadata-language">Language</Label>
-        <Input id="metadata-language" value={language} onChange={(e) => setLanguage(e.target.value)} placeholder="en-US" aria-invalid={!!fields.language} className="max-w-40" />
+        <Input
+          id="metadata-language"
+          value={language}
+          onChange={(e) => setLanguage(e.target.value)}
+          placeholder="en-US"
+          aria-invalid={!!fields.language}
+          className="max-w-40"
+        />
         {fields.language ? (
           <p className="text-sm text-destructive">{fields.language}</p>
         ) : (
-          <p className="text-sm text-muted-foreground">Titles and overviews in this language, falling back to English; its country picks release dates and certifications.</p>
+          <p className="text-sm text-muted-foreground">
+            Titles and overviews in this language, falling back to English; its country picks release dates and
+            certifications.
+          </p>
         )}
       </div>
       {test && (

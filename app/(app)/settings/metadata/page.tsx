@@ -12,7 +12,10 @@ export default async function MetadataSettingsPage() {
   const settings = await getMetadataSettings(actor);
   return (
     <>
-      <PageHeader title="Metadata" description="Where titles, posters, seasons and air dates come from: TMDB with your key, or a relay." />
+      <PageHeader
+        title="Metadata"
+        description="Where titles, posters, seasons and air dates come from: TMDB with your key, or a relay."
+      />
       <Card>
         <CardContent>
           <MetadataForm settings={settings} />

@@ -6,7 +6,7 @@ import { runAction, type ActionResult } from "@/lib/api";
 import { ValidationError } from "@/lib/errors";
 import * as quality from "@/lib/quality";
 
-const done = <T,>(path: string, value: T): T => {
+const done = <T>(path: string, value: T): T => {
   revalidatePath(path);
   return value;
 };
@@ -19,10 +19,15 @@ export async function resetSizesAction(): Promise<ActionResult<quality.QualitySi
   return runAction(async () => done("/settings/quality", await quality.resetQualitySizes(await admin())));
 }
 
-export async function saveProfileAction(id: string | null, input: unknown): Promise<ActionResult<quality.QualityProfile>> {
+export async function saveProfileAction(
+  id: string | null,
+  input: unknown,
+): Promise<ActionResult<quality.QualityProfile>> {
   return runAction(async () => {
     const actor = await admin();
-    const saved = id ? await quality.updateQualityProfile(actor, id, input) : await quality.createQualityProfile(actor, input);
+    const saved = id
+      ? await quality.updateQualityProfile(actor, id, input)
+      : await quality.createQualityProfile(actor, input);
     return done("/settings/quality/profiles", saved);
   });
 }
@@ -46,7 +51,9 @@ export async function saveFormatAction(id: string | null, json: string): Promise
     const [f] = quality.importFormats(parsed);
     if (!f) throw new ValidationError("Paste one custom format");
     const input = { name: f.name, includeWhenRenaming: f.includeWhenRenaming, conditions: f.conditions };
-    const saved = id ? await quality.updateCustomFormat(actor, id, input) : await quality.createCustomFormat(actor, input);
+    const saved = id
+      ? await quality.updateCustomFormat(actor, id, input)
+      : await quality.createCustomFormat(actor, input);
     return done("/settings/quality/formats", saved);
   });
 }
@@ -56,20 +63,31 @@ export async function deleteFormatAction(id: string): Promise<ActionResult> {
     return done("/settings/quality/formats", undefined);
   });
 }
-export async function importFormatsAction(input: unknown): Promise<ActionResult<{ created: number; updated: number; skipped: string[] }>> {
+export async function importFormatsAction(
+  input: unknown,
+): Promise<ActionResult<{ created: number; updated: number; skipped: string[] }>> {
   return runAction(async () => {
     const r = await quality.importCustomFormats(await admin(), input);
-    return done("/settings/quality/formats", { created: r.created.length, updated: r.updated.length, skipped: r.skipped });
+    return done("/settings/quality/formats", {
+      created: r.created.length,
+      updated: r.updated.length,
+      skipped: r.skipped,
+    });
   });
 }
 export async function exportFormatsAction(id?: string): Promise<ActionResult<unknown[]>> {
   return runAction(async () => quality.exportCustomFormats(await admin(), id));
 }
 
-export async function saveReleaseProfileAction(id: string | null, input: unknown): Promise<ActionResult<quality.ReleaseProfile>> {
+export async function saveReleaseProfileAction(
+  id: string | null,
+  input: unknown,
+): Promise<ActionResult<quality.ReleaseProfile>> {
   return runAction(async () => {
     const actor = await admin();
-    const saved = id ? await quality.updateReleaseProfile(actor, id, input) : await quality.createReleaseProfile(actor, input);
+    const saved = id
+      ? await quality.updateReleaseProfile(actor, id, input)
+      : await quality.createReleaseProfile(actor, input);
     return done("/settings/quality/release-profiles", saved);
   });
 }
@@ -80,10 +98,15 @@ export async function deleteReleaseProfileAction(id: string): Promise<ActionResu
   });
 }
 
-export async function saveDelayProfileAction(id: string | null, input: unknown): Promise<ActionResult<quality.DelayProfile>> {
+export async function saveDelayProfileAction(
+  id: string | null,
+  input: unknown,
+): Promise<ActionResult<quality.DelayProfile>> {
   return runAction(async () => {
     const actor = await admin();
-    const saved = id ? await quality.updateDelayProfile(actor, id, input) : await quality.createDelayProfile(actor, input);
+    const saved = id
+      ? await quality.updateDelayProfile(actor, id, input)
+      : await quality.createDelayProfile(actor, input);
     return done("/settings/quality/delay-profiles", saved);
   });
 }

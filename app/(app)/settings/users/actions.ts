@@ -6,7 +6,11 @@ import { requireActionActor } from "@/lib/accounts/next";
 import { runAction, type ActionResult } from "@/lib/api";
 
 // The services check the admin role themselves; the session check here is the action's own gate.
-export async function addUserAction(input: { username: string; password: string; role: string }): Promise<ActionResult<{ username: string }>> {
+export async function addUserAction(input: {
+  username: string;
+  password: string;
+  role: string;
+}): Promise<ActionResult<{ username: string }>> {
   return runAction(async () => {
     const user = await createUser(await requireActionActor("admin"), input);
     revalidatePath("/settings/users");

@@ -4,7 +4,15 @@ import { UserPlus } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -26,7 +34,11 @@ export function AddUserDialog({ roleOptions }: { roleOptions: RoleOption[] }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
-    const result = await addUserAction({ username: String(form.get("username")), password: String(form.get("password")), role });
+    const result = await addUserAction({
+      username: String(form.get("username")),
+      password: String(form.get("password")),
+      role,
+    });
     setPending(false);
     if (!result.ok) {
       setFields(result.fields ?? { form: result.error });
@@ -47,10 +59,16 @@ export function AddUserDialog({ roleOptions }: { roleOptions: RoleOption[] }) {
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Add a user</DialogTitle>
-          <DialogDescription>Give them the username and password; they can change the password on their profile.</DialogDescription>
+          <DialogDescription>
+            Give them the username and password; they can change the password on their profile.
+          </DialogDescription>
         </DialogHeader>
         <form id="add-user" onSubmit={onSubmit} className="grid gap-4">
-          {fields.form && <p className="text-sm text-destructive" role="alert">{fields.form}</p>}
+          {fields.form && (
+            <p className="text-sm text-destructive" role="alert">
+              {fields.form}
+            </p>
+          )}
           <div className="grid gap-2">
             <Label htmlFor="new-username">Username</Label>
             <Input id="new-username" name="username" required autoCapitalize="none" aria-invalid={!!fields.username} />
@@ -58,7 +76,15 @@ export function AddUserDialog({ roleOptions }: { roleOptions: RoleOption[] }) {
           </div>
           <div className="grid gap-2">
             <Label htmlFor="new-password">Password</Label>
-            <Input id="new-password" name="password" type="password" autoComplete="new-password" required minLength={8} aria-invalid={!!fields.password} />
+            <Input
+              id="new-password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={8}
+              aria-invalid={!!fields.password}
+            />
             {fields.password && <p className="text-sm text-destructive">{fields.password}</p>}
           </div>
           <div className="grid gap-2">

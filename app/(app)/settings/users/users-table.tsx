@@ -17,7 +17,15 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -33,7 +41,15 @@ interface UserRowView {
   lastLoginAt: string | null;
 }
 
-export function UsersTable({ users, roleOptions, currentUserId }: { users: UserRowView[]; roleOptions: RoleOption[]; currentUserId: string }) {
+export function UsersTable({
+  users,
+  roleOptions,
+  currentUserId,
+}: {
+  users: UserRowView[];
+  roleOptions: RoleOption[];
+  currentUserId: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border">
       <Table>
@@ -56,7 +72,9 @@ export function UsersTable({ users, roleOptions, currentUserId }: { users: UserR
               <TableCell>
                 <RoleSelect user={user} roleOptions={roleOptions} disabled={user.id === currentUserId} />
               </TableCell>
-              <TableCell className="hidden text-muted-foreground sm:table-cell">{formatRelative(user.lastLoginAt)}</TableCell>
+              <TableCell className="hidden text-muted-foreground sm:table-cell">
+                {formatRelative(user.lastLoginAt)}
+              </TableCell>
               <TableCell className="text-right">
                 <div className="flex justify-end gap-1">
                   <ResetPasswordDialog user={user} />
@@ -71,7 +89,15 @@ export function UsersTable({ users, roleOptions, currentUserId }: { users: UserR
   );
 }
 
-function RoleSelect({ user, roleOptions, disabled }: { user: UserRowView; roleOptions: RoleOption[]; disabled: boolean }) {
+function RoleSelect({
+  user,
+  roleOptions,
+  disabled,
+}: {
+  user: UserRowView;
+  roleOptions: RoleOption[];
+  disabled: boolean;
+}) {
   const [pending, setPending] = useState(false);
   async function onChange(role: string) {
     setPending(true);
@@ -121,8 +147,19 @@ function ResetPasswordDialog({ user }: { user: UserRowView }) {
         </DialogHeader>
         <form id={`reset-${user.id}`} onSubmit={onSubmit} className="grid gap-2">
           <Label htmlFor={`reset-password-${user.id}`}>New password</Label>
-          <Input id={`reset-password-${user.id}`} name="password" type="password" autoComplete="new-password" required minLength={8} />
-          {error && <p className="text-sm text-destructive" role="alert">{error}</p>}
+          <Input
+            id={`reset-password-${user.id}`}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={8}
+          />
+          {error && (
+            <p className="text-sm text-destructive" role="alert">
+              {error}
+            </p>
+          )}
         </form>
         <DialogFooter>
           <Button type="submit" form={`reset-${user.id}`}>

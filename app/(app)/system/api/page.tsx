@@ -59,7 +59,8 @@ export default function ApiDocsPage() {
                     Parameters:{" "}
                     {operation.parameters.map((p) => (
                       <code key={p.name} className="mr-2">
-                        {p.name} ({p.in}{p.required ? ", required" : ""})
+                        {p.name} ({p.in}
+                        {p.required ? ", required" : ""})
                       </code>
                     ))}
                   </p>

@@ -10,7 +10,10 @@ export default async function TasksPage() {
   const tasks = await listTasks(await requirePageActor("admin"));
   return (
     <>
-      <PageHeader title="Tasks" description="Background work: what ran, when it runs next, and a button to run it now." />
+      <PageHeader
+        title="Tasks"
+        description="Background work: what ran, when it runs next, and a button to run it now."
+      />
       <TasksTable tasks={JSON.parse(JSON.stringify(tasks))} />
     </>
   );

@@ -29,7 +29,10 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
       const done = Number(event.payload.done ?? 0);
       const total = Number(event.payload.total ?? 0);
       const detail = typeof event.payload.detail === "string" ? event.payload.detail : `${done} of ${total}`;
-      setLive((s) => ({ ...s, [name]: { phase: "running", value: total > 0 ? (done / total) * 100 : undefined, detail } }));
+      setLive((s) => ({
+        ...s,
+        [name]: { phase: "running", value: total > 0 ? (done / total) * 100 : undefined, detail },
+      }));
     } else if (event.type === "task.finished") {
       setLive(({ [name]: _done, ...rest }) => rest);
       router.refresh();
@@ -64,7 +67,13 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
             const state = live[task.name];
             const lastRun = <LastRun state={state} task={task} />;
             const runButton = (
-              <Button size="sm" variant="outline" onClick={() => runNow(task)} disabled={!!state} aria-label={`Run ${task.title} now`}>
+              <Button
+                size="sm"
+                variant="outline"
+                onClick={() => runNow(task)}
+                disabled={!!state}
+                aria-label={`Run ${task.title} now`}
+              >
                 <Play aria-hidden /> Run now
               </Button>
             );
@@ -80,9 +89,15 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
                   </div>
                 </TableCell>
                 <TableCell className="hidden min-w-40 sm:table-cell">{lastRun}</TableCell>
-                <TableCell className="hidden md:table-cell">{formatDuration(task.lastRun?.durationMs ?? null)}</TableCell>
+                <TableCell className="hidden md:table-cell">
+                  {formatDuration(task.lastRun?.durationMs ?? null)}
+                </TableCell>
                 <TableCell className="hidden sm:table-cell">
-                  {task.nextRunAt ? <span title={task.cron ?? undefined}>{formatRelative(task.nextRunAt)}</span> : <span className="text-muted-foreground">On demand</span>}
+                  {task.nextRunAt ? (
+                    <span title={task.cron ?? undefined}>{formatRelative(task.nextRunAt)}</span>
+                  ) : (
+                    <span className="text-muted-foreground">On demand</span>
+                  )}
                 </TableCell>
                 <TableCell className="hidden text-right sm:table-cell">{runButton}</TableCell>
               </TableRow>
@@ -95,7 +110,14 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
 }
 
 function LastRun({ state, task }: { state: LiveState | undefined; task: Task }) {
-  if (state) return <LiveProgress label={state.phase === "queued" ? "Queued…" : "Running…"} value={state.value} detail={state.detail} />;
+  if (state)
+    return (
+      <LiveProgress
+        label={state.phase === "queued" ? "Queued…" : "Running…"}
+        value={state.value}
+        detail={state.detail}
+      />
+    );
   if (!task.lastRun) return <span className="text-sm text-muted-foreground">Never ran</span>;
   return (
     <div className="grid justify-items-start gap-1" data-testid="last-run">

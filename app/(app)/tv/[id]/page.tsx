@@ -46,7 +46,9 @@ export default async function SeriesPage({ params }: { params: Params }) {
   const today = new Date().toISOString().slice(0, 10);
   const seasons = series.seasons.filter((s) => !s.removedAt || s.episodes.length);
   // The newest season that has aired starts open.
-  const openSeason = seasons.find((s) => s.seasonNumber > 0 && s.episodes.some((e) => e.airDate && e.airDate <= today))?.seasonNumber;
+  const openSeason = seasons.find(
+    (s) => s.seasonNumber > 0 && s.episodes.some((e) => e.airDate && e.airDate <= today),
+  )?.seasonNumber;
   return (
     <>
       <LiveRefresh prefixes={["catalog.series.", "library.file.", "library.scan.finished"]} />
@@ -81,24 +83,40 @@ export default async function SeriesPage({ params }: { params: Params }) {
         )}
       </MediaHero>
       <h2 className="mb-3 text-lg font-semibold tracking-tight">Seasons</h2>
-      {seasons.length === 0 && <p className="text-sm text-muted-foreground">TMDB lists no seasons for this series yet.</p>}
+      {seasons.length === 0 && (
+        <p className="text-sm text-muted-foreground">TMDB lists no seasons for this series yet.</p>
+      )}
       <div className="space-y-2">
         {seasons.map((season) => {
           const aired = season.episodes.filter((e) => !e.removedAt && e.airDate && e.airDate <= today).length;
           const monitoredCount = season.episodes.filter((e) => e.monitored && !e.removedAt).length;
           const name = season.seasonNumber === 0 ? "Specials" : (season.title ?? `Season ${season.seasonNumber}`);
           return (
-            <details key={season.id} open={season.seasonNumber === openSeason} className="group rounded-xl border bg-card" data-testid={`season-${season.seasonNumber}`}>
+            <details
+              key={season.id}
+              open={season.seasonNumber === openSeason}
+              className="group rounded-xl border bg-card"
+              data-testid={`season-${season.seasonNumber}`}
+            >
               <summary className="flex cursor-pointer list-none items-center gap-3 px-4 py-3 [&::-webkit-details-marker]:hidden">
-                <ChevronDown className="size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-180" aria-hidden />
+                <ChevronDown
+                  className="size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-180"
+                  aria-hidden
+                />
                 <span className="min-w-0 flex-1">
                   <span className="block font-medium">{name}</span>
                   <span className="block text-xs text-muted-foreground">
-                    {season.episodes.length} {season.episodes.length === 1 ? "episode" : "episodes"} · {aired} aired · {monitoredCount} monitored
+                    {season.episodes.length} {season.episodes.length === 1 ? "episode" : "episodes"} · {aired} aired ·{" "}
+                    {monitoredCount} monitored
                     {season.airDate ? ` · ${season.airDate.slice(0, 4)}` : ""}
                   </span>
                 </span>
-                <SeasonToggle seriesId={series.id} seasonNumber={season.seasonNumber} monitored={season.monitored} canEdit={canEdit} />
+                <SeasonToggle
+                  seriesId={series.id}
+                  seasonNumber={season.seasonNumber}
+                  monitored={season.monitored}
+                  canEdit={canEdit}
+                />
               </summary>
               <div className="border-t">
                 <SeasonEpisodes
@@ -119,9 +137,15 @@ export default async function SeriesPage({ params }: { params: Params }) {
                 {canEdit && (
                   <div className="grid gap-3 border-t p-3">
                     <div className="flex flex-wrap items-center gap-2">
-                      <SearchButton command={{ name: "SeasonSearch", seriesId: series.id, seasonNumber: season.seasonNumber }} label={`Search ${name} automatically`} />
+                      <SearchButton
+                        command={{ name: "SeasonSearch", seriesId: series.id, seasonNumber: season.seasonNumber }}
+                        label={`Search ${name} automatically`}
+                      />
                     </div>
-                    <InteractiveSearch subject={{ seriesId: series.id, season: season.seasonNumber }} label={`Search indexers for ${name}`} />
+                    <InteractiveSearch
+                      subject={{ seriesId: series.id, season: season.seasonNumber }}
+                      label={`Search indexers for ${name}`}
+                    />
                   </div>
                 )}
               </div>
@@ -130,7 +154,13 @@ export default async function SeriesPage({ params }: { params: Params }) {
         })}
       </div>
       <div className="mt-4">
-        <MediaFilesSection files={files} owner={{ seriesId: series.id }} page={`/tv/${series.id}`} canEdit={canEdit} episodeLabel={episodeLabel} />
+        <MediaFilesSection
+          files={files}
+          owner={{ seriesId: series.id }}
+          page={`/tv/${series.id}`}
+          canEdit={canEdit}
+          episodeLabel={episodeLabel}
+        />
       </div>
     </>
   );

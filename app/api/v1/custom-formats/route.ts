@@ -3,4 +3,6 @@ import { listCustomFormats, createCustomFormat } from "@/lib/quality";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.customFormatEndpoints.list, ({ actor }) => listCustomFormats(actor!));
-export const POST = handleEndpoint(api.customFormatEndpoints.create, ({ actor, body }) => createCustomFormat(actor!, body));
+export const POST = handleEndpoint(api.customFormatEndpoints.create, ({ actor, body }) =>
+  createCustomFormat(actor!, body),
+);

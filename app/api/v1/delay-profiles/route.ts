@@ -3,4 +3,6 @@ import { listDelayProfiles, createDelayProfile } from "@/lib/quality";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.delayProfileEndpoints.list, ({ actor }) => listDelayProfiles(actor!));
-export const POST = handleEndpoint(api.delayProfileEndpoints.create, ({ actor, body }) => createDelayProfile(actor!, body));
+export const POST = handleEndpoint(api.delayProfileEndpoints.create, ({ actor, body }) =>
+  createDelayProfile(actor!, body),
+);

@@ -3,4 +3,6 @@ import { listQualitySizes, updateQualitySizes } from "@/lib/quality";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.listQualityDefinitionsEndpoint, ({ actor }) => listQualitySizes(actor!));
-export const PUT = handleEndpoint(api.updateQualityDefinitionsEndpoint, ({ actor, body }) => updateQualitySizes(actor!, body));
+export const PUT = handleEndpoint(api.updateQualityDefinitionsEndpoint, ({ actor, body }) =>
+  updateQualitySizes(actor!, body),
+);

@@ -2,12 +2,31 @@ import { createHttpClient, HttpUnavailableError, type HttpClient } from "@/lib/h
 import { z } from "zod";
 import { baseUrlOf, basicAuth } from "../base-url";
 import { asClientError, DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText } from "../errors";
-import type { AddOptions, AddSource, ClientTestResult, DownloadClient, DownloadClientConnection, DownloadItem, DownloadStatus, RemoveOptions, RequestOptions } from "../types";
-import { nzbGroupSchema, nzbHistorySchema, nzbRpcSchema, nzbStatusSchema, nzbVersionSchema, type NzbGroup, type NzbHistory } from "./schema";
+import type {
+  AddOptions,
+  AddSource,
+  ClientTestResult,
+  DownloadClient,
+  DownloadClientConnection,
+  DownloadItem,
+  DownloadStatus,
+  RemoveOptions,
+  RequestOptions,
+} from "../types";
+import {
+  nzbGroupSchema,
+  nzbHistorySchema,
+  nzbRpcSchema,
+  nzbStatusSchema,
+  nzbVersionSchema,
+  type NzbGroup,
+  type NzbHistory,
+} from "./schema";
 
 const READ_METHODS = new Set(["version", "listgroups", "history", "status"]);
 const isRefused = (error: Error): boolean => {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) if ((e as { code?: unknown }).code === "ECONNREFUSED") return true;
+  for (let e: unknown = error; e instanceof Error; e = e.cause)
+    if ((e as { code?: unknown }).code === "ECONNREFUSED") return true;
   return false;
 };
 const PRIORITY = { low: -50, normal: 0, high: 50, force: 900 } as const;
@@ -28,7 +47,10 @@ const FAILURE_WORDS: Record<string, string> = {
   SPACE: "not enough disk space",
 };
 
-export function mapNzbGroupStatus(group: Pick<NzbGroup, "Status" | "ActiveDownloads">, globalPaused: boolean): { status: DownloadStatus; message: string | null } {
+export function mapNzbGroupStatus(
+  group: Pick<NzbGroup, "Status" | "ActiveDownloads">,
+  globalPaused: boolean,
+): { status: DownloadStatus; message: string | null } {
   switch (group.Status) {
     case "QUEUED":
       return { status: globalPaused ? "paused" : "queued", message: null };
@@ -36,7 +58,9 @@ export function mapNzbGroupStatus(group: Pick<NzbGroup, "Status" | "ActiveDownlo
       return { status: "paused", message: null };
     case "DOWNLOADING":
     case "FETCHING":
-      return globalPaused ? { status: "paused", message: "NZBGet's download queue is paused" } : { status: "downloading", message: null };
+      return globalPaused
+        ? { status: "paused", message: "NZBGet's download queue is paused" }
+        : { status: "downloading", message: null };
     default:
       // PP_QUEUED, LOADING_PARS, VERIFYING_SOURCES, REPAIRING, VERIFYING_REPAIRED, RENAMING, UNPACKING, MOVING, EXECUTING_SCRIPT, PP_FINISHED
       return { status: "verifying", message: group.Status.toLowerCase().replaceAll("_", " ") };
@@ -119,14 +143,26 @@ export class NzbgetClient implements DownloadClient {
     });
   }
 
-  private async rpc<S extends z.ZodType>(method: string, params: unknown[], schema: S, signal?: AbortSignal): Promise<z.output<S>> {
-    const post = () => this.http.call(this.url, (k) => k.post(this.url, { json: { version: "1.1", method, params }, signal }).text());
+  private async rpc<S extends z.ZodType>(
+    method: string,
+    params: unknown[],
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<z.output<S>> {
+    const post = () =>
+      this.http.call(this.url, (k) => k.post(this.url, { json: { version: "1.1", method, params }, signal }).text());
     let text: string;
     try {
       text = await post();
     } catch (error) {
       // NZBGet closes every connection ("Connection: close"); a read that hits a dropped socket is safe to repeat once.
-      if (!READ_METHODS.has(method) || !(error instanceof HttpUnavailableError) || error.reason !== "network" || isRefused(error)) throw error;
+      if (
+        !READ_METHODS.has(method) ||
+        !(error instanceof HttpUnavailableError) ||
+        error.reason !== "network" ||
+        isRefused(error)
+      )
+        throw error;
       text = await post();
     }
     const body = parseBody(this.service, this.url, nzbRpcSchema, parseJsonText(this.service, this.url, text));
@@ -149,13 +185,25 @@ export class NzbgetClient implements DownloadClient {
 
   async add(source: AddSource, options: AddOptions, request: RequestOptions = {}): Promise<{ id: string }> {
     return this.run(async () => {
-      if (source.type === "torrent-file" || source.type === "magnet") throw new DownloadClientError("rejected", `${this.service} is a usenet client; it cannot take a torrent`);
+      if (source.type === "torrent-file" || source.type === "magnet")
+        throw new DownloadClientError("rejected", `${this.service} is a usenet client; it cannot take a torrent`);
       // append(NZBFilename, Content (base64 or URL), Category, Priority, AddToTop, AddPaused, DupeKey, DupeScore, DupeMode, PPParameters)
       const content = source.type === "nzb-file" ? Buffer.from(source.data).toString("base64") : source.url;
       const fileName = /\.nzb$/i.test(source.fileName) ? source.fileName : `${source.fileName}.nzb`;
       const id = await this.rpc(
         "append",
-        [fileName, content, options.category ?? "", PRIORITY[options.priority ?? "normal"], false, options.paused ?? false, "", 0, "SCORE", []],
+        [
+          fileName,
+          content,
+          options.category ?? "",
+          PRIORITY[options.priority ?? "normal"],
+          false,
+          options.paused ?? false,
+          "",
+          0,
+          "SCORE",
+          [],
+        ],
         z.number().int(),
         request.signal,
       );
@@ -165,7 +213,10 @@ export class NzbgetClient implements DownloadClient {
       const scanned = history.find((entry) => entry.NZBID === id);
       if (scanned && scanned.Status.startsWith("FAILURE/SCAN")) {
         await this.rpc("editqueue", ["HistoryFinalDelete", "", [id]], z.boolean(), request.signal).catch(() => false);
-        throw new DownloadClientError("rejected", `${this.service} refused the NZB: it could not be read (${scanned.Status})`);
+        throw new DownloadClientError(
+          "rejected",
+          `${this.service} refused the NZB: it could not be read (${scanned.Status})`,
+        );
       }
       return { id: String(id) };
     });
@@ -179,7 +230,9 @@ export class NzbgetClient implements DownloadClient {
     ]);
     return [
       ...groups.map((group) => nzbGroupItem(group, status.DownloadPaused ?? false, status.DownloadRate)),
-      ...history.filter((entry) => entry.Kind === undefined || entry.Kind === "NZB" || entry.Kind === "URL").map(nzbHistoryItem),
+      ...history
+        .filter((entry) => entry.Kind === undefined || entry.Kind === "NZB" || entry.Kind === "URL")
+        .map(nzbHistoryItem),
     ];
   }
 

@@ -3,7 +3,10 @@ import { z } from "zod";
 /** NZBGet JSON-RPC responses (v16+); only the fields Mydia reads. */
 export const nzbRpcSchema = z.object({
   result: z.unknown().optional(),
-  error: z.object({ name: z.string().optional(), code: z.number().optional(), message: z.string() }).nullable().optional(),
+  error: z
+    .object({ name: z.string().optional(), code: z.number().optional(), message: z.string() })
+    .nullable()
+    .optional(),
 });
 
 export const nzbVersionSchema = z.string();

@@ -2,7 +2,17 @@ import type { KyInstance } from "ky";
 import { createHttpClient, type HttpClient } from "@/lib/http";
 import { baseUrlOf } from "../base-url";
 import { asClientError, DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText } from "../errors";
-import type { AddOptions, AddSource, ClientTestResult, DownloadClient, DownloadClientConnection, DownloadItem, DownloadStatus, RemoveOptions, RequestOptions } from "../types";
+import type {
+  AddOptions,
+  AddSource,
+  ClientTestResult,
+  DownloadClient,
+  DownloadClientConnection,
+  DownloadItem,
+  DownloadStatus,
+  RemoveOptions,
+  RequestOptions,
+} from "../types";
 import { qbTorrentListSchema, qbVersionSchema, type QbTorrent } from "./schema";
 
 const INFINITE_ETA = 8_640_000;
@@ -85,22 +95,38 @@ export class QBittorrentClient implements DownloadClient {
     this.errorContext = { authField: "password", useTls: connection.useTls };
     this.base = `${baseUrlOf(connection)}/api/v2`;
     // Never send Origin/Referer: a mismatch gets 401 (CSRF protection).
-    this.http = createHttpClient({ service: this.service, timeoutMs: connection.timeoutMs, retries: 0, headers: { accept: "*/*" } });
+    this.http = createHttpClient({
+      service: this.service,
+      timeoutMs: connection.timeoutMs,
+      retries: 0,
+      headers: { accept: "*/*" },
+    });
   }
 
   private async login(signal?: AbortSignal): Promise<void> {
     const url = `${this.base}/auth/login`;
     const response = await this.http.call(url, (k: KyInstance) =>
       k.post(url, {
-        body: new URLSearchParams({ username: this.connection.username ?? "", password: this.connection.password ?? "" }),
+        body: new URLSearchParams({
+          username: this.connection.username ?? "",
+          password: this.connection.password ?? "",
+        }),
         signal,
         throwHttpErrors: (status) => status !== 403,
       }),
     );
     const text = (await response.text()).trim();
-    if (response.status === 403) throw new DownloadClientError("auth", `${this.service} has banned this address after too many failed logins`, { field: "password" });
-    if (text === "Fails.") throw new DownloadClientError("auth", `${this.service} refused the user name or password`, { field: "password" });
-    if (text !== "Ok.") throw new DownloadClientError("parse", `${this.service} answered the login with something unexpected: ${JSON.stringify(text.slice(0, 60))}`);
+    if (response.status === 403)
+      throw new DownloadClientError("auth", `${this.service} has banned this address after too many failed logins`, {
+        field: "password",
+      });
+    if (text === "Fails.")
+      throw new DownloadClientError("auth", `${this.service} refused the user name or password`, { field: "password" });
+    if (text !== "Ok.")
+      throw new DownloadClientError(
+        "parse",
+        `${this.service} answered the login with something unexpected: ${JSON.stringify(text.slice(0, 60))}`,
+      );
     const setCookie = response.headers.get("set-cookie");
     const match = setCookie?.match(/^\s*([^=;\s]+)=([^;]*)/);
     // With "bypass authentication for localhost" there is no cookie and none is needed.
@@ -108,7 +134,13 @@ export class QBittorrentClient implements DownloadClient {
   }
 
   /** One call; logs in first if needed and once more if the session expired (403). */
-  private async request(method: "get" | "post", path: string, body?: Body, signal?: AbortSignal, retried = false): Promise<Response> {
+  private async request(
+    method: "get" | "post",
+    path: string,
+    body?: Body,
+    signal?: AbortSignal,
+    retried = false,
+  ): Promise<Response> {
     if (this.cookie === null) await this.login(signal);
     const url = `${this.base}/${path}`;
     const response = await this.http.call(url, (k) =>
@@ -121,7 +153,8 @@ export class QBittorrentClient implements DownloadClient {
       }),
     );
     if (response.status === 403) {
-      if (retried) throw new DownloadClientError("auth", `${this.service} refused the session (HTTP 403)`, { field: "password" });
+      if (retried)
+        throw new DownloadClientError("auth", `${this.service} refused the session (HTTP 403)`, { field: "password" });
       this.cookie = null;
       return this.request(method, path, body, signal, true);
     }
@@ -130,7 +163,10 @@ export class QBittorrentClient implements DownloadClient {
 
   private async requestOk(method: "get" | "post", path: string, body?: Body, signal?: AbortSignal): Promise<Response> {
     const response = await this.request(method, path, body, signal);
-    if (response.status === 404) throw new DownloadClientError("not-found", `${this.service} does not know ${path} (HTTP 404)`, { field: "urlBase" });
+    if (response.status === 404)
+      throw new DownloadClientError("not-found", `${this.service} does not know ${path} (HTTP 404)`, {
+        field: "urlBase",
+      });
     return response;
   }
 
@@ -162,18 +198,29 @@ export class QBittorrentClient implements DownloadClient {
       const body = new URLSearchParams({ category, savePath: savePath ?? "" });
       const response = await this.request("post", "torrents/createCategory", body, options.signal);
       // 409: exists already (fine). Keep its save path in step when one is given.
-      if (response.status === 409 && savePath) await this.requestOk("post", "torrents/editCategory", body, options.signal);
+      if (response.status === 409 && savePath)
+        await this.requestOk("post", "torrents/editCategory", body, options.signal);
     });
   }
 
   async add(source: AddSource, options: AddOptions, request: RequestOptions = {}): Promise<{ id: string }> {
     return this.run(async () => {
-      if (source.type === "nzb-file") throw new DownloadClientError("rejected", `${this.service} is a torrent client; it cannot take an NZB`);
+      if (source.type === "nzb-file")
+        throw new DownloadClientError("rejected", `${this.service} is a torrent client; it cannot take an NZB`);
       const infoHash = "infoHash" in source ? source.infoHash : undefined;
-      if (!infoHash) throw new DownloadClientError("rejected", `${this.service} does not report the hash of an added torrent: fetch the .torrent first`);
+      if (!infoHash)
+        throw new DownloadClientError(
+          "rejected",
+          `${this.service} does not report the hash of an added torrent: fetch the .torrent first`,
+        );
       if (options.category) await this.ensureCategory(options.category, null, request);
       const form = new FormData();
-      if (source.type === "torrent-file") form.append("torrents", new Blob([Buffer.from(source.data)], { type: "application/x-bittorrent" }), source.fileName);
+      if (source.type === "torrent-file")
+        form.append(
+          "torrents",
+          new Blob([Buffer.from(source.data)], { type: "application/x-bittorrent" }),
+          source.fileName,
+        );
       else form.append("urls", source.type === "magnet" ? source.uri : source.url);
       if (options.savePath) form.append("savepath", options.savePath);
       if (options.category) form.append("category", options.category);
@@ -186,10 +233,24 @@ export class QBittorrentClient implements DownloadClient {
       if (options.seedTimeLimitMinutes != null) form.append("seedingTimeLimit", String(options.seedTimeLimitMinutes));
       const response = await this.request("post", "torrents/add", form, request.signal);
       const text = (await response.text()).trim();
-      if (response.status === 415 || text === "Fails.") throw new DownloadClientError("rejected", `${this.service} refused the torrent (not a valid torrent file?)`);
-      if (response.status === 404) throw new DownloadClientError("not-found", `${this.service} does not know torrents/add (HTTP 404)`, { field: "urlBase" });
-      if (text !== "Ok." && text !== "") throw new DownloadClientError("parse", `${this.service} answered the add with something unexpected: ${JSON.stringify(text.slice(0, 60))}`);
-      if (options.priority === "force") await this.request("post", "torrents/topPrio", new URLSearchParams({ hashes: infoHash.toLowerCase() }), request.signal);
+      if (response.status === 415 || text === "Fails.")
+        throw new DownloadClientError("rejected", `${this.service} refused the torrent (not a valid torrent file?)`);
+      if (response.status === 404)
+        throw new DownloadClientError("not-found", `${this.service} does not know torrents/add (HTTP 404)`, {
+          field: "urlBase",
+        });
+      if (text !== "Ok." && text !== "")
+        throw new DownloadClientError(
+          "parse",
+          `${this.service} answered the add with something unexpected: ${JSON.stringify(text.slice(0, 60))}`,
+        );
+      if (options.priority === "force")
+        await this.request(
+          "post",
+          "torrents/topPrio",
+          new URLSearchParams({ hashes: infoHash.toLowerCase() }),
+          request.signal,
+        );
       return { id: infoHash.toLowerCase() };
     });
   }
@@ -197,14 +258,22 @@ export class QBittorrentClient implements DownloadClient {
   async list(filter: { category?: string | null } = {}, request: RequestOptions = {}): Promise<DownloadItem[]> {
     return this.run(async () => {
       const query = filter.category ? `?category=${encodeURIComponent(filter.category)}` : "";
-      const torrents = await this.json(`torrents/info${query}`, (body, url) => parseBody(this.service, url, qbTorrentListSchema, body), request.signal);
+      const torrents = await this.json(
+        `torrents/info${query}`,
+        (body, url) => parseBody(this.service, url, qbTorrentListSchema, body),
+        request.signal,
+      );
       return torrents.map(toQbItem);
     });
   }
 
   async get(id: string, request: RequestOptions = {}): Promise<DownloadItem | null> {
     return this.run(async () => {
-      const torrents = await this.json(`torrents/info?hashes=${encodeURIComponent(id.toLowerCase())}`, (body, url) => parseBody(this.service, url, qbTorrentListSchema, body), request.signal);
+      const torrents = await this.json(
+        `torrents/info?hashes=${encodeURIComponent(id.toLowerCase())}`,
+        (body, url) => parseBody(this.service, url, qbTorrentListSchema, body),
+        request.signal,
+      );
       const found = torrents.find((t) => t.hash.toLowerCase() === id.toLowerCase());
       return found ? toQbItem(found) : null;
     });

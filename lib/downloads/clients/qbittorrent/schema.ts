@@ -25,4 +25,7 @@ export const qbTorrentListSchema = z.array(qbTorrentSchema);
 export const qbCategoriesSchema = z.record(z.string(), z.object({ name: z.string(), savePath: z.string().optional() }));
 
 /** "v4.5.2" or "4.5.2". */
-export const qbVersionSchema = z.string().trim().regex(/^v?\d+\.\d+/, "not a qBittorrent version");
+export const qbVersionSchema = z
+  .string()
+  .trim()
+  .regex(/^v?\d+\.\d+/, "not a qBittorrent version");

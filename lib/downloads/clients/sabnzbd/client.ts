@@ -1,17 +1,41 @@
 import { createHttpClient, type HttpClient } from "@/lib/http";
 import { baseUrlOf, clockToSeconds } from "../base-url";
 import { asClientError, DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText } from "../errors";
-import type { AddOptions, AddSource, ClientTestResult, DownloadClient, DownloadClientConnection, DownloadItem, DownloadStatus, RemoveOptions, RequestOptions } from "../types";
-import { sabAddSchema, sabErrorSchema, sabHistorySchema, sabQueueSchema, sabStatusSchema, sabVersionSchema, type SabHistorySlot, type SabQueueSlot } from "./schema";
+import type {
+  AddOptions,
+  AddSource,
+  ClientTestResult,
+  DownloadClient,
+  DownloadClientConnection,
+  DownloadItem,
+  DownloadStatus,
+  RemoveOptions,
+  RequestOptions,
+} from "../types";
+import {
+  sabAddSchema,
+  sabErrorSchema,
+  sabHistorySchema,
+  sabQueueSchema,
+  sabStatusSchema,
+  sabVersionSchema,
+  type SabHistorySlot,
+  type SabQueueSlot,
+} from "./schema";
 import type { z } from "zod";
 
 const MB = 1024 * 1024;
 const PRIORITY = { low: -1, normal: 0, high: 1, force: 2 } as const;
 
-export function mapSabQueueStatus(status: string, queuePaused: boolean): { status: DownloadStatus; message: string | null } {
+export function mapSabQueueStatus(
+  status: string,
+  queuePaused: boolean,
+): { status: DownloadStatus; message: string | null } {
   switch (status) {
     case "Downloading":
-      return queuePaused ? { status: "paused", message: "SABnzbd's queue is paused" } : { status: "downloading", message: null };
+      return queuePaused
+        ? { status: "paused", message: "SABnzbd's queue is paused" }
+        : { status: "downloading", message: null };
     case "Paused":
       return { status: "paused", message: null };
     case "Checking":
@@ -27,10 +51,15 @@ export function mapSabQueueStatus(status: string, queuePaused: boolean): { statu
   }
 }
 
-export function mapSabHistoryStatus(slot: Pick<SabHistorySlot, "status" | "fail_message" | "storage">): { status: DownloadStatus; message: string | null } {
+export function mapSabHistoryStatus(slot: Pick<SabHistorySlot, "status" | "fail_message" | "storage">): {
+  status: DownloadStatus;
+  message: string | null;
+} {
   // "Completed" can show for a moment before the final folder is filled in: not importable yet.
-  if (slot.status === "Completed") return slot.storage ? { status: "completed", message: null } : { status: "verifying", message: "Moving" };
-  if (slot.status === "Failed") return { status: "failed", message: slot.fail_message || "SABnzbd reports the download failed" };
+  if (slot.status === "Completed")
+    return slot.storage ? { status: "completed", message: null } : { status: "verifying", message: "Moving" };
+  if (slot.status === "Failed")
+    return { status: "failed", message: slot.fail_message || "SABnzbd reports the download failed" };
   // Post-processing: QuickCheck, Verifying, Repairing, Extracting, Moving, Running, Queued.
   return { status: "verifying", message: slot.status };
 }
@@ -94,7 +123,11 @@ export class SabnzbdClient implements DownloadClient {
     this.http = createHttpClient({ service: this.service, timeoutMs: connection.timeoutMs, retries: 1 });
   }
 
-  private async api<S extends z.ZodType>(params: Record<string, string>, schema: S, options: { signal?: AbortSignal; file?: { data: Uint8Array; name: string } } = {}): Promise<z.output<S>> {
+  private async api<S extends z.ZodType>(
+    params: Record<string, string>,
+    schema: S,
+    options: { signal?: AbortSignal; file?: { data: Uint8Array; name: string } } = {},
+  ): Promise<z.output<S>> {
     const query = new URLSearchParams({ ...params, output: "json", apikey: this.connection.apiKey ?? "" });
     const url = `${this.url}?${query}`;
     const safeUrl = `${this.url}?mode=${params.mode}`;
@@ -107,7 +140,8 @@ export class SabnzbdClient implements DownloadClient {
     const body = parseJsonText(this.service, safeUrl, text);
     const error = sabErrorSchema.safeParse(body);
     if (error.success) {
-      if (/api key/i.test(error.data.error)) throw new DownloadClientError("auth", `${this.service}: ${error.data.error}`, { field: "apiKey" });
+      if (/api key/i.test(error.data.error))
+        throw new DownloadClientError("auth", `${this.service}: ${error.data.error}`, { field: "apiKey" });
       throw new DownloadClientError("rejected", `${this.service}: ${error.data.error}`);
     }
     return parseBody(this.service, safeUrl, schema, body);
@@ -130,16 +164,23 @@ export class SabnzbdClient implements DownloadClient {
 
   async add(source: AddSource, options: AddOptions, request: RequestOptions = {}): Promise<{ id: string }> {
     return this.run(async () => {
-      if (source.type === "torrent-file" || source.type === "magnet") throw new DownloadClientError("rejected", `${this.service} is a usenet client; it cannot take a torrent`);
-      const params: Record<string, string> = { priority: String(options.paused ? -2 : PRIORITY[options.priority ?? "normal"]) };
+      if (source.type === "torrent-file" || source.type === "magnet")
+        throw new DownloadClientError("rejected", `${this.service} is a usenet client; it cannot take a torrent`);
+      const params: Record<string, string> = {
+        priority: String(options.paused ? -2 : PRIORITY[options.priority ?? "normal"]),
+      };
       if (options.category) params.cat = options.category;
       const nzbName = source.fileName.replace(/\.nzb$/i, "");
       const added =
         source.type === "nzb-file"
-          ? await this.api({ mode: "addfile", nzbname: nzbName, ...params }, sabAddSchema, { signal: request.signal, file: { data: source.data, name: source.fileName } })
+          ? await this.api({ mode: "addfile", nzbname: nzbName, ...params }, sabAddSchema, {
+              signal: request.signal,
+              file: { data: source.data, name: source.fileName },
+            })
           : await this.api({ mode: "addurl", name: source.url, nzbname: nzbName, ...params }, sabAddSchema, request);
       const id = added.nzo_ids[0];
-      if (!added.status || !id) throw new DownloadClientError("rejected", `${this.service} refused the NZB (not a valid NZB file?)`);
+      if (!added.status || !id)
+        throw new DownloadClientError("rejected", `${this.service} refused the NZB (not a valid NZB file?)`);
       return { id };
     });
   }
@@ -148,7 +189,10 @@ export class SabnzbdClient implements DownloadClient {
     const { queue } = await this.api({ mode: "queue", limit: "1000" }, sabQueueSchema, { signal });
     const { history } = await this.api({ mode: "history", limit: "1000" }, sabHistorySchema, { signal });
     const speed = Math.round((queue.kbpersec ?? 0) * 1024);
-    return [...queue.slots.map((slot) => sabQueueItem(slot, queue.paused ?? false, speed)), ...history.slots.map(sabHistoryItem)];
+    return [
+      ...queue.slots.map((slot) => sabQueueItem(slot, queue.paused ?? false, speed)),
+      ...history.slots.map(sabHistoryItem),
+    ];
   }
 
   async list(filter: { category?: string | null } = {}, request: RequestOptions = {}): Promise<DownloadItem[]> {
@@ -167,7 +211,9 @@ export class SabnzbdClient implements DownloadClient {
   }
 
   async resume(id: string, request: RequestOptions = {}): Promise<void> {
-    await this.run(() => this.api({ mode: "queue", name: "resume", value: id }, sabStatusSchema.passthrough(), request));
+    await this.run(() =>
+      this.api({ mode: "queue", name: "resume", value: id }, sabStatusSchema.passthrough(), request),
+    );
   }
 
   async remove(id: string, options: RemoveOptions, request: RequestOptions = {}): Promise<void> {

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 /** SABnzbd API responses (3.x–4.x, output=json); only the fields Mydia reads. */
-const numberish = z.union([z.number(), z.string()]).transform((v) => (typeof v === "number" ? v : Number.parseFloat(v) || 0));
+const numberish = z
+  .union([z.number(), z.string()])
+  .transform((v) => (typeof v === "number" ? v : Number.parseFloat(v) || 0));
 
 export const sabErrorSchema = z.object({ status: z.literal(false), error: z.string() });
 

@@ -1,17 +1,45 @@
 import { createHttpClient, HttpAuthError, type HttpClient } from "@/lib/http";
 import { baseUrlOf, basicAuth } from "../base-url";
 import { asClientError, DownloadClientError, failedTest, type ErrorContext, parseBody, parseJsonText } from "../errors";
-import type { AddOptions, AddSource, ClientTestResult, DownloadClient, DownloadClientConnection, DownloadItem, DownloadStatus, RemoveOptions, RequestOptions } from "../types";
+import type {
+  AddOptions,
+  AddSource,
+  ClientTestResult,
+  DownloadClient,
+  DownloadClientConnection,
+  DownloadItem,
+  DownloadStatus,
+  RemoveOptions,
+  RequestOptions,
+} from "../types";
 import { trAddedSchema, trResponseSchema, trSessionSchema, trTorrentGetSchema, type TrTorrent } from "./schema";
 import type { z } from "zod";
 
 const FIELDS = [
-  "hashString", "name", "status", "percentDone", "totalSize", "leftUntilDone", "rateDownload", "rateUpload", "eta",
-  "downloadDir", "error", "errorString", "isStalled", "labels", "uploadRatio", "secondsSeeding", "recheckProgress",
+  "hashString",
+  "name",
+  "status",
+  "percentDone",
+  "totalSize",
+  "leftUntilDone",
+  "rateDownload",
+  "rateUpload",
+  "eta",
+  "downloadDir",
+  "error",
+  "errorString",
+  "isStalled",
+  "labels",
+  "uploadRatio",
+  "secondsSeeding",
+  "recheckProgress",
 ];
 
 /** Transmission status numbers (RPC ≥ 14): 0 stopped, 1 check-wait, 2 check, 3 download-wait, 4 download, 5 seed-wait, 6 seed. */
-export function mapTrStatus(t: Pick<TrTorrent, "status" | "percentDone" | "error" | "errorString" | "isStalled">): { status: DownloadStatus; message: string | null } {
+export function mapTrStatus(t: Pick<TrTorrent, "status" | "percentDone" | "error" | "errorString" | "isStalled">): {
+  status: DownloadStatus;
+  message: string | null;
+} {
   // error 1/2: tracker warning/error (the data may still be fine); 3: local error (disk, missing data).
   if (t.error === 3) return { status: "failed", message: t.errorString || "Transmission reports a local error" };
   const done = t.percentDone >= 1;
@@ -80,11 +108,17 @@ export class TransmissionClient implements DownloadClient {
     // The default RPC path is /transmission/rpc; a custom URL base replaces /transmission.
     this.url = connection.urlBase && connection.urlBase !== "/" ? `${base}/rpc` : `${base}/transmission/rpc`;
     const headers: Record<string, string> = {};
-    if (connection.username || connection.password) headers.authorization = basicAuth(connection.username, connection.password);
+    if (connection.username || connection.password)
+      headers.authorization = basicAuth(connection.username, connection.password);
     this.http = createHttpClient({ service: this.service, timeoutMs: connection.timeoutMs, retries: 0, headers });
   }
 
-  private async rpc<S extends z.ZodType>(method: string, args: Record<string, unknown>, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+  private async rpc<S extends z.ZodType>(
+    method: string,
+    args: Record<string, unknown>,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<z.output<S>> {
     for (let attempt = 0; attempt < 2; attempt++) {
       const response = await this.http.call(this.url, (k) =>
         k.post(this.url, {
@@ -96,7 +130,11 @@ export class TransmissionClient implements DownloadClient {
       );
       if (response.status === 409) {
         this.sessionId = response.headers.get("x-transmission-session-id");
-        if (!this.sessionId) throw new DownloadClientError("parse", `${this.service} answered 409 without a session id: is this Transmission?`);
+        if (!this.sessionId)
+          throw new DownloadClientError(
+            "parse",
+            `${this.service} answered 409 without a session id: is this Transmission?`,
+          );
         continue;
       }
       const text = await response.text();
@@ -113,12 +151,22 @@ export class TransmissionClient implements DownloadClient {
 
   async test(options: RequestOptions = {}): Promise<ClientTestResult> {
     try {
-      const session = await this.rpc("session-get", { fields: ["version", "rpc-version"] }, trSessionSchema, options.signal);
+      const session = await this.rpc(
+        "session-get",
+        { fields: ["version", "rpc-version"] },
+        trSessionSchema,
+        options.signal,
+      );
       return { ok: true, version: session.version, apiVersion: String(session["rpc-version"]) };
     } catch (error) {
       if (error instanceof HttpAuthError && error.status === 403) {
         // Transmission answers 403 to everything after too many unauthenticated requests, or for a non-whitelisted address.
-        return { ok: false, kind: "auth", field: "password", message: `${this.service} answered 403: the address is not whitelisted or the RPC is locked after failed logins (restart it)` };
+        return {
+          ok: false,
+          kind: "auth",
+          field: "password",
+          message: `${this.service} answered 403: the address is not whitelisted or the RPC is locked after failed logins (restart it)`,
+        };
       }
       return failedTest(error, this.service, this.errorContext);
     }
@@ -126,7 +174,8 @@ export class TransmissionClient implements DownloadClient {
 
   async add(source: AddSource, options: AddOptions, request: RequestOptions = {}): Promise<{ id: string }> {
     return this.run(async () => {
-      if (source.type === "nzb-file") throw new DownloadClientError("rejected", `${this.service} is a torrent client; it cannot take an NZB`);
+      if (source.type === "nzb-file")
+        throw new DownloadClientError("rejected", `${this.service} is a torrent client; it cannot take an NZB`);
       const args: Record<string, unknown> = { paused: options.paused ?? false };
       if (source.type === "torrent-file") args.metainfo = Buffer.from(source.data).toString("base64");
       else args.filename = source.type === "magnet" ? source.uri : source.url;
@@ -140,9 +189,12 @@ export class TransmissionClient implements DownloadClient {
       const set: Record<string, unknown> = {};
       const labels = [...(options.category ? [options.category] : []), ...(options.tags ?? [])];
       if (labels.length) set.labels = labels;
-      if (options.seedRatioLimit != null) Object.assign(set, { seedRatioLimit: options.seedRatioLimit, seedRatioMode: 1 });
-      if (options.seedTimeLimitMinutes != null) Object.assign(set, { seedIdleLimit: options.seedTimeLimitMinutes, seedIdleMode: 1 });
-      if (Object.keys(set).length) await this.rpc("torrent-set", { ids: [hash], ...set }, trAddedSchema.passthrough(), request.signal);
+      if (options.seedRatioLimit != null)
+        Object.assign(set, { seedRatioLimit: options.seedRatioLimit, seedRatioMode: 1 });
+      if (options.seedTimeLimitMinutes != null)
+        Object.assign(set, { seedIdleLimit: options.seedTimeLimitMinutes, seedIdleMode: 1 });
+      if (Object.keys(set).length)
+        await this.rpc("torrent-set", { ids: [hash], ...set }, trAddedSchema.passthrough(), request.signal);
       return { id: hash };
     });
   }
@@ -151,26 +203,46 @@ export class TransmissionClient implements DownloadClient {
     return this.run(async () => {
       const { torrents } = await this.rpc("torrent-get", { fields: FIELDS }, trTorrentGetSchema, request.signal);
       const items = torrents.map(toTrItem);
-      return filter.category ? items.filter((item) => torrents.find((t) => t.hashString.toLowerCase() === item.id)?.labels?.includes(filter.category!)) : items;
+      return filter.category
+        ? items.filter((item) =>
+            torrents.find((t) => t.hashString.toLowerCase() === item.id)?.labels?.includes(filter.category!),
+          )
+        : items;
     });
   }
 
   async get(id: string, request: RequestOptions = {}): Promise<DownloadItem | null> {
     return this.run(async () => {
-      const { torrents } = await this.rpc("torrent-get", { ids: [id.toLowerCase()], fields: FIELDS }, trTorrentGetSchema, request.signal);
+      const { torrents } = await this.rpc(
+        "torrent-get",
+        { ids: [id.toLowerCase()], fields: FIELDS },
+        trTorrentGetSchema,
+        request.signal,
+      );
       return torrents[0] ? toTrItem(torrents[0]) : null;
     });
   }
 
   async pause(id: string, request: RequestOptions = {}): Promise<void> {
-    await this.run(() => this.rpc("torrent-stop", { ids: [id.toLowerCase()] }, trAddedSchema.passthrough(), request.signal));
+    await this.run(() =>
+      this.rpc("torrent-stop", { ids: [id.toLowerCase()] }, trAddedSchema.passthrough(), request.signal),
+    );
   }
 
   async resume(id: string, request: RequestOptions = {}): Promise<void> {
-    await this.run(() => this.rpc("torrent-start", { ids: [id.toLowerCase()] }, trAddedSchema.passthrough(), request.signal));
+    await this.run(() =>
+      this.rpc("torrent-start", { ids: [id.toLowerCase()] }, trAddedSchema.passthrough(), request.signal),
+    );
   }
 
   async remove(id: string, options: RemoveOptions, request: RequestOptions = {}): Promise<void> {
-    await this.run(() => this.rpc("torrent-remove", { ids: [id.toLowerCase()], "delete-local-data": options.deleteFiles }, trAddedSchema.passthrough(), request.signal));
+    await this.run(() =>
+      this.rpc(
+        "torrent-remove",
+        { ids: [id.toLowerCase()], "delete-local-data": options.deleteFiles },
+        trAddedSchema.passthrough(),
+        request.signal,
+      ),
+    );
   }
 }

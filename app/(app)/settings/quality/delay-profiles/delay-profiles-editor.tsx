@@ -5,7 +5,14 @@ import { Pencil, Plus, Trash2 } from "lucide-react";
 import { toast } from "sonner";
 import { NativeSelect } from "@/components/catalog/native-select";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
@@ -16,11 +23,23 @@ import { deleteDelayProfileAction, saveDelayProfileAction } from "../actions";
 type Draft = Omit<DelayProfile, "id"> & { id: string | null };
 const minutes = (m: number) => (m === 0 ? "none" : m % 60 === 0 ? `${m / 60} h` : `${m} min`);
 
-function Toggle({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (v: boolean) => void }) {
+function Toggle({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}) {
   return (
     <div className="flex items-center gap-3">
       <Switch id={id} checked={checked} onCheckedChange={onChange} />
-      <Label htmlFor={id} className="font-normal">{label}</Label>
+      <Label htmlFor={id} className="font-normal">
+        {label}
+      </Label>
     </div>
   );
 }
@@ -35,7 +54,13 @@ function DelayDialog({ draft, onClose }: { draft: Draft; onClose: () => void }) 
   const save = () =>
     start(async () => {
       const { id, ...rest } = p;
-      const result = await saveDelayProfileAction(id, { ...rest, tags: tags.split(",").map((t) => t.trim()).filter(Boolean) });
+      const result = await saveDelayProfileAction(id, {
+        ...rest,
+        tags: tags
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean),
+      });
       if (!result.ok) return setErrors(result.fields ?? { form: result.error });
       toast.success("Delay profile saved");
       onClose();
@@ -46,16 +71,32 @@ function DelayDialog({ draft, onClose }: { draft: Draft; onClose: () => void }) 
       <DialogContent className="max-h-[92dvh] overflow-y-auto sm:max-w-lg">
         <DialogHeader>
           <DialogTitle>{p.id ? "Edit delay profile" : "New delay profile"}</DialogTitle>
-          <DialogDescription>Wait this long after a release appears before grabbing it, so that a better one, or one on the preferred protocol, can turn up.</DialogDescription>
+          <DialogDescription>
+            Wait this long after a release appears before grabbing it, so that a better one, or one on the preferred
+            protocol, can turn up.
+          </DialogDescription>
         </DialogHeader>
         <form id="delay-form" className="grid gap-4" onSubmit={(e) => (e.preventDefault(), save())}>
-          {errors.form && <p role="alert" className="text-sm text-destructive">{errors.form}</p>}
+          {errors.form && (
+            <p role="alert" className="text-sm text-destructive">
+              {errors.form}
+            </p>
+          )}
           <Toggle id="d-usenet" label="Usenet" checked={p.enableUsenet} onChange={(v) => set({ enableUsenet: v })} />
-          <Toggle id="d-torrent" label="Torrents" checked={p.enableTorrent} onChange={(v) => set({ enableTorrent: v })} />
+          <Toggle
+            id="d-torrent"
+            label="Torrents"
+            checked={p.enableTorrent}
+            onChange={(v) => set({ enableTorrent: v })}
+          />
           {errors.enableUsenet && <p className="text-xs text-destructive">{errors.enableUsenet}</p>}
           <div className="grid gap-1.5">
             <Label htmlFor="d-pref">Preferred protocol</Label>
-            <NativeSelect id="d-pref" value={p.preferredProtocol} onChange={(e) => set({ preferredProtocol: e.target.value as Draft["preferredProtocol"] })}>
+            <NativeSelect
+              id="d-pref"
+              value={p.preferredProtocol}
+              onChange={(e) => set({ preferredProtocol: e.target.value as Draft["preferredProtocol"] })}
+            >
               <option value="usenet">Usenet</option>
               <option value="torrent">Torrent</option>
             </NativeSelect>
@@ -63,32 +104,65 @@ function DelayDialog({ draft, onClose }: { draft: Draft; onClose: () => void }) 
           <div className="grid gap-4 sm:grid-cols-2">
             <div className="grid gap-1.5">
               <Label htmlFor="d-ud">Usenet delay (minutes)</Label>
-              <Input id="d-ud" type="number" min={0} value={p.usenetDelayMinutes} onChange={(e) => set({ usenetDelayMinutes: num(e.target.value) })} />
+              <Input
+                id="d-ud"
+                type="number"
+                min={0}
+                value={p.usenetDelayMinutes}
+                onChange={(e) => set({ usenetDelayMinutes: num(e.target.value) })}
+              />
             </div>
             <div className="grid gap-1.5">
               <Label htmlFor="d-td">Torrent delay (minutes)</Label>
-              <Input id="d-td" type="number" min={0} value={p.torrentDelayMinutes} onChange={(e) => set({ torrentDelayMinutes: num(e.target.value) })} />
+              <Input
+                id="d-td"
+                type="number"
+                min={0}
+                value={p.torrentDelayMinutes}
+                onChange={(e) => set({ torrentDelayMinutes: num(e.target.value) })}
+              />
             </div>
           </div>
-          <Toggle id="d-bq" label="No delay for the profile's best quality" checked={p.bypassIfHighestQuality} onChange={(v) => set({ bypassIfHighestQuality: v })} />
-          <Toggle id="d-bs" label="No delay above a custom-format score" checked={p.bypassIfAboveFormatScore} onChange={(v) => set({ bypassIfAboveFormatScore: v })} />
+          <Toggle
+            id="d-bq"
+            label="No delay for the profile's best quality"
+            checked={p.bypassIfHighestQuality}
+            onChange={(v) => set({ bypassIfHighestQuality: v })}
+          />
+          <Toggle
+            id="d-bs"
+            label="No delay above a custom-format score"
+            checked={p.bypassIfAboveFormatScore}
+            onChange={(v) => set({ bypassIfAboveFormatScore: v })}
+          />
           {p.bypassIfAboveFormatScore && (
             <div className="grid gap-1.5">
               <Label htmlFor="d-score">Score</Label>
-              <Input id="d-score" type="number" value={p.minimumFormatScore} onChange={(e) => set({ minimumFormatScore: Math.trunc(Number(e.target.value) || 0) })} />
+              <Input
+                id="d-score"
+                type="number"
+                value={p.minimumFormatScore}
+                onChange={(e) => set({ minimumFormatScore: Math.trunc(Number(e.target.value) || 0) })}
+              />
             </div>
           )}
           {!isDefault && (
             <div className="grid gap-1.5">
               <Label htmlFor="d-tags">Tags (comma-separated)</Label>
               <Input id="d-tags" value={tags} onChange={(e) => setTags(e.target.value)} />
-              <p className="text-xs text-muted-foreground">Items with one of these tags use this profile; the rest use the default.</p>
+              <p className="text-xs text-muted-foreground">
+                Items with one of these tags use this profile; the rest use the default.
+              </p>
             </div>
           )}
         </form>
         <DialogFooter>
-          <Button variant="outline" onClick={onClose}>Cancel</Button>
-          <Button type="submit" form="delay-form" disabled={pending}>Save</Button>
+          <Button variant="outline" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" form="delay-form" disabled={pending}>
+            Save
+          </Button>
         </DialogFooter>
       </DialogContent>
     </Dialog>
@@ -105,11 +179,25 @@ export function DelayProfilesEditor({ profiles }: { profiles: DelayProfile[] }) 
       if (result.ok) toast.success("Deleted");
       else toast.error(result.error);
     });
-  const fresh: Draft = { id: null, order: 0, enableUsenet: true, enableTorrent: true, preferredProtocol: "usenet", usenetDelayMinutes: 0, torrentDelayMinutes: 60, bypassIfHighestQuality: true, bypassIfAboveFormatScore: false, minimumFormatScore: 0, tags: [] };
+  const fresh: Draft = {
+    id: null,
+    order: 0,
+    enableUsenet: true,
+    enableTorrent: true,
+    preferredProtocol: "usenet",
+    usenetDelayMinutes: 0,
+    torrentDelayMinutes: 60,
+    bypassIfHighestQuality: true,
+    bypassIfAboveFormatScore: false,
+    minimumFormatScore: 0,
+    tags: [],
+  };
   return (
     <div className="grid gap-4">
       <div>
-        <Button onClick={() => setEditing(fresh)}><Plus className="size-4" /> New delay profile</Button>
+        <Button onClick={() => setEditing(fresh)}>
+          <Plus className="size-4" /> New delay profile
+        </Button>
       </div>
       <div className="overflow-x-auto rounded-md border">
         <Table>
@@ -120,7 +208,9 @@ export function DelayProfilesEditor({ profiles }: { profiles: DelayProfile[] }) 
               <TableHead>Torrent delay</TableHead>
               <TableHead>Bypass</TableHead>
               <TableHead>Tags</TableHead>
-              <TableHead className="w-24"><span className="sr-only">Actions</span></TableHead>
+              <TableHead className="w-24">
+                <span className="sr-only">Actions</span>
+              </TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -132,13 +222,43 @@ export function DelayProfilesEditor({ profiles }: { profiles: DelayProfile[] }) 
                 </TableCell>
                 <TableCell>{minutes(p.usenetDelayMinutes)}</TableCell>
                 <TableCell>{minutes(p.torrentDelayMinutes)}</TableCell>
-                <TableCell className="text-xs">{[p.bypassIfHighestQuality && "best quality", p.bypassIfAboveFormatScore && `score ≥ ${p.minimumFormatScore}`].filter(Boolean).join(", ") || "—"}</TableCell>
-                <TableCell>{p.tags.length ? p.tags.join(", ") : <span className="text-muted-foreground">default (everything else)</span>}</TableCell>
+                <TableCell className="text-xs">
+                  {[
+                    p.bypassIfHighestQuality && "best quality",
+                    p.bypassIfAboveFormatScore && `score ≥ ${p.minimumFormatScore}`,
+                  ]
+                    .filter(Boolean)
+                    .join(", ") || "—"}
+                </TableCell>
+                <TableCell>
+                  {p.tags.length ? (
+                    p.tags.join(", ")
+                  ) : (
+                    <span className="text-muted-foreground">default (everything else)</span>
+                  )}
+                </TableCell>
                 <TableCell>
                   <div className="flex gap-1">
-                    <Button size="icon" variant="ghost" className="size-8" onClick={() => setEditing({ ...p })} aria-label="Edit delay profile"><Pencil className="size-4" /></Button>
+                    <Button
+                      size="icon"
+                      variant="ghost"
+                      className="size-8"
+                      onClick={() => setEditing({ ...p })}
+                      aria-label="Edit delay profile"
+                    >
+                      <Pencil className="size-4" />
+                    </Button>
                     {p.tags.length > 0 && (
-                      <Button size="icon" variant="ghost" className="size-8" onClick={() => remove(p)} disabled={pending} aria-label="Delete delay profile"><Trash2 className="size-4" /></Button>
+                      <Button
+                        size="icon"
+                        variant="ghost"
+                        className="size-8"
+                        onClick={() => remove(p)}
+                        disabled={pending}
+                        aria-label="Delete delay profile"
+                      >
+                        <Trash2 className="size-4" />
+                      </Button>
                     )}
                   </div>
                 </TableCell>

@@ -7,7 +7,14 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { deleteFormatAction, exportFormatsAction, importFormatsAction, saveFormatAction } from "../actions";
@@ -24,8 +31,20 @@ const TEMPLATE = JSON.stringify(
     name: "x265 (HD)",
     includeCustomFormatWhenRenaming: false,
     specifications: [
-      { name: "x265", implementation: "ReleaseTitleSpecification", negate: false, required: true, fields: { value: "[xh][ ._-]?265|\\bHEVC(\\b|\\d)" } },
-      { name: "Not 2160p", implementation: "ResolutionSpecification", negate: true, required: true, fields: { value: 2160 } },
+      {
+        name: "x265",
+        implementation: "ReleaseTitleSpecification",
+        negate: false,
+        required: true,
+        fields: { value: "[xh][ ._-]?265|\\bHEVC(\\b|\\d)" },
+      },
+      {
+        name: "Not 2160p",
+        implementation: "ResolutionSpecification",
+        negate: true,
+        required: true,
+        fields: { value: 2160 },
+      },
     ],
   },
   null,
@@ -41,7 +60,21 @@ function download(name: string, data: unknown) {
   URL.revokeObjectURL(url);
 }
 
-function JsonDialog({ title, description, initial, onSubmit, onClose, extra }: { title: string; description: string; initial: string; onSubmit: (text: string) => Promise<string | null>; onClose: () => void; extra?: React.ReactNode }) {
+function JsonDialog({
+  title,
+  description,
+  initial,
+  onSubmit,
+  onClose,
+  extra,
+}: {
+  title: string;
+  description: string;
+  initial: string;
+  onSubmit: (text: string) => Promise<string | null>;
+  onClose: () => void;
+  extra?: React.ReactNode;
+}) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -54,11 +87,30 @@ function JsonDialog({ title, description, initial, onSubmit, onClose, extra }: {
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
         <div className="grid gap-3">
-          <Label htmlFor="format-json" className="sr-only">JSON</Label>
-          <Textarea id="format-json" value={text} onChange={(e) => setText(e.target.value)} className="min-h-72 font-mono text-xs" spellCheck={false} aria-invalid={!!error} />
-          {error && <p role="alert" className="text-sm text-destructive">{error}</p>}
+          <Label htmlFor="format-json" className="sr-only">
+            JSON
+          </Label>
+          <Textarea
+            id="format-json"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            className="min-h-72 font-mono text-xs"
+            spellCheck={false}
+            aria-invalid={!!error}
+          />
+          {error && (
+            <p role="alert" className="text-sm text-destructive">
+              {error}
+            </p>
+          )}
           <div className="flex flex-wrap items-center gap-3">
-            <input ref={file} type="file" accept="application/json,.json" className="hidden" onChange={async (e) => setText((await e.target.files?.[0]?.text()) ?? text)} />
+            <input
+              ref={file}
+              type="file"
+              accept="application/json,.json"
+              className="hidden"
+              onChange={async (e) => setText((await e.target.files?.[0]?.text()) ?? text)}
+            />
             <Button type="button" variant="outline" size="sm" onClick={() => file.current?.click()}>
               <Upload className="size-4" /> Load a file
             </Button>
@@ -66,7 +118,9 @@ function JsonDialog({ title, description, initial, onSubmit, onClose, extra }: {
           </div>
         </div>
         <DialogFooter>
-          <Button variant="outline" onClick={onClose}>Cancel</Button>
+          <Button variant="outline" onClick={onClose}>
+            Cancel
+          </Button>
           <Button
             disabled={pending}
             onClick={() =>
@@ -108,28 +162,66 @@ export function FormatsEditor({ formats }: { formats: FormatRow[] }) {
   return (
     <div className="grid gap-4">
       <p className="text-sm text-muted-foreground">
-        Custom formats match releases by their name, source, resolution, group, language, flags, size and more. Each profile gives each format a score. They use the JSON that Radarr, Sonarr and the TRaSH guides share.
+        Custom formats match releases by their name, source, resolution, group, language, flags, size and more. Each
+        profile gives each format a score. They use the JSON that Radarr, Sonarr and the TRaSH guides share.
       </p>
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => setEditing("new")}><Plus className="size-4" /> New format</Button>
-        <Button variant="outline" onClick={() => setImporting(true)}><Upload className="size-4" /> Import</Button>
-        <Button variant="outline" onClick={exportAll} disabled={pending || formats.length === 0}><Download className="size-4" /> Export all</Button>
+        <Button onClick={() => setEditing("new")}>
+          <Plus className="size-4" /> New format
+        </Button>
+        <Button variant="outline" onClick={() => setImporting(true)}>
+          <Upload className="size-4" /> Import
+        </Button>
+        <Button variant="outline" onClick={exportAll} disabled={pending || formats.length === 0}>
+          <Download className="size-4" /> Export all
+        </Button>
       </div>
-      {formats.length === 0 && <p className="rounded-md border border-dashed p-6 text-center text-sm text-muted-foreground">No custom formats yet. Import some from the TRaSH guides or write your own.</p>}
+      {formats.length === 0 && (
+        <p className="rounded-md border border-dashed p-6 text-center text-sm text-muted-foreground">
+          No custom formats yet. Import some from the TRaSH guides or write your own.
+        </p>
+      )}
       <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
         {formats.map((f) => (
           <Card key={f.id} className="py-4">
             <CardHeader className="flex flex-row items-start justify-between gap-2 px-4">
               <CardTitle className="min-w-0 text-base">{f.name}</CardTitle>
               <div className="flex shrink-0 gap-1">
-                <Button size="icon" variant="ghost" className="size-8" onClick={() => setEditing(f)} aria-label={`Edit ${f.name}`}><Pencil className="size-4" /></Button>
-                <Button size="icon" variant="ghost" className="size-8" onClick={() => download(`${f.name}.json`, JSON.parse(f.json))} aria-label={`Export ${f.name}`}><Download className="size-4" /></Button>
-                <Button size="icon" variant="ghost" className="size-8" onClick={() => remove(f)} disabled={pending} aria-label={`Delete ${f.name}`}><Trash2 className="size-4" /></Button>
+                <Button
+                  size="icon"
+                  variant="ghost"
+                  className="size-8"
+                  onClick={() => setEditing(f)}
+                  aria-label={`Edit ${f.name}`}
+                >
+                  <Pencil className="size-4" />
+                </Button>
+                <Button
+                  size="icon"
+                  variant="ghost"
+                  className="size-8"
+                  onClick={() => download(`${f.name}.json`, JSON.parse(f.json))}
+                  aria-label={`Export ${f.name}`}
+                >
+                  <Download className="size-4" />
+                </Button>
+                <Button
+                  size="icon"
+                  variant="ghost"
+                  className="size-8"
+                  onClick={() => remove(f)}
+                  disabled={pending}
+                  aria-label={`Delete ${f.name}`}
+                >
+                  <Trash2 className="size-4" />
+                </Button>
               </div>
             </CardHeader>
             <CardContent className="flex flex-wrap gap-1 px-4">
               {f.summary.map((s, i) => (
-                <Badge key={i} variant="secondary">{s}</Badge>
+                <Badge key={i} variant="secondary">
+                  {s}
+                </Badge>
               ))}
             </CardContent>
           </Card>
@@ -158,7 +250,9 @@ export function FormatsEditor({ formats }: { formats: FormatRow[] }) {
           extra={
             <div className="flex items-center gap-2">
               <Checkbox id="replace" checked={replace} onCheckedChange={(v) => setReplace(v === true)} />
-              <Label htmlFor="replace" className="font-normal">Replace formats with the same name</Label>
+              <Label htmlFor="replace" className="font-normal">
+                Replace formats with the same name
+              </Label>
             </div>
           }
           onSubmit={async (text) => {
@@ -171,7 +265,9 @@ export function FormatsEditor({ formats }: { formats: FormatRow[] }) {
             const result = await importFormatsAction({ json, replace });
             if (!result.ok) return result.error;
             const { created, updated, skipped } = result.data;
-            toast.success(`Imported: ${created} new, ${updated} replaced${skipped.length ? `, ${skipped.length} skipped (same name)` : ""}`);
+            toast.success(
+              `Imported: ${created} new, ${updated} replaced${skipped.length ? `, ${skipped.length} skipped (same name)` : ""}`,
+            );
             return null;
           }}
         />

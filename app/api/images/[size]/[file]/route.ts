@@ -6,7 +6,10 @@ import { isImageWidth, resizedImage, toMetadataError } from "@/lib/metadata";
 export const runtime = "nodejs";
 
 /** Posters, backdrops and stills from the local cache, resized (GET /api/images/w342/abc.jpg). */
-export async function GET(request: Request, context: { params: Promise<{ size: string; file: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  context: { params: Promise<{ size: string; file: string }> },
+): Promise<Response> {
   try {
     await requireRequestActor(request, "readonly");
     const { size, file } = await context.params;

@@ -3,7 +3,9 @@ import { deleteIndexer, getIndexer, updateIndexer } from "@/lib/indexers";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.getIndexerEndpoint, ({ actor, params }) => getIndexer(actor, params.id));
-export const PUT = handleEndpoint(api.updateIndexerEndpoint, ({ actor, params, body }) => updateIndexer(actor, params.id, body));
+export const PUT = handleEndpoint(api.updateIndexerEndpoint, ({ actor, params, body }) =>
+  updateIndexer(actor, params.id, body),
+);
 export const DELETE = handleEndpoint(api.deleteIndexerEndpoint, async ({ actor, params }) => {
   await deleteIndexer(actor, params.id);
   return { deleted: true as const };

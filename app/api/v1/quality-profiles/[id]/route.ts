@@ -2,8 +2,12 @@ import { api, handleEndpoint } from "@/lib/api";
 import { getQualityProfile, updateQualityProfile, deleteQualityProfile } from "@/lib/quality";
 
 export const dynamic = "force-dynamic";
-export const GET = handleEndpoint(api.qualityProfileEndpoints.get, ({ actor, params }) => getQualityProfile(actor!, params.id));
-export const PUT = handleEndpoint(api.qualityProfileEndpoints.update, ({ actor, params, body }) => updateQualityProfile(actor!, params.id, body));
+export const GET = handleEndpoint(api.qualityProfileEndpoints.get, ({ actor, params }) =>
+  getQualityProfile(actor!, params.id),
+);
+export const PUT = handleEndpoint(api.qualityProfileEndpoints.update, ({ actor, params, body }) =>
+  updateQualityProfile(actor!, params.id, body),
+);
 export const DELETE = handleEndpoint(api.qualityProfileEndpoints.remove, async ({ actor, params }) => {
   await deleteQualityProfile(actor!, params.id);
   return { deleted: true as const };

@@ -2,4 +2,6 @@ import { api, handleEndpoint } from "@/lib/api";
 import { grab } from "@/lib/downloads";
 
 export const dynamic = "force-dynamic";
-export const POST = handleEndpoint(api.grabReleaseEndpoint, ({ actor, body, request }) => grab(actor!, body, { signal: request.signal }));
+export const POST = handleEndpoint(api.grabReleaseEndpoint, ({ actor, body, request }) =>
+  grab(actor!, body, { signal: request.signal }),
+);

@@ -29,7 +29,8 @@ export async function GET(request: Request): Promise<Response> {
     return errorResponse(error);
   }
   const encoder = new TextEncoder();
-  const send = (controller: ReadableStreamDefaultController<Uint8Array>, event: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+  const send = (controller: ReadableStreamDefaultController<Uint8Array>, event: unknown) =>
+    controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const releases: ParsedRelease[] = [];
@@ -41,7 +42,10 @@ export async function GET(request: Request): Promise<Response> {
               send(controller, { type: "decisions", decisions: judgeReleases(judged, releases) });
             } catch (error) {
               logger.error({ err: error }, "release decisions failed");
-              send(controller, { type: "decisions-failed", message: error instanceof Error ? error.message : "could not judge the releases" });
+              send(controller, {
+                type: "decisions-failed",
+                message: error instanceof Error ? error.message : "could not judge the releases",
+              });
             }
           }
           send(controller, event);

@@ -4,7 +4,9 @@ import { updateSeriesMonitoring } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.getSeriesEndpoint, ({ actor, params }) => getSeries(actor, params.id));
-export const PATCH = handleEndpoint(api.updateSeriesEndpoint, ({ actor, params, body }) => updateSeriesMonitoring(actor, params.id, body));
+export const PATCH = handleEndpoint(api.updateSeriesEndpoint, ({ actor, params, body }) =>
+  updateSeriesMonitoring(actor, params.id, body),
+);
 export const DELETE = handleEndpoint(api.deleteSeriesEndpoint, async ({ actor, params }) => {
   await deleteSeries(actor, params.id);
   return { deleted: true as const };
