@@ -1,13 +1,13 @@
 /**
  * How many Cardigann v11 definitions load, validate and are runnable by the engine's feature set.
- * Usage: npx tsx bench/cardigann/definitions.ts [folder]   (default: ../shared/fixtures/cardigann/definitions/v11)
+ * Usage: npx tsx bench/cardigann/definitions.ts [folder]   (default: tests/fixtures/cardigann/definitions/v11)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DefinitionError, loadDefinition } from "@/lib/indexers/cardigann/load";
 
 const folder =
-  process.argv[2] ?? path.resolve(import.meta.dirname, "../../../shared/fixtures/cardigann/definitions/v11");
+  process.argv[2] ?? path.resolve(import.meta.dirname, "../../tests/fixtures/cardigann/definitions/v11");
 const files = readdirSync(folder)
   .filter((f) => f.endsWith(".yml"))
   .sort();

@@ -1,12 +1,12 @@
 /**
- * Scores a parser against the shared release-name corpus (../shared/fixtures/release-names).
+ * Scores a parser against the shared release-name corpus (tests/fixtures/release-names).
  * Only the fields each case lists in `asserted` count; see that folder's README for conventions.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse, type ReleaseHints, type ReleaseInfo } from "@/lib/release";
 
-export const CORPUS_DIR = path.resolve(import.meta.dirname, "../../../shared/fixtures/release-names");
+export const CORPUS_DIR = path.resolve(import.meta.dirname, "../../tests/fixtures/release-names");
 
 export interface CorpusCase {
   title: string;

@@ -17,7 +17,7 @@ import { startApp, type RunningApp } from "../helpers/app-server";
 import { artifactsDir, launchChromium } from "../helpers/chromium";
 import { startTransmission, type StartedDaemon } from "../helpers/daemons/clients";
 import { makeTorrent } from "../helpers/daemons/make-torrent";
-import { startFakeServer, type FakeServer } from "../helpers/fake-indexer";
+import { FIXTURES, startFakeServer, type FakeServer } from "../helpers/fake-indexer";
 import { startFakeTmdb, type FakeTmdb } from "../helpers/fake-tmdb";
 import { createFirstAdmin } from "../helpers/first-admin";
 
@@ -38,10 +38,7 @@ const SMALL = "Fight.Club.1999.720p.BluRay.x264-SMALL";
 const WEB = "Fight.Club.1999.1080p.WEB-DL.DDP5.1.H.264-WEBGRP";
 const FEED = [CAM, SMALL, WEB];
 const caps = `<?xml version="1.0" encoding="UTF-8"?><caps><searching><search available="yes" supportedParams="q"/><movie-search available="yes" supportedParams="q,imdbid,tmdbid"/><tv-search available="yes" supportedParams="q,season,ep"/></searching><categories><category id="2000" name="Movies"/></categories></caps>`;
-const tmdbDetails = path.resolve(
-  import.meta.dirname,
-  "../../../shared/fixtures/tmdb/themoviedbapi/movies/details.json",
-);
+const tmdbDetails = path.join(FIXTURES, "tmdb/themoviedbapi/movies/details.json");
 
 type Marked = { liveMarker?: number };
 

@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
-/** The shared captures: ../shared/fixtures beside the repository (as on CI). */
-export const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures");
+/** Captured peer data (see tests/fixtures/README.md for sources and licenses). */
+export const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
 export const fixture = (relative: string): string => readFileSync(path.join(FIXTURES, relative), "utf8");
 export const fixtureBytes = (relative: string): Buffer => readFileSync(path.join(FIXTURES, relative));
 
@@ -30,7 +30,7 @@ export interface FakeServer {
 
 /**
  * A local HTTP server on 127.0.0.1 that answers with the handler's replies (real captures from
- * ../shared/fixtures). "hang" never answers; "reset" drops the connection. It stops itself after
+ * tests/fixtures). "hang" never answers; "reset" drops the connection. It stops itself after
  * `lifetimeMs` even if a test forgets to close it.
  */
 export async function startFakeServer(handler: FakeHandler, lifetimeMs = 120_000): Promise<FakeServer> {

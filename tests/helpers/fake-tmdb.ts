@@ -2,21 +2,16 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import sharp from "sharp";
+import { FIXTURES } from "./fake-indexer";
 
 /**
- * A local TMDB v3 on 127.0.0.1 that replays the real captured responses in ../shared/fixtures/tmdb
- * (and tests/fixtures/tmdb), records every request, and can answer 401/429 or hang on demand.
+ * A local TMDB v3 on 127.0.0.1 that replays the real captured responses in tests/fixtures/tmdb,
+ * records every request, and can answer 401/429 or hang on demand.
  * Base URL `${url}` stands for https://api.themoviedb.org/3, `${imageUrl}` for https://image.tmdb.org/t/p.
  */
-const sharedRoot = path.resolve(import.meta.dirname, "../../../shared/fixtures/tmdb");
-const localRoot = path.resolve(import.meta.dirname, "../fixtures/tmdb");
+const root = path.join(FIXTURES, "tmdb");
 
-export const fixture = (relative: string): unknown => {
-  const file = relative.startsWith("local/")
-    ? path.join(localRoot, relative.slice(6))
-    : path.join(sharedRoot, relative);
-  return JSON.parse(readFileSync(file, "utf8"));
-};
+export const fixture = (relative: string): unknown => JSON.parse(readFileSync(path.join(root, relative), "utf8"));
 
 type Query = URLSearchParams;
 type Route = string | ((query: Query) => string);

@@ -3,9 +3,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * Tiny but real videos made with ffmpeg (as ../shared/tools/real-peers/gen-media.sh): a 1080p
- * h264+aac MKV, a 4K HDR10 10-bit HEVC MKV and a multi-track file (eng 5.1 + ger stereo + eng
- * subtitle). About 6 s on two cores; call once per test file.
+ * Tiny but real videos made with ffmpeg: a 1080p h264+aac MKV, a 4K HDR10 10-bit HEVC MKV and a
+ * multi-track file (eng 5.1 + ger stereo + eng subtitle). About 6 s on two cores; call once per test file.
  */
 export function makeTinyMedia(dir: string): { h264: string; hdr: string; multi: string } {
   mkdirSync(dir, { recursive: true });

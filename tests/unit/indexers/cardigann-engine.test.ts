@@ -14,7 +14,7 @@ import {
 
 /**
  * Definitions of different styles run end to end by the engine against local sites: the real
- * captures in ../shared/fixtures/cardigann, and pages built to the definitions' selectors.
+ * captures in tests/fixtures/cardigann, and pages built to the definitions' selectors.
  */
 const servers: FakeServer[] = [];
 async function site(handler: FakeHandler) {
