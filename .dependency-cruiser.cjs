@@ -1,0 +1,64 @@
+/**
+ * The architecture of ARCHITECTURE.md as rules (`npm run lint` runs them; `npm run deps:graph`
+ * prints the graph between contexts and fails on a cycle):
+ * - app/, worker/ and bin/ call a context of lib/ only through its index.ts;
+ * - a context calls another context only through that context's index.ts;
+ * - lib/release is pure: it imports nothing of the app but itself;
+ * - nothing in lib/ imports app/ or components/;
+ * - lib/db (the schema) imports no context.
+ * Tests and benches may reach inside a context.
+ */
+const outsideIndex = "^lib/[^/]+/(?!index\\.tsx?$).+";
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "app-through-index",
+      comment: "app/, worker/ and bin/ call a context only through lib/<context>/index.ts",
+      severity: "error",
+      from: { path: "^(app|worker|bin)/" },
+      to: { path: outsideIndex },
+    },
+    {
+      name: "context-through-index",
+      comment: "a context calls another context only through lib/<context>/index.ts",
+      severity: "error",
+      from: { path: "^lib/([^/]+)/" },
+      to: { path: outsideIndex, pathNot: "^lib/$1/" },
+    },
+    {
+      name: "release-is-pure",
+      comment: "lib/release (parser and quality model) imports nothing of the app but itself",
+      severity: "error",
+      from: { path: "^lib/release/" },
+      to: { path: "^(app|components|lib|worker|bin)/", pathNot: "^lib/release/" },
+    },
+    {
+      name: "db-owns-its-types",
+      comment: "lib/db (schema, client) imports no context: the tables' types live in lib/db",
+      severity: "error",
+      from: { path: "^lib/db/" },
+      to: { path: "^lib/", pathNot: ["^lib/db/", "^lib/config/", "^lib/logger/"] },
+    },
+    {
+      name: "lib-not-ui",
+      comment: "nothing in lib/ imports app/ or components/",
+      severity: "error",
+      from: { path: "^lib/" },
+      to: { path: "^(app|components)/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(node_modules|\\.next|dist|drizzle|data|tests/fixtures|tests/artifacts)/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"],
+    },
+    skipAnalysisNotInRules: true,
+  },
+};
