@@ -29,10 +29,10 @@ const nodeOf = (file) => {
 };
 
 const edges = new Map(); // from → Map(to → count)
-for (const module of result.modules) {
-  const from = nodeOf(module.source);
+for (const mod of result.modules) {
+  const from = nodeOf(mod.source);
   if (!from) continue;
-  for (const dep of module.dependencies) {
+  for (const dep of mod.dependencies) {
     const to = nodeOf(dep.resolved);
     if (!to || to === from) continue;
     const targets = edges.get(from) ?? new Map();

@@ -12,6 +12,7 @@ export default function OfflinePage() {
       <p className="max-w-sm text-muted-foreground">
         Mydia cannot reach its server right now. Check your connection (or that the server is running) and try again.
       </p>
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- offline: a full reload, not a client navigation */}
       <a
         href="/"
         className="rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"

@@ -36,17 +36,22 @@ export function AddSearch({
       return;
     }
     setState((s) => ({ ...s, loading: true }));
-    const timer = setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/v1/metadata/search?${new URLSearchParams({ type, q })}`);
-        const body = (await response.json()) as ResultPageInLibrary | { error: { message: string } };
-        if (ticket !== latest.current) return;
-        if ("error" in body) setState({ loading: false, error: body.error.message, page: null });
-        else setState({ loading: false, error: null, page: body });
-      } catch {
-        if (ticket === latest.current) setState({ loading: false, error: "Mydia could not be reached.", page: null });
-      }
-    }, 300);
+    const timer = setTimeout(
+      () =>
+        void (async () => {
+          try {
+            const response = await fetch(`/api/v1/metadata/search?${new URLSearchParams({ type, q })}`);
+            const body = (await response.json()) as ResultPageInLibrary | { error: { message: string } };
+            if (ticket !== latest.current) return;
+            if ("error" in body) setState({ loading: false, error: body.error.message, page: null });
+            else setState({ loading: false, error: null, page: body });
+          } catch {
+            if (ticket === latest.current)
+              setState({ loading: false, error: "Mydia could not be reached.", page: null });
+          }
+        })(),
+      300,
+    );
     const url = new URL(window.location.href);
     if (q) url.searchParams.set("q", q);
     else url.searchParams.delete("q");

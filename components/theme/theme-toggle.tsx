@@ -63,7 +63,7 @@ export function ThemeToggle({ className }: { className?: string }) {
   const refs = React.useRef<(HTMLButtonElement | null)[]>([]);
 
   function onKeyDown(event: React.KeyboardEvent<HTMLButtonElement>, index: number) {
-    let next = index;
+    let next: number;
     if (event.key === "ArrowRight" || event.key === "ArrowDown") next = (index + 1) % OPTIONS.length;
     else if (event.key === "ArrowLeft" || event.key === "ArrowUp") next = (index - 1 + OPTIONS.length) % OPTIONS.length;
     else if (event.key === "Home") next = 0;

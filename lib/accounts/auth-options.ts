@@ -62,7 +62,7 @@ export function authOptions(): NextAuthOptions {
             const user = await authenticate(credentials.username, credentials.password, clientAddress(req?.headers));
             return user ? { id: user.id, name: user.username, role: user.role, tokenVersion: user.tokenVersion } : null;
           } catch (error) {
-            if (error instanceof RateLimitedError) throw new Error(error.message);
+            if (error instanceof RateLimitedError) throw new Error(error.message, { cause: error });
             throw error;
           }
         },

@@ -65,9 +65,9 @@ export function handleEndpoint<
   ): Promise<Response> => {
     try {
       const actor = (
-        spec.minRole === "public" ? null : await requireRequestActor(request, spec.minRole as Role)
+        spec.minRole === "public" ? null : await requireRequestActor(request, spec.minRole)
       ) as ActorFor<M>;
-      const rawParams = context?.params ? await context.params : {};
+      const rawParams = (await context?.params) ?? {};
       const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;
       const url = new URL(request.url);
       const query = (spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : undefined) as Out<Q>;

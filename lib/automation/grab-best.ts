@@ -50,7 +50,7 @@ export async function grabBest(loaded: SubjectContext, releases: readonly Parsed
     const target = ctx.target.kind === "movie" ? { movieId: ctx.target.id } : { episodeIds };
     try {
       const sent = await grab(systemActor, {
-        release: { ...release, parsed: release.parsed as Record<string, unknown> },
+        release: { ...release, parsed: release.parsed },
         ...target,
       });
       round.grabbed.push({

@@ -36,7 +36,7 @@ export async function holdDelayed(
       subjectKey,
       guid: release.guid,
       subject: stored,
-      release: release as unknown as Record<string, unknown>,
+      release: release,
       reason,
     });
   }

@@ -167,7 +167,7 @@ export async function testDownloadClient(
   let row: DownloadClientRow;
   if (id) {
     const stored = await requireRow(id);
-    row = changes ? { ...stored, ...mergeUpdate(stored, changes as UpdateDownloadClientInput) } : stored;
+    row = changes ? { ...stored, ...mergeUpdate(stored, changes) } : stored;
   } else {
     const values = buildNewRow(changes as CreateDownloadClientInput);
     row = { ...values, id: "test", createdAt: new Date() } as DownloadClientRow;

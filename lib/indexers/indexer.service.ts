@@ -198,7 +198,7 @@ export async function testIndexer(
   let row: IndexerWithStatus;
   if (id) {
     const stored = await requireRow(id);
-    row = changes ? { ...stored, ...(await mergeUpdate(stored, changes as UpdateIndexerInput)) } : stored;
+    row = changes ? { ...stored, ...(await mergeUpdate(stored, changes)) } : stored;
   } else {
     const { values } = await buildNewRow(changes as CreateIndexerInput);
     const now = new Date();

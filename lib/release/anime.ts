@@ -5,7 +5,7 @@ export const NON_LATIN_LETTER = /[\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u3400-
 export const LATIN = /[a-z]/i;
 
 const TAG_AFTER =
-  "(?:\d{3,4}x\d{3,4}|VOSTFR|VF|vostfr|END|Fin|FHD|HD|SD|RAW|DVD|BD|ITA|ENG|par|\\d{3,4}p|Dual|Multi|English|Audio|Latino|Sub|Subbed|Dub|Dubbed|Hi10p|x26\\d|HEVC|AVC|AAC|720|1080|WEB|BDRip|Complete|Batch)";
+  "(?:\\d{3,4}x\\d{3,4}|VOSTFR|VF|vostfr|END|Fin|FHD|HD|SD|RAW|DVD|BD|ITA|ENG|par|\\d{3,4}p|Dual|Multi|English|Audio|Latino|Sub|Subbed|Dub|Dubbed|Hi10p|x26\\d|HEVC|AVC|AAC|720|1080|WEB|BDRip|Complete|Batch)";
 const AFTER_NUMBER = new RegExp(
   `^[\\])]?(?:$|\\s*[\\[({【]|\\s+-\\s|\\s*v\\d|\\s*\\.(?:mkv|mp4)|\\s+${TAG_AFTER}(?![a-z]))`,
   "i",

@@ -6,7 +6,7 @@ const NX = /(?<![a-z0-9])(\d{1,4})x(\d{1,3})(?![0-9])/gi;
 const CONT_LETTER = /[ ._-]{0,3}(?:s(\d{1,4})[ ._]?(?:ep?|x)|(?<=[-. ])(\d{1,4})x|ep?|x)[ ._]?(\d{1,5})(?![0-9])/iy;
 const CONT_DASH = /[-_](\d{1,4})(?![0-9a-z])/iy;
 const OF_TOTAL = /[ ._]?of[ ._]?(\d{1,3})(?![0-9])/iy;
-const SPECIAL_DECIMAL = /\.5(?=$|[ \[(])/y;
+const SPECIAL_DECIMAL = /\.5(?=$|[ [(])/y;
 const SPLIT = /[ab](?![a-z0-9])/y;
 
 function readContinuation(

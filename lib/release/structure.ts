@@ -89,7 +89,7 @@ export function pickMarker(s: string, animeText: string, opts: StructureOptions)
     }
   }
   if (chosen && opts.anime && (chosen.type === "absolute" || EPISODIC.has(chosen.type))) {
-    if (markers.some((m) => m.type === "special" && m.start >= chosen!.end)) chosen.special = true;
+    if (markers.some((m) => m.type === "special" && m.start >= chosen.end)) chosen.special = true;
   }
   return chosen;
 }

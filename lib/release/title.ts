@@ -81,7 +81,7 @@ export interface TitleYear {
   year: number | null;
 }
 
-const TRAILING_YEAR = /^(.*?\S)[\s.(\[-]+((?:19|20)\d\d)[)\]]?$/;
+const TRAILING_YEAR = /^(.*?\S)[\s.([-]+((?:19|20)\d\d)[)\]]?$/;
 
 export function splitTrailingYear(title: string): TitleYear {
   const m = TRAILING_YEAR.exec(title);

@@ -75,7 +75,7 @@ describe("wanted and judged interactive search in a real browser", () => {
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
-    fake?.stop();
+    await fake?.stop();
     await indexer?.close();
     rmSync(media, { recursive: true, force: true });
   });

@@ -39,37 +39,41 @@ export async function startFakeServer(handler: FakeHandler, lifetimeMs = 120_000
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", async () => {
-      const request: FakeRequest = {
-        method: req.method ?? "GET",
-        url: new URL(req.url ?? "/", `http://${req.headers.host}`),
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
-      };
-      requests.push(request);
-      let reply: FakeReply;
-      try {
-        reply = await handler(request);
-      } catch (error) {
-        reply = { status: 500, body: String(error) };
-      }
-      if (reply === "hang") {
-        hanging.add(res);
-        return;
-      }
-      if (reply === "reset") {
-        req.socket.destroy();
-        return;
-      }
-      res.writeHead(
-        reply.status ?? 200,
-        Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([, v]) => v !== undefined)) as Record<
-          string,
-          string | string[]
-        >,
-      );
-      res.end(reply.body ?? "");
-    });
+    req.on(
+      "end",
+      () =>
+        void (async () => {
+          const request: FakeRequest = {
+            method: req.method ?? "GET",
+            url: new URL(req.url ?? "/", `http://${req.headers.host}`),
+            headers: req.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          };
+          requests.push(request);
+          let reply: FakeReply;
+          try {
+            reply = await handler(request);
+          } catch (error) {
+            reply = { status: 500, body: String(error) };
+          }
+          if (reply === "hang") {
+            hanging.add(res);
+            return;
+          }
+          if (reply === "reset") {
+            req.socket.destroy();
+            return;
+          }
+          res.writeHead(
+            reply.status ?? 200,
+            Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([, v]) => v !== undefined)) as Record<
+              string,
+              string | string[]
+            >,
+          );
+          res.end(reply.body ?? "");
+        })(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const timer = setTimeout(() => void close(), lifetimeMs);

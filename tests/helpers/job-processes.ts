@@ -35,11 +35,11 @@ export function spawnJobWorker(env: Record<string, string>): WorkerProcess {
   let out = "";
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const ready = new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
+    child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes("ready")) resolve();
     });
-    child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
     void exited.then((code) => reject(new Error(`worker exited (${code}) before it was ready:\n${out}`)));
   });
   ready.catch(() => {});

@@ -36,14 +36,18 @@ function useCatalogSearch(kind: Kind, text: string) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    const timer = setTimeout(async () => {
-      const result = await searchCatalogAction(kind, text);
-      if (!current) return;
-      if (result.ok) {
-        setItems(result.data);
-        setError(null);
-      } else setError(result.error);
-    }, 200);
+    const timer = setTimeout(
+      () =>
+        void (async () => {
+          const result = await searchCatalogAction(kind, text);
+          if (!current) return;
+          if (result.ok) {
+            setItems(result.data);
+            setError(null);
+          } else setError(result.error);
+        })(),
+      200,
+    );
     return () => {
       current = false;
       clearTimeout(timer);

@@ -75,7 +75,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   );
   const href = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams({ view, date: dayKey(anchor), ...(monitoredOnly ? { monitored: "true" } : {}) });
-    for (const [k, v] of Object.entries(changes)) v === undefined ? params.delete(k) : params.set(k, v);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined) params.delete(k);
+      else params.set(k, v);
+    }
     return `/calendar?${params}`;
   };
   const feedUrl = `${getConfig().BASE_URL}/feed/calendar.ics?apikey=YOUR_API_KEY&pastDays=7&futureDays=28`;

@@ -53,10 +53,14 @@ export function UnmatchedGroup({
 
   useEffect(() => {
     if (!canImport || query.trim().length < 1) return;
-    const timer = setTimeout(async () => {
-      const result = await searchCatalogAction(kind, query.trim());
-      if (result.ok) setResults(result.data);
-    }, 200);
+    const timer = setTimeout(
+      () =>
+        void (async () => {
+          const result = await searchCatalogAction(kind, query.trim());
+          if (result.ok) setResults(result.data);
+        })(),
+      200,
+    );
     return () => clearTimeout(timer);
   }, [query, kind, canImport]);
 

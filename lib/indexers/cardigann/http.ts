@@ -45,7 +45,7 @@ export function encodeComponent(value: string, encoding: string): string {
 const tables = new Map<string, Map<string, number> | null>();
 function byteTable(encoding: string): Map<string, number> | null {
   if (tables.has(encoding)) return tables.get(encoding)!;
-  let table: Map<string, number> | null = null;
+  let table: Map<string, number> | null;
   try {
     const decoder = new TextDecoder(encoding);
     table = new Map();

@@ -122,6 +122,7 @@ export class PgBossJobQueue<Q extends string = string> implements JobQueue<Q> {
     // (notifyWorker) instead of waiting out its poll interval, so a backlog drains at full speed.
     for (let slot = 0; slot < Math.max(1, options.concurrency ?? 1); slot++) {
       let workerId: string | undefined;
+      // eslint-disable-next-line prefer-const -- the handler reads it and may run before work() resolves
       workerId = await this.boss.work<T>(
         queue,
         { batchSize: 1, pollingIntervalSeconds },

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  candidate,
-  context,
-  episodesTarget,
-  ep,
-  movieTarget,
-  NOW,
-  profileNamed,
-  q,
-  verdict,
-} from "@/tests/helpers/quality";
+import { candidate, context, episodesTarget, verdict } from "@/tests/helpers/quality";
 
 import { matchesTarget } from "./target-match.spec";
 describe("matches-target", () => {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  candidate,
-  context,
-  episodesTarget,
-  ep,
-  movieTarget,
-  NOW,
-  profileNamed,
-  q,
-  verdict,
-} from "@/tests/helpers/quality";
+import { candidate, context, profileNamed, q, verdict } from "@/tests/helpers/quality";
 
 import { upgradesDisk } from "./upgrade.spec";
 describe("upgrade", () => {

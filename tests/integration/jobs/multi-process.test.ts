@@ -28,7 +28,7 @@ const minGap = (times: number[]) =>
     .slice(1)
     .reduce((min, t, i) => Math.min(min, t - times[i]), Number.POSITIVE_INFINITY);
 let runsFile: string;
-let workers: WorkerProcess[] = [];
+const workers: WorkerProcess[] = [];
 
 function spawnWorker(): WorkerProcess {
   const config = getConfig();

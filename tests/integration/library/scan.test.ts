@@ -18,8 +18,8 @@ describe("library: libraries, scan, match, missing files, progress", () => {
     library = await import("@/lib/library");
     catalog = await import("@/lib/catalog");
   });
-  afterAll(() => {
-    fake?.stop();
+  afterAll(async () => {
+    await fake?.stop();
     rmSync(base, { recursive: true, force: true });
   });
 

@@ -114,10 +114,10 @@ export function DownloadClientDialog({ client }: { client?: DownloadClientView }
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
 
   const { fields, test, pending, onTest, onSubmit, reset } = useTestAndSave<ClientTestResult>({
-    test: () => testDownloadClientAction(client?.id ?? null, toInput(state, editing) as never),
+    test: () => testDownloadClientAction(client?.id ?? null, toInput(state, editing)),
     save: () =>
       editing
-        ? updateDownloadClientAction(client.id, toInput(state, editing) as never)
+        ? updateDownloadClientAction(client.id, toInput(state, editing))
         : createDownloadClientAction(toInput(state, editing) as never),
     saved: () => {
       toast.success(editing ? `${state.name} saved` : `${state.name} added`);

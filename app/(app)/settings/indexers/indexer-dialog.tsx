@@ -119,6 +119,19 @@ export function IndexerDialog({
   const editing = !!indexer;
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
 
+  const { fields, setFields, test, pending, onTest, onSubmit, reset } = useTestAndSave<IndexerTestResult>({
+    test: () => testIndexerAction(indexer?.id ?? null, toInput(state, editing)),
+    save: () =>
+      editing
+        ? updateIndexerAction(indexer.id, toInput(state, editing))
+        : createIndexerAction(toInput(state, editing) as never),
+    saved: () => {
+      toast.success(editing ? `${state.name} saved` : `${state.name} added`);
+      setOpen(false);
+      if (!editing) setState(initial(undefined, definitionId));
+    },
+  });
+
   useEffect(() => {
     if (!open || state.kind !== "cardigann" || !state.definitionId) return;
     let live = true;
@@ -148,20 +161,7 @@ export function IndexerDialog({
     return () => {
       live = false;
     };
-  }, [open, state.kind, state.definitionId]);
-
-  const { fields, setFields, test, pending, onTest, onSubmit, reset } = useTestAndSave<IndexerTestResult>({
-    test: () => testIndexerAction(indexer?.id ?? null, toInput(state, editing) as never),
-    save: () =>
-      editing
-        ? updateIndexerAction(indexer.id, toInput(state, editing) as never)
-        : createIndexerAction(toInput(state, editing) as never),
-    saved: () => {
-      toast.success(editing ? `${state.name} saved` : `${state.name} added`);
-      setOpen(false);
-      if (!editing) setState(initial(undefined, definitionId));
-    },
-  });
+  }, [open, state.kind, state.definitionId, setFields]);
 
   const error = (name: string) => fields[name] && <p className="text-sm text-destructive">{fields[name]}</p>;
   const secretPlaceholder = (name: string) =>

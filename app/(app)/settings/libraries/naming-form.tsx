@@ -38,13 +38,17 @@ export function NamingForm({ library }: { library: Library }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   useEffect(() => {
-    const timer = setTimeout(async () => {
-      const result = await previewNamingAction(naming);
-      if (result.ok) {
-        setPreview(result.data);
-        setError(null);
-      } else setError(result.error);
-    }, 250);
+    const timer = setTimeout(
+      () =>
+        void (async () => {
+          const result = await previewNamingAction(naming);
+          if (result.ok) {
+            setPreview(result.data);
+            setError(null);
+          } else setError(result.error);
+        })(),
+      250,
+    );
     return () => clearTimeout(timer);
   }, [naming]);
   const set = <K extends keyof NamingSettings>(key: K, value: NamingSettings[K]) =>

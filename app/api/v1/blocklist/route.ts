@@ -2,4 +2,4 @@ import { api, handleEndpoint } from "@/lib/api";
 import { listBlocklist } from "@/lib/downloads";
 
 export const dynamic = "force-dynamic";
-export const GET = handleEndpoint(api.blocklistEndpoint, async ({ actor }) => ({ items: await listBlocklist(actor!) }));
+export const GET = handleEndpoint(api.blocklistEndpoint, async ({ actor }) => ({ items: await listBlocklist(actor) }));

@@ -3,6 +3,6 @@ import { createLibrary, listLibraries } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.listLibrariesEndpoint, async ({ actor }) => ({
-  items: await listLibraries(actor!),
+  items: await listLibraries(actor),
 }));
-export const POST = handleEndpoint(api.createLibraryEndpoint, ({ actor, body }) => createLibrary(actor!, body));
+export const POST = handleEndpoint(api.createLibraryEndpoint, ({ actor, body }) => createLibrary(actor, body));

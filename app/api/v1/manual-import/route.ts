@@ -3,5 +3,5 @@ import { manualImport } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
 export const POST = handleEndpoint(api.manualImportEndpoint, async ({ actor, body }) => ({
-  items: await manualImport(actor!, body),
+  items: await manualImport(actor, body),
 }));

@@ -3,6 +3,6 @@ import { removeFromBlocklist } from "@/lib/downloads";
 
 export const dynamic = "force-dynamic";
 export const DELETE = handleEndpoint(api.removeFromBlocklistEndpoint, async ({ actor, params }) => {
-  await removeFromBlocklist(actor!, params.id);
+  await removeFromBlocklist(actor, params.id);
   return { deleted: true as const };
 });

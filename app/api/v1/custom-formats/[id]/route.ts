@@ -3,12 +3,12 @@ import { getCustomFormat, updateCustomFormat, deleteCustomFormat } from "@/lib/q
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.customFormatEndpoints.get, ({ actor, params }) =>
-  getCustomFormat(actor!, params.id),
+  getCustomFormat(actor, params.id),
 );
 export const PUT = handleEndpoint(api.customFormatEndpoints.update, ({ actor, params, body }) =>
-  updateCustomFormat(actor!, params.id, body),
+  updateCustomFormat(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.customFormatEndpoints.remove, async ({ actor, params }) => {
-  await deleteCustomFormat(actor!, params.id);
+  await deleteCustomFormat(actor, params.id);
   return { deleted: true as const };
 });

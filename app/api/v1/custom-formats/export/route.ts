@@ -3,5 +3,5 @@ import { exportCustomFormats } from "@/lib/quality";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.exportCustomFormatsEndpoint, ({ actor, query }) =>
-  exportCustomFormats(actor!, query.id),
+  exportCustomFormats(actor, query.id),
 );

@@ -3,5 +3,5 @@ import { importCustomFormats } from "@/lib/quality";
 
 export const dynamic = "force-dynamic";
 export const POST = handleEndpoint(api.importCustomFormatsEndpoint, ({ actor, body }) =>
-  importCustomFormats(actor!, body),
+  importCustomFormats(actor, body),
 );

@@ -3,12 +3,12 @@ import { getDelayProfile, updateDelayProfile, deleteDelayProfile } from "@/lib/q
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.delayProfileEndpoints.get, ({ actor, params }) =>
-  getDelayProfile(actor!, params.id),
+  getDelayProfile(actor, params.id),
 );
 export const PUT = handleEndpoint(api.delayProfileEndpoints.update, ({ actor, params, body }) =>
-  updateDelayProfile(actor!, params.id, body),
+  updateDelayProfile(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.delayProfileEndpoints.remove, async ({ actor, params }) => {
-  await deleteDelayProfile(actor!, params.id);
+  await deleteDelayProfile(actor, params.id);
   return { deleted: true as const };
 });

@@ -3,12 +3,12 @@ import { deleteDownloadClient, getDownloadClient, updateDownloadClient } from "@
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.getDownloadClientEndpoint, ({ actor, params }) =>
-  getDownloadClient(actor!, params.id),
+  getDownloadClient(actor, params.id),
 );
 export const PUT = handleEndpoint(api.updateDownloadClientEndpoint, ({ actor, params, body }) =>
-  updateDownloadClient(actor!, params.id, body),
+  updateDownloadClient(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.deleteDownloadClientEndpoint, async ({ actor, params }) => {
-  await deleteDownloadClient(actor!, params.id);
+  await deleteDownloadClient(actor, params.id);
   return { deleted: true as const };
 });

@@ -2,11 +2,11 @@ import { api, handleEndpoint } from "@/lib/api";
 import { deleteLibrary, getLibrary, updateLibrary } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
-export const GET = handleEndpoint(api.getLibraryEndpoint, ({ actor, params }) => getLibrary(actor!, params.id));
+export const GET = handleEndpoint(api.getLibraryEndpoint, ({ actor, params }) => getLibrary(actor, params.id));
 export const PATCH = handleEndpoint(api.updateLibraryEndpoint, ({ actor, params, body }) =>
-  updateLibrary(actor!, params.id, body),
+  updateLibrary(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.deleteLibraryEndpoint, async ({ actor, params }) => {
-  await deleteLibrary(actor!, params.id);
+  await deleteLibrary(actor, params.id);
   return { deleted: true as const };
 });

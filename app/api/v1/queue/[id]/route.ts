@@ -3,5 +3,5 @@ import { removeFromQueue } from "@/lib/downloads";
 
 export const dynamic = "force-dynamic";
 export const DELETE = handleEndpoint(api.removeFromQueueEndpoint, ({ actor, params, query }) =>
-  removeFromQueue(actor!, params.id, query),
+  removeFromQueue(actor, params.id, query),
 );

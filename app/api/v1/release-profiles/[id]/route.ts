@@ -3,12 +3,12 @@ import { getReleaseProfile, updateReleaseProfile, deleteReleaseProfile } from "@
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.releaseProfileEndpoints.get, ({ actor, params }) =>
-  getReleaseProfile(actor!, params.id),
+  getReleaseProfile(actor, params.id),
 );
 export const PUT = handleEndpoint(api.releaseProfileEndpoints.update, ({ actor, params, body }) =>
-  updateReleaseProfile(actor!, params.id, body),
+  updateReleaseProfile(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.releaseProfileEndpoints.remove, async ({ actor, params }) => {
-  await deleteReleaseProfile(actor!, params.id);
+  await deleteReleaseProfile(actor, params.id);
   return { deleted: true as const };
 });

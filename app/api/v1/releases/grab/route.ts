@@ -3,5 +3,5 @@ import { grab } from "@/lib/downloads";
 
 export const dynamic = "force-dynamic";
 export const POST = handleEndpoint(api.grabReleaseEndpoint, ({ actor, body, request }) =>
-  grab(actor!, body, { signal: request.signal }),
+  grab(actor, body, { signal: request.signal }),
 );

@@ -3,5 +3,5 @@ import { previewRename } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
 export const POST = handleEndpoint(api.renamePreviewEndpoint, async ({ actor, body }) => ({
-  items: await previewRename(actor!, body),
+  items: await previewRename(actor, body),
 }));

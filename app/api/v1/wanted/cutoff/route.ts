@@ -3,5 +3,5 @@ import { wantedCutoffUnmet } from "@/lib/automation";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.wantedCutoffEndpoint, async ({ actor, query }) =>
-  wantedCutoffUnmet(actor!, query),
+  wantedCutoffUnmet(actor, query),
 );
