@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
 import { runAction, type ActionResult } from "@/lib/api";
-import { updateSeriesMonitoring } from "@/lib/library";
+import { resolveLibrary, updateSeriesMonitoring } from "@/lib/library";
 import {
   addMovie,
   addSeries,
@@ -24,7 +24,7 @@ import {
 
 export async function addMovieAction(input: AddMovieInput): Promise<ActionResult<{ id: string; title: string }>> {
   return runAction(async () => {
-    const movie = await addMovie(await requireActionActor("user"), input);
+    const movie = await addMovie(await requireActionActor("user"), input, resolveLibrary);
     revalidatePath("/movies");
     return { id: movie.id, title: movie.title };
   });
@@ -32,7 +32,7 @@ export async function addMovieAction(input: AddMovieInput): Promise<ActionResult
 
 export async function addSeriesAction(input: AddSeriesInput): Promise<ActionResult<{ id: string; title: string }>> {
   return runAction(async () => {
-    const series = await addSeries(await requireActionActor("user"), input);
+    const series = await addSeries(await requireActionActor("user"), input, resolveLibrary);
     revalidatePath("/tv");
     return { id: series.id, title: series.title };
   });
@@ -40,7 +40,7 @@ export async function addSeriesAction(input: AddSeriesInput): Promise<ActionResu
 
 export async function updateMovieAction(id: string, changes: UpdateMovieInput): Promise<ActionResult> {
   return runAction(async () => {
-    await updateMovie(await requireActionActor("user"), id, changes);
+    await updateMovie(await requireActionActor("user"), id, changes, resolveLibrary);
     revalidatePath(`/movies/${id}`);
     return undefined;
   });

@@ -1,10 +1,11 @@
-import { listLibraries } from "@/lib/catalog";
+import type { Actor } from "@/lib/accounts";
+import { listLibraries } from "@/lib/library";
 import { qualityProfileNames } from "@/lib/quality";
 import type { AddOptions } from "./add-dialog";
 
 /** Libraries of one kind and the quality profiles, for the Add dialog. */
-export async function addOptionsFor(type: "movie" | "tv"): Promise<AddOptions> {
-  const libraries = (await listLibraries())
+export async function addOptionsFor(actor: Actor, type: "movie" | "tv"): Promise<AddOptions> {
+  const libraries = (await listLibraries(actor))
     .filter((l) => l.kind === type)
     .map(({ id, name, path }) => ({ id, name, path }));
   const names = await qualityProfileNames();

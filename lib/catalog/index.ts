@@ -36,14 +36,8 @@ export {
 } from "./refresh.service";
 export { calendar, calendarBetween } from "./calendar.service";
 export { calendarFeed, renderICal } from "./ical";
-export {
-  listLibraries,
-  resolveLibrary,
-  qualityProfiles,
-  DEFAULT_QUALITY_PROFILE,
-  type Library,
-  type LibraryKind,
-} from "./libraries";
+export type { LibraryLookup, LibraryPlacement } from "./library-lookup";
+export { catalogUsesProfile } from "./profile-usage";
 export {
   moviesForMatching,
   seriesForMatching,

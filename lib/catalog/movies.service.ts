@@ -12,7 +12,7 @@ import {
   type MovieListQuery,
 } from "./catalog.schemas";
 import { dayToDate, movieStatusOf, sortTitleOf } from "./derive";
-import { resolveLibrary, resolveQualityProfile } from "./libraries";
+import type { LibraryLookup } from "./library-lookup";
 import {
   deleteMovieRow,
   findMovieByTmdbId,
@@ -24,8 +24,10 @@ import {
   updateMovieRow,
   type NewMovieRow,
 } from "./movies.repo";
-import { distinctJsonValues, isUniqueViolation } from "./query-helpers";
+import { distinctJsonValues } from "./query-helpers";
+import { isUniqueViolation } from "@/lib/db";
 import { sendJob } from "@/lib/jobs";
+import { resolveQualityProfileId } from "@/lib/quality";
 
 /** The columns that come from metadata (refresh overwrites them; monitoring and library stay). */
 export function movieFieldsOf(meta: MovieMetadata, now = new Date()) {
@@ -89,13 +91,14 @@ export async function moviesInLibrary(actor: Actor, tmdbIds: number[]): Promise<
   return movieIdsByTmdbIds(tmdbIds);
 }
 
-export async function addMovie(actor: Actor, input: unknown): Promise<Movie> {
+/** `libraries` is lib/library's resolveLibrary (catalog does not read libraries). */
+export async function addMovie(actor: Actor, input: unknown, libraries: LibraryLookup): Promise<Movie> {
   assertRole(actor, "user");
   const parsed = parseInput(addMovieInput, input);
   const existing = await findMovieByTmdbId(parsed.tmdbId);
   if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
-  const library = await resolveLibrary("movie", parsed.libraryId);
-  const qualityProfileId = await resolveQualityProfile(parsed.qualityProfileId ?? library.qualityProfileId);
+  const library = await libraries("movie", parsed.libraryId);
+  const qualityProfileId = await resolveQualityProfileId(parsed.qualityProfileId ?? library.qualityProfileId);
   const meta = await withMetadata((p) => p.movie(parsed.tmdbId, { fresh: true }));
   const now = new Date();
   let row;
@@ -121,12 +124,12 @@ export async function addMovie(actor: Actor, input: unknown): Promise<Movie> {
   return toMovie(row);
 }
 
-export async function updateMovie(actor: Actor, id: string, input: unknown): Promise<Movie> {
+export async function updateMovie(actor: Actor, id: string, input: unknown, libraries: LibraryLookup): Promise<Movie> {
   assertRole(actor, "user");
   const changes = parseInput(updateMovieInput, input);
-  if (changes.libraryId !== undefined) await resolveLibrary("movie", changes.libraryId);
+  if (changes.libraryId !== undefined) await libraries("movie", changes.libraryId);
   if (changes.qualityProfileId !== undefined)
-    changes.qualityProfileId = await resolveQualityProfile(changes.qualityProfileId);
+    changes.qualityProfileId = await resolveQualityProfileId(changes.qualityProfileId);
   const row = await updateMovieRow(id, { ...changes, updatedAt: new Date() });
   if (!row) throw new NotFoundError("No such movie");
   await publish("catalog.movie.updated", { id, title: row.title }, { actorId: actorId(actor) });

@@ -1,10 +1,7 @@
 import { eq } from "drizzle-orm";
 import { db, tables } from "@/lib/db";
 
-/**
- * Whether any movie or series uses a quality profile. Its own file, free of lib/quality imports:
- * lib/quality asks before deleting a profile (lib/catalog depends on lib/quality otherwise).
- */
+/** Whether any movie or series uses a quality profile (lib/library's qualityProfileInUse asks). */
 export async function catalogUsesProfile(profileId: string): Promise<boolean> {
   const [movie] = await db()
     .select({ id: tables.movies.id })

@@ -58,12 +58,3 @@ export function orderBy(column: AnyColumn, dir: "asc" | "desc"): SQL {
 }
 
 export const isoOrNull = (date: Date | null): string | null => date?.toISOString() ?? null;
-
-/** Unique-constraint violations from better-sqlite3 and postgres.js (drizzle may wrap them). */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: string }).code;
-    if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") return true;
-  }
-  return false;
-}

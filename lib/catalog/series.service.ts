@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { actorId, assertRole, type Actor } from "@/lib/accounts";
-import { tx } from "@/lib/db";
+import { isUniqueViolation, tx } from "@/lib/db";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { logger } from "@/lib/logger";
@@ -16,9 +16,9 @@ import {
   type SeriesListItem,
   type SeriesListQuery,
 } from "./catalog.schemas";
-import { resolveLibrary, resolveQualityProfile } from "./libraries";
+import type { LibraryLookup } from "./library-lookup";
 import type { Paged } from "./movies.service";
-import { distinctJsonValues, isUniqueViolation } from "./query-helpers";
+import { distinctJsonValues } from "./query-helpers";
 import {
   deleteSeriesRow,
   episodeRows,
@@ -41,6 +41,7 @@ import {
 import { planSync } from "./episode-sync";
 import { applyMonitorMode, applySyncPlan, fetchSeriesWithSeasons, seriesFieldsOf, seriesTypeOf } from "./series-sync";
 import { sendJob } from "@/lib/jobs";
+import { resolveQualityProfileId } from "@/lib/quality";
 
 export async function listSeries(actor: Actor, query: SeriesListQuery = {}): Promise<Paged<SeriesListItem>> {
   assertRole(actor, "readonly");
@@ -92,13 +93,14 @@ export async function listEpisodes(actor: Actor, seriesId: string): Promise<Epis
   return (await episodeRows(seriesId)).map(toEpisode);
 }
 
-export async function addSeries(actor: Actor, input: unknown): Promise<Series> {
+/** `libraries` is lib/library's resolveLibrary (catalog does not read libraries). */
+export async function addSeries(actor: Actor, input: unknown, libraries: LibraryLookup): Promise<Series> {
   assertRole(actor, "user");
   const parsed = parseInput(addSeriesInput, input);
   const existing = await findSeriesByTmdbId(parsed.tmdbId);
   if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
-  const library = await resolveLibrary("tv", parsed.libraryId);
-  const qualityProfileId = await resolveQualityProfile(parsed.qualityProfileId ?? library.qualityProfileId);
+  const library = await libraries("tv", parsed.libraryId);
+  const qualityProfileId = await resolveQualityProfileId(parsed.qualityProfileId ?? library.qualityProfileId);
   const { meta, seasons } = await withMetadata((p) => fetchSeriesWithSeasons(p, parsed.tmdbId, { fresh: true }));
   const now = new Date();
   // The series, its seasons and episodes appear together or not at all.
@@ -143,13 +145,14 @@ export async function updateSeries(
   actor: Actor,
   id: string,
   input: unknown,
+  libraries: LibraryLookup,
   options: { episodeIdsWithFiles?: ReadonlySet<string> } = {},
 ): Promise<Series> {
   assertRole(actor, "user");
   const changes = parseInput(updateSeriesInput, input);
-  if (changes.libraryId !== undefined) await resolveLibrary("tv", changes.libraryId);
+  if (changes.libraryId !== undefined) await libraries("tv", changes.libraryId);
   if (changes.qualityProfileId !== undefined)
-    changes.qualityProfileId = await resolveQualityProfile(changes.qualityProfileId);
+    changes.qualityProfileId = await resolveQualityProfileId(changes.qualityProfileId);
   const now = new Date();
   const row = await tx(async (t) => {
     const updated = await updateSeriesRow(id, { ...changes, updatedAt: now }, t);

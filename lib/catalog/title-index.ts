@@ -1,4 +1,4 @@
-import type { MovieForMatch, SeriesForMatch } from "./match-lookup";
+import type { SeriesForMatch } from "./match-lookup";
 
 /** Comparable form of a title: case, accents, punctuation and "&"/"and" do not matter. */
 export function titleKey(title: string): string {

@@ -8,6 +8,8 @@ export {
   type UpdateLibraryInput,
 } from "./library.schemas";
 export { listLibraries, getLibrary, createLibrary, updateLibrary, deleteLibrary } from "./library.service";
+export { resolveLibrary } from "./library-choice";
+export { qualityProfileInUse } from "./profile-usage";
 export { scanLibrary, type ScanOptions, type ScanProgress, type ScanResult } from "./scan/scan.service";
 export { analyzeLibrary, type AnalyzeSummary } from "./media-info/analyze.service";
 export { probe, toMediaInfo, MediaInfoError } from "./media-info/ffprobe";

@@ -6,7 +6,7 @@ import { assertRole, type Actor } from "@/lib/accounts";
 import { db, tables } from "@/lib/db";
 import { ConflictError, NotFoundError, parseInput, UnavailableError, ValidationError } from "@/lib/errors";
 import { allowedRoots, isInside, realPathOf } from "./paths";
-import { isUniqueViolationOf } from "./unique";
+import { isUniqueViolation } from "@/lib/db";
 
 /** Remote path (what a download client reports) → local path (what this server sees). */
 export const pathMappingSchema = z.object({
@@ -74,7 +74,7 @@ export async function addPathMapping(actor: Actor, input: unknown): Promise<Path
     const [row] = await db().insert(pm()).values({ remotePath, localPath }).returning();
     return { id: row.id, remotePath: row.remotePath, localPath: row.localPath };
   } catch (error) {
-    if (isUniqueViolationOf(error)) throw new ConflictError(`A mapping for ${parsed.remotePath} exists already`);
+    if (isUniqueViolation(error)) throw new ConflictError(`A mapping for ${parsed.remotePath} exists already`);
     throw error;
   }
 }
@@ -92,7 +92,7 @@ export async function updatePathMapping(actor: Actor, id: string, input: unknown
     const [row] = await db().update(pm()).set({ remotePath, localPath }).where(eq(pm().id, id)).returning(columns());
     return row;
   } catch (error) {
-    if (isUniqueViolationOf(error)) throw new ConflictError(`A mapping for ${remotePath} exists already`);
+    if (isUniqueViolation(error)) throw new ConflictError(`A mapping for ${remotePath} exists already`);
     throw error;
   }
 }

@@ -1,15 +1,16 @@
 import { eq } from "drizzle-orm";
+import { catalogUsesProfile } from "@/lib/catalog";
 import { db, tables } from "@/lib/db";
 
 /**
- * Whether any library uses a quality profile as its default. Its own file, free of lib/quality
- * imports: lib/quality asks before deleting a profile (lib/library depends on lib/quality otherwise).
+ * Whether a library (as its default) or any movie or series uses a quality profile: the check
+ * lib/quality's deleteQualityProfile takes from its caller (lib/quality depends on neither context).
  */
-export async function librariesUseProfile(profileId: string): Promise<boolean> {
+export async function qualityProfileInUse(profileId: string): Promise<boolean> {
   const [library] = await db()
     .select({ id: tables.libraries.id })
     .from(tables.libraries)
     .where(eq(tables.libraries.qualityProfileId, profileId))
     .limit(1);
-  return library !== undefined;
+  return library !== undefined || (await catalogUsesProfile(profileId));
 }

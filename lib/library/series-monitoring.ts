@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/accounts";
 import { updateSeries, type Series } from "@/lib/catalog";
+import { resolveLibrary } from "./library-choice";
 import { episodeIdsOf, filesOf } from "./media-files.repo";
 
 /** Episodes of a series that have a present file in a library. */
@@ -10,5 +11,5 @@ export async function episodeIdsWithFiles(seriesId: string): Promise<Set<string>
 
 /** Updates a series; a change of monitor mode sees which episodes are on disk ("missing", "existing"). */
 export async function updateSeriesMonitoring(actor: Actor, id: string, input: unknown): Promise<Series> {
-  return updateSeries(actor, id, input, { episodeIdsWithFiles: await episodeIdsWithFiles(id) });
+  return updateSeries(actor, id, input, resolveLibrary, { episodeIdsWithFiles: await episodeIdsWithFiles(id) });
 }

@@ -5,7 +5,7 @@ import { parseInput } from "@/lib/errors/parse-input";
 import type { CustomFormat } from "./model";
 import * as repo from "./quality.repo";
 import { customFormatInput, importFormatsInput } from "./quality.schemas";
-import { isUniqueViolation } from "./quality.service";
+import { isUniqueViolation } from "@/lib/db";
 import { exportFormat, importFormats } from "./trash";
 
 export async function listCustomFormats(actor: Actor): Promise<CustomFormat[]> {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { assertRole, type Actor } from "@/lib/accounts";
-import { tx } from "@/lib/db";
+import { isUniqueViolation, tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/errors/parse-input";
 import { DEFAULT_PROFILE_ID } from "./defaults";
@@ -9,18 +9,6 @@ import type { QualityProfile, QualitySize } from "./model";
 import * as repo from "./quality.repo";
 import { qualityProfileInput, updateQualitySizesInput } from "./quality.schemas";
 import { ensureQualitySeeded } from "./seed";
-// Sub-modules, not the contexts' index: lib/catalog and lib/library import lib/quality.
-import { catalogUsesProfile } from "@/lib/catalog/profile-usage";
-import { librariesUseProfile } from "@/lib/library/profile-usage";
-
-/** Unique-constraint violations from better-sqlite3 and postgres.js (drizzle may wrap them). */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: string }).code;
-    if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") return true;
-  }
-  return false;
-}
 
 const nameTaken = (kind: string, name: string) =>
   new ConflictError(`A ${kind} named "${name}" exists already`, { fields: { name: "Name taken" } });
@@ -112,9 +100,17 @@ export async function updateQualityProfile(actor: Actor, id: string, input: unkn
 }
 
 /** Refused while a movie, series or library uses it. */
-export async function deleteQualityProfile(actor: Actor, id: string): Promise<void> {
+/**
+ * `inUse` is lib/library's qualityProfileInUse: libraries, movies and series refer to profiles and
+ * depend on lib/quality, so the caller passes the check rather than lib/quality asking them.
+ */
+export async function deleteQualityProfile(
+  actor: Actor,
+  id: string,
+  inUse: (profileId: string) => Promise<boolean>,
+): Promise<void> {
   assertRole(actor, "admin");
-  if ((await catalogUsesProfile(id)) || (await librariesUseProfile(id)))
+  if (await inUse(id))
     throw new ConflictError("Movies, series or libraries use this profile; move them to another profile first");
   if (!(await repo.deleteProfileRow(id))) throw new NotFoundError(`No quality profile "${id}"`);
 }

@@ -49,7 +49,10 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
   const list = lists.find((l) => l.value === raw.list)?.value ?? "trending";
   const href = (changes: Record<string, string | null>) => {
     const params = new URLSearchParams({ type, ...(genreId ? { genre: String(genreId) } : { list }) });
-    for (const [k, v] of Object.entries(changes)) v === null ? params.delete(k) : params.set(k, v);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null) params.delete(k);
+      else params.set(k, v);
+    }
     return `/discover?${params}`;
   };
 
@@ -82,7 +85,7 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
     if (!(e instanceof DomainError)) throw e;
     error = e.message;
   }
-  const options = await addOptionsFor(type);
+  const options = await addOptionsFor(actor, type);
 
   return (
     <>

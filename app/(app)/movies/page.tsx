@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { Film } from "lucide-react";
 import { LibraryGridPage, gridFilterValues } from "@/components/catalog/library-grid-page";
 import { requirePageActor } from "@/lib/accounts/next";
-import { labels, listLibraries, listMovies, movieGenres, movieListQuery, movieStatuses } from "@/lib/catalog";
+import { labels, listMovies, movieGenres, movieListQuery, movieStatuses } from "@/lib/catalog";
+import { listLibraries } from "@/lib/library";
 import { isMetadataConfigured } from "@/lib/metadata";
 
 export const metadata: Metadata = { title: "Movies" };
@@ -19,7 +20,7 @@ export default async function MoviesPage({
   const [result, genres, libraries, configured] = await Promise.all([
     listMovies(actor, query),
     movieGenres(actor),
-    listLibraries(),
+    listLibraries(actor),
     isMetadataConfigured(),
   ]);
   return (

@@ -18,7 +18,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const raw = await searchParams;
   const type = raw.type === "tv" ? "tv" : "movie";
   const q = typeof raw.q === "string" ? raw.q : "";
-  const [configured, options] = await Promise.all([isMetadataConfigured(), addOptionsFor(type)]);
+  const [configured, options] = await Promise.all([isMetadataConfigured(), addOptionsFor(actor, type)]);
   return (
     <>
       <PageHeader title="Add" description="Find movies and series on TMDB and add them to the library." />

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { Tv } from "lucide-react";
 import { LibraryGridPage, gridFilterValues } from "@/components/catalog/library-grid-page";
 import { requirePageActor } from "@/lib/accounts/next";
-import { labels, listLibraries, listSeries, seriesGenres, seriesListQuery, seriesStatuses } from "@/lib/catalog";
+import { labels, listSeries, seriesGenres, seriesListQuery, seriesStatuses } from "@/lib/catalog";
+import { listLibraries } from "@/lib/library";
 import { isMetadataConfigured } from "@/lib/metadata";
 
 export const metadata: Metadata = { title: "TV" };
@@ -19,7 +20,7 @@ export default async function TvPage({
   const [result, genres, libraries, configured] = await Promise.all([
     listSeries(actor, query),
     seriesGenres(actor),
-    listLibraries(),
+    listLibraries(actor),
     isMetadataConfigured(),
   ]);
   return (

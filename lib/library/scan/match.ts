@@ -142,7 +142,7 @@ export class Matcher {
     if (!best || !this.sources.lookup) return null;
     const added = await this.sources.lookup(this.kind, best.title, best.year, ids);
     if (added) {
-      if (this.kind === "movie") this.movies.add(added as MovieForMatch);
+      if (this.kind === "movie") this.movies.add(added);
       else this.series.add(added as SeriesForMatch);
     }
     return added;

@@ -16,6 +16,7 @@ import { logger as rootLogger } from "@/lib/logger";
 import type { LibraryRow } from "../library.repo";
 import type { LibraryKind } from "../library.types";
 import type { NameIds } from "./titles";
+import { resolveLibrary } from "../library-choice";
 
 const logger = rootLogger.child({ context: "library.match" });
 
@@ -66,9 +67,9 @@ export function metadataLookup(library: LibraryRow) {
         qualityProfileId: library.qualityProfileId,
       };
       try {
-        if (kind === "movie") return await movieForMatching((await addMovie(systemActor, input)).id);
+        if (kind === "movie") return await movieForMatching((await addMovie(systemActor, input, resolveLibrary)).id);
         return await seriesOneForMatching(
-          (await addSeries(systemActor, { ...input, monitor: library.monitorNew ? "all" : "none" })).id,
+          (await addSeries(systemActor, { ...input, monitor: library.monitorNew ? "all" : "none" }, resolveLibrary)).id,
         );
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;

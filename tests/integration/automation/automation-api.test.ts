@@ -10,6 +10,7 @@ import * as releasesRoute from "@/app/api/v1/releases/route";
 import type { FakeTmdb } from "../../helpers/fake-tmdb";
 import { startFakeServer, type FakeServer } from "../../helpers/fake-indexer";
 import { admin, useAllowedRoot, useFakeTmdb } from "../library/helpers";
+import { resolveLibrary } from "@/lib/library";
 
 /** REST API v1 of lib/automation: Wanted lists, and the decisions event of the interactive search stream. */
 const GB = 1024 ** 3;
@@ -54,13 +55,17 @@ describe("REST API v1: wanted and release decisions", () => {
       })
     ).id;
     movieId = (
-      await catalog.addMovie(admin, {
-        tmdbId: 550,
-        libraryId: moviesId,
-        qualityProfileId: "hd-1080p",
-        monitored: true,
-        minimumAvailability: "released",
-      })
+      await catalog.addMovie(
+        admin,
+        {
+          tmdbId: 550,
+          libraryId: moviesId,
+          qualityProfileId: "hd-1080p",
+          monitored: true,
+          minimumAvailability: "released",
+        },
+        resolveLibrary,
+      )
     ).id;
     await createIndexer(admin, { kind: "torznab", name: "Fake", baseUrl: indexer.url, apiKey: "k", timeoutMs: 3000 });
     const user = await createUserAsOperator({ username: "w-user", password: "correct horse battery", role: "user" });
@@ -73,7 +78,7 @@ describe("REST API v1: wanted and release decisions", () => {
     readonlyKey = (await createApiKeyForUser(viewer.id, "tests")).key;
   });
   afterAll(async () => {
-    fake?.stop();
+    await fake?.stop();
     await indexer?.close();
     rmSync(base, { recursive: true, force: true });
   });
@@ -85,7 +90,7 @@ describe("REST API v1: wanted and release decisions", () => {
     });
 
   it("serves the missing and cutoff-unmet lists, paged, to readers", async () => {
-    const missing = await call(missingRoute.GET as Handler, "/api/v1/wanted/missing?page=1&pageSize=10&kind=movie");
+    const missing = await call(missingRoute.GET, "/api/v1/wanted/missing?page=1&pageSize=10&kind=movie");
     expect(missing.status).toBe(200);
     expect(await missing.json()).toMatchObject({
       page: 1,
@@ -93,14 +98,14 @@ describe("REST API v1: wanted and release decisions", () => {
       total: 1,
       items: [{ kind: "movie", id: movieId, title: "Fight Club", href: `/movies/${movieId}` }],
     });
-    const cutoff = await call(cutoffRoute.GET as Handler, "/api/v1/wanted/cutoff");
+    const cutoff = await call(cutoffRoute.GET, "/api/v1/wanted/cutoff");
     expect(await cutoff.json()).toEqual({ items: [], page: 1, pageSize: 50, total: 0 });
     expect((await call(missingRoute.GET as Handler, "/api/v1/wanted/missing?kind=nope")).status).toBe(400);
     expect((await call(missingRoute.GET as Handler, "/api/v1/wanted/missing", "wrong-key")).status).toBe(401);
   });
 
   it("streams a decisions event before done: ranked, with every rejection reason", async () => {
-    const response = await call(streamRoute.GET as Handler, `/api/v1/releases/stream?movieId=${movieId}`, key);
+    const response = await call(streamRoute.GET, `/api/v1/releases/stream?movieId=${movieId}`, key);
     expect(response.status).toBe(200);
     const events = (await response.text())
       .trim()
@@ -121,13 +126,14 @@ describe("REST API v1: wanted and release decisions", () => {
     ]);
     expect(decisions[1].rejections.length).toBeGreaterThan(0);
     // Free text: no item to judge against, no decisions event.
-    const text = await (await call(streamRoute.GET as Handler, "/api/v1/releases/stream?q=fight", key)).text();
+    const text = await (await call(streamRoute.GET, "/api/v1/releases/stream?q=fight", key)).text();
     expect(text).not.toContain('"decisions"');
     expect((await call(streamRoute.GET as Handler, `/api/v1/releases/stream?movieId=${movieId}`)).status).toBe(403);
     // The collected REST answer carries the same decisions.
-    const collected = (await (
-      await call(releasesRoute.GET as Handler, `/api/v1/releases?movieId=${movieId}`, key)
-    ).json()) as { releases: unknown[]; decisions: { title: string; rank: number | null }[] };
+    const collected = (await (await call(releasesRoute.GET, `/api/v1/releases?movieId=${movieId}`, key)).json()) as {
+      releases: unknown[];
+      decisions: { title: string; rank: number | null }[];
+    };
     expect(collected.releases).toHaveLength(3);
     expect(collected.decisions.map((d) => [d.title, d.rank])[0]).toEqual(["Fight.Club.1999.1080p.BluRay.x264-FLUX", 1]);
     expect(

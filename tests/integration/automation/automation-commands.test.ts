@@ -13,6 +13,7 @@ import { makeTorrent } from "@/tests/helpers/daemons/make-torrent";
 import { startFakeServer, type FakeServer } from "@/tests/helpers/fake-indexer";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { admin, useAllowedRoot, useFakeTmdb } from "../library/helpers";
+import { resolveLibrary } from "@/lib/library";
 
 /**
  * Commands and scheduled searches with a real Transmission: the commands API and its role checks,
@@ -103,8 +104,8 @@ beforeAll(async () => {
     path: path.join(base, "movies"),
     monitorNew: false,
   });
-  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, qualityProfileId: "hd-1080p" })).id;
-  movieId = (await catalog.addMovie(admin, { tmdbId: 550, qualityProfileId: "hd-1080p" })).id;
+  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, qualityProfileId: "hd-1080p" }, resolveLibrary)).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, qualityProfileId: "hd-1080p" }, resolveLibrary)).id;
   await createIndexer(admin, {
     kind: "torznab",
     name: "Local Torznab",
@@ -135,7 +136,7 @@ afterAll(async () => {
   const { closeJobQueue } = await import("@/lib/jobs");
   await closeJobQueue({ graceMs: 0 });
   await indexer?.close();
-  fake?.stop();
+  await fake?.stop();
   await transmission?.stop();
   if (base) rmSync(base, { recursive: true, force: true });
 });

@@ -19,6 +19,7 @@ import { makeTorrent } from "@/tests/helpers/daemons/make-torrent";
 import { startFakeServer, type FakeServer } from "@/tests/helpers/fake-indexer";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { admin, useAllowedRoot, useFakeTmdb } from "../library/helpers";
+import { resolveLibrary } from "@/lib/library";
 
 /**
  * Automation end to end with a real Transmission: a movie added with "search now" → the search job
@@ -137,7 +138,7 @@ afterAll(async () => {
   const { closeJobQueue } = await import("@/lib/jobs");
   await closeJobQueue({ graceMs: 0 });
   await indexer?.close();
-  fake?.stop();
+  await fake?.stop();
   await transmission?.stop();
   if (base) rmSync(base, { recursive: true, force: true });
 });
@@ -147,7 +148,9 @@ describe("automation: search on add, RSS upgrade, delay profile", () => {
     const catalog = await import("@/lib/catalog");
     const { getJobQueue, sendJob } = await import("@/lib/jobs");
     feedTitles = [...FIRST];
-    movieId = (await catalog.addMovie(admin, { tmdbId: 550, qualityProfileId: "hd-1080p", searchNow: true })).id;
+    movieId = (
+      await catalog.addMovie(admin, { tmdbId: 550, qualityProfileId: "hd-1080p", searchNow: true }, resolveLibrary)
+    ).id;
     const counts = await (await getJobQueue()).queueCounts();
     expect(counts["automation.search"]).toMatchObject({ queued: 1 });
     // The same search again is the same job (singleton per item).

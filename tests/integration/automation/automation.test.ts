@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IndexerRelease } from "@/lib/indexers";
 import type { FakeTmdb } from "../../helpers/fake-tmdb";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user, writeFiles } from "../library/helpers";
+import { resolveLibrary } from "@/lib/library";
 
 const GB = 1024 ** 3;
 
@@ -71,24 +72,32 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
       await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv"), monitorNew: false })
     ).id;
     movieId = (
-      await catalog.addMovie(admin, {
-        tmdbId: 550,
-        libraryId: moviesId,
-        qualityProfileId: "hd-1080p",
-        monitored: true,
-        minimumAvailability: "released",
-      })
+      await catalog.addMovie(
+        admin,
+        {
+          tmdbId: 550,
+          libraryId: moviesId,
+          qualityProfileId: "hd-1080p",
+          monitored: true,
+          minimumAvailability: "released",
+        },
+        resolveLibrary,
+      )
     ).id;
     seriesId = (
-      await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId, qualityProfileId: "hd-1080p", monitor: "all" })
+      await catalog.addSeries(
+        admin,
+        { tmdbId: 1399, libraryId: tvId, qualityProfileId: "hd-1080p", monitor: "all" },
+        resolveLibrary,
+      )
     ).id;
     const detail = await catalog.getSeriesDetail(reader, seriesId);
     episodeIds = Object.fromEntries(
       detail.seasons.find((s) => s.seasonNumber === 1)!.episodes.map((e) => [e.episodeNumber, e.id]),
     );
   });
-  afterAll(() => {
-    fake?.stop();
+  afterAll(async () => {
+    await fake?.stop();
     rmSync(base, { recursive: true, force: true });
   });
 
@@ -123,7 +132,7 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
       href: `/tv/${seriesId}`,
     });
 
-    const page = await automation.wantedMissing(reader, { page: "3", pageSize: "4" } as never);
+    const page = await automation.wantedMissing(reader, { page: "3", pageSize: "4" });
     expect(page).toMatchObject({ page: 3, pageSize: 4, total: 11 });
     expect(page.items.map((i) => i.episodeNumber)).toEqual([3, 2, 1]);
     expect((await automation.wantedMissing(reader, { kind: "movie" })).items.map((i) => i.id)).toEqual([movieId]);
@@ -135,11 +144,11 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
 
   it("leaves out what is not monitored, not available yet or not aired", async () => {
     await catalog.updateEpisode(admin, episodeIds[10], { monitored: false });
-    await catalog.updateMovie(admin, movieId, { monitored: false });
+    await catalog.updateMovie(admin, movieId, { monitored: false }, resolveLibrary);
     let missing = await automation.wantedMissing(reader, {});
     expect(missing.total).toBe(9);
     expect(missing.items.some((i) => i.id === movieId || i.id === episodeIds[10])).toBe(false);
-    await catalog.updateMovie(admin, movieId, { monitored: true });
+    await catalog.updateMovie(admin, movieId, { monitored: true }, resolveLibrary);
     await catalog.updateEpisode(admin, episodeIds[10], { monitored: true });
     // Seen from before the air dates: no episode had aired (the movie's status says released).
     missing = await automation.wantedMissing(reader, {}, Date.parse("1990-01-01"));
@@ -157,9 +166,9 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
     expect(automation.movieAvailable({ ...announced, minimumAvailability: "inCinemas" }, now + 31 * day)).toBe(true);
     expect(automation.movieAvailable({ ...announced, minimumAvailability: "released" }, now + 31 * day)).toBe(false);
     expect(automation.movieAvailable({ ...announced, minimumAvailability: "released" }, now + 91 * day)).toBe(true);
-    await catalog.updateSeries(admin, seriesId, { monitored: false });
+    await catalog.updateSeries(admin, seriesId, { monitored: false }, resolveLibrary);
     expect((await automation.wantedMissing(reader, {})).total).toBe(1);
-    await catalog.updateSeries(admin, seriesId, { monitored: true });
+    await catalog.updateSeries(admin, seriesId, { monitored: true }, resolveLibrary);
   });
 
   it("moves items with files from missing to cutoff unmet when their quality is below the cutoff", async () => {

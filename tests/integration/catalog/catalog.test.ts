@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixture, type FakeTmdb } from "../../helpers/fake-tmdb";
 import { admin, reader, useFakeTmdb } from "./helpers";
+import { resolveLibrary } from "@/lib/library";
 
 describe("catalog: add, browse, monitor, refresh", () => {
   let fake: FakeTmdb;
@@ -19,7 +20,7 @@ describe("catalog: add, browse, monitor, refresh", () => {
   afterAll(() => fake?.stop());
 
   it("asks for a library before adding", async () => {
-    await expect(catalog.addMovie(admin, { tmdbId: 550 })).rejects.toThrow(
+    await expect(catalog.addMovie(admin, { tmdbId: 550 }, resolveLibrary)).rejects.toThrow(
       /Add a movies library in Settings → Libraries first/,
     );
     const root = mkdtempSync(path.join(tmpdir(), "mydia-catalog-libraries-"));
@@ -31,7 +32,7 @@ describe("catalog: add, browse, monitor, refresh", () => {
     movieLibraryId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: `${root}/movies/` }))
       .id;
     await library.createLibrary(admin, { name: "TV", kind: "tv", path: `${root}/tv` });
-    const libraries = await catalog.listLibraries();
+    const libraries = await library.listLibraries(admin);
     expect(libraries.map((l) => [l.kind, l.path])).toEqual([
       ["movie", `${root}/movies`],
       ["tv", `${root}/tv`],
@@ -39,12 +40,16 @@ describe("catalog: add, browse, monitor, refresh", () => {
   });
 
   it("adds Fight Club by tmdb id with its metadata, and refuses it twice", async () => {
-    const movie = await catalog.addMovie(admin, {
-      tmdbId: 550,
-      monitored: true,
-      minimumAvailability: "released",
-      searchNow: true,
-    });
+    const movie = await catalog.addMovie(
+      admin,
+      {
+        tmdbId: 550,
+        monitored: true,
+        minimumAvailability: "released",
+        searchNow: true,
+      },
+      resolveLibrary,
+    );
     movieId = movie.id;
     expect(movie).toMatchObject({
       title: "Fight Club",
@@ -59,8 +64,10 @@ describe("catalog: add, browse, monitor, refresh", () => {
     });
     expect(movie.inCinemasAt).toBe("1999-10-15T00:00:00.000Z");
     expect(movie.searchRequestedAt).not.toBeNull();
-    await expect(catalog.addMovie(admin, { tmdbId: 550 })).rejects.toMatchObject({ code: "conflict" });
-    await expect(catalog.addMovie(reader, { tmdbId: 550 })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(catalog.addMovie(admin, { tmdbId: 550 }, resolveLibrary)).rejects.toMatchObject({ code: "conflict" });
+    await expect(catalog.addMovie(reader, { tmdbId: 550 }, resolveLibrary)).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("lists movies with search, filters and paging", async () => {
@@ -77,16 +84,23 @@ describe("catalog: add, browse, monitor, refresh", () => {
   });
 
   it("updates and deletes a movie", async () => {
-    const updated = await catalog.updateMovie(admin, movieId, { monitored: false, minimumAvailability: "inCinemas" });
+    const updated = await catalog.updateMovie(
+      admin,
+      movieId,
+      { monitored: false, minimumAvailability: "inCinemas" },
+      resolveLibrary,
+    );
     expect(updated).toMatchObject({ monitored: false, minimumAvailability: "inCinemas" });
-    await expect(catalog.updateMovie(admin, movieId, { title: "x" })).rejects.toMatchObject({
+    await expect(catalog.updateMovie(admin, movieId, { title: "x" }, resolveLibrary)).rejects.toMatchObject({
       code: "validation_failed",
     });
-    await expect(catalog.updateMovie(admin, movieId, { qualityProfileId: "nope" })).rejects.toThrow(/quality profile/);
+    await expect(catalog.updateMovie(admin, movieId, { qualityProfileId: "nope" }, resolveLibrary)).rejects.toThrow(
+      /quality profile/,
+    );
   });
 
   it("adds Game of Thrones with its seasons and episodes, monitoring all but specials", async () => {
-    const series = await catalog.addSeries(admin, { tmdbId: 1399, monitor: "all" });
+    const series = await catalog.addSeries(admin, { tmdbId: 1399, monitor: "all" }, resolveLibrary);
     seriesId = series.id;
     expect(series).toMatchObject({
       title: "Game of Thrones",
@@ -113,7 +127,9 @@ describe("catalog: add, browse, monitor, refresh", () => {
     expect(fake.paths()).toContain("tv/1399/season/2");
     const list = await catalog.listSeries(reader, {});
     expect(list.items[0]).toMatchObject({ title: "Game of Thrones", episodeCount: 10, seasonCount: 1 });
-    await expect(catalog.addSeries(admin, { tmdbId: 1399 })).rejects.toMatchObject({ code: "conflict" });
+    await expect(catalog.addSeries(admin, { tmdbId: 1399 }, resolveLibrary)).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 
   it("toggles seasons, episodes and monitor modes", async () => {
@@ -127,10 +143,10 @@ describe("catalog: add, browse, monitor, refresh", () => {
       monitored: true,
     });
     expect(changed).toBe(3);
-    await catalog.updateSeries(admin, seriesId, { monitor: "pilot" });
+    await catalog.updateSeries(admin, seriesId, { monitor: "pilot" }, resolveLibrary);
     episodes = await catalog.listEpisodes(reader, seriesId);
     expect(episodes.filter((e) => e.monitored).map((e) => e.episodeNumber)).toEqual([1]);
-    await catalog.updateSeries(admin, seriesId, { monitor: "all", monitorNewSeasons: true });
+    await catalog.updateSeries(admin, seriesId, { monitor: "all", monitorNewSeasons: true }, resolveLibrary);
     expect((await catalog.listEpisodes(reader, seriesId)).every((e) => e.monitored)).toBe(true);
   });
 

@@ -7,6 +7,7 @@ import { db, tables } from "@/lib/db";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { payloadBytes } from "@/tests/helpers/payload-bytes";
 import { admin, reader, useAllowedRoot, useFakeTmdb } from "../library/helpers";
+import { resolveLibrary } from "@/lib/library";
 
 /**
  * The states a worker killed at a precise point of an import leaves behind, built by hand, and
@@ -92,7 +93,7 @@ beforeAll(async () => {
   tvRoot = path.join(base, "tv");
   mkdirSync(tvRoot);
   const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: tvRoot })).id;
-  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
+  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId }, resolveLibrary)).id;
   const detail = await catalog.getSeriesDetail(reader, seriesId);
   for (const e of detail.seasons.find((s) => s.seasonNumber === 1)!.episodes)
     episodes.set(e.episodeNumber, { id: e.id, title: e.title });
@@ -102,7 +103,7 @@ beforeAll(async () => {
   const moviesId = (
     await library.createLibrary(admin, { name: "Movies", kind: "movie", path: moviesRoot, importMode: "move" })
   ).id;
-  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId }, resolveLibrary)).id;
 });
 
 const MOVIE = "Fight Club (1999) {tmdb-550}";

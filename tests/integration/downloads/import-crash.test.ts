@@ -15,6 +15,7 @@ import { importCrashQueueOptions } from "@/tests/helpers/import-worker-options";
 import { until } from "@/tests/helpers/until";
 import { payloadBytes } from "@/tests/helpers/payload-bytes";
 import { admin, reader, useAllowedRoot, useFakeTmdb } from "../library/helpers";
+import { resolveLibrary } from "@/lib/library";
 
 /**
  * Crash safety of the import: real worker processes (tests/helpers/import-worker.ts, the product's
@@ -104,14 +105,14 @@ function spawnWorker() {
   let stderr = "";
   let buffered = "";
   const listeners = new Set<() => void>();
-  child.stdout!.on("data", (chunk: Buffer) => {
+  child.stdout.on("data", (chunk: Buffer) => {
     buffered += chunk.toString();
     const parts = buffered.split("\n");
     buffered = parts.pop()!;
     for (const part of parts) if (part.startsWith("{")) lines.push(JSON.parse(part) as WorkerLine);
     for (const listener of listeners) listener();
   });
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   /** Resolves when a line matches, rejects when the worker exits or the time is up. */
   const waitFor = (match: (line: WorkerLine) => boolean, timeoutMs: number) =>
@@ -180,7 +181,7 @@ beforeAll(async () => {
   mkdirSync(tvRoot);
   // "Move": what usenet downloads get (torrents are hardlinked whatever the library's mode, to keep seeding).
   const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: tvRoot, importMode: "move" })).id;
-  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
+  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId }, resolveLibrary)).id;
   const detail = await catalog.getSeriesDetail(reader, seriesId);
   for (const season of detail.seasons)
     for (const e of season.episodes) episodeIds.set(`${season.seasonNumber}:${e.episodeNumber}`, e.id);

@@ -14,6 +14,7 @@ import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { startReleaseIndexer, type ReleaseIndexer } from "@/tests/helpers/release-indexer";
 import { until } from "@/tests/helpers/until";
 import { admin, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
+import { resolveLibrary } from "@/lib/library";
 
 /**
  * The download lifecycle against a real qBittorrent, on both dialects: a release found on a local
@@ -113,7 +114,7 @@ beforeAll(async () => {
   const moviesId = (
     await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
   ).id;
-  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId }, resolveLibrary)).id;
   indexer = await startReleaseIndexer("torrent");
   indexerId = (
     await createIndexer(admin, {

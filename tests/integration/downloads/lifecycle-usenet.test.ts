@@ -10,8 +10,9 @@ import { ConflictError } from "@/lib/errors";
 import { startFakeNntp, startNzbget, type FakeNntp, type StartedDaemon } from "@/tests/helpers/daemons/clients";
 import { removeDir, tempDir } from "@/tests/helpers/daemons/process";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
-import { admin, reader, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
+import { admin, reader, useAllowedRoot, useFakeTmdb } from "../library/helpers";
 import { until } from "@/tests/helpers/until";
+import { resolveLibrary } from "@/lib/library";
 
 /** Usenet through a real NZBGet and a fake news server: a good NZB is imported, one with unknown articles is blocklisted. */
 const RELEASE = "Fight.Club.1999.1080p.BluRay.x264-GRP";
@@ -43,7 +44,7 @@ beforeAll(async () => {
   const moviesId = (
     await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
   ).id;
-  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId }, resolveLibrary)).id;
   const nzbs: Record<string, string> = { "/good.nzb": nntp.nzbPath, "/missing.nzb": nntp.missingNzbPath };
   files = createServer((req, res) => {
     const file = nzbs[req.url ?? ""];
@@ -66,7 +67,7 @@ afterAll(async () => {
   const { closeJobQueue } = await import("@/lib/jobs");
   await closeJobQueue({ graceMs: 0 });
   await new Promise((resolve) => files?.close(resolve));
-  fake?.stop();
+  await fake?.stop();
   await nzbget?.stop();
   await nntp?.stop();
   if (nntpDir) removeDir(nntpDir);

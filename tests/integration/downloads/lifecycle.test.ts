@@ -22,6 +22,7 @@ import * as blocklistRoute from "@/app/api/v1/blocklist/route";
 import * as blocklistItemRoute from "@/app/api/v1/blocklist/[id]/route";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
 import { until } from "@/tests/helpers/until";
+import { resolveLibrary } from "@/lib/library";
 
 /**
  * The download lifecycle against a real Transmission: grab (with fail-over from a dead client),
@@ -90,7 +91,7 @@ beforeAll(async () => {
   mkdirSync(path.join(base, "movies"));
   moviesId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") }))
     .id;
-  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId }, resolveLibrary)).id;
   files = createServer((req, res) => {
     if (req.url === "/magnet-redirect")
       return res.writeHead(302, { location: `magnet:?xt=urn:btih:${"ab".repeat(20)}&dn=Fight.Club.1999.DVDRip` }).end();
@@ -120,7 +121,7 @@ afterAll(async () => {
   const { closeJobQueue } = await import("@/lib/jobs");
   await closeJobQueue({ graceMs: 0 });
   await new Promise((resolve) => files?.close(resolve));
-  fake?.stop();
+  await fake?.stop();
   await transmission?.stop();
   if (base) rmSync(base, { recursive: true, force: true });
 });
@@ -274,7 +275,7 @@ describe("downloads: grab → monitor → import", () => {
     const catalog = await import("@/lib/catalog");
     mkdirSync(path.join(base, "tv"));
     const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv") })).id;
-    const seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
+    const seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId }, resolveLibrary)).id;
     const detail = await catalog.getSeriesDetail(reader, seriesId);
     const s1 = detail.seasons.find((s) => s.seasonNumber === 1)!.episodes;
     const [e1, e2] = [s1.find((e) => e.episodeNumber === 1)!, s1.find((e) => e.episodeNumber === 2)!];

@@ -12,6 +12,7 @@ import { makeTorrent } from "@/tests/helpers/daemons/make-torrent";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
 import { until } from "@/tests/helpers/until";
+import { resolveLibrary } from "@/lib/library";
 
 /**
  * The downloads monitor against a real Transmission, on both dialects: stalled detection (the
@@ -109,7 +110,7 @@ const historyOf = async (id: string) =>
   db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id));
 const eventsFor = async (type: string, downloadId: string) =>
   (await db().select().from(tables.events).where(eq(tables.events.type, type)))
-    .map((e) => e.payload as Record<string, unknown>)
+    .map((e) => e.payload)
     .filter((p) => p.downloadId === downloadId);
 
 async function grabbed(torrent: Torrent, target: { movieId: string } | { episodeIds: string[] }): Promise<string> {
@@ -139,8 +140,8 @@ beforeAll(async () => {
     await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
   ).id;
   const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv") })).id;
-  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
-  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId }, resolveLibrary)).id;
+  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId }, resolveLibrary)).id;
   files = createServer((req, res) => {
     const body = served.get(req.url ?? "");
     if (!body) return res.writeHead(404).end("not found");
@@ -166,7 +167,7 @@ afterAll(async () => {
   const { closeJobQueue } = await import("@/lib/jobs");
   await closeJobQueue({ graceMs: 0 });
   await new Promise((resolve) => files?.close(resolve));
-  fake?.stop();
+  await fake?.stop();
   await transmission?.stop();
   if (base) rmSync(base, { recursive: true, force: true });
 });

@@ -19,6 +19,7 @@ import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
 import { startTorrentSeeder, type TorrentSeeder } from "./seeded-torrents";
 import { until } from "@/tests/helpers/until";
+import { resolveLibrary } from "@/lib/library";
 
 /**
  * Queue actions against a real Transmission, on both dialects: RAR-only downloads parked as
@@ -75,8 +76,8 @@ beforeAll(async () => {
     await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
   ).id;
   const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv") })).id;
-  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
-  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId }, resolveLibrary)).id;
+  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId }, resolveLibrary)).id;
   episodes = await catalog.listEpisodes(reader, seriesId);
   // A second series (only TMDB 1399 is recorded): enough for "episodes of two series".
   const now = new Date();
@@ -91,7 +92,7 @@ beforeAll(async () => {
       genres: [],
       monitor: "all",
       libraryId: tvId,
-      qualityProfileId: catalog.DEFAULT_QUALITY_PROFILE.id,
+      qualityProfileId: "default",
       addedAt: now,
       updatedAt: now,
     })

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeTmdb } from "../../helpers/fake-tmdb";
 import { makeReadOnly } from "../../helpers/read-only-folder";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user, writeFiles } from "./helpers";
+import { resolveLibrary } from "@/lib/library";
 
 describe("library: importer, manual import, rename, recycle bin", () => {
   let fake: FakeTmdb;
@@ -39,11 +40,11 @@ describe("library: importer, manual import, rename, recycle bin", () => {
     moviesId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") }))
       .id;
     tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv") })).id;
-    movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
-    seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
+    movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId }, resolveLibrary)).id;
+    seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId }, resolveLibrary)).id;
   });
-  afterAll(() => {
-    fake?.stop();
+  afterAll(async () => {
+    await fake?.stop();
     rmSync(base, { recursive: true, force: true });
     rmSync(shm, { recursive: true, force: true });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/accounts";
+import { qualityProfileInUse } from "@/lib/library";
 
 const admin: Actor = { kind: "user", userId: "admin-id", username: "admin", role: "admin", via: "session" };
 const reader: Actor = { kind: "user", userId: "reader-id", username: "reader", role: "readonly", via: "session" };
@@ -166,7 +167,7 @@ describe("quality: definitions, profiles, custom formats, release and delay prof
     expect(renamed).toMatchObject({ name: "Mine 2", upgradeAllowed: false });
     await q.deleteCustomFormat(admin, x265.id);
     expect((await q.getQualityProfile(reader, created.id)).formatScores).toEqual({});
-    await q.deleteQualityProfile(admin, created.id);
+    await q.deleteQualityProfile(admin, created.id, qualityProfileInUse);
     await expect(q.getQualityProfile(reader, created.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(q.createQualityProfile(reader, { ...fields, name: "Nope" })).rejects.toMatchObject({
       code: "forbidden",
@@ -189,9 +190,11 @@ describe("quality: definitions, profiles, custom formats, release and delay prof
       path: path.join(base, "movies"),
       qualityProfileId: profile.id,
     });
-    await expect(q.deleteQualityProfile(admin, profile.id)).rejects.toMatchObject({ code: "conflict" });
+    await expect(q.deleteQualityProfile(admin, profile.id, qualityProfileInUse)).rejects.toMatchObject({
+      code: "conflict",
+    });
     await deleteLibrary(admin, library.id);
-    await q.deleteQualityProfile(admin, profile.id);
+    await q.deleteQualityProfile(admin, profile.id, qualityProfileInUse);
     rmSync(base, { recursive: true, force: true });
   });
 

@@ -7,10 +7,10 @@ import { FactList, MediaHero } from "@/components/catalog/media-hero";
 import { MovieControls } from "@/components/catalog/movie-controls";
 import { roleAtLeast } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { getMovie, labels, listLibraries, type Movie } from "@/lib/catalog";
+import { getMovie, labels, type Movie } from "@/lib/catalog";
 import { NotFoundError } from "@/lib/errors";
 import { MediaFilesSection } from "@/components/library/media-files-section";
-import { listMediaFiles } from "@/lib/library";
+import { listMediaFiles, listLibraries } from "@/lib/library";
 import { qualityProfileNames } from "@/lib/quality";
 
 type Params = Promise<{ id: string }>;
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function MoviePage({ params }: { params: Params }) {
   const actor = await requirePageActor();
   const movie = await load((await params).id);
-  const library = (await listLibraries()).find((l) => l.id === movie.libraryId);
+  const library = (await listLibraries(actor)).find((l) => l.id === movie.libraryId);
   const files = await listMediaFiles(actor, { movieId: movie.id });
   const hours = movie.runtime ? `${Math.floor(movie.runtime / 60)}h ${movie.runtime % 60}m` : null;
   return (

@@ -5,6 +5,7 @@ import { requireActionActor } from "@/lib/accounts/next";
 import { runAction, type ActionResult } from "@/lib/api";
 import { ValidationError } from "@/lib/errors";
 import * as quality from "@/lib/quality";
+import { qualityProfileInUse } from "@/lib/library";
 
 const done = <T>(path: string, value: T): T => {
   revalidatePath(path);
@@ -33,7 +34,7 @@ export async function saveProfileAction(
 }
 export async function deleteProfileAction(id: string): Promise<ActionResult> {
   return runAction(async () => {
-    await quality.deleteQualityProfile(await admin(), id);
+    await quality.deleteQualityProfile(await admin(), id, qualityProfileInUse);
     return done("/settings/quality/profiles", undefined);
   });
 }

@@ -1,14 +1,15 @@
 import { api, handleEndpoint } from "@/lib/api";
 import { getQualityProfile, updateQualityProfile, deleteQualityProfile } from "@/lib/quality";
+import { qualityProfileInUse } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.qualityProfileEndpoints.get, ({ actor, params }) =>
-  getQualityProfile(actor!, params.id),
+  getQualityProfile(actor, params.id),
 );
 export const PUT = handleEndpoint(api.qualityProfileEndpoints.update, ({ actor, params, body }) =>
-  updateQualityProfile(actor!, params.id, body),
+  updateQualityProfile(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.qualityProfileEndpoints.remove, async ({ actor, params }) => {
-  await deleteQualityProfile(actor!, params.id);
+  await deleteQualityProfile(actor, params.id, qualityProfileInUse);
   return { deleted: true as const };
 });
