@@ -1,5 +1,13 @@
 export { publish, pruneEvents, type PublishOptions } from "./publish";
 export { eventSchema, type MydiaEvent } from "./event-types";
-export { readEventsAfter, latestEventId } from "./read-events";
+export {
+  readEventsAfter,
+  readEventsSince,
+  latestEventId,
+  latestPosition,
+  positionOfEvent,
+  type EventPosition,
+  type PositionedEvent,
+} from "./read-events";
 export { eventSubscriber } from "./subscriber";
 export { createEventStream, encodeSse } from "./sse";

@@ -47,7 +47,7 @@ describe("events", () => {
   it("delivers a published event to subscribers, in order", async () => {
     const received: MydiaEvent[] = [];
     const subscriber = eventSubscriber();
-    const unsubscribe = subscriber.subscribe((event) => received.push(event));
+    const unsubscribe = subscriber.subscribe(({ event }) => received.push(event));
     await subscriber.ensureStarted();
     await publish("test.one", { n: 1 });
     await publish("test.two", { n: 2 });
