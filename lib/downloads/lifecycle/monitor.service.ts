@@ -303,12 +303,13 @@ async function markFailed(pass: Pass, ctx: ClientContext, row: DownloadRow, item
       },
       { db: t },
     );
+    // Look for another release at once: the search sees this one on the blocklist. In the same
+    // transaction, so a worker killed here never leaves the failure without its re-search.
+    if (row.movieId) await sendJob("automation.search", { movieId: row.movieId, trigger: "failed" }, { db: t });
+    else if (row.episodeIds.length > 0)
+      await sendJob("automation.search", { episodeIds: row.episodeIds, trigger: "failed" }, { db: t });
   });
   pass.summary.failed++;
-  // Look for another release at once: the automation's search now sees this one on the blocklist.
-  if (row.movieId) await sendJob("automation.search", { movieId: row.movieId, trigger: "failed" });
-  else if (row.episodeIds.length > 0)
-    await sendJob("automation.search", { episodeIds: row.episodeIds, trigger: "failed" });
   if (ctx.row.removeFailed) {
     await ctx.client
       .remove(row.clientItemId, { deleteFiles: true })
