@@ -1,5 +1,18 @@
 export { publish, pruneEvents, type PublishOptions } from "./publish";
-export { eventSchema, type MydiaEvent } from "./event-types";
+export {
+  eventPayloads,
+  eventSchema,
+  eventTypes,
+  isEventType,
+  type DownloadProgressItem,
+  type EventOf,
+  type EventPayload,
+  type EventSelector,
+  type EventType,
+  type SelectedType,
+  selects,
+  type MydiaEvent,
+} from "./event-types";
 export {
   readEventsAfter,
   readEventsSince,

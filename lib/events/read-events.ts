@@ -1,6 +1,6 @@
 import { asc, desc, eq, getTableColumns, lte, sql } from "drizzle-orm";
 import { db, getDbHandle, tables, type Db } from "@/lib/db";
-import type { MydiaEvent } from "./event-types";
+import { isEventType, type MydiaEvent } from "./event-types";
 
 type EventRow = typeof tables.events.$inferSelect;
 
@@ -26,26 +26,32 @@ export const START_POSITION: EventPosition = { txid: 0, id: 0 };
 export const isAfter = (a: EventPosition, b: EventPosition): boolean =>
   a.txid > b.txid || (a.txid === b.txid && a.id > b.id);
 
-export const toMydiaEvent = (row: EventRow): MydiaEvent => ({
-  id: row.id,
-  type: row.type,
-  payload: row.payload,
-  actorId: row.actorId,
-  createdAt: row.createdAt.toISOString(),
-});
+/** A stored row as an event of the catalog; null for a type the catalog no longer has. */
+export const toMydiaEvent = (row: EventRow): MydiaEvent | null =>
+  isEventType(row.type)
+    ? ({
+        id: row.id,
+        type: row.type,
+        // Checked against the catalog when it was published.
+        payload: row.payload,
+        actorId: row.actorId,
+        createdAt: row.createdAt.toISOString(),
+      } as MydiaEvent)
+    : null;
 
 const horizon = sql<string>`pg_snapshot_xmin(pg_current_snapshot())::text`;
 
 /**
  * Committed events after a position, in commit order, up to the oldest running transaction.
- * `pending` is true when committed events exist beyond that point: they become readable once the
+ * `position` is where the read ended (past rows of types the catalog no longer has, which are
+ * skipped); `more` says the limit cut the read short. `pending` is true when committed events exist beyond that point: they become readable once the
  * older transactions finish, which sends no notification of its own, so the caller reads again.
  */
 export async function readEventsSince(
   after: EventPosition,
   limit = 500,
   target: Db = db(),
-): Promise<{ events: PositionedEvent[]; pending: boolean }> {
+): Promise<{ events: PositionedEvent[]; position: EventPosition; pending: boolean; more: boolean }> {
   const e = tables.events;
   const pg = getDbHandle().dialect === "pg";
   const rows = await target
@@ -55,11 +61,15 @@ export async function readEventsSince(
     .orderBy(asc(e.txid), asc(e.id))
     .limit(limit);
   const events: PositionedEvent[] = [];
+  let position = after;
   for (const row of rows) {
-    if (row.horizon !== null && row.txid >= Number(row.horizon)) return { events, pending: true };
-    events.push({ event: toMydiaEvent(row), position: { txid: row.txid, id: row.id } });
+    if (row.horizon !== null && row.txid >= Number(row.horizon))
+      return { events, position, pending: true, more: false };
+    position = { txid: row.txid, id: row.id };
+    const event = toMydiaEvent(row);
+    if (event) events.push({ event, position });
   }
-  return { events, pending: false };
+  return { events, position, pending: false, more: rows.length === limit };
 }
 
 /** The position of an event id a client last saw (Last-Event-ID); an unknown id maps to the nearest earlier event. */

@@ -95,13 +95,14 @@ class EventSubscriber {
       do {
         this.again = false;
         for (;;) {
-          const { events, pending } = await readEventsSince(this.cursor, 500, this.readDb);
+          const { events, position, pending, more } = await readEventsSince(this.cursor, 500, this.readDb);
           for (const event of events) {
             this.cursor = event.position;
             for (const listener of this.listeners) listener(event);
           }
+          this.cursor = position;
           if (pending) this.retrySoon();
-          if (pending || events.length < 500) break;
+          if (!more) break;
         }
       } while (this.again);
     } catch (error) {

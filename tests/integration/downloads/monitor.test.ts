@@ -109,7 +109,8 @@ const historyOf = async (id: string) =>
   db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id));
 const eventsFor = async (type: string, downloadId: string) =>
   (await db().select().from(tables.events).where(eq(tables.events.type, type)))
-    .map((e) => e.payload as Record<string, unknown>)
+    // download.progress lists every download a monitor pass changed; other events are about one.
+    .flatMap((e) => (type === "download.progress" ? (e.payload.items as Record<string, unknown>[]) : [e.payload]))
     .filter((p) => p.downloadId === downloadId);
 
 async function grabbed(torrent: Torrent, target: { movieId: string } | { episodeIds: string[] }): Promise<string> {

@@ -3,6 +3,8 @@ import { dialectOf, tx } from "@/lib/db";
 import { createEventStream, eventSubscriber, latestEventId, publish, type MydiaEvent } from "@/lib/events";
 
 const pg = dialectOf(process.env.DATABASE_URL) === "pg";
+const tagged = (event: MydiaEvent, tag: string) =>
+  event.type === "task.progress" && event.payload.name.startsWith(`${tag}.`);
 
 /** Reads SSE data frames until `count` arrived or `ms` passed; keeps the reader for later reads. */
 function frameReader(stream: ReadableStream<Uint8Array>) {
@@ -49,11 +51,11 @@ async function outOfOrder(tag: string, whileOnlyBCommitted: () => Promise<void>)
   let aPublished!: (id: number) => void;
   const aId = new Promise<number>((resolve) => (aPublished = resolve));
   const writerA = tx(async (t) => {
-    aPublished(await publish("order.a", { tag }, { db: t }));
+    aPublished(await publish("task.progress", { name: `${tag}.a`, done: 0, total: 2 }, { db: t }));
     if (pg) await aMayCommit;
   });
   const a = await aId;
-  const b = await publish("order.b", { tag });
+  const b = await publish("task.progress", { name: `${tag}.b`, done: 1, total: 2 });
   if (pg) {
     await whileOnlyBCommitted();
     releaseA();
@@ -68,7 +70,7 @@ describe("events committed out of id order", () => {
     const received: MydiaEvent[] = [];
     const subscriber = eventSubscriber();
     const unsubscribe = subscriber.subscribe(({ event }) => {
-      if (event.payload.tag === "live") received.push(event);
+      if (tagged(event, "live")) received.push(event);
     });
     await subscriber.ensureStarted();
     const { a, b } = await outOfOrder("live", () => new Promise((resolve) => setTimeout(resolve, 300)));
@@ -89,14 +91,14 @@ describe("events committed out of id order", () => {
       first.abort();
     });
     if (!pg) first.abort();
-    const seen = tab.events.filter((e) => e.payload.tag === "replay");
+    const seen = tab.events.filter((e) => tagged(e, "replay"));
     const lastSeen = tab.events.at(-1)?.id ?? before;
     const second = new AbortController();
     const again = frameReader(createEventStream({ lastEventId: lastSeen, signal: second.signal }));
     await again.until(2 - seen.length, 2000);
     await again.until(3, 200);
     second.abort();
-    const all = [...seen, ...again.events.filter((e) => e.payload.tag === "replay")];
+    const all = [...seen, ...again.events.filter((e) => tagged(e, "replay"))];
     expect(all.map((e) => e.id).sort()).toEqual([a, b].sort());
   });
 });

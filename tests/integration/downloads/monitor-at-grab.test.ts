@@ -1,0 +1,119 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MydiaEvent } from "@/lib/events";
+import { clientRecordOf, startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/clients";
+import { makeTorrent } from "@/tests/helpers/daemons/make-torrent";
+import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
+import { until } from "@/tests/helpers/until";
+import { dialect, startQueue, stopQueues } from "../jobs/helpers";
+import { admin, useAllowedRoot, useFakeTmdb } from "../library/helpers";
+
+/**
+ * Grab → first progress in an open tab, against a real Transmission and a worker that polls the
+ * queue at production intervals (SQLite: every second on a connection of its own, as the worker
+ * process does; PostgreSQL: pg-boss woken by NOTIFY). No cron runs here: the grab's own monitor
+ * job is what watches the download.
+ */
+let transmission: StartedDaemon;
+let fake: FakeTmdb;
+let files: Server;
+let filesUrl = "";
+const served = new Map<string, Buffer>();
+let base = "";
+let movieId = "";
+let downloads: typeof import("@/lib/downloads");
+
+/** A torrent whose data already sits in Transmission's folder: it verifies to 100 % within a second or two. */
+function placedTorrent(name: string): string {
+  const scratch = mkdtempSync(path.join(tmpdir(), "mydia-latency-"));
+  const folder = path.join(scratch, name);
+  mkdirSync(folder);
+  const video = randomBytes(300_000);
+  writeFileSync(path.join(folder, `${name}.mkv`), video);
+  const torrent = makeTorrent(folder);
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(path.join(transmission.downloadsDir, name), { recursive: true });
+  writeFileSync(path.join(transmission.downloadsDir, name, `${name}.mkv`), video);
+  served.set(`/${torrent.infoHash}.torrent`, torrent.data);
+  return `${filesUrl}/${torrent.infoHash}.torrent`;
+}
+
+beforeAll(async () => {
+  transmission = await startTransmission();
+  fake = await useFakeTmdb();
+  base = await useAllowedRoot("latency", [transmission.dir]);
+  downloads = await import("@/lib/downloads");
+  const library = await import("@/lib/library");
+  const catalog = await import("@/lib/catalog");
+  mkdirSync(path.join(base, "movies"));
+  const moviesId = (
+    await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
+  ).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
+  files = createServer((req, res) => {
+    const body = served.get(req.url ?? "");
+    if (!body) return res.writeHead(404).end("not found");
+    res.writeHead(200, { "content-type": "application/x-bittorrent" }).end(body);
+  });
+  await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
+  filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
+  await downloads.createDownloadClientRecord(admin, { ...clientRecordOf(transmission), removeFailed: false });
+}, 60_000);
+
+afterAll(async () => {
+  await stopQueues();
+  const { closeJobQueue } = await import("@/lib/jobs");
+  await closeJobQueue({ graceMs: 0 });
+  await new Promise((resolve) => files?.close(resolve));
+  fake?.stop();
+  await transmission?.stop();
+  if (base) rmSync(base, { recursive: true, force: true });
+});
+
+describe(`monitoring starts at the grab (${dialect})`, () => {
+  it("shows a download's first progress in open tabs within seconds of the grab, not at the next minute", async () => {
+    const { createDeclaredQueues } = await import("@/lib/jobs");
+    const { eventSubscriber } = await import("@/lib/events");
+    const worker = await startQueue({ ownConnection: true, pollIntervalMs: dialect === "pg" ? 2000 : 1000 });
+    await createDeclaredQueues(worker);
+    await worker.work("downloads.monitor", downloads.downloadsMonitorHandler);
+
+    const seen: { at: number; status: string; progress: number }[] = [];
+    let downloadId = "";
+    const subscriber = eventSubscriber();
+    const unsubscribe = subscriber.subscribe(({ event }: { event: MydiaEvent }) => {
+      if (event.type !== "download.progress") return;
+      for (const item of event.payload.items)
+        if (item.downloadId === downloadId) seen.push({ at: Date.now(), status: item.status, progress: item.progress });
+    });
+    await subscriber.ensureStarted();
+    try {
+      const url = placedTorrent("Fight.Club.1999.1080p.BluRay.x264-FAST");
+      const started = Date.now();
+      ({ downloadId } = await downloads.grab(admin, {
+        downloadUrl: url,
+        title: "Fight.Club.1999.1080p.BluRay.x264-FAST",
+        protocol: "torrent",
+        movieId,
+      }));
+      const grabbedAt = Date.now();
+      await until("a progress event for the download", async () => seen.length > 0, 15_000);
+      await until("the finished download in the tab", async () => seen.some((s) => s.progress === 100), 15_000);
+      const first = seen[0].at - grabbedAt;
+      const finished = seen.find((s) => s.progress === 100)!.at - grabbedAt;
+      console.info(
+        `[${dialect}] grab took ${grabbedAt - started} ms; grab → first progress event ${first} ms; grab → 100 % event ${finished} ms`,
+      );
+      // Before, nothing watched it until the next cron minute (up to 60 s).
+      expect(first).toBeLessThan(5_000);
+    } finally {
+      unsubscribe();
+      await downloads.removeFromQueue(admin, downloadId, { removeFromClient: true }).catch(() => {});
+    }
+  });
+});
