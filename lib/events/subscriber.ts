@@ -12,6 +12,7 @@ type Listener = (event: PositionedEvent) => void;
 const SQLITE_POLL_MS = 20;
 /** Re-read while committed events wait behind an older PostgreSQL transaction (its end sends no NOTIFY). */
 const PENDING_RETRY_MS = 50;
+const STUCK_WARNING_MS = 30_000;
 
 /**
  * One per web process: keeps a cursor on the events table, wakes on PostgreSQL NOTIFY or on a
@@ -22,6 +23,8 @@ class EventSubscriber {
   private readonly listeners = new Set<Listener>();
   private cursor: EventPosition = { txid: 0, id: 0 };
   private pendingTimer: NodeJS.Timeout | undefined;
+  /** Since when committed events wait behind an older transaction (null when none do). */
+  private pendingSince: number | null = null;
   private started: Promise<void> | undefined;
   private draining = false;
   private again = false;
@@ -101,7 +104,7 @@ class EventSubscriber {
             for (const listener of this.listeners) listener(event);
           }
           this.cursor = position;
-          if (pending) this.retrySoon();
+          this.notePending(pending);
           if (!more) break;
         }
       } while (this.again);
@@ -110,6 +113,23 @@ class EventSubscriber {
     } finally {
       this.draining = false;
     }
+  }
+
+  private notePending(pending: boolean): void {
+    if (!pending) {
+      this.pendingSince = null;
+      return;
+    }
+    const now = Date.now();
+    this.pendingSince ??= now;
+    if (now - this.pendingSince > STUCK_WARNING_MS) {
+      logger.warn(
+        { waitingMs: now - this.pendingSince },
+        "live updates wait for a PostgreSQL transaction that has been open a long time (see pg_stat_activity)",
+      );
+      this.pendingSince = now;
+    }
+    this.retrySoon();
   }
 
   private retrySoon(): void {

@@ -296,6 +296,30 @@ describe("downloads monitor: polling while active", () => {
   });
 });
 
+describe("downloads monitor: progress events", () => {
+  it("publishes one download.progress event per pass, listing every download that changed", async () => {
+    const a = torrentOf("Fight.Club.1999.1080p.WEB-DL.x264-BATCHA", true);
+    const b = torrentOf("Fight.Club.1999.720p.WEB-DL.x264-BATCHB", true);
+    const ids = [await grabbed(a, { movieId }), await grabbed(b, { movieId })];
+    const client = downloads.createDownloadClient("transmission", { ...transmission.connection });
+    await until("Transmission to verify both", async () =>
+      (await Promise.all([a, b].map((t) => client.get(t.infoHash)))).every((i) => i?.status === "seeding"),
+    );
+    const progressEvents = () => db().select().from(tables.events).where(eq(tables.events.type, "download.progress"));
+    const before = (await progressEvents()).length;
+    expect((await downloads.monitorDownloads()).updated).toBe(2);
+    const added = (await progressEvents()).slice(before);
+    expect(added).toHaveLength(1);
+    const items = (added[0].payload as { items: { downloadId: string; status: string; progress: number }[] }).items;
+    expect(items.map((i) => i.downloadId).sort()).toEqual([...ids].sort());
+    for (const item of items) expect(item).toMatchObject({ status: "importing", progress: 100 });
+    // Nothing changed: no event at all.
+    await downloads.monitorDownloads();
+    expect(await progressEvents()).toHaveLength(before + 1);
+    for (const id of ids) await downloads.removeFromQueue(user, id, { removeFromClient: true });
+  });
+});
+
 describe("downloads monitor: seed goals", () => {
   it("removes an imported torrent with its data once the seed goal is reached; the hardlinked library file stays", async () => {
     await downloads.updateDownloadClient(admin, clientId, { seedTimeMinutes: 1 });

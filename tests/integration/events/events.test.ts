@@ -6,6 +6,7 @@ import {
   publish,
   pruneEvents,
   readEventsAfter,
+  type EventPayload,
   type MydiaEvent,
 } from "@/lib/events";
 
@@ -110,5 +111,15 @@ describe("events", () => {
     await publish("task.progress", mark("test.prune"));
     expect(await pruneEvents(new Date(Date.now() + 60_000))).toBeGreaterThan(0);
     expect(await readEventsAfter(0)).toEqual([]);
+  });
+});
+
+describe("publish", () => {
+  it("checks the payload against the event catalog before writing", async () => {
+    const before = (await readEventsAfter(0, 10_000)).length;
+    await expect(
+      publish("task.progress", { name: "test.bad", done: -1, total: 1 } as unknown as EventPayload<"task.progress">),
+    ).rejects.toThrow();
+    expect(await readEventsAfter(0, 10_000)).toHaveLength(before);
   });
 });
