@@ -23,8 +23,9 @@ async function measure(dialect: "sqlite" | "pg", databaseUrl?: string) {
       w.latencies = [];
       const source = new EventSource("/api/events");
       source.onmessage = (message) => {
-        const event = JSON.parse(message.data) as { type: string; payload: { sentAt: number } };
-        if (event.type === "bench.latency") w.latencies.push(Date.now() - event.payload.sentAt);
+        const event = JSON.parse(message.data) as { type: string; payload: { name: string; detail: string } };
+        if (event.type === "task.progress" && event.payload.name === "bench.latency")
+          w.latencies.push(Date.now() - Number(event.payload.detail));
       };
       return new Promise<void>((resolve) => (source.onopen = () => resolve()));
     });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
 import { Plus, SearchX, type LucideIcon } from "lucide-react";
+import type { EventSelector } from "@/lib/events/event-types";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
@@ -33,7 +34,7 @@ export function LibraryGridPage(props: {
   basePath: string;
   addHref: string;
   icon: LucideIcon;
-  eventPrefix: string;
+  eventPrefix: EventSelector;
   role: Role;
   metadataConfigured: boolean;
   values: Record<string, string | undefined>;

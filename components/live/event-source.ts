@@ -1,6 +1,6 @@
 "use client";
 
-import type { MydiaEvent } from "@/lib/events/event-types";
+import { eventSchema, type MydiaEvent } from "@/lib/events/event-types";
 
 type Listener = (event: MydiaEvent) => void;
 export type ConnectionState = "connecting" | "open" | "closed";
@@ -44,13 +44,16 @@ class SharedEventSource {
     source.onopen = () => this.setState("open");
     source.onerror = () => this.setState(source.readyState === EventSource.CLOSED ? "closed" : "connecting");
     source.onmessage = (message: MessageEvent<string>) => {
-      let event: MydiaEvent;
+      let data: unknown;
       try {
-        event = JSON.parse(message.data) as MydiaEvent;
+        data = JSON.parse(message.data);
       } catch {
         return;
       }
-      for (const listener of this.listeners) listener(event);
+      // A type or shape this page's build does not know (a newer server) is dropped.
+      const parsed = eventSchema.safeParse(data);
+      if (!parsed.success) return;
+      for (const listener of this.listeners) listener(parsed.data);
     };
   }
 

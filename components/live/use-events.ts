@@ -1,20 +1,26 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { MydiaEvent } from "@/lib/events/event-types";
+import { selects, type EventSelector, type MydiaEvent, type SelectedType } from "@/lib/events/event-types";
 import { sharedEventSource, type ConnectionState } from "./event-source";
 
-/** Calls handler for every live event whose type matches one of the prefixes (e.g. "task."). */
-export function useEvents(prefixes: readonly string[], handler: (event: MydiaEvent) => void): void {
+/**
+ * Calls handler for every live event the selectors pick (an event type, or a prefix such as
+ * "task."); the handler's event is typed by the event catalog, narrowed by `event.type`.
+ */
+export function useEvents<S extends EventSelector>(
+  selectors: readonly S[],
+  handler: (event: Extract<MydiaEvent, { type: SelectedType<S> }>) => void,
+): void {
   const handlerRef = useRef(handler);
   useEffect(() => {
     handlerRef.current = handler;
   });
-  const key = prefixes.join("|");
+  const key = selectors.join("|");
   useEffect(() => {
-    const wanted = key.split("|");
+    const wanted = key.split("|") as EventSelector[];
     return sharedEventSource().subscribe((event) => {
-      if (wanted.some((prefix) => event.type.startsWith(prefix))) handlerRef.current(event);
+      if (selects(wanted, event.type)) handlerRef.current(event as Extract<MydiaEvent, { type: SelectedType<S> }>);
     });
   }, [key]);
 }

@@ -1,5 +1,6 @@
 import { actorId, assertRole, type Actor } from "@/lib/accounts";
 import { ConflictError, NotFoundError, parseInput } from "@/lib/errors";
+import { tx } from "@/lib/db";
 import { publish } from "@/lib/events";
 import { prefetchImages, withMetadata, type MovieMetadata } from "@/lib/metadata";
 import { logger } from "@/lib/logger";
@@ -101,23 +102,31 @@ export async function addMovie(actor: Actor, input: unknown, libraries: LibraryL
   const qualityProfileId = await resolveQualityProfileId(parsed.qualityProfileId ?? library.qualityProfileId);
   const meta = await withMetadata((p) => p.movie(parsed.tmdbId, { fresh: true }));
   const now = new Date();
-  let row;
-  try {
-    row = await insertMovieRow({
-      ...movieFieldsOf(meta, now),
-      monitored: parsed.monitored,
-      minimumAvailability: parsed.minimumAvailability,
-      libraryId: library.id,
-      qualityProfileId,
-      searchRequestedAt: parsed.searchNow ? now : null,
-      addedAt: now,
+  // The movie, its event and its first search commit together or not at all.
+  const row = await tx(async (t) => {
+    const inserted = await insertMovieRow(
+      {
+        ...movieFieldsOf(meta, now),
+        monitored: parsed.monitored,
+        minimumAvailability: parsed.minimumAvailability,
+        libraryId: library.id,
+        qualityProfileId,
+        searchRequestedAt: parsed.searchNow ? now : null,
+        addedAt: now,
+      },
+      t,
+    ).catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new ConflictError(`${meta.title} is already in the library`);
+      throw error;
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`${meta.title} is already in the library`);
-    throw error;
-  }
-  await publish("catalog.movie.added", { id: row.id, title: row.title }, { actorId: actorId(actor) });
-  if (parsed.searchNow) await sendJob("automation.search", { movieId: row.id, trigger: "added" });
+    await publish(
+      "catalog.movie.added",
+      { id: inserted.id, title: inserted.title },
+      { actorId: actorId(actor), db: t },
+    );
+    if (parsed.searchNow) await sendJob("automation.search", { movieId: inserted.id, trigger: "added" }, { db: t });
+    return inserted;
+  });
   void prefetchImages([row.posterPath, row.backdropPath]).catch((error: unknown) =>
     logger.warn({ err: error }, "image prefetch failed"),
   );

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { getDbHandle } from "@/lib/db";
+import { getDbHandle, sqliteGate } from "@/lib/db";
 
 /** Case-insensitive "contains" on both dialects (SQLite has no ILIKE). */
 export function containsText(column: AnyColumn, needle: string): SQL {
@@ -46,9 +46,10 @@ export async function distinctJsonValues(table: string, column: string): Promise
     );
     return rows.map((r) => r.value);
   }
-  const rows = handle.sqlite
-    .prepare(`select distinct j.value as value from ${table}, json_each(${table}.${column}) j order by 1`)
-    .all() as { value: string }[];
+  const query = handle.sqlite.prepare(
+    `select distinct j.value as value from ${table}, json_each(${table}.${column}) j order by 1`,
+  );
+  const rows = (await sqliteGate(handle.sqlite).statement(() => query.all())) as { value: string }[];
   return rows.map((r) => r.value);
 }
 

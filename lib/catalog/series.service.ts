@@ -130,10 +130,14 @@ export async function addSeries(actor: Actor, input: unknown, libraries: Library
       ctx: { now },
     });
     await applySyncPlan(t, inserted.id, plan, now);
+    await publish(
+      "catalog.series.added",
+      { id: inserted.id, title: inserted.title },
+      { actorId: actorId(actor), db: t },
+    );
+    if (parsed.searchNow) await sendJob("automation.search", { seriesId: inserted.id, trigger: "added" }, { db: t });
     return inserted;
   });
-  await publish("catalog.series.added", { id: row.id, title: row.title }, { actorId: actorId(actor) });
-  if (parsed.searchNow) await sendJob("automation.search", { seriesId: row.id, trigger: "added" });
   void prefetchImages([row.posterPath, row.backdropPath]).catch((error: unknown) =>
     logger.warn({ err: error }, "image prefetch failed"),
   );

@@ -7,6 +7,7 @@ import postgres from "postgres";
 import { getConfig, type Config } from "@/lib/config";
 import * as pgSchema from "./schema.pg";
 import * as sqliteSchema from "./schema.sqlite";
+import { gateDrizzleSession, sqliteGate } from "./sqlite-gate";
 
 /** App code is typed against the PostgreSQL flavour; the SQLite database answers the same calls. */
 export type Db = PostgresJsDatabase<typeof pgSchema>;
@@ -22,7 +23,9 @@ function openSqlite(file: string): DbHandle {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("synchronous = NORMAL");
-  const db = drizzleSqlite(sqlite, { schema: sqliteSchema }) as unknown as Db;
+  const sqliteDb = drizzleSqlite(sqlite, { schema: sqliteSchema });
+  gateDrizzleSession(sqliteDb, sqliteGate(sqlite));
+  const db = sqliteDb as unknown as Db;
   const close = async () => {
     sqlite.close();
   };

@@ -92,8 +92,13 @@ export const events = pgTable(
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     actorId: text("actor_id"),
     createdAt: createdAt(),
+    // The writing transaction's id: readers deliver in (txid, id) order, only below the oldest
+    // running transaction, so an event committed late is never skipped (lib/events/read-events.ts).
+    txid: bigint("txid", { mode: "number" })
+      .notNull()
+      .default(sql`(pg_current_xact_id()::text::bigint)`),
   },
-  (t) => [index("events_created_at_idx").on(t.createdAt)],
+  (t) => [index("events_created_at_idx").on(t.createdAt), index("events_position_idx").on(t.txid, t.id)],
 );
 
 export const taskRuns = pgTable("task_runs", {

@@ -82,8 +82,10 @@ export const events = sqliteTable(
     payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     actorId: text("actor_id"),
     createdAt: createdAt(),
+    // SQLite commits writers one at a time, so id order is commit order: txid stays 0.
+    txid: integer("txid").notNull().default(0),
   },
-  (t) => [index("events_created_at_idx").on(t.createdAt)],
+  (t) => [index("events_created_at_idx").on(t.createdAt), index("events_position_idx").on(t.txid, t.id)],
 );
 
 export const taskRuns = sqliteTable("task_runs", {

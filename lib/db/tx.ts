@@ -1,4 +1,5 @@
 import { getDbHandle, type Db } from "./client";
+import { sqliteGate } from "./sqlite-gate";
 
 export class TransactionIoError extends Error {
   override name = "TransactionIoError";
@@ -9,21 +10,30 @@ export class TransactionIoError extends Error {
   }
 }
 
-let sqliteQueue: Promise<unknown> = Promise.resolve();
+export class NestedTransactionError extends Error {
+  override name = "NestedTransactionError";
+  constructor() {
+    super("tx() was called inside another tx(): pass the open transaction's handle down instead.");
+  }
+}
 
 /**
  * Runs fn in one transaction on either dialect.
- * PostgreSQL: a real async transaction. SQLite (better-sqlite3 is synchronous): transactions
- * are serialised in this process and opened with BEGIN IMMEDIATE, so other processes wait on
- * busy_timeout. Because every query on the single connection would join an open transaction,
- * fn must only do database work; waiting on anything else is rolled back with TransactionIoError.
+ * PostgreSQL: a real async transaction on a connection of its own.
+ * SQLite (better-sqlite3, one synchronous connection per process): the transaction holds the
+ * connection's gate (lib/db/sqlite-gate.ts) from BEGIN IMMEDIATE to COMMIT or ROLLBACK, so every
+ * other statement of this process waits instead of joining it; other processes wait on
+ * busy_timeout. Because that stalls the whole process, fn must only do database work: waiting on
+ * anything else is rolled back with TransactionIoError.
  */
 export async function tx<T>(fn: (t: Db) => Promise<T>): Promise<T> {
   const handle = getDbHandle();
   if (handle.dialect === "pg") return handle.db.transaction((t) => fn(t as unknown as Db));
 
   const { sqlite, db } = handle;
-  const run = async (): Promise<T> => {
+  const gate = sqliteGate(sqlite);
+  if (gate.insideHolder) throw new NestedTransactionError();
+  return gate.exclusive(async (): Promise<T> => {
     sqlite.prepare("BEGIN IMMEDIATE").run();
     let leftTheTick = false;
     const sentinel = setImmediate(() => {
@@ -40,10 +50,7 @@ export async function tx<T>(fn: (t: Db) => Promise<T>): Promise<T> {
     } finally {
       clearImmediate(sentinel);
     }
-  };
-  const result = sqliteQueue.then(run, run);
-  sqliteQueue = result.catch(() => undefined);
-  return result;
+  });
 }
 
 interface LockableSelect {

@@ -1,13 +1,201 @@
 import { z } from "zod";
 
-/** Every event has a dotted type (`task.finished`, `download.progress`) and a JSON payload. */
-export const eventSchema = z.object({
-  id: z.number().int(),
-  type: z.string(),
-  payload: z.record(z.string(), z.unknown()),
-  actorId: z.string().nullable(),
-  createdAt: z.string(),
+/**
+ * The event catalog: every event type with the schema of its payload. Publishers are typed by it
+ * (publish() validates before writing), and so are the SSE stream and the browser's useEvents().
+ * Payloads stay small: ids and what a list needs to patch itself; pages re-read the rest.
+ */
+const id = z.string().min(1);
+const count = z.number().int().nonnegative();
+const titled = z.object({ id, title: z.string() });
+const named = z.object({ id, name: z.string() });
+const downloadTarget = {
+  movieId: id.nullable(),
+  seriesId: id.nullable(),
+  episodeIds: z.array(id),
+};
+
+/** One download's state as the queue shows it; every publisher sends all fields (null when unknown). */
+export const downloadProgressItem = z.object({
+  downloadId: id,
+  title: z.string(),
+  status: z.string(),
+  /** 0–100. */
+  progress: z.number(),
+  error: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  remainingBytes: z.number().nullable(),
+  /** Bytes per second. */
+  downloadSpeed: z.number().nullable(),
+  etaSeconds: z.number().nullable(),
 });
-export type MydiaEvent = z.infer<typeof eventSchema>;
+export type DownloadProgressItem = z.infer<typeof downloadProgressItem>;
+
+const taskRef = z.object({ name: z.string(), jobId: z.string() });
+
+export const eventPayloads = {
+  "catalog.movie.added": titled,
+  "catalog.movie.updated": titled,
+  "catalog.movie.deleted": titled,
+  "catalog.movie.refreshed": titled,
+  "catalog.series.added": titled,
+  "catalog.series.updated": z.object({
+    id,
+    title: z.string().optional(),
+    seasonNumber: z.number().int().optional(),
+    episodeId: id.optional(),
+    /** How many episodes a bulk change touched. */
+    episodes: count.optional(),
+  }),
+  "catalog.series.deleted": titled,
+  "catalog.series.refreshed": titled.extend({
+    added: count,
+    updated: count,
+    removed: count,
+    airDatesChanged: count,
+  }),
+
+  "download.grabbed": z.object({
+    downloadId: id,
+    title: z.string(),
+    clientName: z.string(),
+    ...downloadTarget,
+    /** "client": added in the download client by hand and picked up by the monitor. */
+    origin: z.literal("client").optional(),
+  }),
+  /** One per monitor pass (and per queue action): every download whose state changed. */
+  "download.progress": z.object({ items: z.array(downloadProgressItem).min(1) }),
+  "download.failed": z.object({ downloadId: id, title: z.string(), reason: z.string(), ...downloadTarget }),
+  "download.removed": z.object({ downloadId: id, title: z.string(), reason: z.string() }),
+  "download.imported": z.object({
+    downloadId: id,
+    title: z.string(),
+    files: z.array(z.string()),
+    movieId: id.nullable(),
+    seriesId: id.nullable(),
+  }),
+  "download.matched": z.object({ downloadId: id, title: z.string(), ...downloadTarget }),
+  "download.blocklist.removed": z.object({ blocklistId: id }),
+  "download-client.created": z.object({ downloadClientId: id, name: z.string() }),
+  "download-client.updated": z.object({ downloadClientId: id }),
+  "download-client.deleted": z.object({ downloadClientId: id }),
+
+  "indexer.created": z.object({ indexerId: id, name: z.string() }),
+  "indexer.updated": z.object({ indexerId: id }),
+  "indexer.deleted": z.object({ indexerId: id }),
+  "indexer.failed": z.object({
+    indexerId: id,
+    kind: z.string(),
+    message: z.string(),
+    disabledUntil: z.string().nullable(),
+  }),
+  "indexer.recovered": z.object({ indexerId: id }),
+
+  "library.created": named,
+  "library.updated": named,
+  "library.deleted": named,
+  "library.renamed": z.object({ renamed: count, failed: count }),
+  "library.scan.progress": z.object({
+    libraryId: id,
+    seen: count,
+    matched: count,
+    unmatched: count,
+    perSecond: count,
+    done: z.boolean(),
+  }),
+  "library.scan.finished": z.object({
+    libraryId: id,
+    name: z.string(),
+    seen: count,
+    unchanged: count,
+    added: count,
+    changed: count,
+    matched: count,
+    unmatched: count,
+    missing: count,
+    reappeared: count,
+    errors: count,
+  }),
+  "library.analyze.finished": z.object({ libraryId: id, analyzed: count, failed: count }),
+  "library.file.imported": z.object({
+    libraryId: id,
+    mediaFileId: id,
+    relativePath: z.string(),
+    movieId: id.optional(),
+    seriesId: id.optional(),
+    episodeIds: z.array(id).optional(),
+  }),
+  "library.file.deleted": z.object({
+    id,
+    libraryId: id,
+    relativePath: z.string(),
+    movieId: id.nullable(),
+    seriesId: id.nullable(),
+  }),
+  "library.manual-import": z.object({ imported: count, ignored: count, failed: count }),
+
+  "task.queued": taskRef.extend({ jobId: z.string().nullable() }),
+  "task.started": taskRef,
+  "task.progress": z.object({ name: z.string(), done: count, total: count, detail: z.string().optional() }),
+  "task.finished": taskRef.extend({
+    status: z.enum(["succeeded", "failed"]),
+    durationMs: count,
+    error: z.string().optional(),
+  }),
+
+  "user.created": z.object({ id, username: z.string(), role: z.string() }),
+  "user.updated": z.object({ id, role: z.string() }),
+  "user.deleted": z.object({ id }),
+} as const satisfies Record<string, z.ZodType<Record<string, unknown>>>;
+
+export type EventType = keyof typeof eventPayloads;
+export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloads)[T]>;
+
+export const eventTypes = Object.keys(eventPayloads) as EventType[];
+
+export function isEventType(type: string): type is EventType {
+  return Object.hasOwn(eventPayloads, type);
+}
+
+type Prefixes<S extends string, Before extends string = ""> = S extends `${infer Head}.${infer Rest}`
+  ? `${Before}${Head}.` | Prefixes<Rest, `${Before}${Head}.`>
+  : `${Before}${S}`;
+
+/** What a listener picks events by: an event type, or a prefix ending in "." ("download.", "library.scan."). */
+export type EventSelector = { [T in EventType]: Prefixes<T> }[EventType];
+
+/** The event types a set of selectors picks. */
+export type SelectedType<S extends EventSelector> = {
+  [T in EventType]: T extends S ? T : S extends `${string}.` ? (T extends `${S}${string}` ? T : never) : never;
+}[EventType];
+
+export function selects(selectors: readonly EventSelector[], type: EventType): boolean {
+  return selectors.some((s) => type === s || (s.endsWith(".") && type.startsWith(s)));
+}
+
+interface EventEnvelope {
+  id: number;
+  actorId: string | null;
+  /** ISO time. */
+  createdAt: string;
+}
+
+/** An event of one type; `MydiaEvent` is the union of all, narrowed by `type`. */
+export type EventOf<T extends EventType> = EventEnvelope & { type: T; payload: EventPayload<T> };
+export type MydiaEvent = { [T in EventType]: EventOf<T> }[EventType];
+
+/** What the SSE stream sends and the browser parses: a catalogued type with its payload. */
+export const eventSchema = z.discriminatedUnion(
+  "type",
+  eventTypes.map((type) =>
+    z.object({
+      id: z.number().int(),
+      type: z.literal(type),
+      payload: eventPayloads[type],
+      actorId: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ) as unknown as [z.ZodObject<{ type: z.ZodLiteral<EventType> }>],
+) as unknown as z.ZodType<MydiaEvent>;
 
 export const PG_CHANNEL = "mydia_events";

@@ -1,5 +1,26 @@
 export { publish, pruneEvents, type PublishOptions } from "./publish";
-export { eventSchema, type MydiaEvent } from "./event-types";
-export { readEventsAfter, latestEventId } from "./read-events";
+export {
+  eventPayloads,
+  eventSchema,
+  eventTypes,
+  isEventType,
+  type DownloadProgressItem,
+  type EventOf,
+  type EventPayload,
+  type EventSelector,
+  type EventType,
+  type SelectedType,
+  selects,
+  type MydiaEvent,
+} from "./event-types";
+export {
+  readEventsAfter,
+  readEventsSince,
+  latestEventId,
+  latestPosition,
+  positionOfEvent,
+  type EventPosition,
+  type PositionedEvent,
+} from "./read-events";
 export { eventSubscriber } from "./subscriber";
 export { createEventStream, encodeSse } from "./sse";

@@ -1,6 +1,6 @@
 import { lt, sql } from "drizzle-orm";
 import { db as defaultDb, getDbHandle, tables, type Db } from "@/lib/db";
-import { PG_CHANNEL } from "./event-types";
+import { eventPayloads, PG_CHANNEL, type EventPayload, type EventType } from "./event-types";
 
 export interface PublishOptions {
   actorId?: string | null;
@@ -9,18 +9,20 @@ export interface PublishOptions {
 }
 
 /**
- * Writes an event to the outbox. On PostgreSQL a NOTIFY wakes the web processes (delivered at
- * commit when inside a transaction); on SQLite they notice the commit through PRAGMA data_version.
+ * Writes an event of the catalog (event-types.ts) to the outbox; the payload is checked against
+ * its schema. On PostgreSQL a NOTIFY wakes the web processes (delivered at commit when inside a
+ * transaction); on SQLite they notice the commit through PRAGMA data_version.
  */
-export async function publish(
-  type: string,
-  payload: Record<string, unknown>,
+export async function publish<T extends EventType>(
+  type: T,
+  payload: EventPayload<T>,
   options: PublishOptions = {},
 ): Promise<number> {
+  const checked: Record<string, unknown> = eventPayloads[type].parse(payload);
   const target = options.db ?? defaultDb();
   const [row] = await target
     .insert(tables.events)
-    .values({ type, payload, actorId: options.actorId ?? null })
+    .values({ type, payload: checked, actorId: options.actorId ?? null })
     .returning({ id: tables.events.id });
   if (getDbHandle().dialect === "pg") {
     await target.execute(sql`SELECT pg_notify(${PG_CHANNEL}, ${String(row.id)})`);

@@ -1,5 +1,12 @@
 import type { MydiaEvent } from "./event-types";
-import { latestEventId, readEventsAfter } from "./read-events";
+import {
+  isAfter,
+  latestPosition,
+  positionOfEvent,
+  readEventsSince,
+  START_POSITION,
+  type PositionedEvent,
+} from "./read-events";
 import { eventSubscriber } from "./subscriber";
 
 const KEEPALIVE_MS = 20_000;
@@ -32,16 +39,21 @@ export function createEventStream(options: {
       const subscriber = eventSubscriber();
       await subscriber.ensureStarted();
       // Subscribe first and buffer, then replay from the cursor, so nothing falls between the two;
-      // every id is sent at most once and in order. A fresh tab starts at the newest event.
-      let lastSent = options.lastEventId ?? (await latestEventId());
-      let buffered: MydiaEvent[] | null = [];
-      const deliver = (event: MydiaEvent) => {
-        if (event.id <= lastSent) return;
-        lastSent = event.id;
+      // every event is sent once, in commit order (read-events.ts). A fresh tab starts at the newest event.
+      let lastSent =
+        options.lastEventId === null
+          ? await latestPosition()
+          : options.lastEventId > 0
+            ? await positionOfEvent(options.lastEventId)
+            : START_POSITION;
+      let buffered: PositionedEvent[] | null = [];
+      const deliver = ({ event, position }: PositionedEvent) => {
+        if (!isAfter(position, lastSent)) return;
+        lastSent = position;
         send(encodeSse(event));
       };
       const unsubscribe = subscriber.subscribe((event) => (buffered ? buffered.push(event) : deliver(event)));
-      for (const event of await readEventsAfter(lastSent, 1000)) deliver(event);
+      for (const event of (await readEventsSince(lastSent, 1000)).events) deliver(event);
       for (const event of buffered) deliver(event);
       buffered = null;
       const keepalive = setInterval(() => send(": keepalive\n\n"), KEEPALIVE_MS);

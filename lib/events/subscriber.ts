@@ -3,13 +3,16 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { getDbHandle, type Db } from "@/lib/db";
 import { sqliteSchema } from "@/lib/db/schema";
 import { logger } from "@/lib/logger";
-import { PG_CHANNEL, type MydiaEvent } from "./event-types";
-import { latestEventId, readEventsAfter } from "./read-events";
+import { PG_CHANNEL } from "./event-types";
+import { latestPosition, readEventsSince, type EventPosition, type PositionedEvent } from "./read-events";
 
-type Listener = (event: MydiaEvent) => void;
+type Listener = (event: PositionedEvent) => void;
 
 // PRAGMA data_version reads the WAL index in shared memory: polling it often costs next to nothing.
 const SQLITE_POLL_MS = 20;
+/** Re-read while committed events wait behind an older PostgreSQL transaction (its end sends no NOTIFY). */
+const PENDING_RETRY_MS = 50;
+const STUCK_WARNING_MS = 30_000;
 
 /**
  * One per web process: keeps a cursor on the events table, wakes on PostgreSQL NOTIFY or on a
@@ -18,7 +21,10 @@ const SQLITE_POLL_MS = 20;
  */
 class EventSubscriber {
   private readonly listeners = new Set<Listener>();
-  private cursor = 0;
+  private cursor: EventPosition = { txid: 0, id: 0 };
+  private pendingTimer: NodeJS.Timeout | undefined;
+  /** Since when committed events wait behind an older transaction (null when none do). */
+  private pendingSince: number | null = null;
   private started: Promise<void> | undefined;
   private draining = false;
   private again = false;
@@ -50,7 +56,7 @@ class EventSubscriber {
       const watcher = new Database(handle.sqlite.name, { readonly: true, fileMustExist: true });
       watcher.pragma("busy_timeout = 5000");
       this.readDb = drizzle(watcher, { schema: sqliteSchema }) as unknown as Db;
-      this.cursor = await latestEventId(this.readDb);
+      this.cursor = await latestPosition(this.readDb);
       const dataVersion = watcher.prepare("PRAGMA data_version").pluck();
       let version = dataVersion.get();
       const timer = setInterval(() => {
@@ -67,7 +73,7 @@ class EventSubscriber {
       };
     } else {
       this.readDb = handle.db;
-      this.cursor = await latestEventId(this.readDb);
+      this.cursor = await latestPosition(this.readDb);
       // onlisten runs on every (re)connect: catch up on whatever arrived while disconnected.
       const listening = await handle.sql.listen(
         PG_CHANNEL,
@@ -78,7 +84,10 @@ class EventSubscriber {
     }
   }
 
-  /** Reads everything after the cursor; coalesces wake-ups that arrive while a read is running. */
+  /**
+   * Reads everything after the cursor in commit order; coalesces wake-ups that arrive while a
+   * read is running, and reads again shortly while newer events wait behind an older transaction.
+   */
   private async drain(): Promise<void> {
     if (this.draining) {
       this.again = true;
@@ -89,12 +98,14 @@ class EventSubscriber {
       do {
         this.again = false;
         for (;;) {
-          const batch = await readEventsAfter(this.cursor, 500, this.readDb);
-          for (const event of batch) {
-            this.cursor = event.id;
+          const { events, position, pending, more } = await readEventsSince(this.cursor, 500, this.readDb);
+          for (const event of events) {
+            this.cursor = event.position;
             for (const listener of this.listeners) listener(event);
           }
-          if (batch.length < 500) break;
+          this.cursor = position;
+          this.notePending(pending);
+          if (!more) break;
         }
       } while (this.again);
     } catch (error) {
@@ -104,7 +115,35 @@ class EventSubscriber {
     }
   }
 
+  private notePending(pending: boolean): void {
+    if (!pending) {
+      this.pendingSince = null;
+      return;
+    }
+    const now = Date.now();
+    this.pendingSince ??= now;
+    if (now - this.pendingSince > STUCK_WARNING_MS) {
+      logger.warn(
+        { waitingMs: now - this.pendingSince },
+        "live updates wait for a PostgreSQL transaction that has been open a long time (see pg_stat_activity)",
+      );
+      this.pendingSince = now;
+    }
+    this.retrySoon();
+  }
+
+  private retrySoon(): void {
+    if (this.pendingTimer) return;
+    this.pendingTimer = setTimeout(() => {
+      this.pendingTimer = undefined;
+      void this.drain();
+    }, PENDING_RETRY_MS);
+    this.pendingTimer.unref();
+  }
+
   async stop(): Promise<void> {
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = undefined;
     await this.stopFn?.();
     this.stopFn = undefined;
     this.started = undefined;

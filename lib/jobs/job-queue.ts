@@ -4,6 +4,8 @@
  * (lib/jobs/sqlite). Generic over the queue names so tests and benchmarks can use their own.
  */
 
+import type { Db } from "@/lib/db";
+
 /** Options a queue is created with; each job copies them (send() may override retryLimit). */
 export interface QueueOptions {
   /** Retries after the first attempt before the job is `failed`. Default 2. */
@@ -27,6 +29,11 @@ export interface QueueOptions {
 }
 
 export interface SendOptions {
+  /**
+   * The caller's transaction (the `t` of tx()): the job is inserted in it, so it exists exactly
+   * when the row that caused it commits. SQLite: same database file; pg-boss: its `db` option.
+   */
+  db?: Db;
   /** Only for queues created with `singleton: true`: a second job with the same key is dropped (send returns null). */
   singletonKey?: string;
   /** Not before this moment. */

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { getDbHandle, tx } from "@/lib/db";
+import { getDbHandle, sqliteGate, tx } from "@/lib/db";
 import type { NewFileWithEpisodes, ScanStateRow } from "./media-files.repo";
 
 /**
@@ -12,11 +12,19 @@ export function sqliteConnection(): Database.Database | null {
   return handle.dialect === "sqlite" ? handle.sqlite : null;
 }
 
-export function loadScanStateSqlite(sqlite: Database.Database, libraryId: string): ScanStateRow[] {
-  const rows = sqlite
+export async function loadScanStateSqlite(sqlite: Database.Database, libraryId: string): Promise<ScanStateRow[]> {
+  const query = sqlite
     .prepare("SELECT id, relative_path, size, mtime_ms, status, role, missing_at FROM media_files WHERE library_id = ?")
-    .raw()
-    .all(libraryId) as [string, string, number, number, ScanStateRow["status"], ScanStateRow["role"], number | null][];
+    .raw();
+  const rows = (await sqliteGate(sqlite).statement(() => query.all(libraryId))) as [
+    string,
+    string,
+    number,
+    number,
+    ScanStateRow["status"],
+    ScanStateRow["role"],
+    number | null,
+  ][];
   return rows.map(([id, relativePath, size, mtimeMs, status, role, missingAt]) => ({
     id,
     relativePath,

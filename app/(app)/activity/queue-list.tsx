@@ -29,7 +29,7 @@ type Live = {
   progress: number;
   status: string;
   error: string | null;
-  downloadSpeed?: number;
+  downloadSpeed?: number | null;
   etaSeconds?: number | null;
 };
 
@@ -47,19 +47,18 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => setLive({}), [items]);
   useEvents(["download."], (event) => {
-    const p = event.payload as { downloadId?: string } & Partial<Live>;
-    if (event.type === "download.progress" && p.downloadId && items.some((i) => i.id === p.downloadId)) {
-      setLive((current) => ({
-        ...current,
-        [p.downloadId!]: {
-          progress: Number(p.progress ?? 0),
-          status: String(p.status ?? "downloading"),
-          error: (p.error as string | null) ?? null,
-          downloadSpeed: p.downloadSpeed,
-          etaSeconds: p.etaSeconds,
-        },
-      }));
-      return;
+    if (event.type === "download.progress") {
+      // One event per monitor pass: every download whose state changed. One not listed here (new,
+      // or gone from this page) needs the page itself.
+      const shown = new Set(items.map((i) => i.id));
+      const mine = event.payload.items.filter((p) => shown.has(p.downloadId));
+      if (mine.length > 0)
+        setLive((current) => {
+          const next = { ...current };
+          for (const p of mine) next[p.downloadId] = p;
+          return next;
+        });
+      if (mine.length === event.payload.items.length) return;
     }
     if (refreshTimer.current) return;
     refreshTimer.current = setTimeout(() => {

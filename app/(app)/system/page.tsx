@@ -18,7 +18,7 @@ export default async function SystemStatusPage() {
       : null;
   return (
     <>
-      <LiveRefresh prefixes={["worker.", "task.finished"]} />
+      <LiveRefresh prefixes={["task.finished"]} />
       <PageHeader title="Status" description="The health of this install." />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <Card>

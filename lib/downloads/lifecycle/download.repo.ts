@@ -30,8 +30,8 @@ export const activeStatuses = [
   "needs-extraction",
 ] as const;
 
-export async function insertDownload(values: DownloadInsert): Promise<DownloadRow> {
-  const [row] = await db().insert(d()).values(values).returning();
+export async function insertDownload(values: DownloadInsert, t: Db = db()): Promise<DownloadRow> {
+  const [row] = await t.insert(d()).values(values).returning();
   return row;
 }
 

@@ -1,7 +1,9 @@
 import { actorId, assertRole, type Actor } from "@/lib/accounts";
 import { ConflictError, parseInput, UnavailableError } from "@/lib/errors";
+import { tx, type Db } from "@/lib/db";
 import { publish } from "@/lib/events";
 import { resolveReleaseDownload } from "@/lib/indexers";
+import { sendJob } from "@/lib/jobs";
 import { logger as rootLogger } from "@/lib/logger";
 import { downloadClientDefinitions } from "../clients/definitions";
 import { DownloadClientError } from "../clients/errors";
@@ -84,7 +86,7 @@ export async function grab(
       if (category && client.ensureCategory) await client.ensureCategory(category, null, { signal: options.signal });
       const { id } = await client.add(payload.source, { category }, { signal: options.signal });
       const now = new Date();
-      const download = await insertDownload({
+      const fields: Parameters<typeof insertDownload>[0] = {
         clientId: row.id,
         clientName: row.name,
         clientItemId: id,
@@ -101,8 +103,15 @@ export async function grab(
         progress: 0,
         importedFiles: [],
         updatedAt: now,
+      };
+      // The row, its history and event, and the monitor job that watches it commit together: the
+      // monitor starts at once instead of at the next minute tick.
+      const download = await tx(async (t) => {
+        const inserted = await insertDownload(fields, t);
+        await recordGrabbed(actor, inserted, skipped, t);
+        await sendJob("downloads.monitor", {}, { db: t });
+        return inserted;
       });
-      await recordGrabbed(actor, download, skipped);
       return { downloadId: download.id, clientId: row.id, clientName: row.name, clientItemId: id, skipped };
     } catch (error) {
       if (!(error instanceof DownloadClientError)) throw error;
@@ -118,21 +127,29 @@ export async function grab(
   });
 }
 
-async function recordGrabbed(actor: Actor, download: DownloadRow, skipped: GrabResult["skipped"]): Promise<void> {
-  await insertHistory({
-    downloadId: download.id,
-    event: "grabbed",
-    title: download.title,
-    movieId: download.movieId,
-    seriesId: download.seriesId,
-    data: {
-      clientName: download.clientName,
-      indexerName: download.indexerName,
-      protocol: download.protocol,
-      size: download.size,
-      skipped,
+async function recordGrabbed(
+  actor: Actor,
+  download: DownloadRow,
+  skipped: GrabResult["skipped"],
+  t: Db,
+): Promise<void> {
+  await insertHistory(
+    {
+      downloadId: download.id,
+      event: "grabbed",
+      title: download.title,
+      movieId: download.movieId,
+      seriesId: download.seriesId,
+      data: {
+        clientName: download.clientName,
+        indexerName: download.indexerName,
+        protocol: download.protocol,
+        size: download.size,
+        skipped,
+      },
     },
-  });
+    t,
+  );
   await publish(
     "download.grabbed",
     {
@@ -143,6 +160,6 @@ async function recordGrabbed(actor: Actor, download: DownloadRow, skipped: GrabR
       seriesId: download.seriesId,
       episodeIds: download.episodeIds,
     },
-    { actorId: actorId(actor) },
+    { actorId: actorId(actor), db: t },
   );
 }

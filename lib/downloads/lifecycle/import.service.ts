@@ -12,6 +12,7 @@ import { getDownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
 import { getDownloadRow, insertHistory, updateDownloadRow, type DownloadRow } from "./download.repo";
 import { localOutputOf, rarArchivesIn, sourceRootOf, videoFilesIn } from "./download-files";
+import { progressItem, publishProgress } from "./progress-event";
 
 const logger = rootLogger.child({ context: "downloads.import" });
 
@@ -145,13 +146,7 @@ async function markNeedsExtraction(row: DownloadRow): Promise<void> {
     error: NEEDS_EXTRACTION_MESSAGE,
     updatedAt: new Date(),
   });
-  await publish("download.progress", {
-    downloadId: row.id,
-    title: row.title,
-    status: "needs-extraction",
-    progress: row.progress,
-    error: NEEDS_EXTRACTION_MESSAGE,
-  });
+  await publishProgress([progressItem({ ...row, status: "needs-extraction", error: NEEDS_EXTRACTION_MESSAGE })]);
 }
 
 /** The download is done: off the queue, with history (and an upgrade entry when it replaced files) and an event; usenet cleaned up in the client. */

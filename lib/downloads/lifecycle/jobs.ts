@@ -9,7 +9,7 @@ interface JobOf<T> {
   attempt: number;
 }
 
-/** Every minute (cron), and every ~7 s within the job while something is downloading. */
+/** Sent at each grab and every minute (cron); passes every second within the job while something is downloading. */
 export function downloadsMonitorHandler(job: JobOf<PayloadOf<"downloads.monitor">>): Promise<MonitorRun> {
   return monitorWhileActive({ signal: job.signal });
 }

@@ -1,8 +1,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { monitorDownloads, type MonitorOptions, type MonitorSummary } from "./monitor.service";
 
-/** Passes while something downloads: about every 7 s instead of the cron's every minute. */
-export const FAST_POLL_MS = 7_000;
+/**
+ * Passes while something downloads: every second instead of the cron's every minute, so progress
+ * reaches open tabs within about a second of the client reporting it. A pass is one list call per
+ * client and one batched progress event.
+ */
+export const FAST_POLL_MS = 1_000;
 /**
  * How long one job keeps polling. Less than the cron period: the queue holds one monitor job at a
  * time (queued or running), so a tick that comes while this job still runs is dropped.

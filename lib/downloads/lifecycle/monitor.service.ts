@@ -1,5 +1,5 @@
 import { tx } from "@/lib/db";
-import { publish } from "@/lib/events";
+import { publish, type DownloadProgressItem } from "@/lib/events";
 import { sendJob } from "@/lib/jobs";
 import { logger as rootLogger } from "@/lib/logger";
 import { downloadClientDefinitions } from "../clients/definitions";
@@ -17,6 +17,7 @@ import {
   updateDownloadRow,
   type DownloadRow,
 } from "./download.repo";
+import { progressItem, publishProgress } from "./progress-event";
 import { seedGoalReached } from "./seed-goal";
 import { lastProgressOf, stalledMessage } from "./stalled";
 
@@ -56,6 +57,8 @@ interface Pass {
   summary: MonitorSummary;
   /** Adoption candidates seen in this pass (see `sightings`). */
   seen: Set<string>;
+  /** Downloads whose queue state changed: one `download.progress` event at the end of the pass. */
+  progress: DownloadProgressItem[];
 }
 
 interface ClientContext {
@@ -134,8 +137,17 @@ export async function monitorDownloads(options: MonitorOptions = {}): Promise<Mo
     signal: options.signal,
     summary: emptySummary(),
     seen: new Set(),
+    progress: [],
   };
   passNumber++;
+  try {
+    return await monitorPass(pass);
+  } finally {
+    await publishProgress(pass.progress);
+  }
+}
+
+async function monitorPass(pass: Pass): Promise<MonitorSummary> {
   const [rows, seeding, clientRows] = await Promise.all([
     listMonitoredDownloads(),
     listSeedingDownloads(),
@@ -236,17 +248,7 @@ async function track(
   }
   if (visible) {
     pass.summary.updated++;
-    await publish("download.progress", {
-      downloadId: row.id,
-      title: row.title,
-      status,
-      progress,
-      sizeBytes: item.sizeBytes,
-      remainingBytes: item.remainingBytes,
-      downloadSpeed: item.downloadSpeed,
-      etaSeconds: item.etaSeconds,
-      error,
-    });
+    pass.progress.push(progressItem({ ...row, status, progress, error }, item));
   }
   if (finished && status === "importing" && matched(row)) {
     pass.summary.completed++;
@@ -303,12 +305,13 @@ async function markFailed(pass: Pass, ctx: ClientContext, row: DownloadRow, item
       },
       { db: t },
     );
+    // Look for another release at once: the search sees this one on the blocklist. In the same
+    // transaction, so a worker killed here never leaves the failure without its re-search.
+    if (row.movieId) await sendJob("automation.search", { movieId: row.movieId, trigger: "failed" }, { db: t });
+    else if (row.episodeIds.length > 0)
+      await sendJob("automation.search", { episodeIds: row.episodeIds, trigger: "failed" }, { db: t });
   });
   pass.summary.failed++;
-  // Look for another release at once: the automation's search now sees this one on the blocklist.
-  if (row.movieId) await sendJob("automation.search", { movieId: row.movieId, trigger: "failed" });
-  else if (row.episodeIds.length > 0)
-    await sendJob("automation.search", { episodeIds: row.episodeIds, trigger: "failed" });
   if (ctx.row.removeFailed) {
     await ctx.client
       .remove(row.clientItemId, { deleteFiles: true })

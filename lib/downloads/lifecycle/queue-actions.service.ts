@@ -4,16 +4,13 @@ import { publish } from "@/lib/events";
 import { sendJob } from "@/lib/jobs";
 import { isFinished, type DownloadItem } from "../clients/types";
 import { updateDownloadRow, type DownloadRow } from "./download.repo";
+import { progressItem, publishProgress } from "./progress-event";
 import { toQueueItem, type QueueItem } from "./download.view";
 import { clientFailure, clientOfRow, finishedQueueRow, isFinishedRow, queueRow } from "./queue-row";
 import { matchInput, targetOf, type MatchInput } from "./target";
 
 async function progressChanged(actor: Actor, row: DownloadRow): Promise<void> {
-  await publish(
-    "download.progress",
-    { downloadId: row.id, title: row.title, status: row.status, progress: row.progress, error: row.error },
-    { actorId: actorId(actor) },
-  );
+  await publishProgress([progressItem(row)], { actorId: actorId(actor) });
 }
 
 /**

@@ -1,4 +1,6 @@
-import { PgBoss, type Job as BossJob, type Queue as BossQueue } from "pg-boss";
+import { sql, type SQL } from "drizzle-orm";
+import { PgBoss, type Db as BossDb, type Job as BossJob, type Queue as BossQueue } from "pg-boss";
+import type { Db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
 import { nextRunAfter, hasSecondsField, InvalidCronError, assertCron } from "../cron";
 import {
@@ -38,6 +40,23 @@ function bossQueueOptions(options: ResolvedQueueOptions): Omit<BossQueue, "name"
     expireInSeconds: Math.max(1, Math.ceil(options.expireInSeconds)),
     heartbeatSeconds: Math.max(MIN_HEARTBEAT_SECONDS, Math.ceil(options.leaseSeconds)),
     ...(options.deadLetter ? { deadLetter: options.deadLetter } : {}),
+    // A new job wakes an idle worker at once (NOTIFY at commit) instead of at its next poll.
+    notify: true,
+  };
+}
+
+/** pg-boss's executor over a Drizzle transaction: its SQL (with $n placeholders) runs as part of that transaction. */
+function transactionExecutor(t: Db): BossDb {
+  return {
+    async executeSql(text: string, values: unknown[] = []) {
+      const parts = text.split(/\$(\d+)/);
+      const chunks: SQL[] = [];
+      for (let i = 0; i < parts.length; i++) {
+        chunks.push(i % 2 === 0 ? sql.raw(parts[i]) : sql`${values[Number(parts[i]) - 1]}`);
+      }
+      const rows = await t.execute(sql.join(chunks));
+      return { rows: [...rows] };
+    },
   };
 }
 
@@ -69,6 +88,7 @@ export class PgBossJobQueue<Q extends string = string> implements JobQueue<Q> {
       cronMonitorIntervalSeconds: cronSeconds,
       cronWorkerIntervalSeconds: Math.min(cronSeconds, 5),
       instanceName: worker ? "worker" : "web",
+      useListenNotify: worker,
     });
     this.boss.on("error", (error) => this.logger.error({ err: error }, "pg-boss error"));
     this.boss.on("warning", (warning) => this.logger.warn({ warning }, "pg-boss warning"));
@@ -109,6 +129,7 @@ export class PgBossJobQueue<Q extends string = string> implements JobQueue<Q> {
   async send(queue: Q, data: object, options: SendOptions = {}): Promise<string | null> {
     if (options.singletonKey !== undefined && !this.singletonQueues.has(queue)) throw new SingletonKeyError(queue);
     return this.boss.send(queue, data, {
+      ...(options.db ? { db: transactionExecutor(options.db) } : {}),
       ...(options.singletonKey !== undefined ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
       ...(options.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),

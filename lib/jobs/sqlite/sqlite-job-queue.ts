@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { getDbHandle } from "@/lib/db";
+import { getDbHandle, sqliteGate, type SqliteGate } from "@/lib/db";
 import { assertCron } from "../cron";
 import {
   QueueNotFoundError,
@@ -41,11 +41,11 @@ interface RunningJob {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Retries a synchronous statement that hit SQLITE_BUSY (another process held the write lock past busy_timeout). */
-async function withBusyRetry<T>(fn: () => T, attempts = 5): Promise<T> {
+/** Retries a statement that hit SQLITE_BUSY (another process held the write lock past busy_timeout). */
+async function withBusyRetry<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return fn();
+      return await fn();
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (attempt >= attempts || (code !== "SQLITE_BUSY" && code !== "SQLITE_LOCKED")) throw error;
@@ -86,6 +86,8 @@ class QueueWorker {
 export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
   readonly dialect = "sqlite" as const;
   private readonly sqlite: Database.Database;
+  /** Keeps the adapter's statements out of a tx() that is open on the same connection (lib/db/sqlite-gate.ts). */
+  private readonly gate: SqliteGate;
   private readonly jobs: SqliteJobStore;
   private readonly schedules: SqliteScheduleStore;
   private readonly queues = new Map<string, ResolvedQueueOptions>();
@@ -106,6 +108,7 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
       if (handle.dialect !== "sqlite") throw new Error("SqliteJobQueue needs the SQLite dialect (DATABASE_URL=file:…)");
       this.sqlite = handle.sqlite;
     }
+    this.gate = sqliteGate(this.sqlite);
     this.logger = options.logger ?? silentLogger;
     this.role = options.role ?? "producer";
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
@@ -139,16 +142,19 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
   async send(queue: Q, data: object, options: SendOptions = {}): Promise<string | null> {
     const queueOptions = this.options(queue);
     if (options.singletonKey !== undefined && !queueOptions.singleton) throw new SingletonKeyError(queue);
+    // Inside the caller's tx() (options.db) the gate lets the insert through, so it commits or rolls back with it.
     const id = await withBusyRetry(() =>
-      this.jobs.insert({
-        queue,
-        data,
-        options: queueOptions,
-        singletonKey: queueOptions.singleton ? (options.singletonKey ?? "") : null,
-        priority: options.priority,
-        startAfter: options.startAfter?.getTime(),
-        retryLimit: options.retryLimit,
-      }),
+      this.gate.statement(() =>
+        this.jobs.insert({
+          queue,
+          data,
+          options: queueOptions,
+          singletonKey: queueOptions.singleton ? (options.singletonKey ?? "") : null,
+          priority: options.priority,
+          startAfter: options.startAfter?.getTime(),
+          retryLimit: options.retryLimit,
+        }),
+      ),
     );
     if (id) for (const worker of this.workers) if (worker.queue === queue) worker.wake();
     return id;
@@ -172,7 +178,8 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
       let claimed: ClaimedJob[] = [];
       if (free > 0) {
         try {
-          claimed = this.jobs.claim(worker.queue, free, this.options(worker.queue).leaseSeconds * 1000);
+          const leaseMs = this.options(worker.queue).leaseSeconds * 1000;
+          claimed = await this.gate.statement(() => this.jobs.claim(worker.queue, free, leaseMs));
         } catch (error) {
           this.logger.warn({ err: error, queue: worker.queue }, "claiming jobs failed; retrying");
         }
@@ -193,15 +200,17 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
 
     const heartbeat = setInterval(
       () => {
-        try {
-          if (!this.jobs.extend(job.id, job.lockToken, leaseMs)) {
+        this.gate
+          .statement(() => this.jobs.extend(job.id, job.lockToken, leaseMs))
+          .then((extended) => {
+            if (extended || entry.abandoned) return;
             entry.abandoned = true;
             controller.abort(new Error("lease lost: the job was taken over by another worker"));
             this.logger.warn({ jobId: job.id, queue: job.queue }, "job lease lost");
-          }
-        } catch (error) {
-          this.logger.warn({ err: error, jobId: job.id }, "lease renewal failed; will retry");
-        }
+          })
+          .catch((error: unknown) =>
+            this.logger.warn({ err: error, jobId: job.id }, "lease renewal failed; will retry"),
+          );
       },
       Math.max(50, Math.floor(leaseMs / 3)),
     );
@@ -238,7 +247,9 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
       try {
         if (outcome.ok) {
           const value = outcome.value;
-          const done = await withBusyRetry(() => this.jobs.complete(job.id, job.lockToken, value ?? null));
+          const done = await withBusyRetry(() =>
+            this.gate.statement(() => this.jobs.complete(job.id, job.lockToken, value ?? null)),
+          );
           if (!done)
             this.logger.warn(
               { jobId: job.id, queue: job.queue },
@@ -246,7 +257,9 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
             );
         } else {
           const error = outcome.error;
-          const result = await withBusyRetry(() => this.jobs.fail(job.id, job.lockToken, error));
+          const result = await withBusyRetry(() =>
+            this.gate.statement(() => this.jobs.fail(job.id, job.lockToken, error)),
+          );
           const level = result === "failed" ? "error" : "warn";
           this.logger[level](
             { jobId: job.id, queue: job.queue, attempt: job.retryCount + 1, result, error: errorOutput(error) },
@@ -283,9 +296,9 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
 
     for (const entry of [...this.running.values()]) {
       entry.abandoned = true;
-      const released = await withBusyRetry(() => this.jobs.release(entry.job.id, entry.job.lockToken)).catch(
-        () => false,
-      );
+      const released = await withBusyRetry(() =>
+        this.gate.statement(() => this.jobs.release(entry.job.id, entry.job.lockToken)),
+      ).catch(() => false);
       this.logger.warn(
         { jobId: entry.job.id, queue: entry.job.queue, released },
         "job still running at shutdown; released",
@@ -302,34 +315,36 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
     assertCron(cron, tz);
     const queueOptions = this.options(name);
     if (options.singletonKey !== undefined && !queueOptions.singleton) throw new SingletonKeyError(name);
-    await withBusyRetry(() => this.schedules.upsert(name, cron, tz, data, options.singletonKey ?? null));
+    await withBusyRetry(() =>
+      this.gate.statement(() => this.schedules.upsert(name, cron, tz, data, options.singletonKey ?? null)),
+    );
   }
 
   async unschedule(name: Q): Promise<void> {
-    await withBusyRetry(() => this.schedules.remove(name));
+    await withBusyRetry(() => this.gate.statement(() => this.schedules.remove(name)));
   }
 
   async listSchedules(): Promise<ScheduleInfo[]> {
-    return this.schedules.list();
+    return this.gate.statement(() => this.schedules.list());
   }
 
   async queueCounts(): Promise<Record<string, QueueCounts>> {
-    return this.jobs.counts();
+    return this.gate.statement(() => this.jobs.counts());
   }
 
   async prune({ completedOlderThan }: { completedOlderThan: Date }): Promise<number> {
-    return withBusyRetry(() => this.jobs.prune(completedOlderThan.getTime()));
+    return withBusyRetry(() => this.gate.statement(() => this.jobs.prune(completedOlderThan.getTime())));
   }
 
   private scheduleCronPass(delayMs: number): void {
     this.cronTimer = setTimeout(() => {
       if (this.stopping) return;
-      try {
-        this.fireDueSchedules();
-      } catch (error) {
-        this.logger.warn({ err: error }, "cron pass failed; retrying");
-      }
-      if (!this.stopping) this.scheduleCronPass(this.cronPollIntervalMs);
+      this.gate
+        .statement(() => this.fireDueSchedules())
+        .catch((error: unknown) => this.logger.warn({ err: error }, "cron pass failed; retrying"))
+        .finally(() => {
+          if (!this.stopping) this.scheduleCronPass(this.cronPollIntervalMs);
+        });
     }, delayMs);
   }
 

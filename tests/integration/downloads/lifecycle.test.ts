@@ -203,17 +203,16 @@ describe("downloads: grab → monitor → import", () => {
     });
     expect(row).toMatchObject({ progress: 100, outputPath: expect.stringContaining(RELEASE) });
     expect(row.finishedAt).toBeInstanceOf(Date);
-    const progress = (await eventsOf("download.progress")).filter(
-      (e) => (e.payload as { downloadId: string }).downloadId === downloadId,
-    );
-    expect(progress.at(-1)?.payload).toMatchObject({ status: "importing", progress: 100 });
+    // One download.progress event per monitor pass, listing every download that changed.
+    const progressOf = async () =>
+      (await eventsOf("download.progress"))
+        .flatMap((e) => (e.payload as { items: { downloadId: string }[] }).items)
+        .filter((p) => p.downloadId === downloadId);
+    const progress = await progressOf();
+    expect(progress.at(-1)).toMatchObject({ status: "importing", progress: 100 });
     const before = progress.length;
     await downloads.monitorDownloads();
-    expect(
-      (await eventsOf("download.progress")).filter(
-        (e) => (e.payload as { downloadId: string }).downloadId === downloadId,
-      ),
-    ).toHaveLength(before);
+    expect(await progressOf()).toHaveLength(before);
     if (dialectOf(process.env.DATABASE_URL) === "sqlite") {
       // One queued import job per download (singleton), however often the monitor sees it finished.
       const { sqliteSchema } = await import("@/lib/db/schema");

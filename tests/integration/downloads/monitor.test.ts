@@ -12,7 +12,6 @@ import { makeTorrent } from "@/tests/helpers/daemons/make-torrent";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { admin, reader, useAllowedRoot, useFakeTmdb, user } from "../library/helpers";
 import { until } from "@/tests/helpers/until";
-import { resolveLibrary } from "@/lib/library";
 
 /**
  * The downloads monitor against a real Transmission, on both dialects: stalled detection (the
@@ -110,7 +109,8 @@ const historyOf = async (id: string) =>
   db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id));
 const eventsFor = async (type: string, downloadId: string) =>
   (await db().select().from(tables.events).where(eq(tables.events.type, type)))
-    .map((e) => e.payload)
+    // download.progress lists every download a monitor pass changed; other events are about one.
+    .flatMap((e) => (type === "download.progress" ? (e.payload.items as Record<string, unknown>[]) : [e.payload]))
     .filter((p) => p.downloadId === downloadId);
 
 async function grabbed(torrent: Torrent, target: { movieId: string } | { episodeIds: string[] }): Promise<string> {
@@ -140,8 +140,8 @@ beforeAll(async () => {
     await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
   ).id;
   const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv") })).id;
-  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId }, resolveLibrary)).id;
-  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId }, resolveLibrary)).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
+  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
   files = createServer((req, res) => {
     const body = served.get(req.url ?? "");
     if (!body) return res.writeHead(404).end("not found");
@@ -167,7 +167,7 @@ afterAll(async () => {
   const { closeJobQueue } = await import("@/lib/jobs");
   await closeJobQueue({ graceMs: 0 });
   await new Promise((resolve) => files?.close(resolve));
-  await fake?.stop();
+  fake?.stop();
   await transmission?.stop();
   if (base) rmSync(base, { recursive: true, force: true });
 });
@@ -282,7 +282,8 @@ describe("downloads monitor: polling while active", () => {
       await worker.work("downloads.monitor", async (job) => {
         runs.push(await monitorJob.monitorWhileActive({ signal: job.signal, intervalMs: 200, windowMs: 3_000 }));
       });
-      expect(await sendJob("downloads.monitor", {})).not.toBeNull();
+      // The grab queued the monitor job in its own transaction: a second one is dropped.
+      expect(await sendJob("downloads.monitor", {})).toBeNull();
       const jobs = await getJobQueue();
       await until("the monitor job to run", async () => (await jobs.queueCounts())["downloads.monitor"]?.active === 1);
       expect(await sendJob("downloads.monitor", {})).toBeNull();
@@ -292,6 +293,30 @@ describe("downloads monitor: polling while active", () => {
       await stopQueues();
     }
     await downloads.removeFromQueue(user, id, { removeFromClient: true });
+  });
+});
+
+describe("downloads monitor: progress events", () => {
+  it("publishes one download.progress event per pass, listing every download that changed", async () => {
+    const a = torrentOf("Fight.Club.1999.1080p.WEB-DL.x264-BATCHA", true);
+    const b = torrentOf("Fight.Club.1999.720p.WEB-DL.x264-BATCHB", true);
+    const ids = [await grabbed(a, { movieId }), await grabbed(b, { movieId })];
+    const client = downloads.createDownloadClient("transmission", { ...transmission.connection });
+    await until("Transmission to verify both", async () =>
+      (await Promise.all([a, b].map((t) => client.get(t.infoHash)))).every((i) => i?.status === "seeding"),
+    );
+    const progressEvents = () => db().select().from(tables.events).where(eq(tables.events.type, "download.progress"));
+    const before = (await progressEvents()).length;
+    expect((await downloads.monitorDownloads()).updated).toBe(2);
+    const added = (await progressEvents()).slice(before);
+    expect(added).toHaveLength(1);
+    const items = (added[0].payload as { items: { downloadId: string; status: string; progress: number }[] }).items;
+    expect(items.map((i) => i.downloadId).sort()).toEqual([...ids].sort());
+    for (const item of items) expect(item).toMatchObject({ status: "importing", progress: 100 });
+    // Nothing changed: no event at all.
+    await downloads.monitorDownloads();
+    expect(await progressEvents()).toHaveLength(before + 1);
+    for (const id of ids) await downloads.removeFromQueue(user, id, { removeFromClient: true });
   });
 });
 

@@ -42,7 +42,7 @@ const historyOf = async (id: string) =>
   db().select().from(tables.downloadHistory).where(eq(tables.downloadHistory.downloadId, id));
 const progressEventsOf = async (id: string) =>
   (await db().select().from(tables.events).where(eq(tables.events.type, "download.progress")))
-    .map((e) => e.payload as { downloadId: string; status: string; error: string | null })
+    .flatMap((e) => (e.payload as { items: { downloadId: string; status: string; error: string | null }[] }).items)
     .filter((p) => p.downloadId === id);
 const episode = (season: number, number: number) =>
   episodes.find((e) => e.seasonNumber === season && e.episodeNumber === number)!.id;

@@ -6,6 +6,7 @@ import {
   publish,
   pruneEvents,
   readEventsAfter,
+  type EventPayload,
   type MydiaEvent,
 } from "@/lib/events";
 
@@ -35,6 +36,11 @@ async function readFrames(stream: ReadableStream<Uint8Array>, count: number, tim
   return frames;
 }
 
+/** Test events: task.progress events whose task name tells them apart. */
+const mark = (name: string, n = 0) => ({ name, done: n, total: 3 });
+const nameOf = (event: MydiaEvent) => (event.type === "task.progress" ? event.payload.name : event.type);
+const numberOf = (event: MydiaEvent) => (event.type === "task.progress" ? event.payload.done : -1);
+
 const dataOf = (frame: string) =>
   JSON.parse(
     frame
@@ -47,12 +53,12 @@ describe("events", () => {
   it("delivers a published event to subscribers, in order", async () => {
     const received: MydiaEvent[] = [];
     const subscriber = eventSubscriber();
-    const unsubscribe = subscriber.subscribe((event) => received.push(event));
+    const unsubscribe = subscriber.subscribe(({ event }) => received.push(event));
     await subscriber.ensureStarted();
-    await publish("test.one", { n: 1 });
-    await publish("test.two", { n: 2 });
+    await publish("task.progress", mark("test.one", 1));
+    await publish("task.progress", mark("test.two", 2));
     await expect.poll(() => received.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
-    expect(received.map((e) => e.type)).toEqual(["test.one", "test.two"]);
+    expect(received.map(nameOf)).toEqual(["test.one", "test.two"]);
     expect(received[1].id).toBeGreaterThan(received[0].id);
     unsubscribe();
   });
@@ -61,49 +67,59 @@ describe("events", () => {
     const before = (await readEventsAfter(0, 10_000)).length;
     await expect(
       tx(async (t) => {
-        await publish("test.rolled-back", {}, { db: t });
+        await publish("task.progress", mark("test.rolled-back"), { db: t });
         throw new Error("abort");
       }),
     ).rejects.toThrow("abort");
     await tx(async (t) => {
-      await publish("test.committed", {}, { db: t });
+      await publish("task.progress", mark("test.committed"), { db: t });
     });
     const after = await readEventsAfter(0, 10_000);
     expect(after.length).toBe(before + 1);
-    expect(after.at(-1)!.type).toBe("test.committed");
+    expect(nameOf(after.at(-1)!)).toBe("test.committed");
   });
 
   it("SSE: replays what a reconnecting tab missed after Last-Event-ID, then streams live", async () => {
-    const first = await publish("test.replay", { n: 1 });
-    await publish("test.replay", { n: 2 });
-    await publish("test.replay", { n: 3 });
+    const first = await publish("task.progress", mark("test.replay", 1));
+    await publish("task.progress", mark("test.replay", 2));
+    await publish("task.progress", mark("test.replay", 3));
     const controller = new AbortController();
     const stream = createEventStream({ lastEventId: first, signal: controller.signal });
-    setTimeout(() => void publish("test.live", { n: 4 }), 200);
+    setTimeout(() => void publish("task.progress", mark("test.live", 4)), 200);
     const frames = await readFrames(stream, 3);
     controller.abort();
     const events = frames.map(dataOf);
-    expect(events.map((e) => e.payload.n)).toEqual([2, 3, 4]);
+    expect(events.map(numberOf)).toEqual([2, 3, 4]);
     expect(frames[0]).toMatch(new RegExp(`^id: ${events[0].id}\n`));
   });
 
   it("SSE: a fresh connection gets only new events and is cleaned up on disconnect", async () => {
-    await publish("test.old", {});
+    await publish("task.progress", mark("test.old"));
     const subscriber = eventSubscriber();
     const before = subscriber.size;
     const controller = new AbortController();
     const stream = createEventStream({ lastEventId: null, signal: controller.signal });
-    setTimeout(() => void publish("test.new", {}), 200);
+    setTimeout(() => void publish("task.progress", mark("test.new")), 200);
     const frames = await readFrames(stream, 1);
-    expect(frames.map(dataOf).map((e) => e.type)).toEqual(["test.new"]);
+    expect(frames.map(dataOf).map(nameOf)).toEqual(["test.new"]);
     expect(subscriber.size).toBe(before + 1);
     controller.abort();
     expect(subscriber.size).toBe(before);
   });
 
   it("prunes old events", async () => {
-    await publish("test.prune", {});
+    await publish("task.progress", mark("test.prune"));
     expect(await pruneEvents(new Date(Date.now() + 60_000))).toBeGreaterThan(0);
     expect(await readEventsAfter(0)).toEqual([]);
+  });
+});
+
+describe("publish", () => {
+  it("checks the payload against the event catalog before writing", async () => {
+    const before = (await readEventsAfter(0, 10_000)).length;
+    await expect(
+      publish("task.progress", { name: "test.bad", done: -1, total: 1 } as unknown as EventPayload<"task.progress">),
+    ).rejects.toThrow();
+    expect(await readEventsAfter(0, 10_000)).toHaveLength(before);
   });
 });

@@ -28,7 +28,7 @@ export function LibraryCard({ library }: { library: Library }) {
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => setNow(Date.now()), []);
   useEvents(["library.scan.progress"], (event) => {
-    if (event.payload.libraryId === library.id) setProgress(event.payload as unknown as Progress);
+    if (event.payload.libraryId === library.id) setProgress(event.payload);
   });
   const last = library.lastScan;
   return (

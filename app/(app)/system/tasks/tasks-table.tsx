@@ -22,13 +22,12 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
   const [live, setLive] = useState<Record<string, LiveState>>({});
 
   useEvents(["task."], (event) => {
-    const name = String(event.payload.name ?? "");
+    const name = event.payload.name;
     if (event.type === "task.queued") setLive((s) => ({ ...s, [name]: { phase: "queued" } }));
     else if (event.type === "task.started") setLive((s) => ({ ...s, [name]: { phase: "running" } }));
     else if (event.type === "task.progress") {
-      const done = Number(event.payload.done ?? 0);
-      const total = Number(event.payload.total ?? 0);
-      const detail = typeof event.payload.detail === "string" ? event.payload.detail : `${done} of ${total}`;
+      const { done, total } = event.payload;
+      const detail = event.payload.detail ?? `${done} of ${total}`;
       setLive((s) => ({
         ...s,
         [name]: { phase: "running", value: total > 0 ? (done / total) * 100 : undefined, detail },
