@@ -97,7 +97,7 @@ beforeAll(async () => {
   const moviesId = (
     await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
   ).id;
-  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId }, library.resolveLibrary)).id;
   files = createServer((req, res) => {
     const body = served.get(req.url ?? "");
     if (!body) return res.writeHead(404).end("not found");

@@ -140,8 +140,8 @@ beforeAll(async () => {
     await library.createLibrary(admin, { name: "Movies", kind: "movie", path: path.join(base, "movies") })
   ).id;
   const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: path.join(base, "tv") })).id;
-  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
-  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
+  movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId }, library.resolveLibrary)).id;
+  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId }, library.resolveLibrary)).id;
   files = createServer((req, res) => {
     const body = served.get(req.url ?? "");
     if (!body) return res.writeHead(404).end("not found");
