@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import type { Actor, Role } from "@/lib/accounts";
+import type { Actor, Capability } from "@/lib/accounts";
 import { requireRequestActor } from "@/lib/accounts/next";
 import { DomainError, RateLimitedError, ValidationError, httpStatusOf, parseInput } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -54,7 +54,7 @@ export function handleEndpoint<
   Q extends z.ZodType,
   B extends z.ZodType,
   R extends z.ZodType,
-  M extends Role | "public",
+  M extends Capability | "public",
 >(
   spec: EndpointSpec<P, Q, B, R, M>,
   handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>, ActorFor<M>>) => Promise<z.input<R>>,
@@ -65,7 +65,7 @@ export function handleEndpoint<
   ): Promise<Response> => {
     try {
       const actor = (
-        spec.minRole === "public" ? null : await requireRequestActor(request, spec.minRole as Role)
+        spec.access === "public" ? null : await requireRequestActor(request, spec.access as Capability)
       ) as ActorFor<M>;
       const rawParams = context?.params ? await context.params : {};
       const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;

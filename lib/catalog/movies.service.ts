@@ -1,4 +1,4 @@
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { ConflictError, NotFoundError, parseInput } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { prefetchImages, withMetadata, type MovieMetadata } from "@/lib/metadata";
@@ -65,19 +65,19 @@ export interface Paged<T> {
 }
 
 export async function listMovies(actor: Actor, query: MovieListQuery = {}): Promise<Paged<MovieListItem>> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   const q = parseInput(movieListQuery, query);
   const { items, total } = await listMovieRows(q, q.sort, q.dir, q.page, q.pageSize);
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function movieGenres(actor: Actor): Promise<string[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   return distinctJsonValues("movies", "genres");
 }
 
 export async function getMovie(actor: Actor, id: string): Promise<Movie> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   const row = await findMovieRow(id);
   if (!row) throw new NotFoundError("No such movie");
   return toMovie(row);
@@ -85,12 +85,12 @@ export async function getMovie(actor: Actor, id: string): Promise<Movie> {
 
 /** tmdbId → catalog id of the ones already added (search results show a badge). */
 export async function moviesInLibrary(actor: Actor, tmdbIds: number[]): Promise<Map<number, string>> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   return movieIdsByTmdbIds(tmdbIds);
 }
 
 export async function addMovie(actor: Actor, input: unknown): Promise<Movie> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const parsed = parseInput(addMovieInput, input);
   const existing = await findMovieByTmdbId(parsed.tmdbId);
   if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
@@ -122,7 +122,7 @@ export async function addMovie(actor: Actor, input: unknown): Promise<Movie> {
 }
 
 export async function updateMovie(actor: Actor, id: string, input: unknown): Promise<Movie> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const changes = parseInput(updateMovieInput, input);
   if (changes.libraryId !== undefined) await resolveLibrary("movie", changes.libraryId);
   if (changes.qualityProfileId !== undefined)
@@ -135,7 +135,7 @@ export async function updateMovie(actor: Actor, id: string, input: unknown): Pro
 
 /** Removes the movie from the catalog (files on disk are the Library's business and stay). */
 export async function deleteMovie(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const row = await findMovieRow(id);
   if (!row || !(await deleteMovieRow(id))) throw new NotFoundError("No such movie");
   await publish("catalog.movie.deleted", { id, title: row.title }, { actorId: actorId(actor) });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Film } from "lucide-react";
 import { LibraryGridPage, gridFilterValues } from "@/components/catalog/library-grid-page";
+import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { labels, listLibraries, listMovies, movieGenres, movieListQuery, movieStatuses } from "@/lib/catalog";
 import { isMetadataConfigured } from "@/lib/metadata";
@@ -12,14 +13,15 @@ export default async function MoviesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   const values = gridFilterValues(await searchParams);
   const parsed = movieListQuery.safeParse(values);
   const query = parsed.success ? parsed.data : movieListQuery.parse({});
   const [result, genres, libraries, configured] = await Promise.all([
     listMovies(actor, query),
     movieGenres(actor),
-    listLibraries(),
+    // Library names are the inner side; requesters filter by the public face only.
+    can(actor.role, "read") ? listLibraries() : [],
     isMetadataConfigured(),
   ]);
   return (
