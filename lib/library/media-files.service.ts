@@ -7,6 +7,7 @@ import { importFile, type ImportResult } from "./import/importer";
 import { recycle } from "./import/recycle";
 import { requireLibraryRow } from "./library.service";
 import { findLibraryRow, listLibraryRows } from "./library.repo";
+import { resolveInLibrary } from "./paths";
 import { mediaInfoSchema } from "./library.types";
 import {
   deleteMediaFileRow,
@@ -174,7 +175,7 @@ export async function manualImport(actor: Actor, input: unknown): Promise<Manual
       if (row.missingAt) throw new ValidationError("The file is missing on disk; scan the library again");
       const result: ImportResult = await importFile({
         libraryId: library.id,
-        source: path.join(library.path, row.relativePath),
+        source: resolveInLibrary(library.path, row.relativePath),
         target:
           "movieId" in item ? { movieId: item.movieId } : { seriesId: item.seriesId, episodeIds: item.episodeIds },
       });

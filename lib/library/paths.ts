@@ -63,10 +63,13 @@ export function safeRelativePath(relative: string): string {
   return relative;
 }
 
-/** Absolute path of a library-relative path, refusing anything that would leave the root. */
+/**
+ * Absolute path of a library-relative path, refusing anything that would leave the root: by `..`
+ * or through a symbolic link whose real target lies outside the root's real path.
+ */
 export function resolveInLibrary(root: string, relative: string): string {
   const absolute = path.join(root, safeRelativePath(relative));
-  if (!isInside(root, absolute))
+  if (!isInside(root, absolute) || !isInside(realPathOf(root), realPathOf(absolute)))
     throw new ValidationError(`Not a path inside the library: ${JSON.stringify(relative)}`);
   return absolute;
 }

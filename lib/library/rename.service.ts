@@ -9,7 +9,7 @@ import { importFile } from "./import/importer";
 import { destinationFor, type NamingContext } from "./import/naming";
 import { findLibraryRow } from "./library.repo";
 import { episodeIdsOf, filesOf, findMediaFileRows, type MediaFileRow } from "./media-files.repo";
-import { extensionOf, statedQuality } from "./paths";
+import { extensionOf, resolveInLibrary, statedQuality } from "./paths";
 
 export const renamePreviewInput = z
   .object({ movieId: z.string().min(1).optional(), seriesId: z.string().min(1).optional() })
@@ -85,7 +85,7 @@ export async function renameFiles(
     try {
       const result = await importFile({
         libraryId: library.id,
-        source: path.join(library.path, row.relativePath),
+        source: resolveInLibrary(library.path, row.relativePath),
         target: row.movieId ? { movieId: row.movieId } : { seriesId: row.seriesId!, episodeIds },
         mode: "move",
         mediaInfo: row.mediaInfo ?? null,
