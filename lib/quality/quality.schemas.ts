@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { QUALITIES } from "@/lib/release";
 import { MAX_SIZE_PER_MINUTE } from "./definitions";
-import { compilePattern } from "./formats";
+import { patternProblem } from "./formats";
+import { userPatternProblem } from "./user-pattern";
 import { INDEXER_FLAGS } from "./model";
 import { profileProblems } from "./profile";
 
@@ -88,14 +89,10 @@ const pattern = z
   .string()
   .min(1)
   .max(2000)
-  .refine((p) => {
-    try {
-      compilePattern(p);
-      return true;
-    } catch {
-      return false;
-    }
-  }, "Not a valid regular expression");
+  .superRefine((p, ctx) => {
+    const problem = patternProblem(p);
+    if (problem) ctx.addIssue({ code: "custom", message: `Not a usable regular expression: ${problem}` });
+  });
 const conditionBase = {
   name: z.string().trim().max(200).default(""),
   negate: z.boolean().default(false),
@@ -172,11 +169,9 @@ export const releaseProfileInput = z
       for (const t of list) {
         const m = t.match(/^\/(.+)\/([a-z]*)$/);
         if (!m) continue;
-        try {
-          new RegExp(m[1], m[2].includes("i") ? "i" : "");
-        } catch {
-          ctx.addIssue({ code: "custom", message: `Not a valid regular expression: ${t}`, path: [field] });
-        }
+        const problem = userPatternProblem(m[1], m[2].includes("i"));
+        if (problem)
+          ctx.addIssue({ code: "custom", message: `Not a usable regular expression: ${t}: ${problem}`, path: [field] });
       }
     }
     if (p.required.length === 0 && p.ignored.length === 0)
