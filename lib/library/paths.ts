@@ -99,6 +99,8 @@ export function sanitizeComponent(name: string, extension = ""): string {
   let cleaned = name
     .normalize("NFC")
     .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    // Peer titles reach file names: direction marks and C1 controls go (e.g. U+202E reverses what a name shows).
+    .replace(/[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]+/g, "")
     .replace(/[/\\]+/g, "+")
     .replace(/"/g, "'")
     .replace(/[<>|?*]/g, "")
