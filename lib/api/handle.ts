@@ -2,7 +2,16 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { Actor, Capability } from "@/lib/accounts";
 import { requireRequestActor } from "@/lib/accounts/next";
-import { DomainError, RateLimitedError, ValidationError, httpStatusOf, parseInput } from "@/lib/errors";
+import {
+  DomainError,
+  RateLimitedError,
+  UnavailableError,
+  UpstreamError,
+  ValidationError,
+  httpStatusOf,
+  parseInput,
+} from "@/lib/errors";
+import { HttpError, HttpUnavailableError } from "@/lib/http";
 import { logger } from "@/lib/logger";
 import type { EndpointSpec } from "./endpoint";
 
@@ -20,6 +29,11 @@ export interface EndpointContext<P, Q, B, A extends Actor | null = Actor> {
 }
 
 export function errorResponse(error: unknown): NextResponse {
+  // A peer that failed is the peer's problem (502/503 with the service's name), not a server error.
+  if (error instanceof HttpError && !(error instanceof DomainError))
+    return errorResponse(
+      error instanceof HttpUnavailableError ? new UnavailableError(error.message) : new UpstreamError(error.message),
+    );
   if (error instanceof DomainError) {
     const status = httpStatusOf(error);
     const headers = error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
