@@ -4,6 +4,7 @@ import { roles } from "./roles";
 
 export const usernameSchema = safeText()
   .trim()
+  .normalize("NFC")
   .min(2, "At least 2 characters")
   .max(64, "At most 64 characters")
   .regex(/^[\p{L}\p{N}._@-]+$/u, "Letters, digits, dot, dash, underscore and @ only");

@@ -35,6 +35,12 @@ function restrictSqliteFiles(file: string): void {
 function openSqlite(file: string): DbHandle {
   restrictSqliteFiles(file);
   const sqlite = new Database(file);
+  // SQLite's lower() folds ASCII only: "Åsa" would never match "åsa" and names differing only in
+  // non-ASCII case would both be accepted. JavaScript's Unicode case mapping replaces it, so
+  // case-insensitive lookups, uniqueness and search behave as on PostgreSQL (a UTF-8 locale).
+  sqlite.function("lower", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? value.toLowerCase() : value,
+  );
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
