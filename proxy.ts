@@ -1,10 +1,12 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { forbiddenPageHtml, mayOpenPage } from "@/lib/accounts/page-access";
 import { getConfig } from "@/lib/config";
 
 /**
- * First gate only: pages need a session token, or go to /login. Every page, action and route
- * handler checks the session (or API key) and the role again itself.
+ * First gate: pages need a session token (else /login) and the capability their path needs (else
+ * 403 before anything renders or streams). Every page, action and route handler checks the session
+ * (or API key) and the role again itself.
  */
 export async function proxy(request: NextRequest) {
   const secret = getConfig().AUTH_SECRET;
@@ -12,7 +14,13 @@ export async function proxy(request: NextRequest) {
   const token =
     (await getToken({ req: request, secret, secureCookie: true })) ??
     (await getToken({ req: request, secret, secureCookie: false }));
-  if (token) return NextResponse.next();
+  if (token) {
+    if (mayOpenPage(token.role, request.nextUrl.pathname)) return NextResponse.next();
+    return new NextResponse(forbiddenPageHtml, {
+      status: 403,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   const login = new URL("/login", request.url);
   const target = request.nextUrl.pathname + request.nextUrl.search;
   if (target !== "/") login.searchParams.set("callbackUrl", target);

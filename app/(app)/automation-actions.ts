@@ -14,7 +14,7 @@ import {
 // The services check roles themselves; requireActionActor is each action's own session gate.
 
 export async function runCommandAction(input: CommandInput): Promise<ActionResult<CommandResult>> {
-  return runAction(async () => runCommand(await requireActionActor("user"), input));
+  return runAction(async () => runCommand(await requireActionActor("manage"), input));
 }
 
 export async function updateAutomationSettingsAction(input: AutomationSettingsInput): Promise<ActionResult> {

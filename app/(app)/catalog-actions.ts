@@ -24,7 +24,7 @@ import {
 
 export async function addMovieAction(input: AddMovieInput): Promise<ActionResult<{ id: string; title: string }>> {
   return runAction(async () => {
-    const movie = await addMovie(await requireActionActor("user"), input, resolveLibrary);
+    const movie = await addMovie(await requireActionActor("manage"), input, resolveLibrary);
     revalidatePath("/movies");
     return { id: movie.id, title: movie.title };
   });
@@ -32,7 +32,7 @@ export async function addMovieAction(input: AddMovieInput): Promise<ActionResult
 
 export async function addSeriesAction(input: AddSeriesInput): Promise<ActionResult<{ id: string; title: string }>> {
   return runAction(async () => {
-    const series = await addSeries(await requireActionActor("user"), input, resolveLibrary);
+    const series = await addSeries(await requireActionActor("manage"), input, resolveLibrary);
     revalidatePath("/tv");
     return { id: series.id, title: series.title };
   });
@@ -40,7 +40,7 @@ export async function addSeriesAction(input: AddSeriesInput): Promise<ActionResu
 
 export async function updateMovieAction(id: string, changes: UpdateMovieInput): Promise<ActionResult> {
   return runAction(async () => {
-    await updateMovie(await requireActionActor("user"), id, changes, resolveLibrary);
+    await updateMovie(await requireActionActor("manage"), id, changes, resolveLibrary);
     revalidatePath(`/movies/${id}`);
     return undefined;
   });
@@ -48,7 +48,7 @@ export async function updateMovieAction(id: string, changes: UpdateMovieInput): 
 
 export async function deleteMovieAction(id: string): Promise<ActionResult> {
   return runAction(async () => {
-    await deleteMovie(await requireActionActor("user"), id);
+    await deleteMovie(await requireActionActor("manage"), id);
     revalidatePath("/movies");
     return undefined;
   });
@@ -56,7 +56,7 @@ export async function deleteMovieAction(id: string): Promise<ActionResult> {
 
 export async function updateSeriesAction(id: string, changes: UpdateSeriesInput): Promise<ActionResult> {
   return runAction(async () => {
-    await updateSeriesMonitoring(await requireActionActor("user"), id, changes);
+    await updateSeriesMonitoring(await requireActionActor("manage"), id, changes);
     revalidatePath(`/tv/${id}`);
     return undefined;
   });
@@ -64,7 +64,7 @@ export async function updateSeriesAction(id: string, changes: UpdateSeriesInput)
 
 export async function deleteSeriesAction(id: string): Promise<ActionResult> {
   return runAction(async () => {
-    await deleteSeries(await requireActionActor("user"), id);
+    await deleteSeries(await requireActionActor("manage"), id);
     revalidatePath("/tv");
     return undefined;
   });
@@ -76,7 +76,7 @@ export async function setSeasonMonitoredAction(
   monitored: boolean,
 ): Promise<ActionResult> {
   return runAction(async () => {
-    await setSeasonMonitored(await requireActionActor("user"), seriesId, seasonNumber, monitored);
+    await setSeasonMonitored(await requireActionActor("manage"), seriesId, seasonNumber, monitored);
     revalidatePath(`/tv/${seriesId}`);
     return undefined;
   });
@@ -88,7 +88,7 @@ export async function setEpisodeMonitoredAction(
   monitored: boolean,
 ): Promise<ActionResult> {
   return runAction(async () => {
-    await updateEpisode(await requireActionActor("user"), episodeId, { monitored });
+    await updateEpisode(await requireActionActor("manage"), episodeId, { monitored });
     revalidatePath(`/tv/${seriesId}`);
     return undefined;
   });
@@ -100,7 +100,7 @@ export async function setEpisodesMonitoredAction(
   monitored: boolean,
 ): Promise<ActionResult<number>> {
   return runAction(async () => {
-    const changed = await setEpisodesMonitoredBulk(await requireActionActor("user"), seriesId, {
+    const changed = await setEpisodesMonitoredBulk(await requireActionActor("manage"), seriesId, {
       episodeIds,
       monitored,
     });
@@ -111,7 +111,7 @@ export async function setEpisodesMonitoredAction(
 
 export async function refreshAction(kind: "movie" | "series", id: string): Promise<ActionResult> {
   return runAction(async () => {
-    await requestRefresh(await requireActionActor("user"), kind, id);
+    await requestRefresh(await requireActionActor("manage"), kind, id);
     revalidatePath(kind === "movie" ? `/movies/${id}` : `/tv/${id}`);
     return undefined;
   });

@@ -8,7 +8,7 @@ import { requirePageActor } from "@/lib/accounts/next";
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   const collapsed = isSidebarCollapsed((await cookies()).get(SIDEBAR_COOKIE)?.value);
   return (
     <AppShell user={{ username: actor.username, role: actor.role }} defaultSidebarCollapsed={collapsed}>

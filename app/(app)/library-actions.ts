@@ -7,7 +7,7 @@ import { deleteMediaFile, previewRename, renameFiles, type RenamePreviewItem } f
 
 export async function deleteMediaFileAction(id: string, page: string): Promise<ActionResult> {
   return runAction(async () => {
-    await deleteMediaFile(await requireActionActor("user"), id);
+    await deleteMediaFile(await requireActionActor("manage"), id);
     revalidatePath(page);
     return undefined;
   });
@@ -16,7 +16,7 @@ export async function deleteMediaFileAction(id: string, page: string): Promise<A
 export async function renamePreviewAction(
   owner: { movieId: string } | { seriesId: string },
 ): Promise<ActionResult<RenamePreviewItem[]>> {
-  return runAction(async () => previewRename(await requireActionActor("user"), owner));
+  return runAction(async () => previewRename(await requireActionActor("manage"), owner));
 }
 
 export async function renameAction(
@@ -24,7 +24,7 @@ export async function renameAction(
   page: string,
 ): Promise<ActionResult<{ renamed: number; failed: string[] }>> {
   return runAction(async () => {
-    const result = await renameFiles(await requireActionActor("user"), { mediaFileIds });
+    const result = await renameFiles(await requireActionActor("manage"), { mediaFileIds });
     revalidatePath(page);
     return { renamed: result.renamed.length, failed: result.failed.map((f) => f.error) };
   });

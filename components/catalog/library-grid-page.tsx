@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/accounts";
-import { roleAtLeast } from "@/lib/accounts";
+import { can } from "@/lib/accounts";
 import { LibraryToolbar } from "./library-toolbar";
 import { Pagination } from "./pagination";
 import { PosterCard, PosterGrid } from "./poster-card";
@@ -48,7 +48,7 @@ export function LibraryGridPage(props: {
   cards: GridCard[];
 }) {
   const { noun, basePath, values, total, role } = props;
-  const canAdd = roleAtLeast(role, "user");
+  const canAdd = can(role, "manage");
   const filtered = !!(values.q || values.monitored || values.status || values.genre || values.libraryId);
   const count = `${total.toLocaleString("en")} ${total === 1 ? noun.one : noun.many}${filtered ? " match" : " in the library"}`;
 

@@ -1,5 +1,5 @@
 import { ForbiddenError } from "@/lib/errors";
-import { roleAtLeast, type Role } from "./roles";
+import { can, type Capability, type Role } from "./roles";
 
 /** Who is acting: a signed-in user or API key holder, or the worker itself. Services authorize on it. */
 export type Actor =
@@ -7,9 +7,9 @@ export type Actor =
 
 export const systemActor: Actor = { kind: "system" };
 
-export function assertRole(actor: Actor, minimum: Role): void {
+export function assertCan(actor: Actor, capability: Capability): void {
   if (actor.kind === "system") return;
-  if (!roleAtLeast(actor.role, minimum)) throw new ForbiddenError();
+  if (!can(actor.role, capability)) throw new ForbiddenError();
 }
 
 export function actorId(actor: Actor): string | null {

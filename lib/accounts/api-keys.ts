@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { db, tables } from "@/lib/db";
 import { NotFoundError, parseInput } from "@/lib/errors";
-import { assertRole, type Actor } from "./actor";
+import { assertCan, type Actor } from "./actor";
 import { apiKeyNameSchema } from "./schemas";
 import type { Role } from "./roles";
 import { findUserByUsername } from "./users.repo";
@@ -41,7 +41,7 @@ export async function createApiKeyForUser(
 
 export async function createApiKey(actor: Actor, name: string): Promise<{ key: string; summary: ApiKeySummary }> {
   if (actor.kind !== "user") throw new NotFoundError("API keys belong to users");
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   return createApiKeyForUser(actor.userId, name);
 }
 

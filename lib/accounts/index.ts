@@ -1,5 +1,5 @@
-export { roles, roleAtLeast, roleLabels, type Role } from "./roles";
-export { assertRole, actorId, systemActor, type Actor } from "./actor";
+export { roles, can, capabilities, capabilitiesOf, roleLabels, type Capability, type Role } from "./roles";
+export { assertCan, actorId, systemActor, type Actor } from "./actor";
 export {
   authenticate,
   changeOwnPassword,

@@ -1,10 +1,10 @@
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { UnauthorizedError } from "@/lib/errors";
-import { assertRole, type Actor } from "./actor";
+import { assertCan, type Actor } from "./actor";
 import { verifyApiKey } from "./api-keys";
 import { authOptions } from "./auth-options";
-import { roleAtLeast, type Role } from "./roles";
+import { can, type Capability } from "./roles";
 import { resolveSessionUser } from "./users.service";
 
 /**
@@ -19,19 +19,19 @@ async function sessionActor(): Promise<Actor | null> {
   return user ? { kind: "user", userId: user.id, username: user.username, role: user.role, via: "session" } : null;
 }
 
-/** For pages: redirects to /login when signed out, renders 403 when the role is too low. */
-export async function requirePageActor(minimum: Role = "readonly"): Promise<Extract<Actor, { kind: "user" }>> {
+/** For pages: redirects to /login when signed out, renders 403 when the role lacks the capability. */
+export async function requirePageActor(capability: Capability): Promise<Extract<Actor, { kind: "user" }>> {
   const actor = await sessionActor();
   if (!actor || actor.kind !== "user") redirect("/login");
-  if (!roleAtLeast(actor.role, minimum)) forbidden();
+  if (!can(actor.role, capability)) forbidden();
   return actor;
 }
 
 /** For server actions: throws UnauthorizedError/ForbiddenError (mapped to the form's error). */
-export async function requireActionActor(minimum: Role = "readonly"): Promise<Actor> {
+export async function requireActionActor(capability: Capability): Promise<Actor> {
   const actor = await sessionActor();
   if (!actor) throw new UnauthorizedError("Your session ended: sign in again.");
-  assertRole(actor, minimum);
+  assertCan(actor, capability);
   return actor;
 }
 
@@ -44,7 +44,7 @@ function apiKeyFrom(request: Request): string | null {
 }
 
 /** For route handlers: an API key (X-Api-Key or Authorization: Bearer) or the session cookie. */
-export async function requireRequestActor(request: Request, minimum: Role = "readonly"): Promise<Actor> {
+export async function requireRequestActor(request: Request, capability: Capability): Promise<Actor> {
   const key = apiKeyFrom(request);
   let actor: Actor | null;
   if (key) {
@@ -55,6 +55,6 @@ export async function requireRequestActor(request: Request, minimum: Role = "rea
     actor = await sessionActor();
   }
   if (!actor) throw new UnauthorizedError();
-  assertRole(actor, minimum);
+  assertCan(actor, capability);
   return actor;
 }

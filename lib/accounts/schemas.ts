@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { safeText } from "@/lib/text";
 import { roles } from "./roles";
 
-export const usernameSchema = z
-  .string()
+export const usernameSchema = safeText()
   .trim()
+  .normalize("NFC")
   .min(2, "At least 2 characters")
   .max(64, "At most 64 characters")
   .regex(/^[\p{L}\p{N}._@-]+$/u, "Letters, digits, dot, dash, underscore and @ only");
@@ -12,4 +13,4 @@ export const roleSchema = z.enum(roles);
 
 export const newUserSchema = z.object({ username: usernameSchema, password: passwordSchema, role: roleSchema });
 export const changePasswordSchema = z.object({ currentPassword: z.string().min(1), newPassword: passwordSchema });
-export const apiKeyNameSchema = z.string().trim().min(1, "Give the key a name").max(80);
+export const apiKeyNameSchema = safeText().trim().min(1, "Give the key a name").max(80);

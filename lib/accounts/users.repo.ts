@@ -24,7 +24,8 @@ export async function findUserByUsername(username: string, target: Db = db()): P
   const [row] = await target
     .select()
     .from(users)
-    .where(sql`lower(${users.username}) = ${username.toLowerCase()}`);
+    // Both sides lowered by the database: the same case mapping on each side, whatever the dialect.
+    .where(sql`lower(${users.username}) = lower(${username.normalize("NFC")})`);
   return row ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { ConflictError, NotFoundError, UnauthorizedError, ValidationError, parseInput as parse } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { tx } from "@/lib/db";
-import { assertRole, actorId, type Actor } from "./actor";
+import { assertCan, actorId, type Actor } from "./actor";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
 import { FailureLimiter } from "./rate-limit";
 import type { Role } from "./roles";
@@ -44,7 +44,7 @@ export async function createUser(
   actor: Actor,
   input: { username: string; password: string; role: string },
 ): Promise<UserSummary> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const data = parse(newUserSchema, input);
   const passwordHash = await hashPassword(data.password);
   const row = await tx(async (t) => {
@@ -57,7 +57,7 @@ export async function createUser(
 }
 
 export async function listUsers(actor: Actor): Promise<UserSummary[]> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   return (await repo.listUserRows()).map(toSummary);
 }
 
@@ -67,7 +67,7 @@ export async function getUser(id: string): Promise<UserSummary | null> {
 }
 
 export async function changeRole(actor: Actor, userId: string, role: string): Promise<UserSummary> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const newRole = parse(roleSchema, role);
   const row = await tx(async (t) => {
     const user = await repo.findUserById(userId, t);
@@ -82,7 +82,7 @@ export async function changeRole(actor: Actor, userId: string, role: string): Pr
 }
 
 export async function resetPassword(actor: Actor, userId: string, password: string): Promise<void> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const passwordHash = await hashPassword(parse(passwordSchema, password));
   const row = await repo.updateUser(userId, { passwordHash, bumpTokenVersion: true });
   if (!row) throw new NotFoundError("No such user");
@@ -103,7 +103,7 @@ export async function changeOwnPassword(
 }
 
 export async function deleteUser(actor: Actor, userId: string): Promise<void> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   if (actorId(actor) === userId) throw new ConflictError("You cannot delete your own account.");
   await tx(async (t) => {
     const user = await repo.findUserById(userId, t);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Role } from "@/lib/accounts";
+import type { Capability } from "@/lib/accounts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -9,7 +9,7 @@ export interface EndpointSpec<
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
   R extends z.ZodType = z.ZodType,
-  M extends Role | "public" = Role | "public",
+  M extends Capability | "public" = Capability | "public",
 > {
   method: HttpMethod;
   /** OpenAPI style, e.g. /api/v1/system/tasks/{name}/run */
@@ -17,8 +17,8 @@ export interface EndpointSpec<
   summary: string;
   description?: string;
   tag: string;
-  /** Minimum role; "public" only for health-style endpoints that reveal nothing. */
-  minRole: M;
+  /** The capability it needs (lib/accounts/roles.ts); "public" only for health-style endpoints that reveal nothing. */
+  access: M;
   params?: P;
   query?: Q;
   body?: B;
@@ -31,7 +31,7 @@ export function defineEndpoint<
   Q extends z.ZodType,
   B extends z.ZodType,
   R extends z.ZodType,
-  const M extends Role | "public",
+  const M extends Capability | "public",
 >(spec: EndpointSpec<P, Q, B, R, M>): EndpointSpec<P, Q, B, R, M> {
   return spec;
 }

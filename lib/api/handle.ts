@@ -1,8 +1,17 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import type { Actor, Role } from "@/lib/accounts";
+import type { Actor, Capability } from "@/lib/accounts";
 import { requireRequestActor } from "@/lib/accounts/next";
-import { DomainError, RateLimitedError, ValidationError, httpStatusOf, parseInput } from "@/lib/errors";
+import {
+  DomainError,
+  RateLimitedError,
+  UnavailableError,
+  UpstreamError,
+  ValidationError,
+  httpStatusOf,
+  parseInput,
+} from "@/lib/errors";
+import { HttpError, HttpUnavailableError } from "@/lib/http";
 import { logger } from "@/lib/logger";
 import type { EndpointSpec } from "./endpoint";
 
@@ -20,6 +29,11 @@ export interface EndpointContext<P, Q, B, A extends Actor | null = Actor> {
 }
 
 export function errorResponse(error: unknown): NextResponse {
+  // A peer that failed is the peer's problem (502/503 with the service's name), not a server error.
+  if (error instanceof HttpError && !(error instanceof DomainError))
+    return errorResponse(
+      error instanceof HttpUnavailableError ? new UnavailableError(error.message) : new UpstreamError(error.message),
+    );
   if (error instanceof DomainError) {
     const status = httpStatusOf(error);
     const headers = error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
@@ -54,7 +68,7 @@ export function handleEndpoint<
   Q extends z.ZodType,
   B extends z.ZodType,
   R extends z.ZodType,
-  M extends Role | "public",
+  M extends Capability | "public",
 >(
   spec: EndpointSpec<P, Q, B, R, M>,
   handler: (ctx: EndpointContext<Out<P>, Out<Q>, Out<B>, ActorFor<M>>) => Promise<z.input<R>>,
@@ -65,7 +79,7 @@ export function handleEndpoint<
   ): Promise<Response> => {
     try {
       const actor = (
-        spec.minRole === "public" ? null : await requireRequestActor(request, spec.minRole)
+        spec.access === "public" ? null : await requireRequestActor(request, spec.access as Capability)
       ) as ActorFor<M>;
       const rawParams = (await context?.params) ?? {};
       const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;

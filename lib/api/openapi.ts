@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { can, roles, type Capability } from "@/lib/accounts/roles";
 import { errorBodySchema, type EndpointSpec } from "./endpoint";
 import { endpoints } from "./endpoints";
 
 const schemaOf = (schema: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });
+
+const rolesWith = (capability: Capability) => roles.filter((role) => can(role, capability)).join(", ");
 
 function parametersOf(spec: EndpointSpec) {
   const parameters: Record<string, unknown>[] = [];
@@ -38,12 +41,14 @@ export function buildOpenApiDocument(version: string) {
       summary: spec.summary,
       description: [
         spec.description,
-        spec.minRole === "public" ? "No authentication." : `Requires role: ${spec.minRole} or higher.`,
+        spec.access === "public"
+          ? "No authentication."
+          : `Requires the \`${spec.access}\` capability (roles that have it: ${rolesWith(spec.access)}).`,
       ]
         .filter(Boolean)
         .join("\n\n"),
       tags: [spec.tag],
-      security: spec.minRole === "public" ? [] : [{ apiKey: [] }, { bearer: [] }, { session: [] }],
+      security: spec.access === "public" ? [] : [{ apiKey: [] }, { bearer: [] }, { session: [] }],
       parameters: parametersOf(spec),
       ...(spec.body
         ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(spec.body, "input") } } } }
@@ -53,7 +58,7 @@ export function buildOpenApiDocument(version: string) {
           description: "OK",
           content: { "application/json": { schema: schemaOf(spec.response, "output") } },
         },
-        ...(spec.minRole === "public" ? {} : { "401": errors, "403": errors }),
+        ...(spec.access === "public" ? {} : { "401": errors, "403": errors }),
         "400": errors,
         "500": errors,
       },

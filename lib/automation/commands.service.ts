@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { findEpisode, getMovie, getSeries } from "@/lib/catalog";
 import { parseInput } from "@/lib/errors";
 import { sendJob, type QueueName } from "@/lib/jobs";
@@ -38,7 +38,7 @@ export type CommandResult = z.infer<typeof commandResultSchema>;
 
 /** Runs a command: checks the items exist, then queues its jobs (their progress shows in System → Tasks). */
 export async function runCommand(actor: Actor, input: CommandInput): Promise<CommandResult> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const command = parseInput(commandInput, input);
   const jobs: CommandResult["jobs"] = [];
   const queued = async <Q extends QueueName>(queue: Q, job: Promise<string | null>) =>

@@ -1,4 +1,4 @@
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import type { IndexerRelease, SearchSubject } from "@/lib/indexers";
 import { interactiveDecisions, type DecisionView } from "@/lib/quality";
 import { subjectContext, type ContextOptions, type SubjectContext } from "./subject-context";
@@ -15,7 +15,7 @@ export async function releaseDecisions(
   releases: readonly IndexerRelease[],
   options: ContextOptions = {},
 ): Promise<DecisionView[] | null> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const loaded = await subjectContext(actor, subject, options);
   if (!loaded) return null;
   return interactiveDecisions(releases, loaded.ctx, loaded.hints);

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { db, tables } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
 import { DEFAULT_DECISION_SETTINGS, type DecisionSettings } from "@/lib/quality";
@@ -41,7 +41,7 @@ export function decisionSettingsOf(settings: AutomationSettings): DecisionSettin
 }
 
 export async function getAutomationSettings(actor: Actor): Promise<AutomationSettings> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   return readAutomationSettings();
 }
 
@@ -49,7 +49,7 @@ export async function updateAutomationSettings(
   actor: Actor,
   input: AutomationSettingsInput,
 ): Promise<AutomationSettings> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const changes = parseInput(automationSettingsInput, input);
   const value = automationSettingsSchema.parse({ ...(await readAutomationSettings()), ...changes });
   const now = new Date();

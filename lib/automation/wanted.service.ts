@@ -1,4 +1,4 @@
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { monitoredEpisodes, monitoredMovies, type MonitoredEpisode, type MonitoredMovie } from "@/lib/catalog";
 import { parseInput } from "@/lib/errors";
 import { heldVideos, type HeldVideoRow } from "@/lib/library";
@@ -81,7 +81,7 @@ const byAiredDesc = (a: MonitoredEpisode, b: MonitoredEpisode) =>
  * series) that have aired, with no video on disk. Movies by title, then episodes newest first.
  */
 export async function wantedMissing(actor: Actor, query: WantedQuery = {}, now = Date.now()): Promise<WantedPage> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   const q = parseInput(wantedQuery, query);
   return paged(await missingItems(q.kind, now), q);
 }
@@ -118,7 +118,7 @@ function bestHeld(files: HeldVideoRow[], quality: QualityContextPart, hints: { k
  * says what it has and what the profile wants.
  */
 export async function wantedCutoffUnmet(actor: Actor, query: WantedQuery = {}): Promise<WantedPage> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   const q = parseInput(wantedQuery, query);
   return paged(await cutoffUnmetItems(q.kind), q);
 }

@@ -1,5 +1,5 @@
 import { and, gte, lt, or, type SQL } from "drizzle-orm";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { db, tables } from "@/lib/db";
 import { parseInput, ValidationError } from "@/lib/errors";
 import { calendarQuery, type CalendarEntry } from "./catalog.schemas";
@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 
 /** Episodes' air dates and movies' release dates in [start, end] (days, UTC), oldest first. */
 export async function calendar(actor: Actor, query: unknown): Promise<CalendarEntry[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   const q = parseInput(calendarQuery, query);
   const start = new Date(`${q.start}T00:00:00.000Z`);
   const end = new Date(new Date(`${q.end}T00:00:00.000Z`).getTime() + DAY);

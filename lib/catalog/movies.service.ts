@@ -1,4 +1,4 @@
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { ConflictError, NotFoundError, parseInput } from "@/lib/errors";
 import { tx } from "@/lib/db";
 import { publish } from "@/lib/events";
@@ -68,19 +68,19 @@ export interface Paged<T> {
 }
 
 export async function listMovies(actor: Actor, query: MovieListQuery = {}): Promise<Paged<MovieListItem>> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   const q = parseInput(movieListQuery, query);
   const { items, total } = await listMovieRows(q, q.sort, q.dir, q.page, q.pageSize);
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function movieGenres(actor: Actor): Promise<string[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   return distinctJsonValues("movies", "genres");
 }
 
 export async function getMovie(actor: Actor, id: string): Promise<Movie> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   const row = await findMovieRow(id);
   if (!row) throw new NotFoundError("No such movie");
   return toMovie(row);
@@ -88,13 +88,13 @@ export async function getMovie(actor: Actor, id: string): Promise<Movie> {
 
 /** tmdbId → catalog id of the ones already added (search results show a badge). */
 export async function moviesInLibrary(actor: Actor, tmdbIds: number[]): Promise<Map<number, string>> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   return movieIdsByTmdbIds(tmdbIds);
 }
 
 /** `libraries` is lib/library's resolveLibrary (catalog does not read libraries). */
 export async function addMovie(actor: Actor, input: unknown, libraries: LibraryLookup): Promise<Movie> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const parsed = parseInput(addMovieInput, input);
   const existing = await findMovieByTmdbId(parsed.tmdbId);
   if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
@@ -134,7 +134,7 @@ export async function addMovie(actor: Actor, input: unknown, libraries: LibraryL
 }
 
 export async function updateMovie(actor: Actor, id: string, input: unknown, libraries: LibraryLookup): Promise<Movie> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const changes = parseInput(updateMovieInput, input);
   if (changes.libraryId !== undefined) await libraries("movie", changes.libraryId);
   if (changes.qualityProfileId !== undefined)
@@ -147,7 +147,7 @@ export async function updateMovie(actor: Actor, id: string, input: unknown, libr
 
 /** Removes the movie from the catalog (files on disk are the Library's business and stay). */
 export async function deleteMovie(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const row = await findMovieRow(id);
   if (!row || !(await deleteMovieRow(id))) throw new NotFoundError("No such movie");
   await publish("catalog.movie.deleted", { id, title: row.title }, { actorId: actorId(actor) });

@@ -3,8 +3,9 @@ import { getDbHandle, sqliteGate } from "@/lib/db";
 
 /** Case-insensitive "contains" on both dialects (SQLite has no ILIKE). */
 export function containsText(column: AnyColumn, needle: string): SQL {
-  const escaped = needle.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
-  return sql`lower(${column}) like ${`%${escaped}%`} escape '\\'`;
+  const escaped = needle.normalize("NFC").replace(/[\\%_]/g, (c) => `\\${c}`);
+  // Both sides lowered by the database (Unicode-aware on SQLite too, see lib/db/client.ts).
+  return sql`lower(${column}) like lower(${`%${escaped}%`}) escape '\\'`;
 }
 
 /** A JSON array column (genres) holds the value. */

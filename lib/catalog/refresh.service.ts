@@ -1,5 +1,5 @@
 import type { PayloadOf } from "@/lib/jobs";
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { NotFoundError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { HttpStatusError } from "@/lib/http";
@@ -62,7 +62,7 @@ export async function refreshSeries(
  * and the user sees a failure at once; the scheduled sweep runs on the `metadata.refresh` queue.
  */
 export async function requestRefresh(actor: Actor, kind: "movie" | "series", id: string): Promise<void> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   try {
     if (kind === "movie") await refreshMovie(id);
     else await refreshSeries(id);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { isUniqueViolation, tx } from "@/lib/db";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { publish } from "@/lib/events";
@@ -44,24 +44,24 @@ import { sendJob } from "@/lib/jobs";
 import { resolveQualityProfileId } from "@/lib/quality";
 
 export async function listSeries(actor: Actor, query: SeriesListQuery = {}): Promise<Paged<SeriesListItem>> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   const q = parseInput(seriesListQuery, query);
   const { items, total } = await listSeriesRows(q, q.sort, q.dir, q.page, q.pageSize);
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function seriesGenres(actor: Actor): Promise<string[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   return distinctJsonValues("series", "genres");
 }
 
 export async function seriesInLibrary(actor: Actor, tmdbIds: number[]): Promise<Map<number, string>> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   return seriesIdsByTmdbIds(tmdbIds);
 }
 
 export async function getSeries(actor: Actor, id: string): Promise<Series> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   const row = await findSeriesRow(id);
   if (!row) throw new NotFoundError("No such series");
   return toSeries(row);
@@ -69,7 +69,7 @@ export async function getSeries(actor: Actor, id: string): Promise<Series> {
 
 /** The series with its seasons (newest first, specials last) and their episodes. */
 export async function getSeriesDetail(actor: Actor, id: string): Promise<SeriesDetail> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   const [row, seasons, episodes] = await Promise.all([findSeriesRow(id), seasonRows(id), episodeRows(id)]);
   if (!row) throw new NotFoundError("No such series");
   const bySeason = new Map<number, Episode[]>();
@@ -88,14 +88,14 @@ export async function getSeriesDetail(actor: Actor, id: string): Promise<SeriesD
 }
 
 export async function listEpisodes(actor: Actor, seriesId: string): Promise<Episode[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   if (!(await findSeriesRow(seriesId))) throw new NotFoundError("No such series");
   return (await episodeRows(seriesId)).map(toEpisode);
 }
 
 /** `libraries` is lib/library's resolveLibrary (catalog does not read libraries). */
 export async function addSeries(actor: Actor, input: unknown, libraries: LibraryLookup): Promise<Series> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const parsed = parseInput(addSeriesInput, input);
   const existing = await findSeriesByTmdbId(parsed.tmdbId);
   if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
@@ -152,7 +152,7 @@ export async function updateSeries(
   libraries: LibraryLookup,
   options: { episodeIdsWithFiles?: ReadonlySet<string> } = {},
 ): Promise<Series> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const changes = parseInput(updateSeriesInput, input);
   if (changes.libraryId !== undefined) await libraries("tv", changes.libraryId);
   if (changes.qualityProfileId !== undefined)
@@ -169,7 +169,7 @@ export async function updateSeries(
 }
 
 export async function deleteSeries(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const row = await findSeriesRow(id);
   if (!row || !(await deleteSeriesRow(id))) throw new NotFoundError("No such series");
   await publish("catalog.series.deleted", { id, title: row.title }, { actorId: actorId(actor) });
@@ -182,7 +182,7 @@ export async function setSeasonMonitored(
   seasonNumber: number,
   monitored: boolean,
 ): Promise<void> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   await tx(async (t) => {
     const season = (await seasonRows(seriesId, t)).find((s) => s.seasonNumber === seasonNumber);
     if (!season) throw new NotFoundError("No such season");
@@ -193,7 +193,7 @@ export async function setSeasonMonitored(
 }
 
 export async function updateEpisode(actor: Actor, id: string, input: unknown): Promise<Episode> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const changes = parseInput(updateEpisodeInput, input);
   const row = await updateEpisodeRow(id, { ...changes, updatedAt: new Date() });
   if (!row) throw new NotFoundError("No such episode");
@@ -205,7 +205,7 @@ const bulkInput = z.object({ episodeIds: z.array(z.string()).min(1).max(5000), m
 
 /** Bulk action on the series page: monitor or unmonitor the selected episodes. */
 export async function setEpisodesMonitoredBulk(actor: Actor, seriesId: string, input: unknown): Promise<number> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const { episodeIds, monitored } = parseInput(bulkInput, input);
   const changed = await setEpisodesMonitored(seriesId, episodeIds, monitored);
   if (changed === 0) throw new ValidationError("None of those episodes belong to this series");
@@ -214,7 +214,7 @@ export async function setEpisodesMonitoredBulk(actor: Actor, seriesId: string, i
 }
 
 export async function findEpisode(actor: Actor, id: string): Promise<Episode> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   const row = await findEpisodeRow(id);
   if (!row) throw new NotFoundError("No such episode");
   return toEpisode(row);

@@ -40,7 +40,7 @@ function readOrCreateSecret(dataDir: string): string {
     const secret = readFileSync(file, "utf8").trim();
     if (secret.length >= 32) return secret;
   }
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(48).toString("base64url");
   try {
     writeFileSync(file, secret + "\n", { mode: 0o600, flag: "wx" });

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
@@ -16,9 +16,32 @@ export type DbHandle =
   | { dialect: "sqlite"; db: Db; sqlite: Database.Database; close(): Promise<void> }
   | { dialect: "pg"; db: Db; sql: postgres.Sql; url: string; close(): Promise<void> };
 
+/**
+ * The database holds password hashes and encrypted secrets: owner-only (0600), like the secret
+ * beside it. SQLite creates -wal and -shm with the mode of the database file, so creating the
+ * file 0600 first covers them; files from older versions are tightened on open.
+ */
+function restrictSqliteFiles(file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, "a", 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(f, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+}
+
 function openSqlite(file: string): DbHandle {
-  mkdirSync(path.dirname(file), { recursive: true });
+  restrictSqliteFiles(file);
   const sqlite = new Database(file);
+  // SQLite's lower() folds ASCII only: "Åsa" would never match "åsa" and names differing only in
+  // non-ASCII case would both be accepted. JavaScript's Unicode case mapping replaces it, so
+  // case-insensitive lookups, uniqueness and search behave as on PostgreSQL (a UTF-8 locale).
+  sqlite.function("lower", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? value.toLowerCase() : value,
+  );
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/text";
 import { downloadClientKinds } from "./clients/types";
 
 const host = z
@@ -17,7 +18,7 @@ const category = z
 
 /** Fields a user may set (create and update). */
 const fields = {
-  name: z.string().trim().min(1, "is required").max(100),
+  name: safeText().trim().min(1, "is required").max(100),
   enabled: z.boolean(),
   host,
   port: z.number().int().min(1).max(65_535),

@@ -1,4 +1,4 @@
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { publish } from "@/lib/events";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { downloadClientDefinitions } from "./clients/definitions";
@@ -32,12 +32,12 @@ export const viewOfClient = (row: DownloadClientRow): DownloadClientView =>
   toDownloadClientView(row, downloadClientDefinitions[row.kind].protocol, secretNames(row));
 
 export async function listDownloadClients(actor: Actor): Promise<DownloadClientView[]> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   return (await listDownloadClientRows()).map(viewOfClient);
 }
 
 export async function getDownloadClient(actor: Actor, id: string): Promise<DownloadClientView> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   return viewOfClient(await requireRow(id));
 }
 
@@ -124,7 +124,7 @@ export async function createDownloadClientRecord(
   actor: Actor,
   input: CreateDownloadClientInput,
 ): Promise<DownloadClientView> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const values = buildNewRow(input);
   await assertNameFree(values.name);
   const row = await insertDownloadClient(values);
@@ -137,7 +137,7 @@ export async function updateDownloadClient(
   id: string,
   input: UpdateDownloadClientInput,
 ): Promise<DownloadClientView> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const row = await requireRow(id);
   const values = mergeUpdate(row, input);
   if (values.name) await assertNameFree(values.name, id);
@@ -148,7 +148,7 @@ export async function updateDownloadClient(
 }
 
 export async function deleteDownloadClient(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   if (!(await deleteDownloadClientRow(id))) throw new NotFoundError("No such download client");
   await publish("download-client.deleted", { downloadClientId: id }, { actorId: actorId(actor) });
 }
@@ -163,7 +163,7 @@ export async function testDownloadClient(
   id: string | null,
   changes?: CreateDownloadClientInput | UpdateDownloadClientInput,
 ): Promise<ClientTestResult> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   let row: DownloadClientRow;
   if (id) {
     const stored = await requireRow(id);

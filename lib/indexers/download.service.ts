@@ -1,4 +1,4 @@
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { NotFoundError } from "@/lib/errors";
 import { toIndexerError } from "./errors";
 import { getIndexerRow } from "./indexer.repo";
@@ -18,7 +18,7 @@ export async function resolveReleaseDownload(
   release: { indexerId: string; downloadUrl: string | null; magnetUrl: string | null },
   deps: AdapterDeps = {},
 ): Promise<ResolvedDownload | { kind: "url"; url: string }> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const row = await getIndexerRow(release.indexerId);
   if (!row) throw new NotFoundError("The indexer of this release no longer exists");
   let result: ResolvedDownload | { kind: "url"; url: string };

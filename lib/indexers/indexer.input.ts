@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/text";
 import { indexerKinds } from "./indexer.types";
 
 const url = z
@@ -10,7 +11,7 @@ const settingsSchema = z.record(z.string().max(100), z.union([z.string().max(10_
 
 /** Fields shared by create and update (everything a user may set). */
 const fields = {
-  name: z.string().trim().min(1, "is required").max(100),
+  name: safeText().trim().min(1, "is required").max(100),
   protocol: z.enum(["torrent", "usenet"]),
   baseUrl: url,
   apiPath: z

@@ -1,4 +1,4 @@
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { publish } from "@/lib/events";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { isCardigannSecret, indexerKindDefinitions } from "./definitions";
@@ -36,12 +36,12 @@ function secretNames(row: Pick<IndexerWithStatus, "secrets" | "name">): string[]
 export const viewOf = (row: IndexerWithStatus): IndexerView => toIndexerView(row, secretNames(row));
 
 export async function listIndexers(actor: Actor): Promise<IndexerView[]> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   return (await listIndexerRows()).map(viewOf);
 }
 
 export async function getIndexer(actor: Actor, id: string): Promise<IndexerView> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   return viewOf(await requireRow(id));
 }
 
@@ -128,7 +128,7 @@ export async function createIndexer(
   input: CreateIndexerInput,
   options: { importedFrom?: string } = {},
 ): Promise<IndexerView> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const { values } = await buildNewRow(input);
   await assertNameFree(values.name);
   const row = await insertIndexer({ ...values, importedFrom: options.importedFrom ?? null });
@@ -160,7 +160,7 @@ function readSecretsOrEmpty(row: IndexerWithStatus): Secrets {
 }
 
 export async function updateIndexer(actor: Actor, id: string, input: UpdateIndexerInput): Promise<IndexerView> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const row = await requireRow(id);
   const values = await mergeUpdate(row, input);
   if (values.name) await assertNameFree(values.name, id);
@@ -170,14 +170,14 @@ export async function updateIndexer(actor: Actor, id: string, input: UpdateIndex
 }
 
 export async function deleteIndexer(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   if (!(await deleteIndexerRow(id))) throw new NotFoundError("No such indexer");
   await publish("indexer.deleted", { indexerId: id });
 }
 
 /** Manual reset of the back-off ("try again now"). */
 export async function resetIndexerHealth(actor: Actor, id: string): Promise<IndexerView> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   await requireRow(id);
   await resetStatusRow(id);
   await publish("indexer.updated", { indexerId: id });
@@ -194,7 +194,7 @@ export async function testIndexer(
   changes?: CreateIndexerInput | UpdateIndexerInput,
   deps: AdapterDeps = {},
 ): Promise<IndexerTestResult> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   let row: IndexerWithStatus;
   if (id) {
     const stored = await requireRow(id);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { addStats, listIndexerRows, statsSince } from "./indexer.repo";
 import { utcDay } from "./health";
 
@@ -23,7 +23,7 @@ export type IndexerStats = z.infer<typeof indexerStatsSchema>;
 
 /** Query, failure, result and grab counts per indexer over the last `days` days, with health. */
 export async function indexerStats(actor: Actor, days = 30): Promise<IndexerStats> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const since = utcDay(new Date(Date.now() - (days - 1) * 86_400_000));
   const [rows, totals] = await Promise.all([listIndexerRows(), statsSince(since)]);
   const byId = new Map(totals.map((t) => [t.indexerId, t]));

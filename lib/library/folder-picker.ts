@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { ValidationError } from "@/lib/errors";
 import { allowedRoots, isInside, realPathOf } from "./paths";
 
@@ -17,7 +17,7 @@ export interface FolderListing {
  * resolved, so a link cannot lead out). Hidden folders are left out.
  */
 export async function browseFolders(actor: Actor, requested: string | undefined): Promise<FolderListing> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const roots = allowedRoots();
   if (!requested) return { path: null, parent: null, folders: roots.map((r) => ({ name: r, path: r })), roots };
   if (!path.isAbsolute(requested) || requested.includes("\0"))

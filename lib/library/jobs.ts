@@ -1,4 +1,4 @@
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { sendJob, type PayloadOf } from "@/lib/jobs";
 import { logger as rootLogger } from "@/lib/logger";
 import { listLibraryRows } from "./library.repo";
@@ -91,7 +91,7 @@ export async function libraryAnalyzeHandler(job: JobOf<LibraryAnalyzePayload>): 
 
 /** "Scan now": queues a scan of one library. jobId null when one is already queued or running. */
 export async function requestScan(actor: Actor, libraryId: string): Promise<{ jobId: string | null }> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   await requireLibraryRow(libraryId);
   return { jobId: await sendLibraryJob("library.scan", { libraryId }) };
 }

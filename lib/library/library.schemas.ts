@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { safeText } from "@/lib/text";
 import { importModeSchema, libraryKindSchema, namingSettingsSchema, scanSummarySchema } from "./library.types";
 
 const absolutePath = z
@@ -12,7 +13,7 @@ const absolutePath = z
   .transform((p) => path.normalize(p).replace(/(.)\/+$/, "$1"));
 
 export const libraryInput = z.object({
-  name: z.string().trim().min(1, "give the library a name").max(100),
+  name: safeText().trim().min(1, "give the library a name").max(100),
   kind: libraryKindSchema,
   path: absolutePath,
   qualityProfileId: z.string().min(1).max(100).default("default"),

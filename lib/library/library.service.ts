@@ -1,5 +1,5 @@
 import { stat, statfs } from "node:fs/promises";
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { itemsInLibrary } from "@/lib/catalog";
 import { resolveQualityProfileId } from "@/lib/quality";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
@@ -60,12 +60,12 @@ export async function toLibrary(row: LibraryRow): Promise<Library> {
 }
 
 export async function listLibraries(actor: Actor): Promise<Library[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   return Promise.all((await listLibraryRows()).map(toLibrary));
 }
 
 export async function getLibrary(actor: Actor, id: string): Promise<Library> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   return toLibrary(await requireLibraryRow(id));
 }
 
@@ -90,7 +90,7 @@ async function checkFolder(folder: string, exceptId?: string): Promise<void> {
 }
 
 export async function createLibrary(actor: Actor, input: unknown): Promise<Library> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const parsed = parseInput(libraryInput, input);
   await checkFolder(parsed.path);
   const qualityProfileId = await resolveQualityProfileId(parsed.qualityProfileId);
@@ -106,7 +106,7 @@ export async function createLibrary(actor: Actor, input: unknown): Promise<Libra
 
 /** Changing the path moves the root: files are stored relative to it, so nothing else changes. */
 export async function updateLibrary(actor: Actor, id: string, input: unknown): Promise<Library> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const changes = parseInput(updateLibraryInput, input);
   const current = await requireLibraryRow(id);
   if (changes.path !== undefined && changes.path !== current.path) await checkFolder(changes.path, id);
@@ -122,7 +122,7 @@ export async function updateLibrary(actor: Actor, id: string, input: unknown): P
 
 /** Forgets the library and its file records; files on disk stay. Refused while movies or series use it. */
 export async function deleteLibrary(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const row = await requireLibraryRow(id);
   const inUse = await itemsInLibrary(id);
   if (inUse > 0)

@@ -1,12 +1,13 @@
 import path from "node:path";
 import { z } from "zod";
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { importFile, type ImportResult } from "./import/importer";
 import { recycle } from "./import/recycle";
 import { requireLibraryRow } from "./library.service";
 import { findLibraryRow, listLibraryRows } from "./library.repo";
+import { resolveInLibrary } from "./paths";
 import { mediaInfoSchema } from "./library.types";
 import {
   deleteMediaFileRow,
@@ -82,7 +83,7 @@ export const mediaFilesQuery = z
   .refine((q) => !!q.movieId !== !!q.seriesId, { message: "give movieId or seriesId" });
 
 export async function listMediaFiles(actor: Actor, query: unknown): Promise<MediaFile[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   const q = parseInput(mediaFilesQuery, query);
   return toViews(await filesOf(q.movieId ? { movieId: q.movieId } : { seriesId: q.seriesId! }));
 }
@@ -99,7 +100,7 @@ export async function listUnmatched(
   page = 1,
   pageSize = 200,
 ): Promise<{ groups: UnmatchedGroup[]; total: number; page: number; pageSize: number }> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   await requireLibraryRow(libraryId);
   const { rows, total } = await unmatchedFiles(libraryId, page, pageSize);
   const groups = new Map<string, MediaFile[]>();
@@ -149,7 +150,7 @@ export interface ManualImportOutcome {
  * Items are independent: one failing (a different file already at the destination) does not stop the others.
  */
 export async function manualImport(actor: Actor, input: unknown): Promise<ManualImportOutcome[]> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const { items } = parseInput(manualImportInput, input);
   const rows = new Map((await findMediaFileRows(items.map((i) => i.mediaFileId))).map((r) => [r.id, r]));
   const outcomes: ManualImportOutcome[] = [];
@@ -174,7 +175,7 @@ export async function manualImport(actor: Actor, input: unknown): Promise<Manual
       if (row.missingAt) throw new ValidationError("The file is missing on disk; scan the library again");
       const result: ImportResult = await importFile({
         libraryId: library.id,
-        source: path.join(library.path, row.relativePath),
+        source: resolveInLibrary(library.path, row.relativePath),
         target:
           "movieId" in item ? { movieId: item.movieId } : { seriesId: item.seriesId, episodeIds: item.episodeIds },
       });
@@ -197,7 +198,7 @@ export async function manualImport(actor: Actor, input: unknown): Promise<Manual
 
 /** Deletes a file: it goes to the library's recycle bin (kept as the library says), and its record is removed. */
 export async function deleteMediaFile(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const row = await findMediaFileRow(id);
   if (!row) throw new NotFoundError("No such file");
   const library = await findLibraryRow(row.libraryId);

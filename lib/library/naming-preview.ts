@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { parseInput } from "@/lib/errors";
 import { destinationFor, previewContexts } from "./import/naming";
 import { namingSettingsSchema } from "./library.types";
@@ -15,7 +15,7 @@ export type NamingPreview = z.infer<typeof namingPreviewSchema>;
 
 /** Example destinations for naming settings (the live preview in Settings → Libraries). */
 export function previewNaming(actor: Actor, input: unknown): NamingPreview {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const naming = parseInput(namingSettingsSchema, input);
   const tv = (key: "episode" | "multiEpisode" | "daily" | "anime") =>
     destinationFor("tv", naming, previewContexts[key], "mkv", "Original.Name.S01E01.mkv");

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { db, tables } from "@/lib/db";
 import { ConflictError, NotFoundError, parseInput, UnavailableError, ValidationError } from "@/lib/errors";
 import { allowedRoots, isInside, realPathOf } from "./paths";
@@ -59,12 +59,12 @@ async function assertRemoteFree(remotePath: string, exceptId?: string): Promise<
 }
 
 export async function listPathMappings(actor: Actor): Promise<PathMapping[]> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   return db().select(columns()).from(pm()).orderBy(asc(pm().remotePath));
 }
 
 export async function addPathMapping(actor: Actor, input: unknown): Promise<PathMapping> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const parsed = parseInput(pathMappingInput, input);
   const remotePath = normalizeRemote(parsed.remotePath);
   const localPath = normalizeLocal(parsed.localPath);
@@ -80,7 +80,7 @@ export async function addPathMapping(actor: Actor, input: unknown): Promise<Path
 }
 
 export async function updatePathMapping(actor: Actor, id: string, input: unknown): Promise<PathMapping> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const parsed = parseInput(updatePathMappingInput, input);
   const [current] = await db().select(columns()).from(pm()).where(eq(pm().id, id));
   if (!current) throw new NotFoundError("No such path mapping");
@@ -98,7 +98,7 @@ export async function updatePathMapping(actor: Actor, id: string, input: unknown
 }
 
 export async function deletePathMapping(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const rows = await db().delete(pm()).where(eq(pm().id, id)).returning({ id: pm().id });
   if (rows.length === 0) throw new NotFoundError("No such path mapping");
 }

@@ -63,10 +63,13 @@ export function safeRelativePath(relative: string): string {
   return relative;
 }
 
-/** Absolute path of a library-relative path, refusing anything that would leave the root. */
+/**
+ * Absolute path of a library-relative path, refusing anything that would leave the root: by `..`
+ * or through a symbolic link whose real target lies outside the root's real path.
+ */
 export function resolveInLibrary(root: string, relative: string): string {
   const absolute = path.join(root, safeRelativePath(relative));
-  if (!isInside(root, absolute))
+  if (!isInside(root, absolute) || !isInside(realPathOf(root), realPathOf(absolute)))
     throw new ValidationError(`Not a path inside the library: ${JSON.stringify(relative)}`);
   return absolute;
 }
@@ -96,6 +99,8 @@ export function sanitizeComponent(name: string, extension = ""): string {
   let cleaned = name
     .normalize("NFC")
     .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    // Peer titles reach file names: direction marks and C1 controls go (e.g. U+202E reverses what a name shows).
+    .replace(/[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]+/g, "")
     .replace(/[/\\]+/g, "+")
     .replace(/"/g, "'")
     .replace(/[<>|?*]/g, "")

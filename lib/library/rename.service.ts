@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { episodesByIds, movieForMatching, seriesOneForMatching } from "@/lib/catalog";
 import { parseInput } from "@/lib/errors";
 import { publish } from "@/lib/events";
@@ -9,7 +9,7 @@ import { importFile } from "./import/importer";
 import { destinationFor, type NamingContext } from "./import/naming";
 import { findLibraryRow } from "./library.repo";
 import { episodeIdsOf, filesOf, findMediaFileRows, type MediaFileRow } from "./media-files.repo";
-import { extensionOf, statedQuality } from "./paths";
+import { extensionOf, resolveInLibrary, statedQuality } from "./paths";
 
 export const renamePreviewInput = z
   .object({ movieId: z.string().min(1).optional(), seriesId: z.string().min(1).optional() })
@@ -65,7 +65,7 @@ async function plan(rows: MediaFileRow[]): Promise<{ row: MediaFileRow; to: stri
 
 /** Files of a movie or series whose names differ from the current templates: from → to. */
 export async function previewRename(actor: Actor, input: unknown): Promise<RenamePreviewItem[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   const q = parseInput(renamePreviewInput, input);
   const rows = await filesOf(q.movieId ? { movieId: q.movieId } : { seriesId: q.seriesId! });
   return (await plan(rows)).map(({ row, to }) => ({ mediaFileId: row.id, from: row.relativePath, to }));
@@ -76,7 +76,7 @@ export async function renameFiles(
   actor: Actor,
   input: unknown,
 ): Promise<{ renamed: RenamePreviewItem[]; failed: { mediaFileId: string; error: string }[] }> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const { mediaFileIds } = parseInput(renameInput, input);
   const renamed: RenamePreviewItem[] = [];
   const failed: { mediaFileId: string; error: string }[] = [];
@@ -85,7 +85,7 @@ export async function renameFiles(
     try {
       const result = await importFile({
         libraryId: library.id,
-        source: path.join(library.path, row.relativePath),
+        source: resolveInLibrary(library.path, row.relativePath),
         target: row.movieId ? { movieId: row.movieId } : { seriesId: row.seriesId!, episodeIds },
         mode: "move",
         mediaInfo: row.mediaInfo ?? null,

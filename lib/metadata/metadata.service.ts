@@ -1,4 +1,4 @@
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { getConfig } from "@/lib/config";
 import { parseInput, ValidationError } from "@/lib/errors";
 import { MetadataNotConfiguredError, toMetadataError } from "./errors";
@@ -39,7 +39,7 @@ export async function withMetadata<T>(fn: (provider: MetadataProvider) => Promis
 }
 
 export async function searchMetadata(actor: Actor, type: MediaType, query: string, page = 1): Promise<ResultPage> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   const q = query.trim();
   if (!q) throw new ValidationError("q: type something to search for");
   return withMetadata((p) => p.search(parseInput(mediaTypeSchema, type), q.slice(0, 200), page));
@@ -51,17 +51,17 @@ export async function discoverMetadata(
   list: DiscoverList,
   page = 1,
 ): Promise<ResultPage> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   return withMetadata((p) => p.list(type, list, page));
 }
 
 export async function discoverByGenre(actor: Actor, type: MediaType, genreId: number, page = 1): Promise<ResultPage> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   return withMetadata((p) => p.byGenre(type, genreId, page));
 }
 
 export async function listGenres(actor: Actor, type: MediaType): Promise<Genre[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "browse");
   return withMetadata((p) => p.genres(type));
 }
 
@@ -70,7 +70,7 @@ export async function testMetadataSettings(
   actor: Actor,
   draft: MetadataSettingsInput,
 ): Promise<{ kind: "tmdb" | "relay" }> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const provider = providerFor(await resolveMetadataSource(draft));
   try {
     await provider.test();

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { getConfig } from "@/lib/config";
 import { db, tables } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
@@ -75,7 +75,7 @@ function merge(stored: Stored, input: z.output<typeof metadataSettingsInput>): S
 }
 
 export async function getMetadataSettings(actor: Actor): Promise<MetadataSettingsView> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const stored = await readStored();
   return {
     source: stored.source,
@@ -88,7 +88,7 @@ export async function getMetadataSettings(actor: Actor): Promise<MetadataSetting
 }
 
 export async function saveMetadataSettings(actor: Actor, input: unknown): Promise<MetadataSettingsView> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   await writeStored(merge(await readStored(), parseInput(metadataSettingsInput, input)));
   return getMetadataSettings(actor);
 }

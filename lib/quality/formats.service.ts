@@ -1,4 +1,4 @@
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { tx } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/errors/parse-input";
@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/db";
 import { exportFormat, importFormats } from "./trash";
 
 export async function listCustomFormats(actor: Actor): Promise<CustomFormat[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   return repo.listFormatRows();
 }
 
@@ -20,7 +20,7 @@ async function requireFormat(id: string): Promise<CustomFormat> {
 }
 
 export async function getCustomFormat(actor: Actor, id: string): Promise<CustomFormat> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   return requireFormat(id);
 }
 
@@ -37,20 +37,20 @@ async function save(fn: () => Promise<CustomFormat | null>, id: string | null, n
 }
 
 export async function createCustomFormat(actor: Actor, input: unknown): Promise<CustomFormat> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const f = parseInput(customFormatInput, input);
   return save(() => tx((t) => repo.insertFormatRow(t, f)), null, f.name);
 }
 
 export async function updateCustomFormat(actor: Actor, id: string, input: unknown): Promise<CustomFormat> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const f = parseInput(customFormatInput, input);
   return save(() => tx((t) => repo.updateFormatRow(t, id, f)), id, f.name);
 }
 
 /** Deletes the format and its scores in every profile. */
 export async function deleteCustomFormat(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const deleted = await tx(async (t) => {
     await repo.removeFormatScores(t, id);
     return repo.deleteFormatRow(t, id);
@@ -66,7 +66,7 @@ export interface ImportResult {
 
 /** Imports *arr/TRaSH JSON: new names are created; existing names are replaced when asked, else skipped. */
 export async function importCustomFormats(actor: Actor, input: unknown): Promise<ImportResult> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const { json, app, replace } = parseInput(importFormatsInput, input);
   const incoming = importFormats(json, app).map((f) =>
     parseInput(customFormatInput, {
@@ -93,7 +93,7 @@ export async function importCustomFormats(actor: Actor, input: unknown): Promise
 
 /** TRaSH-style JSON of one format, or all when no id is given. */
 export async function exportCustomFormats(actor: Actor, id?: string): Promise<ReturnType<typeof exportFormat>[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   const formats = id ? [await requireFormat(id)] : await repo.listFormatRows();
   return formats.map(exportFormat);
 }

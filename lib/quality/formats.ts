@@ -1,5 +1,6 @@
 import type { ReleaseInfo } from "@/lib/release";
 import type { CustomFormat, FormatCondition, QualityProfile, ReleaseType } from "./model";
+import { compileUserPattern, userPatternProblem, type UserPattern } from "./user-pattern";
 
 /** What custom-format conditions look at: the parsed name plus what the indexer said. */
 export interface FormatInput {
@@ -28,18 +29,22 @@ interface CompiledFormat {
   conditions: CompiledCondition[];
 }
 
-/** *arr regexes are .NET, case-insensitive; JS has lookbehind too, but no inline (?i). */
-export function compilePattern(pattern: string): RegExp {
-  return new RegExp(pattern.replace(/^\(\?i\)/, ""), "i");
+/** *arr regexes are .NET, case-insensitive; they run on RE2 (linear time), see user-pattern.ts. */
+export function compilePattern(pattern: string): UserPattern {
+  return compileUserPattern(pattern, true);
+}
+
+/** A stored pattern RE2 cannot run (saved before patterns were checked for it) never matches. */
+function storedPattern(pattern: string): UserPattern {
+  try {
+    return compilePattern(pattern);
+  } catch {
+    return { test: () => false };
+  }
 }
 
 export function patternProblem(pattern: string): string | null {
-  try {
-    compilePattern(pattern);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  return userPatternProblem(pattern, true);
 }
 
 const GB = 1024 ** 3;
@@ -51,15 +56,15 @@ export const releaseLanguages = (release: ReleaseInfo): readonly string[] =>
 function testOf(c: FormatCondition): Test {
   switch (c.type) {
     case "releaseTitle": {
-      const re = compilePattern(c.pattern);
+      const re = storedPattern(c.pattern);
       return (i) => re.test(i.title);
     }
     case "releaseGroup": {
-      const re = compilePattern(c.pattern);
+      const re = storedPattern(c.pattern);
       return (i) => i.release.group !== null && re.test(i.release.group);
     }
     case "edition": {
-      const re = compilePattern(c.pattern);
+      const re = storedPattern(c.pattern);
       return (i) => i.release.edition !== null && re.test(i.release.edition);
     }
     case "source":

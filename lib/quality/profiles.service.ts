@@ -1,4 +1,4 @@
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/errors/parse-input";
@@ -10,38 +10,38 @@ import { ensureQualitySeeded } from "./seed";
 // ---- release profiles
 
 export async function listReleaseProfiles(actor: Actor): Promise<ReleaseProfile[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   return repo.listReleaseProfileRows();
 }
 
 export async function getReleaseProfile(actor: Actor, id: string): Promise<ReleaseProfile> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   const p = (await repo.listReleaseProfileRows()).find((r) => r.id === id);
   if (!p) throw new NotFoundError(`No release profile "${id}"`);
   return p;
 }
 
 export async function createReleaseProfile(actor: Actor, input: unknown): Promise<ReleaseProfile> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   return repo.insertReleaseProfileRow(parseInput(releaseProfileInput, input));
 }
 
 export async function updateReleaseProfile(actor: Actor, id: string, input: unknown): Promise<ReleaseProfile> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const row = await repo.updateReleaseProfileRow(id, parseInput(releaseProfileInput, input));
   if (!row) throw new NotFoundError(`No release profile "${id}"`);
   return row;
 }
 
 export async function deleteReleaseProfile(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   if (!(await repo.deleteReleaseProfileRow(id))) throw new NotFoundError(`No release profile "${id}"`);
 }
 
 // ---- delay profiles
 
 export async function listDelayProfiles(actor: Actor): Promise<DelayProfile[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   await ensureQualitySeeded();
   return repo.listDelayProfileRows();
 }
@@ -54,7 +54,7 @@ export async function getDelayProfile(actor: Actor, id: string): Promise<DelayPr
 
 /** New tagged profiles go before the catch-all (no tags) unless an order is given. */
 export async function createDelayProfile(actor: Actor, input: unknown): Promise<DelayProfile> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const { order, ...p } = parseInput(delayProfileInput, input);
   const existing = await listDelayProfiles(actor);
   const tagged = existing.filter((d) => d.tags.length > 0);
@@ -63,7 +63,7 @@ export async function createDelayProfile(actor: Actor, input: unknown): Promise<
 }
 
 export async function updateDelayProfile(actor: Actor, id: string, input: unknown): Promise<DelayProfile> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const { order, ...p } = parseInput(delayProfileInput, input);
   const current = (await listDelayProfiles(actor)).find((d) => d.id === id);
   if (!current) throw new NotFoundError(`No delay profile "${id}"`);
@@ -77,7 +77,7 @@ export async function updateDelayProfile(actor: Actor, id: string, input: unknow
 }
 
 export async function deleteDelayProfile(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const current = (await listDelayProfiles(actor)).find((d) => d.id === id);
   if (current && current.tags.length === 0) throw new ConflictError("The default delay profile cannot be deleted");
   if (!(await repo.deleteDelayProfileRow(id))) throw new NotFoundError(`No delay profile "${id}"`);

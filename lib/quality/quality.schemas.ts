@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { safeText } from "@/lib/text";
 import { QUALITIES } from "@/lib/release";
 import { MAX_SIZE_PER_MINUTE } from "./definitions";
-import { compilePattern } from "./formats";
+import { patternProblem } from "./formats";
+import { userPatternProblem } from "./user-pattern";
 import { INDEXER_FLAGS } from "./model";
 import { profileProblems } from "./profile";
 
@@ -37,7 +39,7 @@ export const updateQualitySizesInput = z
 const knownIds = new Set(QUALITIES.map((q) => q.id));
 export const profileItemSchema = z.object({
   id: z.string().regex(/^[qg]\d+$/, "Item ids look like q3 or g1000"),
-  name: z.string().trim().min(1).max(100),
+  name: safeText().trim().min(1).max(100),
   qualities: z
     .array(
       z
@@ -50,7 +52,7 @@ export const profileItemSchema = z.object({
 });
 
 const profileFields = {
-  name: z.string().trim().min(1, "Give the profile a name").max(100),
+  name: safeText().trim().min(1, "Give the profile a name").max(100),
   upgradeAllowed: z.boolean().default(true),
   cutoff: z.string(),
   items: z.array(profileItemSchema).min(1),
@@ -88,16 +90,12 @@ const pattern = z
   .string()
   .min(1)
   .max(2000)
-  .refine((p) => {
-    try {
-      compilePattern(p);
-      return true;
-    } catch {
-      return false;
-    }
-  }, "Not a valid regular expression");
+  .superRefine((p, ctx) => {
+    const problem = patternProblem(p);
+    if (problem) ctx.addIssue({ code: "custom", message: `Not a usable regular expression: ${problem}` });
+  });
 const conditionBase = {
-  name: z.string().trim().max(200).default(""),
+  name: safeText().trim().max(200).default(""),
   negate: z.boolean().default(false),
   required: z.boolean().default(false),
 };
@@ -133,7 +131,7 @@ export const formatConditionSchema = z.discriminatedUnion("type", [
 ]);
 export const customFormatInput = z
   .object({
-    name: z.string().trim().min(1, "Give the format a name").max(200),
+    name: safeText().trim().min(1, "Give the format a name").max(200),
     includeWhenRenaming: z.boolean().default(false),
     conditions: z.array(formatConditionSchema).min(1, "Add at least one condition").max(100),
   })
@@ -153,15 +151,15 @@ export const importFormatsInput = z.object({
   replace: z.boolean().default(false).describe("Overwrite formats with the same name"),
 });
 
-const term = z.string().trim().min(1).max(500);
+const term = safeText().trim().min(1).max(500);
 export const releaseProfileInput = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: safeText().trim().min(1).max(100),
     enabled: z.boolean().default(true),
     required: z.array(term).max(200).default([]),
     ignored: z.array(term).max(200).default([]),
     indexerIds: z.array(z.string()).max(200).default([]),
-    tags: z.array(z.string().trim().min(1).max(50)).max(50).default([]),
+    tags: z.array(safeText().trim().min(1).max(50)).max(50).default([]),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -172,11 +170,9 @@ export const releaseProfileInput = z
       for (const t of list) {
         const m = t.match(/^\/(.+)\/([a-z]*)$/);
         if (!m) continue;
-        try {
-          new RegExp(m[1], m[2].includes("i") ? "i" : "");
-        } catch {
-          ctx.addIssue({ code: "custom", message: `Not a valid regular expression: ${t}`, path: [field] });
-        }
+        const problem = userPatternProblem(m[1], m[2].includes("i"));
+        if (problem)
+          ctx.addIssue({ code: "custom", message: `Not a usable regular expression: ${t}: ${problem}`, path: [field] });
       }
     }
     if (p.required.length === 0 && p.ignored.length === 0)
@@ -208,7 +204,7 @@ export const delayProfileInput = z
     bypassIfHighestQuality: z.boolean().default(true),
     bypassIfAboveFormatScore: z.boolean().default(false),
     minimumFormatScore: z.number().int().default(0),
-    tags: z.array(z.string().trim().min(1).max(50)).max(50).default([]),
+    tags: z.array(safeText().trim().min(1).max(50)).max(50).default([]),
   })
   .strict()
   .refine((d) => d.enableUsenet || d.enableTorrent, {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { isUniqueViolation, tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/errors/parse-input";
@@ -16,13 +16,13 @@ const nameTaken = (kind: string, name: string) =>
 // ---- size definitions
 
 export async function listQualitySizes(actor: Actor): Promise<QualitySize[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   return mergeQualitySizes(await repo.listSizeRows());
 }
 
 /** Saves the edited sizes (any subset of qualities); the rest keep their values. */
 export async function updateQualitySizes(actor: Actor, input: unknown): Promise<QualitySize[]> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const rows = parseInput(updateQualitySizesInput, input);
   const current = new Map(mergeQualitySizes(await repo.listSizeRows()).map((s) => [s.qualityId, s]));
   const next = rows.map((r) => {
@@ -41,7 +41,7 @@ export async function updateQualitySizes(actor: Actor, input: unknown): Promise<
 }
 
 export async function resetQualitySizes(actor: Actor): Promise<QualitySize[]> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   await tx((t) => repo.deleteSizeRows(t));
   return listQualitySizes(actor);
 }
@@ -49,13 +49,13 @@ export async function resetQualitySizes(actor: Actor): Promise<QualitySize[]> {
 // ---- profiles
 
 export async function listQualityProfiles(actor: Actor): Promise<QualityProfile[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   await ensureQualitySeeded();
   return repo.listProfileRows();
 }
 
 export async function getQualityProfile(actor: Actor, id: string): Promise<QualityProfile> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   await ensureQualitySeeded();
   const p = await repo.findProfileRow(resolveAlias(id));
   if (!p) throw new NotFoundError(`No quality profile "${id}"`);
@@ -72,7 +72,7 @@ async function checkScores(scores: Record<string, number>): Promise<void> {
 }
 
 export async function createQualityProfile(actor: Actor, input: unknown): Promise<QualityProfile> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const p = parseInput(qualityProfileInput, input);
   await ensureQualitySeeded();
   await checkScores(p.formatScores);
@@ -85,7 +85,7 @@ export async function createQualityProfile(actor: Actor, input: unknown): Promis
 }
 
 export async function updateQualityProfile(actor: Actor, id: string, input: unknown): Promise<QualityProfile> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const p = parseInput(qualityProfileInput, input);
   await ensureQualitySeeded();
   await checkScores(p.formatScores);
@@ -109,7 +109,7 @@ export async function deleteQualityProfile(
   id: string,
   inUse: (profileId: string) => Promise<boolean>,
 ): Promise<void> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   if (await inUse(id))
     throw new ConflictError("Movies, series or libraries use this profile; move them to another profile first");
   if (!(await repo.deleteProfileRow(id))) throw new NotFoundError(`No quality profile "${id}"`);

@@ -1,5 +1,5 @@
 import { statfs } from "node:fs/promises";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { getConfig } from "@/lib/config";
 import { getDbHandle, pingDatabase } from "@/lib/db";
 import { lastWorkerHeartbeat } from "@/lib/jobs";
@@ -47,7 +47,7 @@ async function diskSpace(path: string): Promise<SystemStatus["dataDir"]> {
 }
 
 export async function getSystemStatus(actor: Actor): Promise<SystemStatus> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const config = getConfig();
   const [database, worker, dataDir] = await Promise.all([checkDatabase(), workerStatus(), diskSpace(config.dataDir)]);
   return {

@@ -1,4 +1,4 @@
-import { assertRole, actorId, type Actor } from "@/lib/accounts";
+import { assertCan, actorId, type Actor } from "@/lib/accounts";
 import { NotFoundError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { isQueueName, listTasks as listJobTasks, queues, runNow, type TaskInfo } from "@/lib/jobs";
@@ -15,13 +15,13 @@ const toTask = (info: TaskInfo): Task => ({
 });
 
 export async function listTasks(actor: Actor): Promise<Task[]> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   return (await listJobTasks()).map(toTask);
 }
 
 /** The "Run now" button: enqueue the task at once (null when one is already waiting or running). */
 export async function runTask(actor: Actor, name: string): Promise<{ jobId: string | null }> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   if (!isQueueName(name) || !queues[name].schedule) throw new NotFoundError(`No task named "${name}"`);
   const { jobId } = await runNow(name);
   await publish("task.queued", { name, jobId }, { actorId: actorId(actor) });

@@ -28,7 +28,7 @@ export async function removeFromQueueAction(
   options: { removeFromClient: boolean; blocklist: boolean },
 ): Promise<ActionResult<{ removedFromClient: boolean }>> {
   return runAction(async () => {
-    const result = await removeFromQueue(await requireActionActor("user"), id, options);
+    const result = await removeFromQueue(await requireActionActor("manage"), id, options);
     revalidatePath(PATH);
     return { removedFromClient: result.removedFromClient };
   });
@@ -36,7 +36,7 @@ export async function removeFromQueueAction(
 
 export async function removeFromBlocklistAction(id: string): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    await removeFromBlocklist(await requireActionActor("user"), id);
+    await removeFromBlocklist(await requireActionActor("manage"), id);
     revalidatePath(PATH);
     return undefined;
   });
@@ -44,7 +44,7 @@ export async function removeFromBlocklistAction(id: string): Promise<ActionResul
 
 export async function grabAction(input: GrabInput): Promise<ActionResult<GrabResult>> {
   return runAction(async () => {
-    const result = await grab(await requireActionActor("user"), input);
+    const result = await grab(await requireActionActor("manage"), input);
     revalidatePath(PATH);
     return result;
   });
@@ -52,7 +52,7 @@ export async function grabAction(input: GrabInput): Promise<ActionResult<GrabRes
 
 export async function setPausedAction(id: string, paused: boolean): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    const actor = await requireActionActor("user");
+    const actor = await requireActionActor("manage");
     await (paused ? pauseDownload(actor, id) : resumeDownload(actor, id));
     revalidatePath(PATH);
     return undefined;
@@ -61,7 +61,7 @@ export async function setPausedAction(id: string, paused: boolean): Promise<Acti
 
 export async function retryImportAction(id: string): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    await retryImport(await requireActionActor("user"), id);
+    await retryImport(await requireActionActor("manage"), id);
     revalidatePath(PATH);
     return undefined;
   });
@@ -69,7 +69,7 @@ export async function retryImportAction(id: string): Promise<ActionResult<undefi
 
 export async function changeMatchAction(id: string, input: MatchInput): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    await changeMatch(await requireActionActor("user"), id, input);
+    await changeMatch(await requireActionActor("manage"), id, input);
     revalidatePath(PATH);
     return undefined;
   });
@@ -84,7 +84,7 @@ export interface PickerItem {
 /** Movies or series of the catalog whose title contains the text (the first 20 by title). */
 export async function searchCatalogAction(kind: "movie" | "series", text: string): Promise<ActionResult<PickerItem[]>> {
   return runAction(async () => {
-    const actor = await requireActionActor("user");
+    const actor = await requireActionActor("manage");
     const query = { q: text.trim() || undefined, pageSize: 20, sort: "title" as const };
     const page = kind === "movie" ? await listMovies(actor, query) : await listSeries(actor, query);
     return page.items.map((i) => ({ id: i.id, title: i.title, year: i.year }));
@@ -100,7 +100,7 @@ export interface EpisodeChoice {
 
 export async function seriesEpisodesAction(seriesId: string): Promise<ActionResult<EpisodeChoice[]>> {
   return runAction(async () => {
-    const episodes = await listEpisodes(await requireActionActor("user"), seriesId);
+    const episodes = await listEpisodes(await requireActionActor("manage"), seriesId);
     return episodes
       .filter((e) => !e.removedAt)
       .map((e) => ({ id: e.id, seasonNumber: e.seasonNumber, episodeNumber: e.episodeNumber, title: e.title }))
@@ -119,7 +119,7 @@ export async function manualImportChoicesAction(
   match: { movieId: string | null; seriesId: string | null },
 ): Promise<ActionResult<ManualImportChoices>> {
   return runAction(async () => {
-    const actor = await requireActionActor("user");
+    const actor = await requireActionActor("manage");
     const listing = await listDownloadFiles(actor, id);
     const movie = match.movieId ? await getMovie(actor, match.movieId) : null;
     const episodes = match.seriesId ? await listEpisodes(actor, match.seriesId) : [];
@@ -139,7 +139,7 @@ export async function manualImportAction(
   input: ManualImportInput,
 ): Promise<ActionResult<{ imported: string[] }>> {
   return runAction(async () => {
-    const result = await manualImportDownload(await requireActionActor("user"), id, input);
+    const result = await manualImportDownload(await requireActionActor("manage"), id, input);
     revalidatePath(PATH);
     return { imported: result.imported };
   });

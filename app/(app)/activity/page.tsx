@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { SectionTabs } from "@/components/shell/section-tabs";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { roleAtLeast, type Actor } from "@/lib/accounts";
+import { can, type Actor } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import {
   historyEvents,
@@ -71,9 +71,9 @@ export default async function Page({
 }: {
   searchParams: Promise<{ tab?: string; page?: string; event?: string }>;
 }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("read");
   const { tab = "queue", page: pageParam, event } = await searchParams;
-  const canManage = roleAtLeast(actor.role, "user");
+  const canManage = can(actor.role, "manage");
   const active =
     tab === "history" ? "/activity?tab=history" : tab === "blocklist" ? "/activity?tab=blocklist" : "/activity";
 

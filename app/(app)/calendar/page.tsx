@@ -60,7 +60,7 @@ function rangeOf(view: View, anchor: Date): { start: Date; end: Date; prev: Date
 }
 
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   const raw = await searchParams;
   const view: View = raw.view === "week" || raw.view === "agenda" ? raw.view : "month";
   const monitoredOnly = raw.monitored === "true";

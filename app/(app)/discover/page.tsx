@@ -9,7 +9,7 @@ import { AddTabs } from "@/components/catalog/add-tabs";
 import { PosterGrid } from "@/components/catalog/poster-card";
 import { ResultCard } from "@/components/catalog/result-card";
 import { cn } from "@/components/ui/utils";
-import { roleAtLeast } from "@/lib/accounts";
+import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { discoverToAdd, type ResultPageInLibrary } from "@/lib/catalog";
 import { DomainError } from "@/lib/errors";
@@ -42,7 +42,7 @@ function Chip({ href, active, children }: { href: string; active: boolean; child
 }
 
 export default async function DiscoverPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   const raw = await searchParams;
   const type = raw.type === "tv" ? "tv" : "movie";
   const genreId = typeof raw.genre === "string" && /^\d+$/.test(raw.genre) ? Number(raw.genre) : null;
@@ -127,7 +127,7 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
               key={`${result.type}-${result.tmdbId}`}
               result={result}
               options={options}
-              canAdd={roleAtLeast(actor.role, "user")}
+              canAdd={can(actor.role, "manage")}
             />
           ))}
         </PosterGrid>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Film } from "lucide-react";
 import { LibraryGridPage, gridFilterValues } from "@/components/catalog/library-grid-page";
+import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { labels, listMovies, movieGenres, movieListQuery, movieStatuses } from "@/lib/catalog";
 import { listLibraries } from "@/lib/library";
@@ -13,14 +14,15 @@ export default async function MoviesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   const values = gridFilterValues(await searchParams);
   const parsed = movieListQuery.safeParse(values);
   const query = parsed.success ? parsed.data : movieListQuery.parse({});
   const [result, genres, libraries, configured] = await Promise.all([
     listMovies(actor, query),
     movieGenres(actor),
-    listLibraries(actor),
+    // Library names are the inner side; requesters filter by the public face only.
+    can(actor.role, "read") ? listLibraries(actor) : [],
     isMetadataConfigured(),
   ]);
   return (

@@ -10,14 +10,14 @@ export async function changePasswordAction(input: {
   newPassword: string;
 }): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    await changeOwnPassword(await requireActionActor(), input);
+    await changeOwnPassword(await requireActionActor("browse"), input);
     return undefined;
   });
 }
 
 export async function createApiKeyAction(name: string): Promise<ActionResult<{ key: string }>> {
   return runAction(async () => {
-    const { key } = await createApiKey(await requireActionActor(), name);
+    const { key } = await createApiKey(await requireActionActor("browse"), name);
     revalidatePath("/profile");
     return { key };
   });
@@ -25,7 +25,7 @@ export async function createApiKeyAction(name: string): Promise<ActionResult<{ k
 
 export async function revokeApiKeyAction(id: string): Promise<ActionResult<undefined>> {
   return runAction(async () => {
-    await revokeApiKey(await requireActionActor(), id);
+    await revokeApiKey(await requireActionActor("browse"), id);
     revalidatePath("/profile");
     return undefined;
   });

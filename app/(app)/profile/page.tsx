@@ -8,7 +8,7 @@ import { ChangePasswordForm } from "./change-password-form";
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   const keys = await listApiKeys(actor);
   return (
     <>

@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/accounts/next";
 export const metadata: Metadata = { title: "Requests" };
 
 export default async function Page() {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   return (
     <UpcomingFeature
       title="Requests"

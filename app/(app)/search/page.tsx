@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { AddSearch } from "@/components/catalog/add-search";
 import { addOptionsFor } from "@/components/catalog/add-options";
 import { AddTabs } from "@/components/catalog/add-tabs";
-import { roleAtLeast } from "@/lib/accounts";
+import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { isMetadataConfigured } from "@/lib/metadata";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Add" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   const raw = await searchParams;
   const type = raw.type === "tv" ? "tv" : "movie";
   const q = typeof raw.q === "string" ? raw.q : "";
@@ -24,7 +24,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       <PageHeader title="Add" description="Find movies and series on TMDB and add them to the library." />
       <AddTabs active={`search-${type}`} />
       {configured ? (
-        <AddSearch key={type} type={type} initialQuery={q} options={options} canAdd={roleAtLeast(actor.role, "user")} />
+        <AddSearch key={type} type={type} initialQuery={q} options={options} canAdd={can(actor.role, "manage")} />
       ) : (
         <EmptyState
           icon={SearchIcon}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Tv } from "lucide-react";
 import { LibraryGridPage, gridFilterValues } from "@/components/catalog/library-grid-page";
+import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { labels, listSeries, seriesGenres, seriesListQuery, seriesStatuses } from "@/lib/catalog";
 import { listLibraries } from "@/lib/library";
@@ -13,14 +14,15 @@ export default async function TvPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   const values = gridFilterValues(await searchParams);
   const parsed = seriesListQuery.safeParse(values);
   const query = parsed.success ? parsed.data : seriesListQuery.parse({});
   const [result, genres, libraries, configured] = await Promise.all([
     listSeries(actor, query),
     seriesGenres(actor),
-    listLibraries(actor),
+    // Library names are the inner side; requesters filter by the public face only.
+    can(actor.role, "read") ? listLibraries(actor) : [],
     isMetadataConfigured(),
   ]);
   return (

@@ -15,7 +15,7 @@ export interface CatalogPick {
 /** Search as you type: movies or series of the catalog. */
 export async function searchCatalogAction(kind: "movie" | "tv", q: string): Promise<ActionResult<CatalogPick[]>> {
   return runAction(async () => {
-    const actor = await requireActionActor("user");
+    const actor = await requireActionActor("manage");
     const page =
       kind === "movie" ? await listMovies(actor, { q, pageSize: 10 }) : await listSeries(actor, { q, pageSize: 10 });
     return page.items.map((i) => ({ id: i.id, title: i.title, year: i.year }));
@@ -31,7 +31,7 @@ export interface EpisodePick {
 
 export async function episodesAction(seriesId: string): Promise<ActionResult<EpisodePick[]>> {
   return runAction(async () => {
-    const episodes = await listEpisodes(await requireActionActor("user"), seriesId);
+    const episodes = await listEpisodes(await requireActionActor("manage"), seriesId);
     return episodes
       .filter((e) => !e.removedAt)
       .map((e) => ({ id: e.id, seasonNumber: e.seasonNumber, episodeNumber: e.episodeNumber, title: e.title }));
@@ -40,7 +40,7 @@ export async function episodesAction(seriesId: string): Promise<ActionResult<Epi
 
 export async function manualImportAction(input: unknown): Promise<ActionResult<ManualImportOutcome[]>> {
   return runAction(async () => {
-    const outcomes = await manualImport(await requireActionActor("user"), input);
+    const outcomes = await manualImport(await requireActionActor("manage"), input);
     revalidatePath("/unmatched");
     return outcomes;
   });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { PageHeader } from "@/components/shell/page-header";
 import { cn } from "@/components/ui/utils";
-import { roleAtLeast } from "@/lib/accounts";
+import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { listLibraries, listUnmatched } from "@/lib/library";
 import { UnmatchedGroup } from "./unmatched-group";
@@ -11,12 +11,12 @@ import { UnmatchedGroup } from "./unmatched-group";
 export const metadata: Metadata = { title: "Unmatched files" };
 
 export default async function UnmatchedPage({ searchParams }: { searchParams: Promise<{ library?: string }> }) {
-  const actor = await requirePageActor("readonly");
+  const actor = await requirePageActor("read");
   const libraries = await listLibraries(actor);
   const { library: wanted } = await searchParams;
   const library = libraries.find((l) => l.id === wanted) ?? libraries[0];
   const unmatched = library ? await listUnmatched(actor, library.id, 1, 500) : null;
-  const canImport = roleAtLeast(actor.role, "user");
+  const canImport = can(actor.role, "manage");
   return (
     <>
       <LiveRefresh prefixes={["library.scan.finished", "library.manual-import"]} />

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { SectionTabs } from "@/components/shell/section-tabs";
 import { cn } from "@/components/ui/utils";
 import { requirePageActor } from "@/lib/accounts/next";
-import { roleAtLeast } from "@/lib/accounts/roles";
+import { can } from "@/lib/accounts/roles";
 import type { CommandInput } from "@/lib/automation/commands.service";
 import { wantedCutoffUnmet, wantedMissing } from "@/lib/automation";
 import { listMovies, listSeries } from "@/lib/catalog";
@@ -31,7 +31,7 @@ export default async function Page({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("read");
   const params = await searchParams;
   const cutoff = one(params.tab) === "cutoff";
   const kind: Kind = kinds.find((k) => k.value === one(params.kind))?.value ?? "all";
@@ -41,7 +41,7 @@ export default async function Page({
   const base = cutoff ? "/wanted?tab=cutoff" : "/wanted";
   const withKind = (k: Kind) => (k === "all" ? base : `${base}${cutoff ? "&" : "?"}kind=${k}`);
   const what = kind === "movie" ? "movies" : kind === "episode" ? "episodes" : "items";
-  const canSearch = roleAtLeast(actor.role, "user");
+  const canSearch = can(actor.role, "manage");
   const movieIds = result.items.filter((i) => i.kind === "movie").map((i) => i.id);
   const episodeIds = result.items.filter((i) => i.kind === "episode").map((i) => i.id);
   const pageSearch: CommandInput[] = [

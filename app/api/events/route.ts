@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   try {
-    await requireRequestActor(request, "readonly");
+    await requireRequestActor(request, "read");
   } catch (error) {
     return errorResponse(error);
   }

@@ -10,7 +10,7 @@ export const wantedMissingEndpoint = defineEndpoint({
   summary: "Monitored movies that are available and aired monitored episodes with no file on disk",
   description: "Movies by title, then episodes newest first. kind=movie or kind=episode narrows the list.",
   tag,
-  minRole: "readonly",
+  access: "read",
   query: wantedQuery,
   response: wantedPageSchema,
 });
@@ -21,7 +21,7 @@ export const wantedCutoffEndpoint = defineEndpoint({
   summary:
     "Monitored items whose file is below the profile's quality cutoff or custom-format cutoff score (profiles that allow upgrades)",
   tag,
-  minRole: "readonly",
+  access: "read",
   query: wantedQuery,
   response: wantedPageSchema,
 });
@@ -34,7 +34,7 @@ export const commandEndpoint = defineEndpoint({
   description:
     "Each command queues jobs (their progress shows live in System → Tasks and on GET /api/v1/system/tasks). Searches grab the best release the automatic rules accept. A jobId of null means the same job is already queued or running.",
   tag: "Commands",
-  minRole: "user",
+  access: "manage",
   body: commandInput,
   response: commandResultSchema,
   successStatus: 201,
@@ -45,7 +45,7 @@ export const automationSettingsEndpoint = defineEndpoint({
   path: "/api/v1/settings/automation",
   summary: "RSS sync interval, scheduled search budgets, usenet retention and minimum age, free space to keep",
   tag: "Settings",
-  minRole: "admin",
+  access: "admin",
   response: automationSettingsSchema,
 });
 
@@ -54,7 +54,7 @@ export const updateAutomationSettingsEndpoint = defineEndpoint({
   path: "/api/v1/settings/automation",
   summary: "Change automation settings (fields left out keep their value)",
   tag: "Settings",
-  minRole: "admin",
+  access: "admin",
   body: automationSettingsInput,
   response: automationSettingsSchema,
 });

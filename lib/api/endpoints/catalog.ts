@@ -26,7 +26,7 @@ export const listMoviesEndpoint = defineEndpoint({
   path: "/api/v1/movies",
   summary: "Movies in the catalog: search (q), filters, sort and paging",
   tag: "Movies",
-  minRole: "readonly",
+  access: "browse",
   query: movieListQuery,
   response: paginated(movieListItemSchema),
 });
@@ -38,7 +38,7 @@ export const addMovieEndpoint = defineEndpoint({
   description:
     "searchNow queues an automatic search (automation.search) right after adding. 409 when the movie is already in the catalog.",
   tag: "Movies",
-  minRole: "user",
+  access: "manage",
   body: addMovieInput,
   response: movieSchema,
   successStatus: 201,
@@ -49,7 +49,7 @@ export const getMovieEndpoint = defineEndpoint({
   path: "/api/v1/movies/{id}",
   summary: "One movie",
   tag: "Movies",
-  minRole: "readonly",
+  access: "browse",
   params: idParams,
   response: movieSchema,
 });
@@ -59,7 +59,7 @@ export const updateMovieEndpoint = defineEndpoint({
   path: "/api/v1/movies/{id}",
   summary: "Change monitoring, minimum availability, library or quality profile",
   tag: "Movies",
-  minRole: "user",
+  access: "manage",
   params: idParams,
   body: updateMovieInput,
   response: movieSchema,
@@ -70,7 +70,7 @@ export const deleteMovieEndpoint = defineEndpoint({
   path: "/api/v1/movies/{id}",
   summary: "Remove a movie from the catalog (files on disk stay)",
   tag: "Movies",
-  minRole: "user",
+  access: "manage",
   params: idParams,
   response: deleted,
 });
@@ -80,7 +80,7 @@ export const listSeriesEndpoint = defineEndpoint({
   path: "/api/v1/series",
   summary: "Series in the catalog: search (q), filters, sort and paging",
   tag: "Series",
-  minRole: "readonly",
+  access: "browse",
   query: seriesListQuery,
   response: paginated(seriesListItemSchema),
 });
@@ -92,7 +92,7 @@ export const addSeriesEndpoint = defineEndpoint({
   description:
     "monitor picks the episodes to monitor (specials never); searchNow queues an automatic search of the monitored, aired episodes. 409 when already in the catalog.",
   tag: "Series",
-  minRole: "user",
+  access: "manage",
   body: addSeriesInput,
   response: seriesSchema,
   successStatus: 201,
@@ -103,7 +103,7 @@ export const getSeriesEndpoint = defineEndpoint({
   path: "/api/v1/series/{id}",
   summary: "One series",
   tag: "Series",
-  minRole: "readonly",
+  access: "browse",
   params: idParams,
   response: seriesSchema,
 });
@@ -113,7 +113,7 @@ export const updateSeriesEndpoint = defineEndpoint({
   path: "/api/v1/series/{id}",
   summary: "Change monitoring (a new monitor mode is re-applied to every episode), type, air time, library or profile",
   tag: "Series",
-  minRole: "user",
+  access: "manage",
   params: idParams,
   body: updateSeriesInput,
   response: seriesSchema,
@@ -124,7 +124,7 @@ export const deleteSeriesEndpoint = defineEndpoint({
   path: "/api/v1/series/{id}",
   summary: "Remove a series with its seasons and episodes from the catalog (files on disk stay)",
   tag: "Series",
-  minRole: "user",
+  access: "manage",
   params: idParams,
   response: deleted,
 });
@@ -134,7 +134,7 @@ export const listEpisodesEndpoint = defineEndpoint({
   path: "/api/v1/series/{id}/episodes",
   summary: "Every episode of a series, including ones TMDB no longer lists (removedAt set)",
   tag: "Series",
-  minRole: "readonly",
+  access: "browse",
   params: idParams,
   response: z.object({ items: z.array(episodeSchema) }),
 });
@@ -144,7 +144,7 @@ export const updateEpisodeEndpoint = defineEndpoint({
   path: "/api/v1/episodes/{id}",
   summary: "Monitor or unmonitor one episode",
   tag: "Series",
-  minRole: "user",
+  access: "manage",
   params: idParams,
   body: updateEpisodeInput,
   response: episodeSchema,
@@ -156,7 +156,7 @@ export const metadataSearchEndpoint = defineEndpoint({
   summary: "Search TMDB (or the relay) for movies or series to add",
   description: "inLibrary is the catalog id when the title is already added.",
   tag: "Metadata",
-  minRole: "readonly",
+  access: "browse",
   query: z.object({
     type: z.enum(["movie", "tv"]),
     q: z.string().trim().min(1, "type something to search for").max(200),
@@ -177,7 +177,7 @@ export const calendarEndpoint = defineEndpoint({
   description:
     "For calendar apps use the iCal feed: /feed/calendar.ics?apikey=…&pastDays=7&futureDays=28&unmonitored=false",
   tag: "Calendar",
-  minRole: "readonly",
+  access: "browse",
   query: calendarQuery,
   response: z.object({ items: z.array(calendarEntrySchema) }),
 });

@@ -15,7 +15,7 @@ export const listDownloadClientsEndpoint = defineEndpoint({
   path: "/api/v1/download-clients",
   summary: "Every download client with its settings (secrets only as names), by priority",
   tag,
-  minRole: "admin",
+  access: "admin",
   response: z.object({ items: z.array(downloadClientViewSchema) }),
 });
 
@@ -26,7 +26,7 @@ export const createDownloadClientEndpoint = defineEndpoint({
   description:
     "Passwords and API keys are encrypted at rest and never returned. Port, URL base and categories default per kind.",
   tag,
-  minRole: "admin",
+  access: "admin",
   body: createDownloadClientSchema,
   response: downloadClientViewSchema,
   successStatus: 201,
@@ -37,7 +37,7 @@ export const testNewDownloadClientEndpoint = defineEndpoint({
   path: "/api/v1/download-clients/test",
   summary: "Test a download client before saving it: the version, or the reason and the field to fix",
   tag,
-  minRole: "admin",
+  access: "admin",
   body: createDownloadClientSchema,
   response: downloadClientTestResultSchema,
 });
@@ -47,7 +47,7 @@ export const getDownloadClientEndpoint = defineEndpoint({
   path: "/api/v1/download-clients/{id}",
   summary: "One download client",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   response: downloadClientViewSchema,
 });
@@ -57,7 +57,7 @@ export const updateDownloadClientEndpoint = defineEndpoint({
   path: "/api/v1/download-clients/{id}",
   summary: "Change a download client; an empty secret keeps the stored one",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   body: updateDownloadClientSchema,
   response: downloadClientViewSchema,
@@ -68,7 +68,7 @@ export const deleteDownloadClientEndpoint = defineEndpoint({
   path: "/api/v1/download-clients/{id}",
   summary: "Remove a download client",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   response: z.object({ deleted: z.literal(true) }),
 });
@@ -79,7 +79,7 @@ export const testDownloadClientEndpoint = defineEndpoint({
   summary: "Connect to a stored client: the version, or the reason and the field to fix",
   description: "With a body, tests the client as it would be with those changes (nothing is saved).",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   body: updateDownloadClientSchema,
   response: downloadClientTestResultSchema,

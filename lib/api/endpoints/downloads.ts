@@ -22,7 +22,7 @@ export const grabReleaseEndpoint = defineEndpoint({
   description:
     "Tries the enabled clients of the release's protocol by priority and fails over to the next when one is down or refuses. Blocklisted releases are refused (409). Give movieId, or episodeIds of one series. A bare downloadUrl (not from a search) needs the admin role, since the server fetches it.",
   tag,
-  minRole: "user",
+  access: "manage",
   body: grabInput,
   response: z.object({
     downloadId: z.string(),
@@ -41,7 +41,7 @@ export const queueEndpoint = defineEndpoint({
   path: "/api/v1/queue",
   summary: "Downloads not yet imported: status and progress as of the last check (about every minute)",
   tag,
-  minRole: "readonly",
+  access: "read",
   response: z.object({ items: z.array(queueItemSchema) }),
 });
 
@@ -51,7 +51,7 @@ export const removeFromQueueEndpoint = defineEndpoint({
   summary:
     "Take a download off the queue; optionally remove it (and its data) from the client and blocklist the release",
   tag,
-  minRole: "user",
+  access: "manage",
   params: idParams,
   query: removeFromQueueQuery,
   response: z.object({ removed: z.literal(true), removedFromClient: z.boolean() }),
@@ -62,7 +62,7 @@ export const pauseDownloadEndpoint = defineEndpoint({
   path: "/api/v1/queue/{id}/pause",
   summary: "Pause a download in its client (a finished torrent stops seeding)",
   tag,
-  minRole: "user",
+  access: "manage",
   params: idParams,
   response: queueItemSchema,
 });
@@ -72,7 +72,7 @@ export const resumeDownloadEndpoint = defineEndpoint({
   path: "/api/v1/queue/{id}/resume",
   summary: "Resume a paused download in its client",
   tag,
-  minRole: "user",
+  access: "manage",
   params: idParams,
   response: queueItemSchema,
 });
@@ -84,7 +84,7 @@ export const retryImportEndpoint = defineEndpoint({
   description:
     "For a download that finished downloading and waits for its import, failed to import, or needs its RAR archives extracted first: clears the error and queues the import. 409 when the download is not finished or is imported already. jobId is null when an import of it is already queued or running.",
   tag,
-  minRole: "user",
+  access: "manage",
   params: idParams,
   response: z.object({ downloadId: z.string(), jobId: z.string().nullable() }),
   successStatus: 202,
@@ -96,7 +96,7 @@ export const changeMatchEndpoint = defineEndpoint({
   summary: "Point a download at another movie, or at other episodes (of one series)",
   description: "The next import (automatic, or a retry) imports into the new match.",
   tag,
-  minRole: "user",
+  access: "manage",
   params: idParams,
   body: matchInput,
   response: queueItemSchema,
@@ -108,7 +108,7 @@ export const downloadFilesEndpoint = defineEndpoint({
   summary: "The video files of a finished download, with the movie or episodes each file name suggests",
   description: "The first step of a manual import. Path mappings are applied: paths are as this server sees them.",
   tag,
-  minRole: "user",
+  access: "manage",
   params: idParams,
   response: downloadFilesSchema,
 });
@@ -120,7 +120,7 @@ export const manualImportDownloadEndpoint = defineEndpoint({
   description:
     'Each path must be a video file inside the download\'s folder (as listed by GET /api/v1/queue/{id}/files). Torrents are hardlinked (they keep seeding). The download is then marked imported, with an "imported" history entry ({manual: true}).',
   tag,
-  minRole: "user",
+  access: "manage",
   params: idParams,
   body: manualImportInput,
   response: z.object({ downloadId: z.string(), imported: z.array(z.string()).describe("library-relative paths") }),
@@ -132,7 +132,7 @@ export const historyEndpoint = defineEndpoint({
   summary:
     "What happened to downloads (grabbed, imported, failed, deleted, upgraded, renamed), newest first; filter with event=",
   tag,
-  minRole: "readonly",
+  access: "read",
   query: historyQuery,
   response: paginated(historyItemSchema),
 });
@@ -142,7 +142,7 @@ export const blocklistEndpoint = defineEndpoint({
   path: "/api/v1/blocklist",
   summary: "Releases that will not be grabbed again (failed downloads, or blocklisted by hand)",
   tag,
-  minRole: "readonly",
+  access: "read",
   response: z.object({ items: z.array(blocklistItemSchema) }),
 });
 
@@ -151,7 +151,7 @@ export const removeFromBlocklistEndpoint = defineEndpoint({
   path: "/api/v1/blocklist/{id}",
   summary: "Allow a blocklisted release again",
   tag,
-  minRole: "user",
+  access: "manage",
   params: idParams,
   response: z.object({ deleted: z.literal(true) }),
 });

@@ -21,7 +21,7 @@ export const listIndexersEndpoint = defineEndpoint({
   path: "/api/v1/indexers",
   summary: "Every indexer with its settings (secrets only as names), caps and health",
   tag,
-  minRole: "admin",
+  access: "admin",
   response: z.object({ items: z.array(indexerViewSchema) }),
 });
 
@@ -31,7 +31,7 @@ export const createIndexerEndpoint = defineEndpoint({
   summary: "Add a Torznab, Newznab or Cardigann indexer",
   description: "API keys, passwords and cookies are encrypted at rest and never returned.",
   tag,
-  minRole: "admin",
+  access: "admin",
   body: createIndexerSchema,
   response: indexerViewSchema,
   successStatus: 201,
@@ -42,7 +42,7 @@ export const getIndexerEndpoint = defineEndpoint({
   path: "/api/v1/indexers/{id}",
   summary: "One indexer",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   response: indexerViewSchema,
 });
@@ -52,7 +52,7 @@ export const updateIndexerEndpoint = defineEndpoint({
   path: "/api/v1/indexers/{id}",
   summary: "Change an indexer; an empty secret keeps the stored one",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   body: updateIndexerSchema,
   response: indexerViewSchema,
@@ -63,7 +63,7 @@ export const deleteIndexerEndpoint = defineEndpoint({
   path: "/api/v1/indexers/{id}",
   summary: "Remove an indexer",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   response: z.object({ deleted: z.literal(true) }),
 });
@@ -74,7 +74,7 @@ export const testIndexerEndpoint = defineEndpoint({
   summary: "Run caps and a sample search; on failure, the reason and the field to fix",
   description: "With a body, tests the indexer as it would be with those changes (nothing is saved).",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   body: updateIndexerSchema,
   response: testResultSchema,
@@ -85,7 +85,7 @@ export const resetIndexerEndpoint = defineEndpoint({
   path: "/api/v1/indexers/{id}/reset",
   summary: "Clear the back-off of a failing indexer (try again now)",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   response: indexerViewSchema,
 });
@@ -95,7 +95,7 @@ export const indexerStatsEndpoint = defineEndpoint({
   path: "/api/v1/indexers/stats",
   summary: "Queries, failures, results, grabs and average response time per indexer",
   tag,
-  minRole: "admin",
+  access: "admin",
   query: z.object({ days: z.coerce.number().int().min(1).max(365).default(30) }),
   response: indexerStatsSchema,
 });
@@ -105,7 +105,7 @@ export const importProwlarrEndpoint = defineEndpoint({
   path: "/api/v1/indexers/import/prowlarr",
   summary: "Import every enabled Prowlarr indexer as a Torznab/Newznab indexer through Prowlarr",
   tag,
-  minRole: "admin",
+  access: "admin",
   body: z.object({ baseUrl: z.string(), apiKey: z.string() }),
   response: z.object({
     version: z.string(),
@@ -119,7 +119,7 @@ export const listDefinitionsEndpoint = defineEndpoint({
   path: "/api/v1/indexers/definitions",
   summary: "The Cardigann definitions catalog: validity, what is unsupported and why",
   tag,
-  minRole: "admin",
+  access: "admin",
   response: z.object({ items: z.array(definitionSummarySchema) }),
 });
 
@@ -128,7 +128,7 @@ export const refreshDefinitionsEndpoint = defineEndpoint({
   path: "/api/v1/indexers/definitions/refresh",
   summary: "Refresh Cardigann definitions from CARDIGANN_DEFINITIONS_URL",
   tag,
-  minRole: "admin",
+  access: "admin",
   response: z.object({
     listed: z.number().int(),
     updated: z.number().int(),
@@ -143,7 +143,7 @@ export const uploadDefinitionEndpoint = defineEndpoint({
   path: "/api/v1/indexers/definitions",
   summary: "Upload a Cardigann YAML definition",
   tag,
-  minRole: "admin",
+  access: "admin",
   body: z.object({ yaml: z.string().min(1) }),
   response: definitionSummarySchema,
   successStatus: 201,
@@ -154,7 +154,7 @@ export const definitionSettingsEndpoint = defineEndpoint({
   path: "/api/v1/indexers/definitions/{id}",
   summary: "A Cardigann definition with its settings form",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   response: z.object({ summary: definitionSummarySchema, settings: z.array(definitionSettingSchema) }),
 });
@@ -176,7 +176,7 @@ export const releasesEndpoint = defineEndpoint({
     "One of movieId, episodeId, seriesId (with season for a season search) or q. Waits for every indexer up to the search deadline; " +
     "GET /api/v1/releases/stream takes the same parameters and streams NDJSON events (started, results, failed, skipped, decisions, done) as indexers answer.",
   tag,
-  minRole: "user",
+  access: "manage",
   query: searchSubjectSchema,
   response: z.object({
     releases: z.array(parsedReleaseSchema),

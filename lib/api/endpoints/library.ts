@@ -11,7 +11,7 @@ export const listLibrariesEndpoint = defineEndpoint({
   path: "/api/v1/libraries",
   summary: "Libraries (root folders) with free space and the last scan's summary",
   tag: "Libraries",
-  minRole: "readonly",
+  access: "read",
   response: z.object({ items: z.array(librarySchema) }),
 });
 
@@ -20,7 +20,7 @@ export const createLibraryEndpoint = defineEndpoint({
   path: "/api/v1/libraries",
   summary: "Add a library: an existing folder under LIBRARY_ALLOWED_ROOTS, not inside another library",
   tag: "Libraries",
-  minRole: "admin",
+  access: "admin",
   body: libraryInput,
   response: librarySchema,
   successStatus: 201,
@@ -31,7 +31,7 @@ export const getLibraryEndpoint = defineEndpoint({
   path: "/api/v1/libraries/{id}",
   summary: "One library",
   tag: "Libraries",
-  minRole: "readonly",
+  access: "read",
   params: idParams,
   response: librarySchema,
 });
@@ -42,7 +42,7 @@ export const updateLibraryEndpoint = defineEndpoint({
   summary:
     "Change a library: name, path (moves the root: file paths are stored relative to it), profile, import mode, naming, schedule",
   tag: "Libraries",
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   body: updateLibraryInput,
   response: librarySchema,
@@ -53,7 +53,7 @@ export const deleteLibraryEndpoint = defineEndpoint({
   path: "/api/v1/libraries/{id}",
   summary: "Forget a library and its file records (files on disk stay); 409 while movies or series use it",
   tag: "Libraries",
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   response: z.object({ deleted: z.literal(true) }),
 });
@@ -64,7 +64,7 @@ export const scanLibraryEndpoint = defineEndpoint({
   summary: "Queue a scan of the library (progress: library.scan.progress events)",
   description: "jobId is null when a scan of this library is already queued or running.",
   tag: "Libraries",
-  minRole: "user",
+  access: "manage",
   params: idParams,
   response: z.object({ jobId: z.string().nullable() }),
   successStatus: 202,
@@ -75,7 +75,7 @@ export const unmatchedEndpoint = defineEndpoint({
   path: "/api/v1/libraries/{id}/unmatched",
   summary: "Video files the scan could not match, grouped by folder, with the parser's guess",
   tag: "Libraries",
-  minRole: "readonly",
+  access: "read",
   params: idParams,
   query: z.object({
     page: z.coerce.number().int().min(1).default(1),
@@ -95,7 +95,7 @@ export const manualImportEndpoint = defineEndpoint({
   summary: "Link unmatched files to a movie or to episodes and move them into place, or ignore them",
   description: "Each item succeeds or fails on its own; the answer lists every outcome.",
   tag: "Libraries",
-  minRole: "user",
+  access: "manage",
   body: manualImportInput,
   response: z.object({
     items: z.array(
@@ -115,7 +115,7 @@ export const mediaFilesEndpoint = defineEndpoint({
   path: "/api/v1/media-files",
   summary: "Files of a movie (movieId) or a series (seriesId): quality, media info, size, path",
   tag: "Libraries",
-  minRole: "readonly",
+  access: "read",
   query: mediaFilesQuery,
   response: z.object({ items: z.array(mediaFileSchema) }),
 });
@@ -125,7 +125,7 @@ export const renamePreviewEndpoint = defineEndpoint({
   path: "/api/v1/rename/preview",
   summary: "Files of a movie or series whose names differ from the current naming templates",
   tag: "Libraries",
-  minRole: "readonly",
+  access: "read",
   body: renamePreviewInput,
   response: z.object({ items: z.array(renamePreviewItemSchema) }),
 });
@@ -135,7 +135,7 @@ export const renameEndpoint = defineEndpoint({
   path: "/api/v1/rename",
   summary: "Rename files (with their subtitles) to the current templates; never over another file",
   tag: "Libraries",
-  minRole: "user",
+  access: "manage",
   body: renameInput,
   response: z.object({
     renamed: z.array(renamePreviewItemSchema),

@@ -12,7 +12,7 @@ export const listPathMappingsEndpoint = defineEndpoint({
   path: "/api/v1/path-mappings",
   summary: "Remote path mappings: a download client's paths → this server's paths",
   tag,
-  minRole: "admin",
+  access: "admin",
   response: z.object({ items: z.array(pathMappingSchema) }),
 });
 
@@ -22,7 +22,7 @@ export const createPathMappingEndpoint = defineEndpoint({
   summary: "Add a remote path mapping",
   description,
   tag,
-  minRole: "admin",
+  access: "admin",
   body: pathMappingInput,
   response: pathMappingSchema,
   successStatus: 201,
@@ -34,7 +34,7 @@ export const updatePathMappingEndpoint = defineEndpoint({
   summary: "Change a remote path mapping",
   description,
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   body: updatePathMappingInput,
   response: pathMappingSchema,
@@ -45,7 +45,7 @@ export const deletePathMappingEndpoint = defineEndpoint({
   path: "/api/v1/path-mappings/{id}",
   summary: "Remove a remote path mapping",
   tag,
-  minRole: "admin",
+  access: "admin",
   params: idParams,
   response: z.object({ deleted: z.literal(true) }),
 });

@@ -7,7 +7,7 @@ export const parseRelease = defineEndpoint({
   path: "/api/v1/parse",
   summary: "Parse a release or file name: title, year, season and episodes, quality and more",
   tag: "Releases",
-  minRole: "readonly",
+  access: "read",
   body: z.object({
     title: z.string().min(1).max(2000),
     hintKind: z.enum(["movie", "tv"]).optional(),

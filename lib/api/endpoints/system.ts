@@ -24,7 +24,7 @@ export const systemStatus = defineEndpoint({
   path: "/api/v1/system/status",
   summary: "Version, database dialect, worker heartbeat and free space of the data directory",
   tag: "System",
-  minRole: "admin",
+  access: "admin",
   response: statusSchema,
 });
 
@@ -33,7 +33,7 @@ export const systemTasks = defineEndpoint({
   path: "/api/v1/system/tasks",
   summary: "Every queue and schedule with its last run, next run, duration and result",
   tag: "System",
-  minRole: "admin",
+  access: "admin",
   response: z.object({ items: z.array(taskSchema) }),
 });
 
@@ -42,7 +42,7 @@ export const runSystemTask = defineEndpoint({
   path: "/api/v1/system/tasks/{name}/run",
   summary: "Queue a task to run now",
   tag: "System",
-  minRole: "admin",
+  access: "admin",
   params: z.object({ name: z.string().min(1) }),
   response: z.object({ jobId: z.string().nullable() }),
   successStatus: 202,
@@ -53,6 +53,6 @@ export const health = defineEndpoint({
   path: "/api/health",
   summary: "Health for load balancers and Docker: 503 when the database is down",
   tag: "System",
-  minRole: "public",
+  access: "public",
   response: healthSchema,
 });

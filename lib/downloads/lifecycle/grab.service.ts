@@ -1,4 +1,4 @@
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { ConflictError, parseInput, UnavailableError } from "@/lib/errors";
 import { tx, type Db } from "@/lib/db";
 import { publish } from "@/lib/events";
@@ -42,11 +42,11 @@ export async function grab(
   input: GrabInput,
   options: { signal?: AbortSignal } = {},
 ): Promise<GrabResult> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const data = parseInput(grabInput, input);
   // A bare link makes this server fetch an address the caller chose: admins only. Search results
   // come from the configured indexers and magnets fetch nothing, so users may grab those.
-  if (data.downloadUrl) assertRole(actor, "admin");
+  if (data.downloadUrl) assertCan(actor, "admin");
   const target = await targetOf(data);
   const release = data.release;
   const title = release?.title ?? data.title!;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { actorId, assertRole, systemActor, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, systemActor, type Actor } from "@/lib/accounts";
 import { episodesForMatching, getMovie, getSeries, type EpisodeForMatch } from "@/lib/catalog";
 import { parseInput, ValidationError } from "@/lib/errors";
 import { importFile, type ImportTarget } from "@/lib/library";
@@ -58,7 +58,7 @@ function suggest(
 
 /** The video files of a finished download, each with the target its name suggests: the start of a manual import. */
 export async function listDownloadFiles(actor: Actor, downloadId: string): Promise<DownloadFiles> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const row = await finishedQueueRow(downloadId);
   const local = await localOutputOf(row);
   const folder = await sourceRootOf(local);
@@ -102,7 +102,7 @@ export async function manualImportDownload(
   downloadId: string,
   input: ManualImportInput,
 ): Promise<{ downloadId: string; imported: string[] }> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const data = parseInput(manualImportInput, input);
   const row = await finishedQueueRow(downloadId);
   const local = await localOutputOf(row);

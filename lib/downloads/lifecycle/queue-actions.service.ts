@@ -1,4 +1,4 @@
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { NotFoundError, parseInput } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { sendJob } from "@/lib/jobs";
@@ -18,7 +18,7 @@ async function progressChanged(actor: Actor, row: DownloadRow): Promise<void> {
  * finished download keeps its import status: pausing only stops it seeding).
  */
 async function setPaused(actor: Actor, id: string, paused: boolean): Promise<QueueItem> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const row = await queueRow(id);
   const { client, name } = await clientOfRow(row);
   let item: DownloadItem | null;
@@ -51,7 +51,7 @@ export const resumeDownload = (actor: Actor, id: string): Promise<QueueItem> => 
  * again, its error cleared. jobId is null when an import of it is already queued or running.
  */
 export async function retryImport(actor: Actor, id: string): Promise<{ downloadId: string; jobId: string | null }> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const row = await finishedQueueRow(id);
   const updated = (await updateDownloadRow(row.id, { status: "importing", error: null, updatedAt: new Date() }))!;
   const jobId = await sendJob("downloads.import", { downloadId: row.id });
@@ -61,7 +61,7 @@ export async function retryImport(actor: Actor, id: string): Promise<{ downloadI
 
 /** Points a download at another movie, or other episodes (of one series); the next import uses it. */
 export async function changeMatch(actor: Actor, id: string, input: MatchInput): Promise<QueueItem> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const data = parseInput(matchInput, input);
   const row = await queueRow(id);
   const target = await targetOf(data);

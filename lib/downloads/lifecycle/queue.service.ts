@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { actorId, assertRole, type Actor } from "@/lib/accounts";
+import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { NotFoundError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { logger as rootLogger } from "@/lib/logger";
@@ -29,7 +29,7 @@ import {
 const logger = rootLogger.child({ context: "downloads.queue" });
 
 export async function listQueue(actor: Actor): Promise<QueueItem[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   return (await listQueueRows()).map(toQueueItem);
 }
 
@@ -46,7 +46,7 @@ export async function removeFromQueue(
   id: string,
   input: RemoveFromQueueOptions = {},
 ): Promise<{ removed: true; removedFromClient: boolean }> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const options = removeFromQueueQuery.parse(input);
   const row = await getDownloadRow(id);
   if (!row || row.removedAt) throw new NotFoundError("No such download in the queue");
@@ -102,7 +102,7 @@ export async function listHistory(
   actor: Actor,
   input: z.input<typeof historyQuery> = {},
 ): Promise<{ items: HistoryItem[]; total: number; page: number; pageSize: number }> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   const q = historyQuery.parse(input);
   const { rows, total } = await listHistoryRows({
     limit: q.pageSize,
@@ -114,12 +114,12 @@ export async function listHistory(
 }
 
 export async function listBlocklist(actor: Actor): Promise<BlocklistItem[]> {
-  assertRole(actor, "readonly");
+  assertCan(actor, "read");
   return (await listBlocklistRows()).map(toBlocklistItem);
 }
 
 export async function removeFromBlocklist(actor: Actor, id: string): Promise<void> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   if (!(await deleteBlocklistRow(id))) throw new NotFoundError("No such blocklist entry");
   await publish("download.blocklist.removed", { blocklistId: id }, { actorId: actorId(actor) });
 }

@@ -39,7 +39,8 @@ function readValue(data: Uint8Array, cur: Cursor, depth: number): BValue {
   }
   if (c === 0x64 /* d */) {
     cur.pos++;
-    const dict: { [key: string]: BValue } = {};
+    // No prototype: a "__proto__" key in a .torrent is an ordinary key, not the object's prototype.
+    const dict: { [key: string]: BValue } = Object.create(null) as { [key: string]: BValue };
     while (data[cur.pos] !== 0x65) {
       const key = Buffer.from(readBytes(data, cur)).toString("utf8");
       const start = cur.pos;

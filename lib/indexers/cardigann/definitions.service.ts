@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { getConfig } from "@/lib/config";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { createHttpClient } from "@/lib/http";
@@ -109,7 +109,7 @@ const toSummary = (row: DefinitionSummaryRow): DefinitionSummary => ({
 });
 
 export async function listDefinitions(actor: Actor): Promise<DefinitionSummary[]> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   return (await listDefinitionRows()).map(toSummary);
 }
 
@@ -127,7 +127,7 @@ export async function definitionSettings(
   actor: Actor,
   id: string,
 ): Promise<{ summary: DefinitionSummary; settings: z.infer<typeof definitionSettingSchema>[] }> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const row = await getDefinitionRow(id);
   if (!row) throw new NotFoundError(`No Cardigann definition "${id}"`);
   const definition = await requireDefinition(id);
@@ -155,7 +155,7 @@ export async function definitionSettings(
 
 /** Upload of a YAML definition by an admin; invalid ones are refused with every problem. */
 export async function uploadDefinition(actor: Actor, yaml: string): Promise<DefinitionSummary> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   if (yaml.length > 1_000_000) throw new ValidationError("The definition is larger than 1 MB");
   const record = definitionRecord(yaml, "upload", "upload");
   if (!record.valid)
@@ -186,7 +186,7 @@ export async function refreshDefinitions(
   actor: Actor,
   options: { url?: string; fetch?: typeof fetch; concurrency?: number } = {},
 ): Promise<RefreshResult> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const url = (options.url ?? getConfig().CARDIGANN_DEFINITIONS_URL).replace(/\/+$/, "");
   const http = createHttpClient({
     service: "Cardigann definitions server",

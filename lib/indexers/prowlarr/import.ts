@@ -1,4 +1,4 @@
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { parseInput } from "@/lib/errors";
 import { z } from "zod";
 import { proxyEndpoints } from "../definitions";
@@ -34,7 +34,7 @@ export async function importFromProwlarr(
   input: { baseUrl: string; apiKey: string },
   options: { fetch?: typeof fetch } = {},
 ): Promise<ProwlarrImportResult> {
-  assertRole(actor, "admin");
+  assertCan(actor, "admin");
   const { baseUrl, apiKey } = parseInput(prowlarrImportSchema, input);
   const client = new ProwlarrClient({ baseUrl, apiKey, fetch: options.fetch });
   const status = await client.status();

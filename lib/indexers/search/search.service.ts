@@ -1,4 +1,4 @@
-import { assertRole, type Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { getConfig } from "@/lib/config";
 import { logger } from "@/lib/logger";
 import { admitRequest, recordFailure, recordSuccess } from "../indexer-health";
@@ -53,7 +53,7 @@ export async function* searchReleases(
   rawQuery: SearchQuery,
   options: SearchOptions,
 ): AsyncGenerator<SearchEvent> {
-  assertRole(actor, "user");
+  assertCan(actor, "manage");
   const query = parseInput(searchQuerySchema, rawQuery);
   const rows = (await listIndexerRows()).filter(
     (row) => enabledFor(row, options.mode) && (!options.indexerIds || options.indexerIds.includes(row.id)),

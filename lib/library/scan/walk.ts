@@ -1,6 +1,7 @@
-import { readdirSync, statSync, type Dirent, type Stats } from "node:fs";
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
+import { isInside } from "../paths";
 
 export interface WalkEntry {
   /** Relative to the walked root, with "/" separators. */
@@ -34,6 +35,16 @@ export interface WalkResult {
   unreadable: string[];
 }
 
+/** The real path of a link's target; null when it is broken (the stat below reports that). */
+function realpathOrNull(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
 const errorText = (error: unknown): string => {
   const e = error as NodeJS.ErrnoException;
   if (e.code === "EACCES" || e.code === "EPERM") return "cannot be read (permission denied)";
@@ -48,7 +59,9 @@ const errorText = (error: unknown): string => {
  * about twice as fast as the thread pool), yielding to the event loop every few milliseconds so
  * the process stays responsive (job heartbeats, aborts, other requests).
  * Unreadable folders and symlink loops are reported, not fatal; a file that vanishes between
- * listing and stat is not reported (the scan then treats it as gone).
+ * listing and stat is not reported (the scan then treats it as gone). Symbolic links are followed
+ * only while their real target stays inside the root's real path: a link to / or to another disk
+ * is reported and skipped, so nothing outside the library is listed, stored or probed.
  */
 export async function walk(
   root: string,
@@ -63,6 +76,12 @@ export async function walk(
   const visited = new Set<string>();
   const stack: { relative: string; viaLink: boolean }[] = [{ relative: "", viaLink: false }];
   let sliceStart = performance.now();
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch (error) {
+    return { problems: [{ path: "", message: errorText(error) }], unreadable: [""] };
+  }
 
   while (stack.length > 0) {
     if (performance.now() - sliceStart > sliceMs) {
@@ -106,6 +125,13 @@ export async function walk(
       if (!isLink && (!entry.isFile() || !wantFile(entry.name))) continue;
       let info: Stats | undefined;
       try {
+        if (isLink) {
+          const target = realpathOrNull(path.join(absoluteDir, entry.name));
+          if (target && !isInside(realRoot, target)) {
+            problems.push({ path: relativePath, message: "symbolic link leads outside the library: skipped" });
+            continue;
+          }
+        }
         info = statSync(path.join(absoluteDir, entry.name), { throwIfNoEntry: false });
       } catch (error) {
         problems.push({ path: relativePath, message: errorText(error) });

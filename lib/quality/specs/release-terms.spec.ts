@@ -1,5 +1,6 @@
 import type { ReleaseProfile } from "../model";
 import { accept, reject, type Spec } from "../spec";
+import { compileUserPattern } from "../user-pattern";
 
 type Matcher = { term: string; test: (title: string) => boolean };
 const cache = new WeakMap<ReleaseProfile, { required: Matcher[]; ignored: Matcher[] }>();
@@ -8,7 +9,7 @@ const cache = new WeakMap<ReleaseProfile, { required: Matcher[]; ignored: Matche
 export function termMatcher(term: string): Matcher {
   const regex = term.match(/^\/(.+)\/([a-z]*)$/);
   if (regex) {
-    const re = new RegExp(regex[1], regex[2].includes("i") ? "i" : "");
+    const re = compileUserPattern(regex[1], regex[2].includes("i"));
     return { term, test: (t) => re.test(t) };
   }
   const lower = term.toLowerCase();

@@ -11,7 +11,7 @@ describe("OpenAPI document", () => {
       const operation = document.paths[spec.path]?.[spec.method.toLowerCase()] as Record<string, unknown> | undefined;
       expect(operation, `${spec.method} ${spec.path}`).toBeDefined();
       expect(operation!.summary).toBe(spec.summary);
-      expect(operation!.security).toEqual(spec.minRole === "public" ? [] : expect.arrayContaining([{ apiKey: [] }]));
+      expect(operation!.security).toEqual(spec.access === "public" ? [] : expect.arrayContaining([{ apiKey: [] }]));
     }
   });
 

@@ -5,7 +5,7 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FactList, MediaHero } from "@/components/catalog/media-hero";
 import { MovieControls } from "@/components/catalog/movie-controls";
-import { roleAtLeast } from "@/lib/accounts";
+import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { getMovie, labels, type Movie } from "@/lib/catalog";
 import { NotFoundError } from "@/lib/errors";
@@ -19,7 +19,7 @@ const day = (iso: string | null) =>
   iso ? new Date(iso).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" }) : "—";
 
 async function load(id: string): Promise<Movie> {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   try {
     return await getMovie(actor, id);
   } catch (error) {
@@ -33,10 +33,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function MoviePage({ params }: { params: Params }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   const movie = await load((await params).id);
-  const library = (await listLibraries(actor)).find((l) => l.id === movie.libraryId);
-  const files = await listMediaFiles(actor, { movieId: movie.id });
+  // Files, paths and the library are the inner side: requesters see the public face only.
+  const canRead = can(actor.role, "read");
+  const library = canRead ? (await listLibraries(actor)).find((l) => l.id === movie.libraryId) : undefined;
+  const files = canRead ? await listMediaFiles(actor, { movieId: movie.id }) : null;
   const hours = movie.runtime ? `${Math.floor(movie.runtime / 60)}h ${movie.runtime % 60}m` : null;
   return (
     <>
@@ -56,7 +58,7 @@ export default async function MoviePage({ params }: { params: Params }) {
         genres={movie.genres}
         overview={movie.overview}
       >
-        {roleAtLeast(actor.role, "user") ? (
+        {can(actor.role, "manage") ? (
           <MovieControls
             id={movie.id}
             title={movie.title}
@@ -92,11 +94,15 @@ export default async function MoviePage({ params }: { params: Params }) {
               rows={[
                 ["Original title", movie.originalTitle ?? movie.title],
                 ["Collection", movie.collection?.name ?? "—"],
-                ["Library", library ? `${library.name} (${library.path ?? "no root folder"})` : movie.libraryId],
-                [
-                  "Quality profile",
-                  (await qualityProfileNames()).get(movie.qualityProfileId) ?? movie.qualityProfileId,
-                ],
+                ...(canRead
+                  ? ([
+                      ["Library", library ? `${library.name} (${library.path ?? "no root folder"})` : movie.libraryId],
+                      [
+                        "Quality profile",
+                        (await qualityProfileNames()).get(movie.qualityProfileId) ?? movie.qualityProfileId,
+                      ],
+                    ] satisfies [string, React.ReactNode][])
+                  : []),
                 [
                   "TMDB",
                   <a
@@ -140,7 +146,7 @@ export default async function MoviePage({ params }: { params: Params }) {
           </CardContent>
         </Card>
       </div>
-      {roleAtLeast(actor.role, "user") && (
+      {can(actor.role, "manage") && (
         <Card className="mt-4">
           <CardHeader>
             <CardTitle className="text-base">Interactive search</CardTitle>
@@ -150,14 +156,16 @@ export default async function MoviePage({ params }: { params: Params }) {
           </CardContent>
         </Card>
       )}
-      <div className="mt-4">
-        <MediaFilesSection
-          files={files}
-          owner={{ movieId: movie.id }}
-          page={`/movies/${movie.id}`}
-          canEdit={roleAtLeast(actor.role, "user")}
-        />
-      </div>
+      {files && (
+        <div className="mt-4">
+          <MediaFilesSection
+            files={files}
+            owner={{ movieId: movie.id }}
+            page={`/movies/${movie.id}`}
+            canEdit={can(actor.role, "manage")}
+          />
+        </div>
+      )}
     </>
   );
 }

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Release search" };
 
 /** Interactive search of every enabled indexer for free text (catalog pages mount ReleaseSearch with ids). */
 export default async function ReleaseSearchPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  await requirePageActor("user");
+  await requirePageActor("manage");
   const { q } = await searchParams;
   const text = q?.trim().slice(0, 300) ?? "";
   return (

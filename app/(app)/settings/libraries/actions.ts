@@ -39,7 +39,7 @@ export async function deleteLibraryAction(id: string): Promise<ActionResult> {
 }
 
 export async function scanLibraryAction(id: string): Promise<ActionResult<{ jobId: string | null }>> {
-  return runAction(async () => requestScan(await requireActionActor("user"), id));
+  return runAction(async () => requestScan(await requireActionActor("manage"), id));
 }
 
 export async function browseFoldersAction(folder: string | null): Promise<ActionResult<FolderListing>> {

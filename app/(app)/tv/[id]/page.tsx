@@ -7,7 +7,7 @@ import { SeasonEpisodes, SeasonToggle } from "@/components/catalog/season-episod
 import { InteractiveSearch } from "@/components/indexers/interactive-search";
 import { SearchButton } from "@/components/automation/search-button";
 import { SeriesControls } from "@/components/catalog/series-controls";
-import { roleAtLeast } from "@/lib/accounts";
+import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { getSeriesDetail, labels, type SeriesDetail } from "@/lib/catalog";
 import { NotFoundError } from "@/lib/errors";
@@ -17,7 +17,7 @@ import { listMediaFiles } from "@/lib/library";
 type Params = Promise<{ id: string }>;
 
 async function load(id: string): Promise<SeriesDetail> {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   try {
     return await getSeriesDetail(actor, id);
   } catch (error) {
@@ -31,10 +31,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function SeriesPage({ params }: { params: Params }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor("browse");
   const series = await load((await params).id);
-  const canEdit = roleAtLeast(actor.role, "user");
-  const files = await listMediaFiles(actor, { seriesId: series.id });
+  const canEdit = can(actor.role, "manage");
+  // Files and their paths are the library's inner side: requesters see the public face only.
+  const files = can(actor.role, "read") ? await listMediaFiles(actor, { seriesId: series.id }) : null;
   const episodeById = new Map(series.seasons.flatMap((s) => s.episodes).map((e) => [e.id, e]));
   const episodeLabel = (ids: string[]) =>
     ids
@@ -153,15 +154,17 @@ export default async function SeriesPage({ params }: { params: Params }) {
           );
         })}
       </div>
-      <div className="mt-4">
-        <MediaFilesSection
-          files={files}
-          owner={{ seriesId: series.id }}
-          page={`/tv/${series.id}`}
-          canEdit={canEdit}
-          episodeLabel={episodeLabel}
-        />
-      </div>
+      {files && (
+        <div className="mt-4">
+          <MediaFilesSection
+            files={files}
+            owner={{ seriesId: series.id }}
+            page={`/tv/${series.id}`}
+            canEdit={canEdit}
+            episodeLabel={episodeLabel}
+          />
+        </div>
+      )}
     </>
   );
 }

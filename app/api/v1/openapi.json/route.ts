@@ -5,7 +5,7 @@ import { appVersion } from "@/lib/system";
 
 export async function GET(request: Request) {
   try {
-    await requireRequestActor(request, "readonly");
+    await requireRequestActor(request, "read");
     return NextResponse.json(buildOpenApiDocument(appVersion));
   } catch (error) {
     return errorResponse(error);

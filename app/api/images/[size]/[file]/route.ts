@@ -11,7 +11,7 @@ export async function GET(
   context: { params: Promise<{ size: string; file: string }> },
 ): Promise<Response> {
   try {
-    await requireRequestActor(request, "readonly");
+    await requireRequestActor(request, "browse");
     const { size, file } = await context.params;
     const width = Number(size.replace(/^w/, ""));
     if (!size.startsWith("w") || !isImageWidth(width)) throw new NotFoundError("No such image size");

@@ -1,6 +1,6 @@
 import { errorResponse } from "@/lib/api";
 import { requireRequestActor } from "@/lib/accounts/next";
-import { assertRole } from "@/lib/accounts";
+import { assertCan } from "@/lib/accounts";
 import { judgeReleases, subjectContext, type SubjectContext } from "@/lib/automation";
 import { parseInput } from "@/lib/errors";
 import { queryForSubject, searchReleases, searchSubjectSchema, type ParsedRelease } from "@/lib/indexers";
@@ -19,8 +19,8 @@ export async function GET(request: Request): Promise<Response> {
   let events: ReturnType<typeof searchReleases>;
   let judged: SubjectContext | null;
   try {
-    const actor = await requireRequestActor(request, "user");
-    assertRole(actor, "user");
+    const actor = await requireRequestActor(request, "manage");
+    assertCan(actor, "manage");
     const subject = parseInput(searchSubjectSchema, Object.fromEntries(new URL(request.url).searchParams));
     const query = await queryForSubject(actor, subject);
     judged = await subjectContext(actor, subject);
