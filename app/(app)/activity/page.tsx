@@ -41,6 +41,8 @@ const eventLabels: Record<
   failed: { label: "Failed", variant: "destructive" },
   deleted: { label: "Removed", variant: "secondary" },
   upgraded: { label: "Upgraded", variant: "success" },
+  replaced: { label: "Replaced by choice", variant: "info" },
+  kept: { label: "Kept better file", variant: "secondary" },
   renamed: { label: "Renamed", variant: "secondary" },
 };
 
@@ -53,12 +55,29 @@ const isHistoryEvent = (value: string | undefined): value is HistoryEvent =>
   (historyEvents as readonly string[]).includes(value ?? "");
 
 function historyDetail(item: HistoryItem): string | null {
-  const d = item.data as { clientName?: string; indexerName?: string; reason?: string; files?: string[] };
+  const d = item.data as {
+    clientName?: string;
+    indexerName?: string;
+    reason?: string;
+    files?: string[];
+    replaced?: string[];
+    reasons?: string[];
+    kept?: { file: string; reason: string }[];
+    overrideRejection?: boolean;
+  };
   if (item.event === "grabbed")
     return (
-      [d.clientName && `sent to ${d.clientName}`, d.indexerName && `from ${d.indexerName}`].filter(Boolean).join(" ") ||
-      null
+      [
+        d.clientName && `sent to ${d.clientName}`,
+        d.indexerName && `from ${d.indexerName}`,
+        d.overrideRejection && "although rejected (confirmed)",
+      ]
+        .filter(Boolean)
+        .join(" ") || null
     );
+  if (item.event === "replaced")
+    return `By choice: ${d.replaced?.join(", ") ?? ""} moved to the recycle bin (${d.reasons?.join("; ") ?? ""})`;
+  if (item.event === "kept") return d.kept?.map((k) => `${k.file}: ${k.reason}`).join("; ") ?? null;
   if (item.event === "imported")
     return d.files?.length ? `${item.data.manual ? "By hand: " : ""}${d.files.join(", ")}` : null;
   return d.reason ?? null;

@@ -11,7 +11,7 @@ import { clientFor } from "../download-client.runtime";
 import { findBlocked, insertDownload, insertHistory, type DownloadRow } from "./download.repo";
 import { fetchPayload, magnetPayload, torrentPayload, type Payload } from "./fetch-payload";
 import { grabInput, type GrabInput } from "./grab.input";
-import { targetOf } from "./target";
+import { targetOf, type DownloadTarget } from "./target";
 
 const logger = rootLogger.child({ context: "downloads.grab" });
 
@@ -55,6 +55,7 @@ export async function grab(
   const knownHash = release?.infoHash?.toLowerCase() ?? null;
   const early = await findBlocked({ title, indexerId, infoHash: knownHash });
   if (early) throw new ConflictError(`"${title}" is blocklisted: ${early.reason}`);
+  const overridden = await rejectionsOverridden(actor, data, target);
 
   const clients = await candidates(protocol);
   if (clients.length === 0)
@@ -100,9 +101,10 @@ export async function grab(
         status: "queued",
         progress: 0,
         importedFiles: [],
+        overrideRejection: overridden !== null,
         updatedAt: now,
       });
-      await recordGrabbed(actor, download, skipped);
+      await recordGrabbed(actor, download, skipped, overridden);
       return { downloadId: download.id, clientId: row.id, clientName: row.name, clientItemId: id, skipped };
     } catch (error) {
       if (!(error instanceof DownloadClientError)) throw error;
@@ -118,7 +120,43 @@ export async function grab(
   });
 }
 
-async function recordGrabbed(actor: Actor, download: DownloadRow, skipped: GrabResult["skipped"]): Promise<void> {
+/**
+ * A user's grab of a search result the decision engine rejects (for the movie or episodes it is
+ * grabbed for, with interactive search's rules) is refused unless they confirmed it with
+ * overrideRejection. Returns the reasons overridden ([] when the override was given for a release
+ * with none), or null without an override. Automation grabs only what it accepted.
+ */
+async function rejectionsOverridden(
+  actor: Actor,
+  data: { release?: GrabInput["release"]; overrideRejection?: boolean },
+  target: DownloadTarget,
+): Promise<string[] | null> {
+  const override = data.overrideRejection === true;
+  if (!data.release || actor.kind === "system") return override ? [] : null;
+  // Loaded on use: lib/automation grabs through this module.
+  const { grabRejections } = await import("@/lib/automation");
+  const reasons = (
+    await grabRejections(
+      actor,
+      data.release,
+      target.movieId ? { movieId: target.movieId } : { seriesId: target.seriesId!, episodeIds: target.episodeIds },
+    )
+  ).map((r) => r.reason);
+  if (reasons.length === 0) return override ? [] : null;
+  if (!override)
+    throw new ConflictError(
+      `"${data.release.title}" was rejected: ${reasons.join("; ")}. Confirm to grab it anyway (overrideRejection: true).`,
+      { rejections: reasons },
+    );
+  return reasons;
+}
+
+async function recordGrabbed(
+  actor: Actor,
+  download: DownloadRow,
+  skipped: GrabResult["skipped"],
+  overridden: string[] | null,
+): Promise<void> {
   await insertHistory({
     downloadId: download.id,
     event: "grabbed",
@@ -131,6 +169,7 @@ async function recordGrabbed(actor: Actor, download: DownloadRow, skipped: GrabR
       protocol: download.protocol,
       size: download.size,
       skipped,
+      ...(overridden ? { overrideRejection: true, rejections: overridden } : {}),
     },
   });
   await publish(
