@@ -226,11 +226,18 @@ export async function restoreRecycled(actor: Actor, libraryId: string, input: Re
 
   const left = (await filesUnder(binDir).catch(() => [])).length;
   if (left === 0) await rm(binDir, { recursive: true, force: true });
-  else if (manifest) await writeManifest(binDir, { ...manifest, files: manifest.files.filter((f) => f.path !== relativePath) });
+  else if (manifest)
+    await writeManifest(binDir, { ...manifest, files: manifest.files.filter((f) => f.path !== relativePath) });
 
   await publish(
     "library.file.restored",
-    { libraryId: library.id, mediaFileId: id, relativePath, movieId: owner?.movieId ?? null, seriesId: owner?.seriesId ?? null },
+    {
+      libraryId: library.id,
+      mediaFileId: id,
+      relativePath,
+      movieId: owner?.movieId ?? null,
+      seriesId: owner?.seriesId ?? null,
+    },
     { actorId: actorId(actor) },
   );
   return { relativePath, mediaFileId: id, recycledCurrent };

@@ -108,7 +108,9 @@ interface ReplacedGroup {
 
 async function groupOf(library: LibraryRow, video: MediaFileRow): Promise<ReplacedGroup> {
   const links = await episodeIdsOf([video.id]);
-  const entries: RecycleEntry[] = [{ relativePath: video.relativePath, record: recordOf(video, links.get(video.id) ?? []) }];
+  const entries: RecycleEntry[] = [
+    { relativePath: video.relativePath, record: recordOf(video, links.get(video.id) ?? []) },
+  ];
   const extraRows: MediaFileRow[] = [];
   const dir = path.posix.dirname(video.relativePath);
   for (const [absolute] of await extrasOf(resolveInLibrary(library.path, video.relativePath))) {

@@ -114,7 +114,10 @@ export async function recycle(
   const moved = await recycleFiles(root, [{ relativePath, record }], now);
   const target = moved.get(relativePath);
   if (!target)
-    throw Object.assign(new Error(`ENOENT: no such file ${relativePath}`), { code: "ENOENT" as const, path: relativePath });
+    throw Object.assign(new Error(`ENOENT: no such file ${relativePath}`), {
+      code: "ENOENT" as const,
+      path: relativePath,
+    });
   return target;
 }
 
