@@ -7,8 +7,6 @@ export {
   type JudgedSubject,
 } from "./subject-context";
 export { releaseDecisions, judgeReleases, grabRejections, type GrabbedRelease } from "./decisions.service";
-export { toExistingFile, type HeldVideo } from "./held-files";
-export { downgradeOf } from "./replacement";
 export { wantedMissing, wantedCutoffUnmet, movieAvailable } from "./wanted.service";
 export {
   wantedQuery,

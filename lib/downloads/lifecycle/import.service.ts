@@ -12,6 +12,7 @@ import { getDownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
 import { getDownloadRow, insertHistory, updateDownloadRow, type DownloadRow } from "./download.repo";
 import { localOutputOf, rarArchivesIn, sourceRootOf, videoFilesIn } from "./download-files";
+import { downgradeOf } from "./replacement";
 
 const logger = rootLogger.child({ context: "downloads.import" });
 
@@ -113,8 +114,6 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
     const replacedByChoice: ReplacedByChoice[] = [];
     if (planned.length === 0)
       throw new UnavailableError(`No video file of "${row.title}" matches the episodes it was grabbed for`);
-    // Loaded on use: lib/automation grabs through this context.
-    const { downgradeOf } = await import("@/lib/automation");
     for (const { file, target } of planned) {
       if (done.has(file)) {
         result.skipped.push(file);

@@ -10,6 +10,7 @@ import type { DownloadFile, DownloadFiles } from "./download.view";
 import { localOutputOf, sourceRootOf, videoFilesIn, videoFilesWithSizes } from "./download-files";
 import { markImported, type ReplacedByChoice } from "./import.service";
 import { finishedQueueRow } from "./queue-row";
+import { downgradeOf } from "./replacement";
 import { targetOf, type DownloadTarget } from "./target";
 
 const id = z.string().min(1).max(100);
@@ -134,8 +135,6 @@ export async function manualImportDownload(
   const imported: string[] = [];
   const replaced: string[] = [];
   const replacedByChoice: ReplacedByChoice[] = [];
-  // Loaded on use: lib/automation grabs through this context.
-  const { downgradeOf } = await import("@/lib/automation");
   try {
     for (const { file, libraryId, target } of planned) {
       const releaseName = releaseNameOf(row, file);

@@ -173,7 +173,8 @@ describe("downloads: qBittorrent end to end", () => {
       indexerId,
       indexerName: "Local Torznab",
     });
-    const grabbed = await downloads.grab(user, { release, movieId });
+    // Test releases are a few hundred KB: the size rule rejects them, so the grab confirms it as a user would.
+    const grabbed = await downloads.grab(user, { release, movieId, overrideRejection: true });
     expect(grabbed).toMatchObject({ clientName: "qBittorrent", clientItemId: torrent.infoHash });
     expect(grabbed.skipped).toEqual([
       { clientName: "qBittorrent (old password)", message: expect.stringMatching(/refused the user name or password/) },
@@ -230,7 +231,7 @@ describe("downloads: qBittorrent failure paths", () => {
     const release = await findRelease(title);
     await downloads.updateDownloadClient(admin, realClientId, { enabled: false });
     try {
-      await expect(downloads.grab(user, { release, movieId })).rejects.toSatisfy(
+      await expect(downloads.grab(user, { release, movieId, overrideRejection: true })).rejects.toSatisfy(
         (e: unknown) =>
           e instanceof UnavailableError &&
           /No download client took/.test(e.message) &&
@@ -274,7 +275,11 @@ describe("downloads: qBittorrent failure paths", () => {
     const title = "Fight.Club.1999.2160p.UHD.BluRay.x265-RESTART";
     const torrent = seeded(title, { data: "corrupt" });
     indexer.add({ title, file: torrent.data, infoHash: torrent.infoHash, size: torrent.size });
-    const { downloadId: id } = await downloads.grab(user, { release: await findRelease(title), movieId });
+    const { downloadId: id } = await downloads.grab(user, {
+      release: await findRelease(title),
+      movieId,
+      overrideRejection: true,
+    });
     const partway = await until("qBittorrent to verify part of the data", async () => {
       await downloads.monitorDownloads();
       const row = await downloadRow(id);
@@ -327,7 +332,7 @@ describe("downloads: qBittorrent failure paths", () => {
     const title = "Fight.Club.1999.1080p.WEB-DL.DDP5.1.H.264-GARBAGE";
     const torrent = seeded(title, { data: "none" });
     indexer.add({ title, file: torrent.data, infoHash: torrent.infoHash, size: torrent.size });
-    const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId });
+    const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId, overrideRejection: true });
     expect(grabbed.clientName).toBe("qBittorrent");
     expect(grabbed.skipped).toContainEqual({
       clientName: "qBittorrent behind a broken proxy",
