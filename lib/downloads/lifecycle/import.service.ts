@@ -12,7 +12,7 @@ import { getDownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
 import { getDownloadRow, insertHistory, updateDownloadRow, type DownloadRow } from "./download.repo";
 import { localOutputOf, rarArchivesIn, sourceRootOf, videoFilesIn } from "./download-files";
-import { downgradeOf } from "./replacement";
+import { downgradeJudge } from "./replacement";
 
 const logger = rootLogger.child({ context: "downloads.import" });
 
@@ -114,13 +114,14 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
     const replacedByChoice: ReplacedByChoice[] = [];
     if (planned.length === 0)
       throw new UnavailableError(`No video file of "${row.title}" matches the episodes it was grabbed for`);
+    const downgradeOf = await downgradeJudge(row.movieId ? { movieId: row.movieId } : { seriesId: row.seriesId! });
     for (const { file, target } of planned) {
       if (done.has(file)) {
         result.skipped.push(file);
         continue;
       }
       const releaseName = files.length === 1 ? row.title : path.basename(file);
-      const downgrade = await downgradeOf(releaseName, target);
+      const downgrade = downgradeOf(releaseName, "episodeIds" in target ? target.episodeIds : undefined);
       if (downgrade && !row.overrideRejection) {
         result.kept.push({ file, reason: downgrade });
         continue;

@@ -10,7 +10,7 @@ import type { DownloadFile, DownloadFiles } from "./download.view";
 import { localOutputOf, sourceRootOf, videoFilesIn, videoFilesWithSizes } from "./download-files";
 import { markImported, type ReplacedByChoice } from "./import.service";
 import { finishedQueueRow } from "./queue-row";
-import { downgradeOf } from "./replacement";
+import { downgradeJudge, type DowngradeJudge } from "./replacement";
 import { targetOf, type DownloadTarget } from "./target";
 
 const id = z.string().min(1).max(100);
@@ -135,11 +135,15 @@ export async function manualImportDownload(
   const imported: string[] = [];
   const replaced: string[] = [];
   const replacedByChoice: ReplacedByChoice[] = [];
+  const judges = new Map<string, DowngradeJudge>();
   try {
     for (const { file, libraryId, target } of planned) {
       const releaseName = releaseNameOf(row, file);
       // Picking the file by hand is the user's choice: a better file it replaces is recorded as such.
-      const downgrade = await downgradeOf(releaseName, target);
+      const owner = "movieId" in target ? { movieId: target.movieId } : { seriesId: target.seriesId };
+      const key = "movieId" in owner ? `m:${owner.movieId}` : `s:${owner.seriesId}`;
+      if (!judges.has(key)) judges.set(key, await downgradeJudge(owner));
+      const downgrade = judges.get(key)!(releaseName, "episodeIds" in target ? target.episodeIds : undefined);
       const result = await importFile({
         libraryId,
         source: file,

@@ -26,47 +26,46 @@ function downgradeReason(incoming: ExistingFile, held: ExistingFile, profile: Qu
     : null;
 }
 
+/** Judges files of one import run: does a file named like releaseName replace a better one for these episodes? */
+export type DowngradeJudge = (releaseName: string, episodeIds?: readonly string[]) => string | null;
+
 /**
- * Would importing a file named like releaseName replace a better one? Judged by the item's
- * quality profile against its present videos for the movie or the episodes, as the decision
- * engine judges files on disk: quality, then revision, then custom-format score. Returns why (for
- * the queue and history), or null.
+ * Loads once, for a movie or a series, what an import replaces — its present videos, judged by the
+ * item's quality profile as the decision engine judges files on disk — and returns a judge of the
+ * files to import: why a file (named like releaseName, for these episodes) would replace a better
+ * one by quality, then revision, then custom-format score; null when it would not.
  */
-export async function downgradeOf(
-  releaseName: string,
-  target: { movieId: string } | { seriesId: string; episodeIds: string[] },
-): Promise<string | null> {
+export async function downgradeJudge(owner: { movieId: string } | { seriesId: string }): Promise<DowngradeJudge> {
+  const held = (await listMediaFiles(systemActor, owner)).filter(
+    (f) => f.role === "video" && f.status === "matched" && !f.missingAt,
+  );
+  if (held.length === 0) return () => null;
   let profileId: string;
   let hints: ReleaseHints;
-  if ("movieId" in target) {
-    const movie = await getMovie(systemActor, target.movieId);
+  if ("movieId" in owner) {
+    const movie = await getMovie(systemActor, owner.movieId);
     profileId = movie.qualityProfileId;
     hints = { kind: "movie", title: movie.title, ...(movie.year ? { year: movie.year } : {}) };
   } else {
-    const series = await getSeries(systemActor, target.seriesId);
+    const series = await getSeries(systemActor, owner.seriesId);
     profileId = series.qualityProfileId;
     hints = { kind: "tv", title: series.title, seriesType: series.seriesType };
   }
-  const episodes = "episodeIds" in target ? new Set(target.episodeIds) : null;
-  const owner = "movieId" in target ? { movieId: target.movieId } : { seriesId: target.seriesId };
-  const held = (await listMediaFiles(systemActor, owner)).filter(
-    (f) =>
-      f.role === "video" &&
-      f.status === "matched" &&
-      !f.missingAt &&
-      (!episodes || f.episodeIds.some((id) => episodes.has(id))),
-  );
-  if (held.length === 0) return null;
   const quality = await loadQualityContext(profileId);
-  // ".mkv" so that only this extension is taken off the name (as the queue judges downloads).
-  const incoming = toExistingFile(
-    { relativePath: `${releaseName}.mkv`, size: 0, quality: null, releaseGroup: null },
-    quality,
-    hints,
-  );
-  for (const file of held) {
-    const why = downgradeReason(incoming, toExistingFile(file, quality, hints), quality.profile);
-    if (why) return why;
-  }
-  return null;
+  const judged = held.map((file) => ({ episodeIds: file.episodeIds, existing: toExistingFile(file, quality, hints) }));
+  return (releaseName, episodeIds) => {
+    const overlapping = episodeIds ? judged.filter((h) => h.episodeIds.some((id) => episodeIds.includes(id))) : judged;
+    if (overlapping.length === 0) return null;
+    // ".mkv" so that only this extension is taken off the name (as the queue judges downloads).
+    const incoming = toExistingFile(
+      { relativePath: `${releaseName}.mkv`, size: 0, quality: null, releaseGroup: null },
+      quality,
+      hints,
+    );
+    for (const h of overlapping) {
+      const why = downgradeReason(incoming, h.existing, quality.profile);
+      if (why) return why;
+    }
+    return null;
+  };
 }
