@@ -254,9 +254,9 @@ describe("downloads: qBittorrent failure paths", () => {
       file: Buffer.concat([good.data.subarray(0, 80), Buffer.from("<html>rate limited</html>")]),
       size: 1000,
     });
-    await expect(downloads.grab(user, { release: await findRelease(broken), movieId })).rejects.toSatisfy(
-      (e: unknown) => e instanceof UpstreamError && /no valid \.torrent/.test(e.message),
-    );
+    await expect(
+      downloads.grab(user, { release: await findRelease(broken), movieId, overrideRejection: true }),
+    ).rejects.toSatisfy((e: unknown) => e instanceof UpstreamError && /no valid \.torrent/.test(e.message));
     // Well-formed bencode with an impossible info dictionary (pieces not a multiple of 20 bytes): qBittorrent refuses it.
     const refused = "Fight.Club.1999.576p.DVDRip.x264-REFUSED";
     const str = (v: string) => `${Buffer.byteLength(v)}:${v}`;
@@ -264,7 +264,9 @@ describe("downloads: qBittorrent failure paths", () => {
       `d${str("announce")}${str("http://127.0.0.1:1/announce")}${str("info")}d${str("length")}i1000e${str("name")}${str("refused.mkv")}${str("piece length")}i16384e${str("pieces")}${str("1234567")}ee`,
     );
     indexer.add({ title: refused, file: bad, size: 1000 });
-    await expect(downloads.grab(user, { release: await findRelease(refused), movieId })).rejects.toSatisfy(
+    await expect(
+      downloads.grab(user, { release: await findRelease(refused), movieId, overrideRejection: true }),
+    ).rejects.toSatisfy(
       (e: unknown) => e instanceof UnavailableError && /qBittorrent refused the torrent/.test(e.message),
     );
     expect([...(await rowsTitled(broken)), ...(await rowsTitled(refused))]).toEqual([]);

@@ -247,7 +247,11 @@ describe("downloads: SABnzbd failure paths", () => {
   });
 
   it("SABnzbd stopped mid-download: the monitor reports it unreachable and leaves the download; after the restart SABnzbd resumes it and it is imported", async () => {
-    const { downloadId: id } = await downloads.grab(user, { release: await findRelease(RESTART), movieId });
+    const { downloadId: id } = await downloads.grab(user, {
+      release: await findRelease(RESTART),
+      movieId,
+      overrideRejection: true,
+    });
     await downloads.monitorDownloads();
     const seen = await downloadRow(id);
     expect(seen.status).not.toBe("removed");
