@@ -37,6 +37,9 @@ let media: { h264: string; hdr: string };
 let moviesId = "";
 let movieRoot = "";
 let movieId = "";
+let seriesId = "";
+let episodes: { id: string; seasonNumber: number; episodeNumber: number }[] = [];
+let tvRoot = "";
 let indexerId = "";
 let userKey = "";
 let readonlyKey = "";
@@ -116,6 +119,11 @@ beforeAll(async () => {
   mkdirSync(movieRoot);
   moviesId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: movieRoot })).id;
   movieId = (await catalog.addMovie(admin, { tmdbId: 550, libraryId: moviesId })).id;
+  tvRoot = path.join(base, "tv");
+  mkdirSync(tvRoot);
+  const tvId = (await library.createLibrary(admin, { name: "TV", kind: "tv", path: tvRoot })).id;
+  seriesId = (await catalog.addSeries(admin, { tmdbId: 1399, libraryId: tvId })).id;
+  episodes = await catalog.listEpisodes(admin, seriesId);
   await downloads.createDownloadClientRecord(admin, { ...clientRecordOf(transmission), removeFailed: false });
   const { createIndexer } = await import("@/lib/indexers");
   indexerId = (
@@ -239,6 +247,56 @@ describe("a worse release replaces a better file only by the user's choice", () 
       replaced: [betterPath],
       files: [chosenPath],
       reasons: ["the file on disk has a better quality (Bluray-2160p) than this one (DVD)"],
+    });
+  });
+
+  it("a season pack worse than one episode on disk: that episode keeps its file, the others are imported", async () => {
+    const episode = (n: number) => episodes.find((e) => e.seasonNumber === 1 && e.episodeNumber === n)!.id;
+    const held = path.join(scratch, "held-tv");
+    mkdirSync(held, { recursive: true });
+    writeFileSync(path.join(held, "Game.of.Thrones.S01E01.1080p.BluRay.x264-GRP.mkv"), readFileSync(media.h264));
+    const e1 = await library.importFile({
+      libraryId: (await db().select().from(tables.libraries).where(eq(tables.libraries.path, tvRoot)))[0].id,
+      source: path.join(held, "Game.of.Thrones.S01E01.1080p.BluRay.x264-GRP.mkv"),
+      target: { seriesId, episodeIds: [episode(1)] },
+      sourceRoots: [scratch],
+    });
+    const pack = "Game.of.Thrones.S01.720p.HDTV.x264-PACK";
+    const torrent = seeder.seed(pack, {
+      "Game.of.Thrones.S01E01.720p.HDTV.x264-PACK.mkv": readFileSync(media.h264),
+      "Game.of.Thrones.S01E02.720p.HDTV.x264-PACK.mkv": readFileSync(media.h264),
+    });
+    const sent = await downloads.grab(systemActor, {
+      release: {
+        guid: `guid-${pack}`,
+        title: pack,
+        indexerId,
+        protocol: "torrent",
+        downloadUrl: torrent.url,
+        magnetUrl: null,
+      },
+      episodeIds: [episode(1), episode(2)],
+    });
+    await finished(sent.downloadId);
+    const result = await downloads.downloadsImportHandler(job(sent.downloadId));
+    expect(result.imported).toEqual([expect.stringMatching(/S01E02.*HDTV-720p/)]);
+    expect(result.kept).toEqual([
+      {
+        file: expect.stringContaining("S01E01.720p"),
+        reason: "the file on disk has a better quality (Bluray-1080p) than this one (HDTV-720p)",
+      },
+    ]);
+    expect(existsSync(path.join(tvRoot, e1.relativePath))).toBe(true);
+    expect(await downloadRow(sent.downloadId)).toMatchObject({ status: "imported", imported: true });
+    const history = await historyOf(sent.downloadId);
+    expect(history.map((h) => h.event).sort()).toEqual(["grabbed", "imported", "kept"]);
+    expect(history.find((h) => h.event === "kept")!.data).toEqual({
+      kept: [
+        {
+          file: "Game.of.Thrones.S01E01.720p.HDTV.x264-PACK.mkv",
+          reason: "the file on disk has a better quality (Bluray-1080p) than this one (HDTV-720p)",
+        },
+      ],
     });
   });
 
