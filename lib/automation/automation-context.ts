@@ -2,8 +2,7 @@ import { systemActor } from "@/lib/accounts";
 import { itemDownloadState, type ItemDownload } from "@/lib/downloads";
 import { listIndexers } from "@/lib/indexers";
 import { getLibrary } from "@/lib/library";
-import { type DecisionContext, type IndexerState, type QueuedItem } from "@/lib/quality";
-import { toExistingFile } from "./held-files";
+import { toExistingFile, type DecisionContext, type IndexerState, type QueuedItem } from "@/lib/quality";
 import { decisionSettingsOf, type AutomationSettings } from "./settings";
 import { subjectContext, type JudgedSubject, type SubjectContext } from "./subject-context";
 

@@ -1,6 +1,6 @@
 import { assertCan, type Actor } from "@/lib/accounts";
 import type { IndexerRelease, SearchSubject } from "@/lib/indexers";
-import { interactiveDecisions, type DecisionView } from "@/lib/quality";
+import { decide, interactiveDecisions, toCandidate, type DecisionView, type Rejection } from "@/lib/quality";
 import { subjectContext, type ContextOptions, type SubjectContext } from "./subject-context";
 
 /**
@@ -24,4 +24,44 @@ export async function releaseDecisions(
 /** The same verdicts with a context loaded once (the NDJSON stream loads it before the search starts). */
 export function judgeReleases(loaded: SubjectContext, releases: readonly IndexerRelease[]): DecisionView[] {
   return interactiveDecisions(releases, { ...loaded.ctx, now: Date.now() }, loaded.hints);
+}
+
+/** A release as grab receives it: the fields the engine reads that a search result carries (the rest count as unknown). */
+export interface GrabbedRelease {
+  guid: string;
+  title: string;
+  indexerId: string;
+  indexerName?: string;
+  protocol: "torrent" | "usenet";
+  size?: number | null;
+  infoHash?: string | null;
+}
+
+/**
+ * Why the decision engine turns a release down for the movie or episodes it is grabbed for, by
+ * the rules interactive search shows (the verdicts of its list); empty when it accepts it.
+ */
+export async function grabRejections(
+  actor: Actor,
+  release: GrabbedRelease,
+  target: { movieId: string } | { seriesId: string; episodeIds: string[] },
+): Promise<Rejection[]> {
+  const loaded = await subjectContext(actor, target, { source: "interactive" });
+  if (!loaded) return [];
+  const candidate = toCandidate(
+    {
+      guid: release.guid,
+      title: release.title,
+      indexerId: release.indexerId,
+      indexerName: release.indexerName ?? "",
+      protocol: release.protocol,
+      size: release.size ?? null,
+      infoHash: release.infoHash ?? null,
+      publishedAt: null,
+      seeders: null,
+      flags: [],
+    },
+    loaded.hints,
+  );
+  return decide(candidate, loaded.ctx).rejections;
 }

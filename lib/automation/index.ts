@@ -6,8 +6,7 @@ export {
   type OutsideState,
   type JudgedSubject,
 } from "./subject-context";
-export { releaseDecisions, judgeReleases } from "./decisions.service";
-export { toExistingFile, type HeldVideo } from "./held-files";
+export { releaseDecisions, judgeReleases, grabRejections, type GrabbedRelease } from "./decisions.service";
 export { wantedMissing, wantedCutoffUnmet, movieAvailable } from "./wanted.service";
 export {
   wantedQuery,

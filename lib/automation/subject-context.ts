@@ -6,13 +6,13 @@ import {
   DEFAULT_DECISION_SETTINGS,
   episodeKey,
   loadQualityContext,
+  toExistingFile,
   type DecisionContext,
   type EpisodesTarget,
   type MovieTarget,
   type TargetEpisode,
 } from "@/lib/quality";
 import type { ReleaseHints } from "@/lib/release";
-import { toExistingFile } from "./held-files";
 
 export interface SubjectContext {
   ctx: DecisionContext;

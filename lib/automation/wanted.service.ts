@@ -2,9 +2,15 @@ import { assertCan, type Actor } from "@/lib/accounts";
 import { monitoredEpisodes, monitoredMovies, type MonitoredEpisode, type MonitoredMovie } from "@/lib/catalog";
 import { parseInput } from "@/lib/errors";
 import { heldVideos, type HeldVideoRow } from "@/lib/library";
-import { cutoffMet, loadQualityContext, placeOf, type ExistingFile, type QualityContextPart } from "@/lib/quality";
+import {
+  cutoffMet,
+  loadQualityContext,
+  placeOf,
+  toExistingFile,
+  type ExistingFile,
+  type QualityContextPart,
+} from "@/lib/quality";
 import { qualityById } from "./qualities";
-import { toExistingFile } from "./held-files";
 import { wantedQuery, type WantedItem, type WantedPage, type WantedQuery } from "./wanted.schemas";
 
 type WantedKind = "all" | "movie" | "episode";

@@ -575,6 +575,8 @@ export const downloads = pgTable(
     outputPath: text("output_path"),
     error: text("error"),
     imported: boolean("imported").notNull().default(false),
+    /** The user grabbed it although the decision engine rejected it: its import may replace a better file. */
+    overrideRejection: boolean("override_rejection").notNull().default(false),
     importedFiles: jsonb("imported_files").$type<string[]>().notNull(),
     createdAt: createdAt(),
     updatedAt: ts("updated_at").notNull(),
@@ -596,7 +598,9 @@ export const downloadHistory = pgTable(
   {
     id: uuid(),
     downloadId: text("download_id"),
-    event: text("event").$type<"grabbed" | "imported" | "failed" | "deleted" | "upgraded" | "renamed">().notNull(),
+    event: text("event")
+      .$type<"grabbed" | "imported" | "failed" | "deleted" | "upgraded" | "replaced" | "kept" | "renamed">()
+      .notNull(),
     title: text("title").notNull(),
     movieId: text("movie_id"),
     seriesId: text("series_id"),

@@ -605,6 +605,8 @@ export const downloads = sqliteTable(
     outputPath: text("output_path"),
     error: text("error"),
     imported: integer("imported", { mode: "boolean" }).notNull().default(false),
+    /** The user grabbed it although the decision engine rejected it: its import may replace a better file. */
+    overrideRejection: integer("override_rejection", { mode: "boolean" }).notNull().default(false),
     importedFiles: text("imported_files", { mode: "json" }).$type<string[]>().notNull(),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -626,7 +628,9 @@ export const downloadHistory = sqliteTable(
   {
     id: uuid(),
     downloadId: text("download_id"),
-    event: text("event").$type<"grabbed" | "imported" | "failed" | "deleted" | "upgraded" | "renamed">().notNull(),
+    event: text("event")
+      .$type<"grabbed" | "imported" | "failed" | "deleted" | "upgraded" | "replaced" | "kept" | "renamed">()
+      .notNull(),
     title: text("title").notNull(),
     movieId: text("movie_id"),
     seriesId: text("series_id"),

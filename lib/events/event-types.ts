@@ -125,6 +125,13 @@ export const eventPayloads = {
     seriesId: id.optional(),
     episodeIds: z.array(id).optional(),
   }),
+  "library.file.restored": z.object({
+    libraryId: id,
+    mediaFileId: id,
+    relativePath: z.string(),
+    movieId: id.nullable(),
+    seriesId: id.nullable(),
+  }),
   "library.file.deleted": z.object({
     id,
     libraryId: id,

@@ -18,6 +18,18 @@ export { placeFile, PlacementError, type PlacedBy } from "./import/place-file";
 export { renderTemplate, destinationFor, type NamingContext } from "./import/naming";
 export { recycle, emptyRecycleBin, RECYCLE_FOLDER } from "./import/recycle";
 export {
+  listRecycleBin,
+  restoreRecycled,
+  recycleBinSchema,
+  recycledFileSchema,
+  restoreInput,
+  restoreResultSchema,
+  type RecycleBin,
+  type RecycledFile,
+  type RestoreInput,
+  type RestoreResult,
+} from "./recycle-bin.service";
+export {
   listMediaFiles,
   listUnmatched,
   manualImport,

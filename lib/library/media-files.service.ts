@@ -4,7 +4,7 @@ import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { importFile, type ImportResult } from "./import/importer";
-import { recycle } from "./import/recycle";
+import { recordOf, recycle } from "./import/recycle";
 import { requireLibraryRow } from "./library.service";
 import { findLibraryRow, listLibraryRows } from "./library.repo";
 import { resolveInLibrary } from "./paths";
@@ -204,7 +204,8 @@ export async function deleteMediaFile(actor: Actor, id: string): Promise<void> {
   const library = await findLibraryRow(row.libraryId);
   if (library && !row.missingAt) {
     try {
-      await recycle(library.path, row.relativePath);
+      const links = await episodeIdsOf([row.id]);
+      await recycle(library.path, row.relativePath, recordOf(row, links.get(row.id) ?? []));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT")
         throw new ValidationError(`Could not move the file to the recycle bin: ${(error as Error).message}`);

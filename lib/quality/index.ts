@@ -84,4 +84,5 @@ export {
 } from "./profiles.service";
 export { ensureQualitySeeded } from "./seed";
 export { loadQualityContext, type QualityContextPart } from "./load-context";
+export { toExistingFile, type HeldVideo } from "./held-file";
 export * from "./quality.schemas";

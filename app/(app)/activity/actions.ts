@@ -21,7 +21,17 @@ import {
   type MatchInput,
 } from "@/lib/downloads";
 
+import { restoreRecycled, type RestoreResult } from "@/lib/library";
+
 const PATH = "/activity";
+
+export async function restoreRecycledAction(libraryId: string, id: string): Promise<ActionResult<RestoreResult>> {
+  return runAction(async () => {
+    const result = await restoreRecycled(await requireActionActor("manage"), libraryId, { id });
+    revalidatePath(PATH);
+    return result;
+  });
+}
 
 export async function removeFromQueueAction(
   id: string,

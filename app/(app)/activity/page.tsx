@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Ban, Download, History } from "lucide-react";
+import { Ban, Download, History, Recycle } from "lucide-react";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
@@ -18,7 +18,9 @@ import {
   type HistoryEvent,
   type HistoryItem,
 } from "@/lib/downloads";
+import { listLibraries, listRecycleBin } from "@/lib/library";
 import { BlocklistList } from "./blocklist-list";
+import { RecycleBinList } from "./recycle-bin-list";
 import { formatWhen, historyHref } from "./format";
 import { HistoryFilter } from "./history-filter";
 import { QueueList } from "./queue-list";
@@ -30,6 +32,7 @@ const tabs = [
   { href: "/activity", label: "Queue" },
   { href: "/activity?tab=history", label: "History" },
   { href: "/activity?tab=blocklist", label: "Blocklist" },
+  { href: "/activity?tab=recycle", label: "Recycle bin" },
 ];
 
 const eventLabels: Record<
@@ -41,6 +44,8 @@ const eventLabels: Record<
   failed: { label: "Failed", variant: "destructive" },
   deleted: { label: "Removed", variant: "secondary" },
   upgraded: { label: "Upgraded", variant: "success" },
+  replaced: { label: "Replaced by choice", variant: "info" },
+  kept: { label: "Kept better file", variant: "secondary" },
   renamed: { label: "Renamed", variant: "secondary" },
 };
 
@@ -53,12 +58,29 @@ const isHistoryEvent = (value: string | undefined): value is HistoryEvent =>
   (historyEvents as readonly string[]).includes(value ?? "");
 
 function historyDetail(item: HistoryItem): string | null {
-  const d = item.data as { clientName?: string; indexerName?: string; reason?: string; files?: string[] };
+  const d = item.data as {
+    clientName?: string;
+    indexerName?: string;
+    reason?: string;
+    files?: string[];
+    replaced?: string[];
+    reasons?: string[];
+    kept?: { file: string; reason: string }[];
+    overrideRejection?: boolean;
+  };
   if (item.event === "grabbed")
     return (
-      [d.clientName && `sent to ${d.clientName}`, d.indexerName && `from ${d.indexerName}`].filter(Boolean).join(" ") ||
-      null
+      [
+        d.clientName && `sent to ${d.clientName}`,
+        d.indexerName && `from ${d.indexerName}`,
+        d.overrideRejection && "although rejected (confirmed)",
+      ]
+        .filter(Boolean)
+        .join(" ") || null
     );
+  if (item.event === "replaced")
+    return `By choice: ${d.replaced?.join(", ") ?? ""} moved to the recycle bin (${d.reasons?.join("; ") ?? ""})`;
+  if (item.event === "kept") return d.kept?.map((k) => `${k.file}: ${k.reason}`).join("; ") ?? null;
   if (item.event === "imported")
     return d.files?.length ? `${item.data.manual ? "By hand: " : ""}${d.files.join(", ")}` : null;
   return d.reason ?? null;
@@ -74,14 +96,13 @@ export default async function Page({
   const actor = await requirePageActor("read");
   const { tab = "queue", page: pageParam, event } = await searchParams;
   const canManage = can(actor.role, "manage");
-  const active =
-    tab === "history" ? "/activity?tab=history" : tab === "blocklist" ? "/activity?tab=blocklist" : "/activity";
+  const active = ["history", "blocklist", "recycle"].includes(tab) ? `/activity?tab=${tab}` : "/activity";
 
   return (
     <>
       <PageHeader
         title="Activity"
-        description="Downloads in progress, what happened to them, and releases Mydia will not grab again."
+        description="Downloads in progress, what happened to them, releases Mydia will not grab again, and files it replaced."
       />
       <SectionTabs label="Activity" tabs={tabs} activeHref={active} />
       {tab === "history" ? (
@@ -92,6 +113,8 @@ export default async function Page({
         />
       ) : tab === "blocklist" ? (
         <BlocklistTab actor={actor} canManage={canManage} />
+      ) : tab === "recycle" ? (
+        <RecycleTab actor={actor} canManage={canManage} />
       ) : (
         <QueueTab actor={actor} canManage={canManage} />
       )}
@@ -205,4 +228,41 @@ async function BlocklistTab({ actor, canManage }: { actor: Actor; canManage: boo
     );
   }
   return <BlocklistList items={items} canManage={canManage} />;
+}
+
+async function RecycleTab({ actor, canManage }: { actor: Actor; canManage: boolean }) {
+  const libraries = await listLibraries(actor);
+  const groups = [];
+  for (const library of libraries) {
+    const bin = await listRecycleBin(actor, library.id);
+    if (bin.items.length > 0)
+      groups.push({ libraryId: library.id, libraryName: library.name, keepDays: bin.keepDays, items: bin.items });
+  }
+  if (groups.length === 0) {
+    return (
+      <>
+        <LiveRefresh prefixes={["library.file.", "download.imported"]} />
+        <EmptyState
+          icon={Recycle}
+          title="The recycle bin is empty"
+          description={
+            libraries.length === 0
+              ? "Files an upgrade replaces, or that you delete, wait here before they are removed for good. Add a library first."
+              : "Files an upgrade replaces, or that you delete, wait here (with their subtitles and NFO) before they are removed for good, so you can put them back."
+          }
+          action={
+            libraries.length === 0 && actor.kind === "user" && actor.role === "admin"
+              ? { label: "Add a library", href: "/settings/libraries" }
+              : undefined
+          }
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      <LiveRefresh prefixes={["library.file.", "download.imported"]} />
+      <RecycleBinList groups={groups} canManage={canManage} />
+    </>
+  );
 }

@@ -20,6 +20,7 @@ const statusBadges: Record<string, { label: string; variant: BadgeProps["variant
   warning: { label: "Warning", variant: "warning" },
   importing: { label: "Importing", variant: "success" },
   "needs-extraction": { label: "Needs extraction", variant: "warning" },
+  "not-an-upgrade": { label: "Not an upgrade", variant: "warning" },
   imported: { label: "Imported", variant: "success" },
   failed: { label: "Failed", variant: "destructive" },
   removed: { label: "Removed", variant: "secondary" },
@@ -72,7 +73,8 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
       {items.map((item) => {
         const state = live[item.id] ?? { progress: item.progress, status: item.status, error: item.error };
         const failed = state.status === "failed";
-        const finished = state.status === "importing" || state.status === "needs-extraction";
+        const parked = state.status === "needs-extraction" || state.status === "not-an-upgrade";
+        const finished = state.status === "importing" || parked;
         // Finished downloads stay "importing" while their import fails: say so rather than "Importing".
         const importFailed = state.status === "importing" && state.error !== null && /import failed/i.test(state.error);
         const badge = importFailed
@@ -116,15 +118,7 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
                   label={<span className="sr-only">Progress of {item.title}</span>}
                   value={waiting ? null : state.progress}
                   status={failed ? "failed" : finished ? "done" : "running"}
-                  detail={
-                    failed
-                      ? "Failed"
-                      : importFailed || state.status === "needs-extraction"
-                        ? "Downloaded"
-                        : finished
-                          ? "Importing…"
-                          : detail
-                  }
+                  detail={failed ? "Failed" : importFailed || parked ? "Downloaded" : finished ? "Importing…" : detail}
                 />
               </CardContent>
             </Card>

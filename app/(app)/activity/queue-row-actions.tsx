@@ -17,7 +17,7 @@ import { ChangeMatchDialog } from "./change-match-dialog";
 import { ManualImportDialog } from "./manual-import-dialog";
 import { RemoveDialog } from "./remove-dialog";
 
-const finishedStatuses = new Set(["importing", "needs-extraction"]);
+const finishedStatuses = new Set(["importing", "needs-extraction", "not-an-upgrade"]);
 const pausable = new Set(["queued", "downloading", "stalled", "verifying", "warning"]);
 
 type DialogName = "match" | "import" | "remove";

@@ -41,6 +41,8 @@ export {
   mediaFilesEndpoint,
   renamePreviewEndpoint,
   renameEndpoint,
+  recycleBinEndpoint,
+  restoreRecycledEndpoint,
 } from "./library";
 export * from "./indexers";
 export * from "./download-clients";

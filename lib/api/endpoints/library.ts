@@ -2,6 +2,7 @@ import { z } from "zod";
 import { libraryInput, librarySchema, updateLibraryInput } from "@/lib/library/library.schemas";
 import { manualImportInput, mediaFileSchema, mediaFilesQuery } from "@/lib/library/media-files.service";
 import { renameInput, renamePreviewInput, renamePreviewItemSchema } from "@/lib/library/rename.service";
+import { recycleBinSchema, restoreInput, restoreResultSchema } from "@/lib/library/recycle-bin.service";
 import { defineEndpoint } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
@@ -143,6 +144,29 @@ export const renameEndpoint = defineEndpoint({
   }),
 });
 
+export const recycleBinEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/libraries/{id}/recycle-bin",
+  summary: "Files in the library's recycle bin (replaced by upgrades or deleted), newest first, with where they were",
+  tag: "Libraries",
+  access: "read",
+  params: idParams,
+  response: recycleBinSchema,
+});
+
+export const restoreRecycledEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/libraries/{id}/recycle-bin/restore",
+  summary: "Put a recycled file back where it was and register it again",
+  description:
+    "A file now at that place goes to the recycle bin first (nothing is overwritten). The id comes from the recycle-bin list; ids that point outside the bin are refused (400).",
+  tag: "Libraries",
+  access: "manage",
+  params: idParams,
+  body: restoreInput,
+  response: restoreResultSchema,
+});
+
 export const libraryEndpoints = [
   listLibrariesEndpoint,
   createLibraryEndpoint,
@@ -155,4 +179,6 @@ export const libraryEndpoints = [
   mediaFilesEndpoint,
   renamePreviewEndpoint,
   renameEndpoint,
+  recycleBinEndpoint,
+  restoreRecycledEndpoint,
 ];

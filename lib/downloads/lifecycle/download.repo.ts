@@ -14,8 +14,9 @@ const h = () => tables.downloadHistory;
 const b = () => tables.blocklist;
 
 /**
- * Statuses in which a row is still the client's business (monitored). "needs-extraction" stays
- * watched (removal by hand is noticed), but the monitor keeps that status: only the import changes it.
+ * Statuses in which a row is still the client's business (monitored). "needs-extraction" and
+ * "not-an-upgrade" stay watched (removal by hand is noticed), but the monitor keeps those statuses:
+ * only the import changes them.
  */
 export const activeStatuses = [
   "queued",
@@ -28,6 +29,7 @@ export const activeStatuses = [
   "warning",
   "importing",
   "needs-extraction",
+  "not-an-upgrade",
 ] as const;
 
 export async function insertDownload(values: DownloadInsert, t: Db = db()): Promise<DownloadRow> {

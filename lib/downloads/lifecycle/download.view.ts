@@ -3,8 +3,21 @@ import type { BlocklistRow, DownloadRow, HistoryRow } from "./download.repo";
 
 const iso = z.string().describe("ISO 8601");
 
-/** Events of the download history; "upgraded" is written with "imported" when an import replaced files. */
-export const historyEvents = ["grabbed", "imported", "failed", "deleted", "upgraded", "renamed"] as const;
+/**
+ * Events of the download history. With "imported": "upgraded" when the import replaced worse files,
+ * "replaced" when it replaced better ones because the user chose so (data.byChoice), "kept" for
+ * files left out because the disk has better (alone when nothing was imported).
+ */
+export const historyEvents = [
+  "grabbed",
+  "imported",
+  "failed",
+  "deleted",
+  "upgraded",
+  "replaced",
+  "kept",
+  "renamed",
+] as const;
 export type HistoryEvent = (typeof historyEvents)[number];
 
 export const queueItemSchema = z.object({
@@ -17,7 +30,7 @@ export const queueItemSchema = z.object({
   status: z
     .string()
     .describe(
-      "queued, downloading, paused, stalled (no progress for a while), verifying, warning, importing (finished, waiting for or failing its import: see error), needs-extraction (only RAR archives: unpack, then retry the import), imported, failed, removed",
+      "queued, downloading, paused, stalled (no progress for a while), verifying, warning, importing (finished, waiting for or failing its import: see error), needs-extraction (only RAR archives: unpack, then retry the import), not-an-upgrade (the file on disk is better and no replacement was chosen at grab: see error; a manual import replaces it anyway), imported, failed, removed",
     ),
   progress: z.number().describe("0–100"),
   error: z.string().nullable(),

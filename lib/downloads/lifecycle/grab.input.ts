@@ -30,6 +30,11 @@ export const grabInput = z
     indexerId: z.string().min(1).max(100).optional(),
     movieId: z.string().min(1).max(100).optional(),
     episodeIds: z.array(z.string().min(1).max(100)).min(1).max(500).optional(),
+    /**
+     * Grab a search result the decision engine rejects (the user saw why and confirmed). Its import
+     * may then replace a better file on disk, recorded as a replacement by choice.
+     */
+    overrideRejection: z.boolean().optional(),
   })
   .strict()
   .refine((g) => [g.release, g.downloadUrl, g.magnet].filter(Boolean).length === 1, {

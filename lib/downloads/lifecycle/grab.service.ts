@@ -13,7 +13,7 @@ import { clientFor } from "../download-client.runtime";
 import { findBlocked, insertDownload, insertHistory, type DownloadRow } from "./download.repo";
 import { fetchPayload, magnetPayload, torrentPayload, type Payload } from "./fetch-payload";
 import { grabInput, type GrabInput } from "./grab.input";
-import { targetOf } from "./target";
+import { targetOf, type DownloadTarget } from "./target";
 
 const logger = rootLogger.child({ context: "downloads.grab" });
 
@@ -57,6 +57,7 @@ export async function grab(
   const knownHash = release?.infoHash?.toLowerCase() ?? null;
   const early = await findBlocked({ title, indexerId, infoHash: knownHash });
   if (early) throw new ConflictError(`"${title}" is blocklisted: ${early.reason}`);
+  const overridden = await rejectionsOverridden(actor, data, target);
 
   const clients = await candidates(protocol);
   if (clients.length === 0)
@@ -102,13 +103,14 @@ export async function grab(
         status: "queued",
         progress: 0,
         importedFiles: [],
+        overrideRejection: overridden !== null,
         updatedAt: now,
       };
       // The row, its history and event, and the monitor job that watches it commit together: the
       // monitor starts at once instead of at the next minute tick.
       const download = await tx(async (t) => {
         const inserted = await insertDownload(fields, t);
-        await recordGrabbed(actor, inserted, skipped, t);
+        await recordGrabbed(actor, inserted, skipped, overridden, t);
         await sendJob("downloads.monitor", {}, { db: t });
         return inserted;
       });
@@ -127,10 +129,42 @@ export async function grab(
   });
 }
 
+/**
+ * A user's grab of a search result the decision engine rejects (for the movie or episodes it is
+ * grabbed for, with interactive search's rules) is refused unless they confirmed it with
+ * overrideRejection. Returns the reasons overridden ([] when the override was given for a release
+ * with none), or null without an override. Automation grabs only what it accepted.
+ */
+async function rejectionsOverridden(
+  actor: Actor,
+  data: { release?: GrabInput["release"]; overrideRejection?: boolean },
+  target: DownloadTarget,
+): Promise<string[] | null> {
+  const override = data.overrideRejection === true;
+  if (!data.release || actor.kind === "system") return override ? [] : null;
+  // Loaded on use: lib/automation grabs through this module.
+  const { grabRejections } = await import("@/lib/automation");
+  const reasons = (
+    await grabRejections(
+      actor,
+      data.release,
+      target.movieId ? { movieId: target.movieId } : { seriesId: target.seriesId!, episodeIds: target.episodeIds },
+    )
+  ).map((r) => r.reason);
+  if (reasons.length === 0) return override ? [] : null;
+  if (!override)
+    throw new ConflictError(
+      `"${data.release.title}" was rejected: ${reasons.join("; ")}. Confirm to grab it anyway (overrideRejection: true).`,
+      { rejections: reasons },
+    );
+  return reasons;
+}
+
 async function recordGrabbed(
   actor: Actor,
   download: DownloadRow,
   skipped: GrabResult["skipped"],
+  overridden: string[] | null,
   t: Db,
 ): Promise<void> {
   await insertHistory(
@@ -146,6 +180,7 @@ async function recordGrabbed(
         protocol: download.protocol,
         size: download.size,
         skipped,
+        ...(overridden ? { overrideRejection: true, rejections: overridden } : {}),
       },
     },
     t,

@@ -13,6 +13,7 @@ import { clientFor } from "../download-client.runtime";
 import { getDownloadRow, insertHistory, updateDownloadRow, type DownloadRow } from "./download.repo";
 import { localOutputOf, rarArchivesIn, sourceRootOf, videoFilesIn } from "./download-files";
 import { progressItem, publishProgress } from "./progress-event";
+import { downgradeJudge } from "./replacement";
 
 const logger = rootLogger.child({ context: "downloads.import" });
 
@@ -25,6 +26,16 @@ export interface DownloadImportResult {
   alreadyImported: boolean;
   /** Nothing to import but RAR archives: the download waits for them to be unpacked. */
   needsExtraction: boolean;
+  /** Files not imported because what is on disk is better (no override chosen at grab), with why. */
+  kept: { file: string; reason: string }[];
+}
+
+/** A file that would replace a better one is kept out unless the user chose that replacement when grabbing. */
+export const NOT_AN_UPGRADE_STATUS = "not-an-upgrade";
+
+function notAnUpgradeMessage(kept: { reason: string }[]): string {
+  const reasons = [...new Set(kept.map((k) => k.reason))].join("; ");
+  return `Not imported: ${reasons}. The better file was kept; remove this download, or import it by hand to replace the file anyway`;
 }
 
 export const NEEDS_EXTRACTION_MESSAGE =
@@ -74,6 +85,7 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
     skipped: [],
     alreadyImported: false,
     needsExtraction: false,
+    kept: [],
   };
   if (row.imported) return { ...result, alreadyImported: true };
   try {
@@ -88,7 +100,7 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
     }
     if (files.length === 0 && row.importedFiles.length > 0) {
       // An earlier run moved every file in and noted it, then died before marking the download imported.
-      await markImported(row, { files: [], source: local, replaced: [] });
+      await markImported(row, { files: [], source: local, replaced: [], replacedByChoice: [] });
       return result;
     }
     if (files.length === 0) throw new UnavailableError(`No video file in ${local}`);
@@ -100,11 +112,19 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
     const done = new Set(row.importedFiles);
     const planned = await plan(row, files);
     const replaced: string[] = [];
+    const replacedByChoice: ReplacedByChoice[] = [];
     if (planned.length === 0)
       throw new UnavailableError(`No video file of "${row.title}" matches the episodes it was grabbed for`);
+    const downgradeOf = await downgradeJudge(row.movieId ? { movieId: row.movieId } : { seriesId: row.seriesId! });
     for (const { file, target } of planned) {
       if (done.has(file)) {
         result.skipped.push(file);
+        continue;
+      }
+      const releaseName = files.length === 1 ? row.title : path.basename(file);
+      const downgrade = downgradeOf(releaseName, "episodeIds" in target ? target.episodeIds : undefined);
+      if (downgrade && !row.overrideRejection) {
+        result.kept.push({ file, reason: downgrade });
         continue;
       }
       const imported = await importFile({
@@ -112,15 +132,21 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
         source: file,
         target,
         ...(row.protocol === "torrent" || moveLater ? { mode: "hardlink" as const } : {}),
-        releaseName: files.length === 1 ? row.title : path.basename(file),
+        releaseName,
         sourceRoots: [sourceRoot],
       });
       done.add(file);
       result.imported.push(imported.relativePath);
-      replaced.push(...imported.recycled);
+      if (downgrade && imported.recycled.length > 0)
+        replacedByChoice.push({ file: imported.relativePath, replaced: imported.recycled, reason: downgrade });
+      else replaced.push(...imported.recycled);
       await updateDownloadRow(row.id, { importedFiles: [...done], updatedAt: new Date() });
     }
-    await markImported(row, { files: result.imported, source: local, replaced });
+    if (result.kept.length > 0 && done.size === 0) {
+      await markNotAnUpgrade(row, result.kept);
+      return result;
+    }
+    await markImported(row, { files: result.imported, source: local, replaced, replacedByChoice, kept: result.kept });
     if (moveLater) for (const file of done) await unlink(file).catch(() => undefined);
     return result;
   } catch (error) {
@@ -149,13 +175,56 @@ async function markNeedsExtraction(row: DownloadRow): Promise<void> {
   await publishProgress([progressItem({ ...row, status: "needs-extraction", error: NEEDS_EXTRACTION_MESSAGE })]);
 }
 
-/** The download is done: off the queue, with history (and an upgrade entry when it replaced files) and an event; usenet cleaned up in the client. */
+/**
+ * Parks a finished download whose every file is worse than what is on disk: nothing replaced, the
+ * reason on the queue row and, once, in the history ("kept"). Retry import or a manual import
+ * takes it up again.
+ */
+async function markNotAnUpgrade(row: DownloadRow, kept: { file: string; reason: string }[]): Promise<void> {
+  const message = notAnUpgradeMessage(kept);
+  if (row.status === NOT_AN_UPGRADE_STATUS && row.error === message) return;
+  await tx(async (t) => {
+    await updateDownloadRow(row.id, { status: NOT_AN_UPGRADE_STATUS, error: message, updatedAt: new Date() }, t);
+    await insertHistory(
+      {
+        downloadId: row.id,
+        event: "kept",
+        title: row.title,
+        movieId: row.movieId,
+        seriesId: row.seriesId,
+        data: { kept: kept.map((k) => ({ file: path.basename(k.file), reason: k.reason })) },
+      },
+      t,
+    );
+    await publishProgress([progressItem({ ...row, status: NOT_AN_UPGRADE_STATUS, error: message })], { db: t });
+  });
+}
+
+/** A file imported over a better one because the user chose so (overrideRejection at grab). */
+export interface ReplacedByChoice {
+  file: string;
+  replaced: string[];
+  reason: string;
+}
+
+/**
+ * The download is done: off the queue, with history (an "upgraded" entry when it replaced worse
+ * files, "replaced" when it replaced better ones by the user's choice, "kept" for files left out
+ * because the disk has better) and an event; usenet cleaned up in the client.
+ */
 export async function markImported(
   row: DownloadRow,
-  data: { files: string[]; source: string; replaced: string[]; manual?: true },
+  data: {
+    files: string[];
+    source: string;
+    replaced: string[];
+    replacedByChoice: ReplacedByChoice[];
+    kept?: { file: string; reason: string }[];
+    manual?: true;
+  },
   options: { actorId?: string | null } = {},
 ): Promise<void> {
-  const { replaced, ...imported } = data;
+  const { replaced, replacedByChoice, kept = [], ...imported } = data;
   // One transaction: a worker killed here leaves the download either not imported (the next run
   // finishes it) or imported with its history and event, never imported without them.
   await tx(async (t) => {
@@ -181,6 +250,35 @@ export async function markImported(
           movieId: row.movieId,
           seriesId: row.seriesId,
           data: { replaced, files: data.files },
+        },
+        t,
+      );
+    if (replacedByChoice.length > 0)
+      await insertHistory(
+        {
+          downloadId: row.id,
+          event: "replaced",
+          title: row.title,
+          movieId: row.movieId,
+          seriesId: row.seriesId,
+          data: {
+            byChoice: true,
+            replaced: replacedByChoice.flatMap((r) => r.replaced),
+            files: replacedByChoice.map((r) => r.file),
+            reasons: [...new Set(replacedByChoice.map((r) => r.reason))],
+          },
+        },
+        t,
+      );
+    if (kept.length > 0)
+      await insertHistory(
+        {
+          downloadId: row.id,
+          event: "kept",
+          title: row.title,
+          movieId: row.movieId,
+          seriesId: row.seriesId,
+          data: { kept: kept.map((k) => ({ file: path.basename(k.file), reason: k.reason })) },
         },
         t,
       );

@@ -8,8 +8,9 @@ import { parse } from "@/lib/release";
 import { updateDownloadRow, type DownloadRow } from "./download.repo";
 import type { DownloadFile, DownloadFiles } from "./download.view";
 import { localOutputOf, sourceRootOf, videoFilesIn, videoFilesWithSizes } from "./download-files";
-import { markImported } from "./import.service";
+import { markImported, type ReplacedByChoice } from "./import.service";
 import { finishedQueueRow } from "./queue-row";
+import { downgradeJudge, type DowngradeJudge } from "./replacement";
 import { targetOf, type DownloadTarget } from "./target";
 
 const id = z.string().min(1).max(100);
@@ -133,19 +134,29 @@ export async function manualImportDownload(
   const done = new Set(row.importedFiles);
   const imported: string[] = [];
   const replaced: string[] = [];
+  const replacedByChoice: ReplacedByChoice[] = [];
+  const judges = new Map<string, DowngradeJudge>();
   try {
     for (const { file, libraryId, target } of planned) {
+      const releaseName = releaseNameOf(row, file);
+      // Picking the file by hand is the user's choice: a better file it replaces is recorded as such.
+      const owner = "movieId" in target ? { movieId: target.movieId } : { seriesId: target.seriesId };
+      const key = "movieId" in owner ? `m:${owner.movieId}` : `s:${owner.seriesId}`;
+      if (!judges.has(key)) judges.set(key, await downgradeJudge(owner));
+      const downgrade = judges.get(key)!(releaseName, "episodeIds" in target ? target.episodeIds : undefined);
       const result = await importFile({
         libraryId,
         source: file,
         target,
         ...(row.protocol === "torrent" ? { mode: "hardlink" as const } : {}),
-        releaseName: releaseNameOf(row, file),
+        releaseName,
         sourceRoots: [folder],
       });
       done.add(file);
       imported.push(result.relativePath);
-      replaced.push(...result.recycled);
+      if (downgrade && result.recycled.length > 0)
+        replacedByChoice.push({ file: result.relativePath, replaced: result.recycled, reason: downgrade });
+      else replaced.push(...result.recycled);
       await updateDownloadRow(row.id, { importedFiles: [...done], updatedAt: new Date() });
     }
   } catch (error) {
@@ -155,6 +166,10 @@ export async function manualImportDownload(
     });
     throw error;
   }
-  await markImported(row, { files: imported, source: local, replaced, manual: true }, { actorId: actorId(actor) });
+  await markImported(
+    row,
+    { files: imported, source: local, replaced, replacedByChoice, manual: true },
+    { actorId: actorId(actor) },
+  );
   return { downloadId: row.id, imported };
 }

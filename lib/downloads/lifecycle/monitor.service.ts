@@ -73,6 +73,8 @@ interface Listed {
 }
 
 const activeStatuses = new Set(["queued", "downloading", "verifying"]);
+/** Finished downloads parked by their import: the monitor keeps these statuses and sends no import. */
+const parked = new Set(["needs-extraction", "not-an-upgrade"]);
 
 /**
  * Items unknown to Mydia, by client and item, with the pass that first saw them. An item is adopted
@@ -215,13 +217,11 @@ async function track(
   let status: string;
   let error: string | null;
   if (finished) {
-    // Parked for extraction: only the import changes that status.
-    status = row.status === "needs-extraction" ? row.status : "importing";
+    // Parked (for extraction, or as not an upgrade): only the import changes that status.
+    status = parked.has(row.status) ? row.status : "importing";
     // Once finished, the error column belongs to the import (a failed import keeps its message).
     const importError =
-      (row.status === "importing" || row.status === "needs-extraction") && row.error !== NOT_MATCHED_MESSAGE
-        ? row.error
-        : null;
+      (row.status === "importing" || parked.has(row.status)) && row.error !== NOT_MATCHED_MESSAGE ? row.error : null;
     error = matched(row) ? importError : NOT_MATCHED_MESSAGE;
   } else {
     const stalled = stalledMessage(item.status, lastProgressAt, ctx.row.stalledAfterMinutes, now);

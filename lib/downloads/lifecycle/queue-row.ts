@@ -6,7 +6,7 @@ import { clientFor } from "../download-client.runtime";
 import { getDownloadRow, type DownloadRow } from "./download.repo";
 
 /** Statuses of a download whose data is complete and waits for (or failed) its import. */
-export const finishedStatuses = ["importing", "needs-extraction"] as const;
+export const finishedStatuses = ["importing", "needs-extraction", "not-an-upgrade"] as const;
 
 export const isFinishedRow = (row: DownloadRow): boolean =>
   (finishedStatuses as readonly string[]).includes(row.status);

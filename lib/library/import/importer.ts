@@ -24,7 +24,7 @@ import { classify } from "../scan/classify";
 import { extrasOf } from "./extras";
 import { destinationFor, type NamingContext } from "./naming";
 import { placeFile, type PlacedBy } from "./place-file";
-import { recycle } from "./recycle";
+import { recordOf, recycleFiles, type RecycleEntry } from "./recycle";
 
 export type ImportTarget = { movieId: string } | { seriesId: string; episodeIds: string[] };
 
@@ -98,10 +98,35 @@ async function currentFiles(library: LibraryRow, target: ImportTarget): Promise<
   return rows.filter((r) => (linksOf.get(r.id) ?? []).some((id) => target.episodeIds.includes(id)));
 }
 
+/** A replaced video and its subtitles/NFO (beside it, named like it), as they go to the recycle bin together. */
+interface ReplacedGroup {
+  video: MediaFileRow;
+  entries: RecycleEntry[];
+  /** Records of the extras found on disk (removed with the video's). */
+  extraRows: MediaFileRow[];
+}
+
+async function groupOf(library: LibraryRow, video: MediaFileRow): Promise<ReplacedGroup> {
+  const links = await episodeIdsOf([video.id]);
+  const entries: RecycleEntry[] = [
+    { relativePath: video.relativePath, record: recordOf(video, links.get(video.id) ?? []) },
+  ];
+  const extraRows: MediaFileRow[] = [];
+  const dir = path.posix.dirname(video.relativePath);
+  for (const [absolute] of await extrasOf(resolveInLibrary(library.path, video.relativePath))) {
+    const relative = dir === "." ? path.basename(absolute) : `${dir}/${path.basename(absolute)}`;
+    const row = await findByPath(library.id, relative);
+    if (row) extraRows.push(row);
+    const extraLinks = row ? await episodeIdsOf([row.id]) : new Map<string, string[]>();
+    entries.push({ relativePath: relative, record: row ? recordOf(row, extraLinks.get(row.id) ?? []) : null });
+  }
+  return { video, entries, extraRows };
+}
+
 /**
  * Imports one video (and its subtitles/NFO) into a library under the naming templates, then
  * records it. Never overwrites a different file; an upgrade puts the new file in place first and
- * only then moves the old one(s) to the recycle bin.
+ * only then moves the old one(s), with their subtitles and NFO, to the recycle bin.
  */
 export async function importFile(request: ImportRequest): Promise<ImportResult> {
   const library = await requireLibraryRow(request.libraryId);
@@ -132,6 +157,8 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
   const occupant = replaced.find((r) => r.relativePath === relativePath);
 
   let placedBy: PlacedBy;
+  const recycled: string[] = [];
+  const replacedExtras: MediaFileRow[] = [];
   if (sourceRelative === relativePath) {
     placedBy = "already-there";
   } else if (occupant && (await sameFile(source, destination))) {
@@ -140,39 +167,34 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
     placedBy = "already-there";
     replaced = replaced.filter((r) => r !== occupant);
   } else if (occupant) {
-    // Upgrade under the same name: new file beside it under a hidden name, old one to the bin, then the rename.
+    // Upgrade under the same name: new file beside it under a hidden name, old one (with its extras,
+    // which the new ones replace under the same names) to the bin, then the rename.
     const staged = path.join(path.dirname(destination), `.${path.basename(destination).slice(0, 100)}.incoming`);
     if (mode !== "move") await unlink(staged).catch(() => undefined); // left by a run killed here (a move's may be the only copy: kept)
     placedBy = await placeFile(source, staged, mode);
     // Its file may be gone already: binned by a run killed before the rename below, or deleted by hand.
-    const binned = await recycle(root, occupant.relativePath).catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-      throw error;
-    });
+    const group = await groupOf(library, occupant);
+    const binned = await recycleFiles(root, group.entries);
     try {
       await rename(staged, destination);
     } catch (error) {
-      if (binned) await rename(binned, destination).catch(() => undefined);
+      for (const [relative, at] of binned) await rename(at, path.join(root, relative)).catch(() => undefined);
       await unlink(staged).catch(() => undefined);
       throw error;
     }
+    recycled.push(occupant.relativePath);
+    replacedExtras.push(...group.extraRows);
   } else {
     placedBy = await placeFile(source, destination, mode);
   }
 
-  const recycled: string[] = [];
   for (const old of replaced) {
-    if (old.relativePath === relativePath) {
-      recycled.push(old.relativePath);
-      continue;
-    }
-    try {
-      await recycle(root, old.relativePath);
-      recycled.push(old.relativePath);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      recycled.push(old.relativePath);
-    }
+    if (old === occupant) continue;
+    // A file already gone (binned by a run killed before it recorded this, or deleted by hand) counts as recycled.
+    const group = await groupOf(library, old);
+    await recycleFiles(root, group.entries);
+    recycled.push(old.relativePath);
+    replacedExtras.push(...group.extraRows);
   }
 
   const extras: string[] = [];
@@ -196,7 +218,7 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
     mediaInfo,
     extras,
     movedExtras,
-    replaced,
+    replaced: [...replaced, ...replacedExtras],
   });
   await publish("library.file.imported", { libraryId: library.id, mediaFileId, relativePath, ...request.target });
   return { mediaFileId, relativePath, placedBy, extras, recycled };

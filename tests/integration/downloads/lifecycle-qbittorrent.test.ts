@@ -174,7 +174,8 @@ describe("downloads: qBittorrent end to end", () => {
       indexerId,
       indexerName: "Local Torznab",
     });
-    const grabbed = await downloads.grab(user, { release, movieId });
+    // Test releases are a few hundred KB: the size rule rejects them, so the grab confirms it as a user would.
+    const grabbed = await downloads.grab(user, { release, movieId, overrideRejection: true });
     expect(grabbed).toMatchObject({ clientName: "qBittorrent", clientItemId: torrent.infoHash });
     expect(grabbed.skipped).toEqual([
       { clientName: "qBittorrent (old password)", message: expect.stringMatching(/refused the user name or password/) },
@@ -231,7 +232,7 @@ describe("downloads: qBittorrent failure paths", () => {
     const release = await findRelease(title);
     await downloads.updateDownloadClient(admin, realClientId, { enabled: false });
     try {
-      await expect(downloads.grab(user, { release, movieId })).rejects.toSatisfy(
+      await expect(downloads.grab(user, { release, movieId, overrideRejection: true })).rejects.toSatisfy(
         (e: unknown) =>
           e instanceof UnavailableError &&
           /No download client took/.test(e.message) &&
@@ -254,9 +255,9 @@ describe("downloads: qBittorrent failure paths", () => {
       file: Buffer.concat([good.data.subarray(0, 80), Buffer.from("<html>rate limited</html>")]),
       size: 1000,
     });
-    await expect(downloads.grab(user, { release: await findRelease(broken), movieId })).rejects.toSatisfy(
-      (e: unknown) => e instanceof UpstreamError && /no valid \.torrent/.test(e.message),
-    );
+    await expect(
+      downloads.grab(user, { release: await findRelease(broken), movieId, overrideRejection: true }),
+    ).rejects.toSatisfy((e: unknown) => e instanceof UpstreamError && /no valid \.torrent/.test(e.message));
     // Well-formed bencode with an impossible info dictionary (pieces not a multiple of 20 bytes): qBittorrent refuses it.
     const refused = "Fight.Club.1999.576p.DVDRip.x264-REFUSED";
     const str = (v: string) => `${Buffer.byteLength(v)}:${v}`;
@@ -264,7 +265,9 @@ describe("downloads: qBittorrent failure paths", () => {
       `d${str("announce")}${str("http://127.0.0.1:1/announce")}${str("info")}d${str("length")}i1000e${str("name")}${str("refused.mkv")}${str("piece length")}i16384e${str("pieces")}${str("1234567")}ee`,
     );
     indexer.add({ title: refused, file: bad, size: 1000 });
-    await expect(downloads.grab(user, { release: await findRelease(refused), movieId })).rejects.toSatisfy(
+    await expect(
+      downloads.grab(user, { release: await findRelease(refused), movieId, overrideRejection: true }),
+    ).rejects.toSatisfy(
       (e: unknown) => e instanceof UnavailableError && /qBittorrent refused the torrent/.test(e.message),
     );
     expect([...(await rowsTitled(broken)), ...(await rowsTitled(refused))]).toEqual([]);
@@ -275,7 +278,11 @@ describe("downloads: qBittorrent failure paths", () => {
     const title = "Fight.Club.1999.2160p.UHD.BluRay.x265-RESTART";
     const torrent = seeded(title, { data: "corrupt" });
     indexer.add({ title, file: torrent.data, infoHash: torrent.infoHash, size: torrent.size });
-    const { downloadId: id } = await downloads.grab(user, { release: await findRelease(title), movieId });
+    const { downloadId: id } = await downloads.grab(user, {
+      release: await findRelease(title),
+      movieId,
+      overrideRejection: true,
+    });
     const partway = await until("qBittorrent to verify part of the data", async () => {
       await downloads.monitorDownloads();
       const row = await downloadRow(id);
@@ -328,7 +335,7 @@ describe("downloads: qBittorrent failure paths", () => {
     const title = "Fight.Club.1999.1080p.WEB-DL.DDP5.1.H.264-GARBAGE";
     const torrent = seeded(title, { data: "none" });
     indexer.add({ title, file: torrent.data, infoHash: torrent.infoHash, size: torrent.size });
-    const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId });
+    const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId, overrideRejection: true });
     expect(grabbed.clientName).toBe("qBittorrent");
     expect(grabbed.skipped).toContainEqual({
       clientName: "qBittorrent behind a broken proxy",

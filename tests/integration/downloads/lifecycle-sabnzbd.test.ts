@@ -157,7 +157,8 @@ describe("downloads: SABnzbd end to end", () => {
     const started = Date.now();
     const release = await findRelease(RELEASE);
     expect(release).toMatchObject({ protocol: "usenet", indexerId, indexerName: "Local Newznab" });
-    const grabbed = await downloads.grab(user, { release, movieId });
+    // Test releases are a few hundred KB: the size rule rejects them, so the grab confirms it as a user would.
+    const grabbed = await downloads.grab(user, { release, movieId, overrideRejection: true });
     expect(grabbed.clientName).toBe("SABnzbd");
     expect(grabbed.skipped).toEqual([
       { clientName: "SABnzbd (old key)", message: expect.stringMatching(/refused the API key|API Key Incorrect/i) },
@@ -211,7 +212,7 @@ describe("downloads: SABnzbd failure paths", () => {
     const before = (await sabClient().list()).length;
     await downloads.updateDownloadClient(admin, realClientId, { enabled: false });
     try {
-      await expect(downloads.grab(user, { release, movieId })).rejects.toSatisfy(
+      await expect(downloads.grab(user, { release, movieId, overrideRejection: true })).rejects.toSatisfy(
         (e: unknown) =>
           e instanceof UnavailableError &&
           /No download client took/.test(e.message) &&
@@ -226,7 +227,7 @@ describe("downloads: SABnzbd failure paths", () => {
 
   it("articles the news server does not have: failed with SABnzbd's reason, blocklisted, removed from SABnzbd; grabbing it again is refused", async () => {
     const release = await findRelease(MISSING);
-    const { downloadId: id, clientItemId } = await downloads.grab(user, { release, movieId });
+    const { downloadId: id, clientItemId } = await downloads.grab(user, { release, movieId, overrideRejection: true });
     await until("the download to fail", async () => {
       await downloads.monitorDownloads();
       return (await downloadRow(id)).status === "failed";
@@ -240,12 +241,18 @@ describe("downloads: SABnzbd failure paths", () => {
     expect(await eventIds("download.failed")).toContain(id);
     // "Remove failed" is on by default.
     await until("SABnzbd to drop the failed job", async () => (await sabClient().get(clientItemId)) === null);
-    await expect(downloads.grab(user, { release, movieId })).rejects.toBeInstanceOf(ConflictError);
+    await expect(downloads.grab(user, { release, movieId, overrideRejection: true })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect((await downloads.monitorDownloads()).failed).toBe(0);
   });
 
   it("SABnzbd stopped mid-download: the monitor reports it unreachable and leaves the download; after the restart SABnzbd resumes it and it is imported", async () => {
-    const { downloadId: id } = await downloads.grab(user, { release: await findRelease(RESTART), movieId });
+    const { downloadId: id } = await downloads.grab(user, {
+      release: await findRelease(RESTART),
+      movieId,
+      overrideRejection: true,
+    });
     await downloads.monitorDownloads();
     const seen = await downloadRow(id);
     expect(seen.status).not.toBe("removed");
@@ -294,7 +301,7 @@ describe("downloads: SABnzbd failure paths", () => {
     // A release already fetched: the NZB of the first test, sent again under another title.
     const title = "Fight.Club.1999.1080p.BluRay.x264-GARBAGE";
     indexer.add({ title, file: nzbOf(nntp.nzbPath, `${RELEASE}.mkv`), size: 900_000 });
-    const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId });
+    const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId, overrideRejection: true });
     expect(grabbed.clientName).toBe("SABnzbd");
     expect(grabbed.skipped).toContainEqual({
       clientName: "SABnzbd behind a broken proxy",

@@ -175,7 +175,8 @@ describe("downloads: grab → monitor → import", () => {
       downloadUrl: torrent.url,
       magnetUrl: null,
       infoHash: null,
-      size: 123_456,
+      // A size the WEBDL-1080p definition accepts: a user's grab of a rejected release needs overrideRejection.
+      size: 2_123_456_789,
       parsed: { quality: "WEBDL-1080p", resolution: 1080 },
       seeders: 5,
     };
@@ -185,7 +186,7 @@ describe("downloads: grab → monitor → import", () => {
       indexerId: indexer.id,
       indexerName: "Local Torznab",
       guid: release.guid,
-      size: 123_456,
+      size: 2_123_456_789,
       infoHash: torrent.infoHash,
     });
     expect((await downloads.listQueue(reader)).find((q) => q.id === result.downloadId)).toMatchObject({

@@ -112,13 +112,52 @@ describe("library: importer, manual import, rename, recycle bin", () => {
         "utf8",
       ),
     ).toBe("fight club 1080p");
-    const videos = (await library.listMediaFiles(reader, { movieId })).filter((f) => f.role === "video");
-    expect(videos.map((v) => v.relativePath)).toEqual([
+    // Its subtitle and NFO went with it, into the same recycle folder.
+    const oldBase = "Fight Club (1999) {tmdb-550}/Fight Club (1999) [Bluray-1080p]-GRP";
+    expect(readFileSync(path.join(bin, stamp, `${oldBase}.en.srt`), "utf8")).toBe(
+      "1\n00:00:00,000 --> 00:00:01,000\nhi\n",
+    );
+    expect(readFileSync(path.join(bin, stamp, `${oldBase}.nfo`), "utf8")).toBe("<movie/>");
+    expect(readdirSync(movieFolder())).toEqual(["Fight Club (1999) [Bluray-2160p]-UPG.mkv"]);
+    const files = await library.listMediaFiles(reader, { movieId });
+    expect(files.map((v) => v.relativePath)).toEqual([
       "Fight Club (1999) {tmdb-550}/Fight Club (1999) [Bluray-2160p]-UPG.mkv",
     ]);
     // The bin empties after the library's recycleDays.
     expect(await library.emptyRecycleBin(path.join(base, "movies"), 7)).toBe(0);
     expect(await library.emptyRecycleBin(path.join(base, "movies"), 7, new Date(Date.now() + 8 * 86_400_000))).toBe(1);
+  });
+
+  it("a replacement under the same name swaps the subtitles too: old ones to the bin, the download's in place", async () => {
+    writeFiles(path.join(downloads, "again"), {
+      "Fight.Club.1999.2160p.UHD.BluRay.x265-UPG.mkv": "fight club 2160p, again",
+      "Fight.Club.1999.2160p.UHD.BluRay.x265-UPG.en.srt": "new subtitle",
+    });
+    const videoName = "Fight Club (1999) [Bluray-2160p]-UPG";
+    writeFileSync(path.join(movieFolder(), `${videoName}.en.srt`), "old subtitle");
+    writeFileSync(path.join(movieFolder(), `${videoName}.nfo`), "old nfo");
+    const bin = path.join(base, "movies", library.RECYCLE_FOLDER);
+    const binsBefore = new Set(readdirSync(bin));
+    const result = await library.importFile({
+      libraryId: moviesId,
+      source: path.join(downloads, "again", "Fight.Club.1999.2160p.UHD.BluRay.x265-UPG.mkv"),
+      target: { movieId },
+      sourceRoots: [downloads],
+      mode: "copy",
+    });
+    expect(result.extras).toEqual([`Fight Club (1999) {tmdb-550}/${videoName}.en.srt`]);
+    expect(readdirSync(movieFolder()).sort()).toEqual([`${videoName}.en.srt`, `${videoName}.mkv`]);
+    expect(readFileSync(path.join(movieFolder(), `${videoName}.mkv`), "utf8")).toBe("fight club 2160p, again");
+    expect(readFileSync(path.join(movieFolder(), `${videoName}.en.srt`), "utf8")).toBe("new subtitle");
+    const [stamp] = readdirSync(bin).filter((b) => !binsBefore.has(b));
+    const old = path.join(bin, stamp, "Fight Club (1999) {tmdb-550}");
+    expect(readdirSync(old).sort()).toEqual([`${videoName}.en.srt`, `${videoName}.mkv`, `${videoName}.nfo`]);
+    expect(readFileSync(path.join(old, `${videoName}.en.srt`), "utf8")).toBe("old subtitle");
+    const files = await library.listMediaFiles(reader, { movieId });
+    expect(files.map((f) => [f.relativePath, f.role]).sort()).toEqual([
+      [`Fight Club (1999) {tmdb-550}/${videoName}.en.srt`, "subtitle"],
+      [`Fight Club (1999) {tmdb-550}/${videoName}.mkv`, "video"],
+    ]);
   });
 
   it("never overwrites a different file at the destination; the source stays", async () => {

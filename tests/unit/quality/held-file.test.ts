@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toExistingFile } from "@/lib/automation/held-files";
-import { defaultQualitySizes, type CustomFormat } from "@/lib/quality";
+import { defaultQualitySizes, toExistingFile, type CustomFormat } from "@/lib/quality";
 import { profileNamed } from "../../helpers/quality";
 
 const formats: CustomFormat[] = [

@@ -1,5 +1,7 @@
 import path from "node:path";
-import { matchFormats, releaseTypeOf, totalScore, type ExistingFile, type QualityContextPart } from "@/lib/quality";
+import type { ExistingFile } from "./context";
+import { matchFormats, releaseTypeOf, totalScore } from "./formats";
+import type { QualityContextPart } from "./load-context";
 import { parse, qualityByName, qualityFor, type ReleaseHints } from "@/lib/release";
 
 /** What the library knows of one video on disk (lib/library's MediaFile has these fields). */

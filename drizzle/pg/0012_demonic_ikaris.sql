@@ -1,0 +1,1 @@
+ALTER TABLE "downloads" ADD COLUMN "override_rejection" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE `downloads` ADD `override_rejection` integer DEFAULT false NOT NULL;
