@@ -235,26 +235,34 @@ async function track(
   }
   const visible =
     status !== row.status || progress !== row.progress || outputPath !== row.outputPath || error !== row.error;
-  if (visible || lastProgressAt.getTime() !== row.lastProgressAt?.getTime()) {
-    await updateDownloadRow(row.id, {
-      status,
-      progress,
-      outputPath,
-      error,
-      lastProgressAt,
-      ...(visible ? { updatedAt: now } : {}),
-      ...(finished && !row.finishedAt ? { finishedAt: now } : {}),
+  const write = visible || lastProgressAt.getTime() !== row.lastProgressAt?.getTime();
+  const importNow = finished && status === "importing" && matched(row);
+  if (write || importNow) {
+    // The finished row and its import job commit together. Sent on every pass until imported:
+    // the singleton key keeps one job per download.
+    await tx(async (t) => {
+      if (write)
+        await updateDownloadRow(
+          row.id,
+          {
+            status,
+            progress,
+            outputPath,
+            error,
+            lastProgressAt,
+            ...(visible ? { updatedAt: now } : {}),
+            ...(finished && !row.finishedAt ? { finishedAt: now } : {}),
+          },
+          t,
+        );
+      if (importNow) await sendJob("downloads.import", { downloadId: row.id }, { db: t });
     });
   }
   if (visible) {
     pass.summary.updated++;
     pass.progress.push(progressItem({ ...row, status, progress, error }, item));
   }
-  if (finished && status === "importing" && matched(row)) {
-    pass.summary.completed++;
-    // Sent on every pass until imported: the singleton key keeps one job per download.
-    await sendJob("downloads.import", { downloadId: row.id });
-  }
+  if (importNow) pass.summary.completed++;
   return { status, error };
 }
 

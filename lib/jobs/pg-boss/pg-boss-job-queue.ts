@@ -41,7 +41,6 @@ function bossQueueOptions(options: ResolvedQueueOptions): Omit<BossQueue, "name"
     heartbeatSeconds: Math.max(MIN_HEARTBEAT_SECONDS, Math.ceil(options.leaseSeconds)),
     ...(options.deadLetter ? { deadLetter: options.deadLetter } : {}),
     // A new job wakes an idle worker at once (NOTIFY at commit) instead of at its next poll.
-    notify: true,
   };
 }
 
@@ -88,7 +87,6 @@ export class PgBossJobQueue<Q extends string = string> implements JobQueue<Q> {
       cronMonitorIntervalSeconds: cronSeconds,
       cronWorkerIntervalSeconds: Math.min(cronSeconds, 5),
       instanceName: worker ? "worker" : "web",
-      useListenNotify: worker,
     });
     this.boss.on("error", (error) => this.logger.error({ err: error }, "pg-boss error"));
     this.boss.on("warning", (warning) => this.logger.warn({ warning }, "pg-boss warning"));
