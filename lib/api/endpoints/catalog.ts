@@ -16,7 +16,7 @@ import {
   updateSeriesInput,
 } from "@/lib/catalog/catalog.schemas";
 import { searchResultSchema } from "@/lib/metadata/metadata.types";
-import { defineEndpoint, paginated } from "../endpoint";
+import { defineEndpoint, paginated, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
 const deleted = z.object({ deleted: z.literal(true) });
@@ -54,14 +54,13 @@ export const getMovieEndpoint = defineEndpoint({
   response: movieSchema,
 });
 
-export const updateMovieEndpoint = defineEndpoint({
-  method: "PATCH",
+export const updateMovieEndpoints = updateEndpoints({
   path: "/api/v1/movies/{id}",
   summary: "Change monitoring, minimum availability, library or quality profile",
   tag: "Movies",
   minRole: "user",
   params: idParams,
-  body: updateMovieInput,
+  body: updateBodyOf(updateMovieInput, movieSchema),
   response: movieSchema,
 });
 
@@ -108,14 +107,13 @@ export const getSeriesEndpoint = defineEndpoint({
   response: seriesSchema,
 });
 
-export const updateSeriesEndpoint = defineEndpoint({
-  method: "PATCH",
+export const updateSeriesEndpoints = updateEndpoints({
   path: "/api/v1/series/{id}",
   summary: "Change monitoring (a new monitor mode is re-applied to every episode), type, air time, library or profile",
   tag: "Series",
   minRole: "user",
   params: idParams,
-  body: updateSeriesInput,
+  body: updateBodyOf(updateSeriesInput, seriesSchema),
   response: seriesSchema,
 });
 
@@ -186,12 +184,12 @@ export const catalogEndpoints = [
   listMoviesEndpoint,
   addMovieEndpoint,
   getMovieEndpoint,
-  updateMovieEndpoint,
+  ...Object.values(updateMovieEndpoints),
   deleteMovieEndpoint,
   listSeriesEndpoint,
   addSeriesEndpoint,
   getSeriesEndpoint,
-  updateSeriesEndpoint,
+  ...Object.values(updateSeriesEndpoints),
   deleteSeriesEndpoint,
   listEpisodesEndpoint,
   updateEpisodeEndpoint,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { libraryInput, librarySchema, updateLibraryInput } from "@/lib/library/library.schemas";
 import { manualImportInput, mediaFileSchema, mediaFilesQuery } from "@/lib/library/media-files.service";
 import { renameInput, renamePreviewInput, renamePreviewItemSchema } from "@/lib/library/rename.service";
-import { defineEndpoint } from "../endpoint";
+import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
 
@@ -36,15 +36,14 @@ export const getLibraryEndpoint = defineEndpoint({
   response: librarySchema,
 });
 
-export const updateLibraryEndpoint = defineEndpoint({
-  method: "PATCH",
+export const updateLibraryEndpoints = updateEndpoints({
   path: "/api/v1/libraries/{id}",
   summary:
     "Change a library: name, path (moves the root: file paths are stored relative to it), profile, import mode, naming, schedule",
   tag: "Libraries",
   minRole: "admin",
   params: idParams,
-  body: updateLibraryInput,
+  body: updateBodyOf(updateLibraryInput, librarySchema),
   response: librarySchema,
 });
 
@@ -147,7 +146,7 @@ export const libraryEndpoints = [
   listLibrariesEndpoint,
   createLibraryEndpoint,
   getLibraryEndpoint,
-  updateLibraryEndpoint,
+  ...Object.values(updateLibraryEndpoints),
   deleteLibraryEndpoint,
   scanLibraryEndpoint,
   unmatchedEndpoint,

@@ -4,7 +4,10 @@ import { updateSeriesMonitoring } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.getSeriesEndpoint, ({ actor, params }) => getSeries(actor, params.id));
-export const PATCH = handleEndpoint(api.updateSeriesEndpoint, ({ actor, params, body }) =>
+export const PUT = handleEndpoint(api.updateSeriesEndpoints.put, ({ actor, params, body }) =>
+  updateSeriesMonitoring(actor, params.id, body),
+);
+export const PATCH = handleEndpoint(api.updateSeriesEndpoints.patch, ({ actor, params, body }) =>
   updateSeriesMonitoring(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.deleteSeriesEndpoint, async ({ actor, params }) => {
