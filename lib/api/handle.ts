@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { Actor, Role } from "@/lib/accounts";
 import { requireRequestActor } from "@/lib/accounts/next";
+import { databaseUnavailable } from "@/lib/db";
 import { DomainError, RateLimitedError, ValidationError, httpStatusOf, parseInput } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { EndpointSpec } from "./endpoint";
@@ -19,7 +20,10 @@ export interface EndpointContext<P, Q, B, A extends Actor | null = Actor> {
   request: Request;
 }
 
-export function errorResponse(error: unknown): NextResponse {
+export function errorResponse(thrown: unknown): NextResponse {
+  const unavailable = databaseUnavailable(thrown);
+  if (unavailable) logger.error({ err: thrown }, "database unavailable");
+  const error = unavailable ?? thrown;
   if (error instanceof DomainError) {
     const status = httpStatusOf(error);
     const headers = error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;

@@ -10,4 +10,4 @@ export { handleEndpoint, errorResponse, type EndpointContext } from "./handle";
 export { buildOpenApiDocument } from "./openapi";
 export { endpoints } from "./endpoints";
 export * as api from "./endpoints";
-export { runAction, type ActionResult } from "./action-result";
+export { actionArgs, runAction, type ActionResult } from "./action-result";

@@ -4,3 +4,4 @@ export { tx, forUpdate, TransactionIoError } from "./tx";
 export { migrate, migrationsFolder, type MigrateResult } from "./migrate";
 export { dialectOf } from "./dialect";
 export { pingDatabase } from "./ping";
+export { databaseUnavailable } from "./unavailable";
