@@ -7,6 +7,7 @@ export {
   type Pagination,
 } from "./endpoint";
 export { handleEndpoint, errorResponse, type EndpointContext } from "./handle";
+export { unknownEndpoint } from "./not-found";
 export { buildOpenApiDocument } from "./openapi";
 export { endpoints } from "./endpoints";
 export * as api from "./endpoints";
