@@ -5,16 +5,14 @@ import {
   calendarEntrySchema,
   calendarQuery,
   episodeSchema,
-  movieListItemSchema,
   movieListQuery,
-  movieSchema,
   seriesListItemSchema,
   seriesListQuery,
-  seriesSchema,
   updateEpisodeInput,
   updateMovieInput,
   updateSeriesInput,
 } from "@/lib/catalog/catalog.schemas";
+import { movieListItemWithFileSchema, movieWithFileSchema, seriesWithFilesSchema } from "@/lib/library";
 import { searchResultSchema } from "@/lib/metadata/metadata.types";
 import { defineEndpoint, paginated, updateBodyOf, updateEndpoints } from "../endpoint";
 
@@ -28,7 +26,7 @@ export const listMoviesEndpoint = defineEndpoint({
   tag: "Movies",
   minRole: "readonly",
   query: movieListQuery,
-  response: paginated(movieListItemSchema),
+  response: paginated(movieListItemWithFileSchema),
 });
 
 export const addMovieEndpoint = defineEndpoint({
@@ -40,7 +38,7 @@ export const addMovieEndpoint = defineEndpoint({
   tag: "Movies",
   minRole: "user",
   body: addMovieInput,
-  response: movieSchema,
+  response: movieWithFileSchema,
   successStatus: 201,
 });
 
@@ -51,7 +49,7 @@ export const getMovieEndpoint = defineEndpoint({
   tag: "Movies",
   minRole: "readonly",
   params: idParams,
-  response: movieSchema,
+  response: movieWithFileSchema,
 });
 
 export const updateMovieEndpoints = updateEndpoints({
@@ -60,8 +58,8 @@ export const updateMovieEndpoints = updateEndpoints({
   tag: "Movies",
   minRole: "user",
   params: idParams,
-  body: updateBodyOf(updateMovieInput, movieSchema),
-  response: movieSchema,
+  body: updateBodyOf(updateMovieInput, movieWithFileSchema),
+  response: movieWithFileSchema,
 });
 
 export const deleteMovieEndpoint = defineEndpoint({
@@ -93,7 +91,7 @@ export const addSeriesEndpoint = defineEndpoint({
   tag: "Series",
   minRole: "user",
   body: addSeriesInput,
-  response: seriesSchema,
+  response: seriesWithFilesSchema,
   successStatus: 201,
 });
 
@@ -104,7 +102,7 @@ export const getSeriesEndpoint = defineEndpoint({
   tag: "Series",
   minRole: "readonly",
   params: idParams,
-  response: seriesSchema,
+  response: seriesWithFilesSchema,
 });
 
 export const updateSeriesEndpoints = updateEndpoints({
@@ -113,8 +111,8 @@ export const updateSeriesEndpoints = updateEndpoints({
   tag: "Series",
   minRole: "user",
   params: idParams,
-  body: updateBodyOf(updateSeriesInput, seriesSchema),
-  response: seriesSchema,
+  body: updateBodyOf(updateSeriesInput, seriesWithFilesSchema),
+  response: seriesWithFilesSchema,
 });
 
 export const deleteSeriesEndpoint = defineEndpoint({
