@@ -31,8 +31,13 @@ export const updateQualitySizeInput = z
     message: "Maximum must be at least the minimum and preferred",
     path: ["maxSize"],
   });
+/** The GET list is accepted back as it is: `name` is read-only and ignored. */
 export const updateQualitySizesInput = z
-  .array(updateQualitySizeInput.and(z.object({ qualityId: z.number().int() })))
+  .array(
+    updateQualitySizeInput.and(
+      z.object({ qualityId: z.number().int(), name: z.string().optional().describe("Read-only: ignored") }),
+    ),
+  )
   .max(100);
 
 const knownIds = new Set(QUALITIES.map((q) => q.id));

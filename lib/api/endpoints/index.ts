@@ -22,7 +22,7 @@ export {
 } from "./automation";
 export {
   listQualityDefinitionsEndpoint,
-  updateQualityDefinitionsEndpoint,
+  updateQualityDefinitionsEndpoints,
   qualityProfileEndpoints,
   customFormatEndpoints,
   releaseProfileEndpoints,

@@ -88,10 +88,10 @@ export const listQualityDefinitionsEndpoint = defineEndpoint({
   minRole: "readonly",
   response: z.array(qualitySizeSchema),
 });
-export const updateQualityDefinitionsEndpoint = defineEndpoint({
-  method: "PUT",
+export const updateQualityDefinitionsEndpoints = updateEndpoints({
   path: "/api/v1/quality-definitions",
   summary: "Change the size limits (and titles) of some qualities",
+  description: "Only the qualities listed change.",
   tag: "Quality",
   minRole: "admin",
   body: updateQualitySizesInput,
@@ -157,7 +157,7 @@ export const exportCustomFormatsEndpoint = defineEndpoint({
 
 export const qualityEndpoints: EndpointSpec[] = [
   listQualityDefinitionsEndpoint,
-  updateQualityDefinitionsEndpoint,
+  ...Object.values(updateQualityDefinitionsEndpoints),
   ...Object.values(qualityProfileEndpoints),
   ...Object.values(customFormatEndpoints),
   importCustomFormatsEndpoint,

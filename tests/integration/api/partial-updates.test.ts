@@ -363,3 +363,21 @@ describe("an update changes exactly the fields it names", () => {
     expect(await monitoredEpisodes()).toBe(before);
   });
 });
+
+describe("quality definitions", () => {
+  it("the GET list is accepted back by PUT and PATCH; only the listed qualities change", async () => {
+    const definitions = await import("@/app/api/v1/quality-definitions/route");
+    const list = (await ok(definitions.GET, "GET")) as unknown as Json[];
+    const changed = list.map((d) => (d.name === "Bluray-1080p" ? { ...d, maxSize: 300 } : d));
+    await ok(definitions.PUT, "PUT", changed);
+    await ok(definitions.PATCH, "PATCH", [
+      { qualityId: list[0].qualityId, minSize: 1, preferredSize: null, maxSize: null },
+    ]);
+    const after = (await ok(definitions.GET, "GET")) as unknown as Json[];
+    expect(after).toEqual(
+      changed.map((d) =>
+        d.qualityId === list[0].qualityId ? { ...d, minSize: 1, preferredSize: null, maxSize: null } : d,
+      ),
+    );
+  });
+});
