@@ -142,7 +142,8 @@ export const updateEpisodeEndpoint = defineEndpoint({
   tag: "Series",
   minRole: "user",
   params: idParams,
-  body: updateEpisodeInput,
+  description: "An episode as GET /api/v1/series/{id}/episodes lists it is accepted (read-only fields are ignored).",
+  body: updateBodyOf(updateEpisodeInput, episodeSchema),
   response: episodeSchema,
 });
 

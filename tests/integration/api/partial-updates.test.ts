@@ -381,3 +381,21 @@ describe("quality definitions", () => {
     );
   });
 });
+
+describe("episodes", () => {
+  it("PATCH takes an episode as the series' episode list returns it", async () => {
+    const seriesList = (await ok(seriesListRoute.GET, "GET")).items as Json[];
+    const id = seriesList[0].id as string;
+    const [first] = (await ok(episodesRoute.GET, "GET", undefined, { id })).items as Json[];
+    const episodeRoute = await import("@/app/api/v1/episodes/[id]/route");
+    const patched = await ok(
+      episodeRoute.PATCH,
+      "PATCH",
+      { ...first, monitored: !first.monitored },
+      {
+        id: first.id as string,
+      },
+    );
+    expect(stable(patched)).toEqual(stable({ ...first, monitored: !first.monitored }));
+  });
+});
