@@ -1,3 +1,4 @@
+import { DrizzleQueryError } from "drizzle-orm";
 import { UnavailableError } from "@/lib/errors";
 
 /** Network failures of postgres.js and Node (no server, server gone, connection dropped). */
@@ -20,8 +21,14 @@ const PG_SQLSTATE = /^(08...|57P0[1-4]|53300|28000|28P01|3D000)$/;
 /** better-sqlite3: the file cannot be opened, read or written, is not a database, or stays locked. */
 const SQLITE_CODE = /^SQLITE_(CANTOPEN|IOERR|NOTADB|CORRUPT|BUSY|LOCKED|FULL|READONLY|PERM|AUTH)/;
 
+/**
+ * Only the error itself, or the database error a Drizzle query wraps: a network error deeper in
+ * another chain (an HTTP peer that refused) is not the database's.
+ */
 function reasonOf(error: unknown): string | null {
-  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+  const candidates = error instanceof DrizzleQueryError ? [error, error.cause] : [error];
+  for (const e of candidates) {
+    if (!(e instanceof Error)) continue;
     const code = (e as { code?: unknown }).code;
     if (typeof code !== "string") continue;
     if (PG_CONNECTION_CODES.has(code) || PG_SQLSTATE.test(code)) return `PostgreSQL cannot be reached: ${code}`;
