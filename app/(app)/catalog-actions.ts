@@ -2,11 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
-import { runAction, type ActionResult } from "@/lib/api";
+import { z } from "zod";
+import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
 import { resolveLibrary, updateSeriesMonitoring } from "@/lib/library";
 import {
   addMovie,
+  addMovieInput,
   addSeries,
+  addSeriesInput,
   deleteMovie,
   deleteSeries,
   requestRefresh,
@@ -14,6 +17,8 @@ import {
   setSeasonMonitored,
   updateEpisode,
   updateMovie,
+  updateMovieInput,
+  updateSeriesInput,
   type AddMovieInput,
   type AddSeriesInput,
   type UpdateMovieInput,
@@ -23,7 +28,7 @@ import {
 // The services check roles themselves; requireActionActor is each action's own session gate.
 
 export async function addMovieAction(input: AddMovieInput): Promise<ActionResult<{ id: string; title: string }>> {
-  return runAction(async () => {
+  return runAction([addMovieInput], [input], async (input) => {
     const movie = await addMovie(await requireActionActor("manage"), input, resolveLibrary);
     revalidatePath("/movies");
     return { id: movie.id, title: movie.title };
@@ -31,7 +36,7 @@ export async function addMovieAction(input: AddMovieInput): Promise<ActionResult
 }
 
 export async function addSeriesAction(input: AddSeriesInput): Promise<ActionResult<{ id: string; title: string }>> {
-  return runAction(async () => {
+  return runAction([addSeriesInput], [input], async (input) => {
     const series = await addSeries(await requireActionActor("manage"), input, resolveLibrary);
     revalidatePath("/tv");
     return { id: series.id, title: series.title };
@@ -39,7 +44,7 @@ export async function addSeriesAction(input: AddSeriesInput): Promise<ActionResu
 }
 
 export async function updateMovieAction(id: string, changes: UpdateMovieInput): Promise<ActionResult> {
-  return runAction(async () => {
+  return runAction([arg.id, updateMovieInput], [id, changes], async (id, changes) => {
     await updateMovie(await requireActionActor("manage"), id, changes, resolveLibrary);
     revalidatePath(`/movies/${id}`);
     return undefined;
@@ -47,7 +52,7 @@ export async function updateMovieAction(id: string, changes: UpdateMovieInput): 
 }
 
 export async function deleteMovieAction(id: string): Promise<ActionResult> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await deleteMovie(await requireActionActor("manage"), id);
     revalidatePath("/movies");
     return undefined;
@@ -55,7 +60,7 @@ export async function deleteMovieAction(id: string): Promise<ActionResult> {
 }
 
 export async function updateSeriesAction(id: string, changes: UpdateSeriesInput): Promise<ActionResult> {
-  return runAction(async () => {
+  return runAction([arg.id, updateSeriesInput], [id, changes], async (id, changes) => {
     await updateSeriesMonitoring(await requireActionActor("manage"), id, changes);
     revalidatePath(`/tv/${id}`);
     return undefined;
@@ -63,7 +68,7 @@ export async function updateSeriesAction(id: string, changes: UpdateSeriesInput)
 }
 
 export async function deleteSeriesAction(id: string): Promise<ActionResult> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await deleteSeries(await requireActionActor("manage"), id);
     revalidatePath("/tv");
     return undefined;
@@ -75,11 +80,16 @@ export async function setSeasonMonitoredAction(
   seasonNumber: number,
   monitored: boolean,
 ): Promise<ActionResult> {
-  return runAction(async () => {
-    await setSeasonMonitored(await requireActionActor("manage"), seriesId, seasonNumber, monitored);
-    revalidatePath(`/tv/${seriesId}`);
-    return undefined;
-  });
+  const season = z.number().int().min(0).max(10_000);
+  return runAction(
+    [arg.id, season, arg.flag],
+    [seriesId, seasonNumber, monitored],
+    async (seriesId, seasonNumber, monitored) => {
+      await setSeasonMonitored(await requireActionActor("manage"), seriesId, seasonNumber, monitored);
+      revalidatePath(`/tv/${seriesId}`);
+      return undefined;
+    },
+  );
 }
 
 export async function setEpisodeMonitoredAction(
@@ -87,11 +97,15 @@ export async function setEpisodeMonitoredAction(
   episodeId: string,
   monitored: boolean,
 ): Promise<ActionResult> {
-  return runAction(async () => {
-    await updateEpisode(await requireActionActor("manage"), episodeId, { monitored });
-    revalidatePath(`/tv/${seriesId}`);
-    return undefined;
-  });
+  return runAction(
+    [arg.id, arg.id, arg.flag],
+    [seriesId, episodeId, monitored],
+    async (seriesId, episodeId, monitored) => {
+      await updateEpisode(await requireActionActor("manage"), episodeId, { monitored });
+      revalidatePath(`/tv/${seriesId}`);
+      return undefined;
+    },
+  );
 }
 
 export async function setEpisodesMonitoredAction(
@@ -99,18 +113,23 @@ export async function setEpisodesMonitoredAction(
   episodeIds: string[],
   monitored: boolean,
 ): Promise<ActionResult<number>> {
-  return runAction(async () => {
-    const changed = await setEpisodesMonitoredBulk(await requireActionActor("manage"), seriesId, {
-      episodeIds,
-      monitored,
-    });
-    revalidatePath(`/tv/${seriesId}`);
-    return changed;
-  });
+  const ids = z.array(arg.id).max(5000);
+  return runAction(
+    [arg.id, ids, arg.flag],
+    [seriesId, episodeIds, monitored],
+    async (seriesId, episodeIds, monitored) => {
+      const changed = await setEpisodesMonitoredBulk(await requireActionActor("manage"), seriesId, {
+        episodeIds,
+        monitored,
+      });
+      revalidatePath(`/tv/${seriesId}`);
+      return changed;
+    },
+  );
 }
 
 export async function refreshAction(kind: "movie" | "series", id: string): Promise<ActionResult> {
-  return runAction(async () => {
+  return runAction([z.enum(["movie", "series"]), arg.id], [kind, id], async (kind, id) => {
     await requestRefresh(await requireActionActor("manage"), kind, id);
     revalidatePath(kind === "movie" ? `/movies/${id}` : `/tv/${id}`);
     return undefined;

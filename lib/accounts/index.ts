@@ -23,4 +23,11 @@ export {
   verifyApiKey,
   type ApiKeySummary,
 } from "./api-keys";
-export { newUserSchema, passwordSchema, usernameSchema, roleSchema } from "./schemas";
+export {
+  apiKeyNameSchema,
+  changePasswordSchema,
+  newUserSchema,
+  passwordSchema,
+  usernameSchema,
+  roleSchema,
+} from "./schemas";

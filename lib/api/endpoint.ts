@@ -55,3 +55,39 @@ export function paginated<T extends z.ZodType>(item: T) {
     total: z.number().int(),
   });
 }
+
+/**
+ * The body of PUT and PATCH on a resource: the fields an update may change, plus every other field
+ * GET returns (id, createdAt, computed values), accepted and dropped, so that a GET body can be
+ * sent back as it came (read-modify-write). handleEndpoint refuses a body id that is not the path's.
+ */
+export function updateBodyOf<U extends z.ZodObject, R extends z.ZodObject>(update: U, resource: R) {
+  const readOnly = Object.keys(resource.shape).filter((key) => !(key in update.shape));
+  const ignored = Object.fromEntries(
+    readOnly.map((key) => [key, z.unknown().optional().describe("Read-only: accepted and ignored")]),
+  );
+  return update.extend(ignored).transform((body) => {
+    const fields: Record<string, unknown> = { ...body };
+    for (const key of readOnly) delete fields[key];
+    return fields as z.output<U>;
+  });
+}
+
+/** PUT and PATCH of one resource: the same body and the same meaning (the named fields change, the rest stay). */
+export function updateEndpoints<
+  P extends z.ZodType,
+  B extends z.ZodType,
+  R extends z.ZodType,
+  const M extends Capability | "public",
+>(spec: Omit<EndpointSpec<P, z.ZodType, B, R, M>, "method" | "query">) {
+  const description = [
+    spec.description,
+    "Fields left out keep their stored value; a body as GET returns it is accepted (read-only fields are ignored).",
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+  return {
+    put: defineEndpoint({ ...spec, description, method: "PUT" }),
+    patch: defineEndpoint({ ...spec, description, method: "PATCH" }),
+  };
+}

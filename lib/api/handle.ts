@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { Actor, Capability } from "@/lib/accounts";
 import { requireRequestActor } from "@/lib/accounts/next";
+import { databaseUnavailable } from "@/lib/db";
 import {
   DomainError,
   RateLimitedError,
@@ -28,7 +29,10 @@ export interface EndpointContext<P, Q, B, A extends Actor | null = Actor> {
   request: Request;
 }
 
-export function errorResponse(error: unknown): NextResponse {
+export function errorResponse(thrown: unknown): NextResponse {
+  const unavailable = databaseUnavailable(thrown);
+  if (unavailable) logger.error({ err: thrown }, "database unavailable");
+  const error = unavailable ?? thrown;
   // A peer that failed is the peer's problem (502/503 with the service's name), not a server error.
   if (error instanceof HttpError && !(error instanceof DomainError))
     return errorResponse(
@@ -59,6 +63,15 @@ async function readBody(request: Request): Promise<unknown> {
   }
 }
 
+/** A body sent back as GET returned it carries the resource's id: it must be the one in the path. */
+function assertSameId(params: Record<string, unknown>, body: unknown): void {
+  if (typeof params.id !== "string" || typeof body !== "object" || body === null || !("id" in body)) return;
+  if (body.id !== undefined && body.id !== params.id)
+    throw new ValidationError(`id: the body's id (${String(body.id)}) is not the one in the path (${params.id})`, {
+      fields: { id: "does not match the path" },
+    });
+}
+
 /**
  * A route handler for a spec: authenticates (API key or session) and checks the role, validates
  * params, query and body with zod, runs the handler and maps errors to { error: { code, message, details } }.
@@ -85,7 +98,9 @@ export function handleEndpoint<
       const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;
       const url = new URL(request.url);
       const query = (spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : undefined) as Out<Q>;
-      const body = (spec.body ? parseInput(spec.body, await readBody(request)) : undefined) as Out<B>;
+      const rawBody = spec.body ? await readBody(request) : undefined;
+      assertSameId(rawParams, rawBody);
+      const body = (spec.body ? parseInput(spec.body, rawBody) : undefined) as Out<B>;
       const result = await handler({ actor, params, query, body, request });
       return NextResponse.json(result, { status: spec.successStatus ?? 200 });
     } catch (error) {

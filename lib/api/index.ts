@@ -7,7 +7,8 @@ export {
   type Pagination,
 } from "./endpoint";
 export { handleEndpoint, errorResponse, type EndpointContext } from "./handle";
+export { unknownEndpoint } from "./not-found";
 export { buildOpenApiDocument } from "./openapi";
 export { endpoints } from "./endpoints";
 export * as api from "./endpoints";
-export { runAction, type ActionResult } from "./action-result";
+export { actionArgs, runAction, type ActionResult } from "./action-result";

@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/accounts";
 import { db, tables } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
 import { DEFAULT_DECISION_SETTINGS, type DecisionSettings } from "@/lib/quality";
+import { applyPatch, patchSchemaOf } from "@/lib/validation";
 
 const SETTINGS_KEY = "automation";
 
@@ -22,7 +23,7 @@ export const automationSettingsSchema = z.object({
   minimumFreeSpaceMb: z.number().int().min(0).max(10_000_000).default(DEFAULT_DECISION_SETTINGS.minimumFreeSpaceMb),
 });
 export type AutomationSettings = z.infer<typeof automationSettingsSchema>;
-export const automationSettingsInput = automationSettingsSchema.partial();
+export const automationSettingsInput = patchSchemaOf(automationSettingsSchema);
 export type AutomationSettingsInput = z.input<typeof automationSettingsInput>;
 
 /** Stored values over the defaults; a stored value that no longer validates falls back to its default. */
@@ -51,7 +52,7 @@ export async function updateAutomationSettings(
 ): Promise<AutomationSettings> {
   assertCan(actor, "admin");
   const changes = parseInput(automationSettingsInput, input);
-  const value = automationSettingsSchema.parse({ ...(await readAutomationSettings()), ...changes });
+  const value = automationSettingsSchema.parse(applyPatch(await readAutomationSettings(), changes));
   const now = new Date();
   await db()
     .insert(tables.settings)

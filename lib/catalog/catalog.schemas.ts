@@ -207,7 +207,7 @@ export type UpdateMovieInput = z.input<typeof updateMovieInput>;
 export const updateSeriesInput = z
   .object({
     monitored: z.boolean(),
-    /** Re-applies the mode to every season and episode. */
+    /** A new mode is applied to every season and episode. */
     monitor: seriesMonitorSchema,
     monitorNewSeasons: z.boolean(),
     seriesType: seriesTypeSchema,

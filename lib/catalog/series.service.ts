@@ -159,9 +159,12 @@ export async function updateSeries(
     changes.qualityProfileId = await resolveQualityProfileId(changes.qualityProfileId);
   const now = new Date();
   const row = await tx(async (t) => {
+    const before = await findSeriesRow(id, t);
     const updated = await updateSeriesRow(id, { ...changes, updatedAt: now }, t);
-    if (!updated) throw new NotFoundError("No such series");
-    if (changes.monitor !== undefined) await applyMonitorMode(t, id, changes.monitor, now, options.episodeIdsWithFiles);
+    if (!before || !updated) throw new NotFoundError("No such series");
+    // Only a new mode is applied: the same mode sent back (a GET body) keeps per-episode choices.
+    if (changes.monitor !== undefined && changes.monitor !== before.monitor)
+      await applyMonitorMode(t, id, changes.monitor, now, options.episodeIdsWithFiles);
     await publish("catalog.series.updated", { id, title: updated.title }, { actorId: actorId(actor), db: t });
     return updated;
   });

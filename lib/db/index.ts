@@ -6,3 +6,4 @@ export { migrate, migrationsFolder, type MigrateResult } from "./migrate";
 export { dialectOf } from "./dialect";
 export { pingDatabase } from "./ping";
 export { isUniqueViolation } from "./errors";
+export { databaseUnavailable } from "./unavailable";

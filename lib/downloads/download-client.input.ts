@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeText } from "@/lib/text";
+import { patchSchemaOf } from "@/lib/validation";
 import { downloadClientKinds } from "./clients/types";
 
 const host = z
@@ -69,26 +70,5 @@ export const createDownloadClientSchema = z.object({
 });
 export type CreateDownloadClientInput = z.input<typeof createDownloadClientSchema>;
 
-export const updateDownloadClientSchema = z
-  .object({
-    name: fields.name,
-    enabled: fields.enabled,
-    host: fields.host,
-    port: fields.port,
-    useTls: fields.useTls,
-    urlBase: fields.urlBase,
-    username: fields.username,
-    password: fields.password,
-    apiKey: fields.apiKey,
-    movieCategory: fields.movieCategory,
-    tvCategory: fields.tvCategory,
-    priority: fields.priority,
-    removeCompleted: fields.removeCompleted,
-    removeFailed: fields.removeFailed,
-    timeoutMs: fields.timeoutMs,
-    seedRatioLimit: fields.seedRatioLimit,
-    seedTimeMinutes: fields.seedTimeMinutes,
-    stalledAfterMinutes: fields.stalledAfterMinutes,
-  })
-  .partial();
+export const updateDownloadClientSchema = patchSchemaOf(z.object(fields));
 export type UpdateDownloadClientInput = z.input<typeof updateDownloadClientSchema>;

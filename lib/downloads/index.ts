@@ -41,15 +41,14 @@ export { grabInput, grabReleaseSchema, type GrabInput } from "./lifecycle/grab.i
 export { monitorDownloads, type MonitorSummary } from "./lifecycle/monitor.service";
 export { importDownload, NEEDS_EXTRACTION_MESSAGE, type DownloadImportResult } from "./lifecycle/import.service";
 export { videoFilesIn } from "./lifecycle/download-files";
+export { listQueue, removeFromQueue, removeFromQueueQuery, listHistory, historyQuery } from "./lifecycle/queue.service";
 export {
-  listQueue,
-  removeFromQueue,
-  removeFromQueueQuery,
-  listHistory,
-  historyQuery,
+  addToBlocklist,
+  addToBlocklistInput,
   listBlocklist,
   removeFromBlocklist,
-} from "./lifecycle/queue.service";
+  type AddToBlocklistInput,
+} from "./lifecycle/blocklist.service";
 export { pauseDownload, resumeDownload, retryImport, changeMatch } from "./lifecycle/queue-actions.service";
 export {
   listDownloadFiles,

@@ -75,6 +75,7 @@ export const eventPayloads = {
     seriesId: id.nullable(),
   }),
   "download.matched": z.object({ downloadId: id, title: z.string(), ...downloadTarget }),
+  "download.blocklist.added": z.object({ blocklistId: id, title: z.string() }),
   "download.blocklist.removed": z.object({ blocklistId: id }),
   "download-client.created": z.object({ downloadClientId: id, name: z.string() }),
   "download-client.updated": z.object({ downloadClientId: id }),

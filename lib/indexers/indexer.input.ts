@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeText } from "@/lib/text";
+import { patchSchemaOf } from "@/lib/validation";
 import { indexerKinds } from "./indexer.types";
 
 const url = z
@@ -66,22 +67,6 @@ export const createIndexerSchema = z
 export type CreateIndexerInput = z.input<typeof createIndexerSchema>;
 export type CreateIndexer = z.output<typeof createIndexerSchema>;
 
-export const updateIndexerSchema = z.object({
-  name: fields.name.optional(),
-  protocol: fields.protocol.optional(),
-  baseUrl: fields.baseUrl.optional(),
-  apiPath: fields.apiPath.optional(),
-  apiKey: fields.apiKey.optional(),
-  settings: fields.settings.optional(),
-  enableRss: fields.enableRss.optional(),
-  enableAutomatic: fields.enableAutomatic.optional(),
-  enableInteractive: fields.enableInteractive.optional(),
-  priority: fields.priority.optional(),
-  categories: fields.categories.optional(),
-  minimumSeeders: fields.minimumSeeders.optional(),
-  tags: fields.tags.optional(),
-  requestsPerMinute: fields.requestsPerMinute.optional(),
-  requestsPerDay: fields.requestsPerDay.optional(),
-  timeoutMs: fields.timeoutMs.optional(),
-});
+/** definitionId and kind are fixed once created. */
+export const updateIndexerSchema = patchSchemaOf(z.object(fields).omit({ definitionId: true }));
 export type UpdateIndexerInput = z.input<typeof updateIndexerSchema>;

@@ -76,3 +76,17 @@ export {
 } from "./jobs";
 export { episodeIdsWithFiles, updateSeriesMonitoring } from "./series-monitoring";
 export { heldVideos, type HeldVideoRow } from "./held-videos";
+export {
+  addMovieWithFile,
+  addSeriesWithFiles,
+  getMovieWithFile,
+  getSeriesWithFiles,
+  listMoviesWithFile,
+  movieListItemWithFileSchema,
+  movieWithFileSchema,
+  seriesWithFilesSchema,
+  updateMovieWithFile,
+  updateSeriesWithFiles,
+  type MovieWithFile,
+  type SeriesWithFiles,
+} from "./file-status";

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { safeText } from "@/lib/text";
+import { patchSchemaOf } from "@/lib/validation";
 import { importModeSchema, libraryKindSchema, namingSettingsSchema, scanSummarySchema } from "./library.types";
 
 const absolutePath = z
@@ -30,7 +31,8 @@ export const libraryInput = z.object({
 });
 export type LibraryInput = z.input<typeof libraryInput>;
 
-export const updateLibraryInput = libraryInput.omit({ kind: true }).partial().strict();
+/** Only the named fields (and naming templates) change; see patchSchemaOf. */
+export const updateLibraryInput = patchSchemaOf(libraryInput.omit({ kind: true }));
 export type UpdateLibraryInput = z.input<typeof updateLibraryInput>;
 
 export const librarySchema = z.object({

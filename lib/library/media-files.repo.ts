@@ -206,3 +206,16 @@ export async function countByStatus(
   }
   return out;
 }
+
+/** Which of these movies have a video file on disk (not missing). */
+export async function moviesWithVideo(movieIds: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < movieIds.length; i += CHUNK) {
+    const rows = await db()
+      .selectDistinct({ movieId: f.movieId })
+      .from(f)
+      .where(and(inArray(f.movieId, movieIds.slice(i, i + CHUNK)), eq(f.role, "video"), isNull(f.missingAt)));
+    for (const r of rows) if (r.movieId) out.add(r.movieId);
+  }
+  return out;
+}

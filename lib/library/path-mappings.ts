@@ -4,6 +4,7 @@ import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/accounts";
 import { db, tables } from "@/lib/db";
+import { patchSchemaOf } from "@/lib/validation";
 import { ConflictError, NotFoundError, parseInput, UnavailableError, ValidationError } from "@/lib/errors";
 import { allowedRoots, isInside, realPathOf } from "./paths";
 import { isUniqueViolation } from "@/lib/db";
@@ -29,7 +30,7 @@ export const pathMappingInput = z.object({
   remotePath: folder,
   localPath: folder.refine((p) => p.startsWith("/"), "must be an absolute path on this server"),
 });
-export const updatePathMappingInput = pathMappingInput.partial();
+export const updatePathMappingInput = patchSchemaOf(pathMappingInput);
 
 const normalizeRemote = (p: string): string => p.replace(/[\\/]+$/, "");
 const normalizeLocal = (p: string): string => path.normalize(p).replace(/(.)\/+$/, "$1");

@@ -17,6 +17,7 @@ export {
   saveMetadataSettings,
   resolveMetadataSource,
   metadataSettingsInput,
+  metadataSettingsViewSchema,
   languageSchema,
   type MetadataSettingsView,
   type MetadataSettingsInput,

@@ -18,27 +18,31 @@ const storedSchema = z.object({
 });
 type Stored = z.infer<typeof storedSchema>;
 
-/** What the settings page may see: never the secrets themselves. */
-export interface MetadataSettingsView {
-  source: "tmdb" | "relay" | null;
-  apiKeySet: boolean;
-  readTokenSet: boolean;
-  envKeySet: boolean;
-  relayUrl: string | null;
-  language: string;
-}
+/** What the settings page and the API may see: never the secrets themselves. */
+export const metadataSettingsViewSchema = z.object({
+  source: z.enum(["tmdb", "relay"]).nullable().describe("null: TMDB with the key from the environment, if any"),
+  apiKeySet: z.boolean().describe("A TMDB v3 API key is stored (the key itself is never returned)"),
+  readTokenSet: z.boolean().describe("A TMDB v4 read access token is stored (never returned)"),
+  envKeySet: z.boolean().describe("TMDB_API_KEY is set in the environment"),
+  relayUrl: z.string().nullable(),
+  language: z.string(),
+});
+export type MetadataSettingsView = z.infer<typeof metadataSettingsViewSchema>;
 
 export const languageSchema = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "use a language code such as en-US or de-DE");
 
-export const metadataSettingsInput = z.object({
-  source: z.enum(["tmdb", "relay"]),
-  /** undefined: keep the stored one; "": remove it. */
-  apiKey: z.string().trim().optional(),
-  readToken: z.string().trim().optional(),
+/** Every field is optional: a field left out keeps its stored value. */
+export const metadataSettingsInput = z.strictObject({
+  /** null: TMDB with TMDB_API_KEY from the environment. */
+  source: z.enum(["tmdb", "relay"]).nullable().optional(),
+  /** undefined: keep the stored one; "": remove it. Write-only: never returned. */
+  apiKey: z.string().trim().max(500).optional(),
+  readToken: z.string().trim().max(2000).optional(),
   relayUrl: z
     .union([z.literal(""), z.url({ message: "must be an absolute URL such as https://mydia.example.com" })])
+    .nullable()
     .optional(),
-  language: languageSchema,
+  language: languageSchema.optional(),
 });
 export type MetadataSettingsInput = z.input<typeof metadataSettingsInput>;
 
@@ -66,11 +70,11 @@ function merge(stored: Stored, input: z.output<typeof metadataSettingsInput>): S
   const secret = (next: string | undefined, current: string | null) =>
     next === undefined ? current : next === "" ? null : encryptSecret(next);
   return {
-    source: input.source,
+    source: input.source === undefined ? stored.source : input.source,
     apiKey: secret(input.apiKey, stored.apiKey),
     readToken: secret(input.readToken, stored.readToken),
     relayUrl: input.relayUrl === undefined ? stored.relayUrl : input.relayUrl || null,
-    language: input.language,
+    language: input.language ?? stored.language,
   };
 }
 

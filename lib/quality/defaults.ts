@@ -54,19 +54,46 @@ function profile(id: string, name: string, allowed: string[], cutoff: string): Q
   };
 }
 
-/** The profile a new item gets when nothing else is chosen. */
+/** The profile a new library (and so a new item) gets when nothing else is chosen. */
 export const DEFAULT_PROFILE_ID = "any";
 
+/**
+ * Each profile upgrades until its natural cutoff: the Bluray of its resolution (a Remux is allowed
+ * but not waited for); "Any" takes whatever comes first and upgrades up to Bluray-1080p.
+ */
+const CUTOFFS: Record<string, string> = {
+  [DEFAULT_PROFILE_ID]: "Bluray-1080p",
+  sd: "Bluray-576p",
+  "hd-720p": "Bluray-720p",
+  "hd-1080p": "Bluray-1080p",
+  "ultra-hd": "Bluray-2160p",
+  "hd-720p-1080p": "Bluray-1080p",
+};
+/** What version 1 shipped: the lowest quality of each profile, so upgrades never happened. */
+const CUTOFFS_V1: Record<string, string> = {
+  [DEFAULT_PROFILE_ID]: "SDTV",
+  sd: "SDTV",
+  "hd-720p": "HDTV-720p",
+  "hd-1080p": "HDTV-1080p",
+  "ultra-hd": "HDTV-2160p",
+  "hd-720p-1080p": "HDTV-720p",
+};
+/** Version of the shipped profiles; lib/quality/upgrade-shipped.ts moves unedited profiles of older versions. */
+export const SHIPPED_PROFILES_VERSION = 2;
+
+const ALLOWED: [id: string, name: string, allowed: string[]][] = [
+  [DEFAULT_PROFILE_ID, "Any", [...SD, ...HD720, ...HD1080, ...UHD]],
+  ["sd", "SD", SD],
+  ["hd-720p", "HD-720p", HD720],
+  ["hd-1080p", "HD-1080p", HD1080],
+  ["ultra-hd", "Ultra-HD", UHD],
+  ["hd-720p-1080p", "HD-720p/1080p", [...HD720, ...HD1080]],
+];
+
 /** The six profiles Sonarr and Radarr ship, with stable ids so that imports and links keep working. */
-export function defaultQualityProfiles(): QualityProfile[] {
-  return [
-    profile(DEFAULT_PROFILE_ID, "Any", [...SD, ...HD720, ...HD1080, ...UHD], "SDTV"),
-    profile("sd", "SD", SD, "SDTV"),
-    profile("hd-720p", "HD-720p", HD720, "HDTV-720p"),
-    profile("hd-1080p", "HD-1080p", HD1080, "HDTV-1080p"),
-    profile("ultra-hd", "Ultra-HD", UHD, "HDTV-2160p"),
-    profile("hd-720p-1080p", "HD-720p/1080p", [...HD720, ...HD1080], "HDTV-720p"),
-  ];
+export function defaultQualityProfiles(version = SHIPPED_PROFILES_VERSION): QualityProfile[] {
+  const cutoffs = version === 1 ? CUTOFFS_V1 : CUTOFFS;
+  return ALLOWED.map(([id, name, allowed]) => profile(id, name, allowed, cutoffs[id]));
 }
 
 /** Sonarr's default delay profile: no delay, usenet preferred, applies to everything. */

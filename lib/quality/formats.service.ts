@@ -2,9 +2,10 @@ import { assertCan, type Actor } from "@/lib/accounts";
 import { tx } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/errors/parse-input";
+import { applyPatch } from "@/lib/validation";
 import type { CustomFormat } from "./model";
 import * as repo from "./quality.repo";
-import { customFormatInput, importFormatsInput } from "./quality.schemas";
+import { customFormatInput, customFormatPatch, importFormatsInput } from "./quality.schemas";
 import { isUniqueViolation } from "@/lib/db";
 import { exportFormat, importFormats } from "./trash";
 
@@ -44,7 +45,9 @@ export async function createCustomFormat(actor: Actor, input: unknown): Promise<
 
 export async function updateCustomFormat(actor: Actor, id: string, input: unknown): Promise<CustomFormat> {
   assertCan(actor, "admin");
-  const f = parseInput(customFormatInput, input);
+  const changes = parseInput(customFormatPatch, input);
+  const { id: _id, ...stored } = await requireFormat(id);
+  const f = parseInput(customFormatInput, applyPatch(stored, changes));
   return save(() => tx((t) => repo.updateFormatRow(t, id, f)), id, f.name);
 }
 

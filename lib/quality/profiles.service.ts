@@ -2,9 +2,10 @@ import { assertCan, type Actor } from "@/lib/accounts";
 import { tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/errors/parse-input";
+import { applyPatch } from "@/lib/validation";
 import type { DelayProfile, ReleaseProfile } from "./model";
 import * as repo from "./quality.repo";
-import { delayProfileInput, releaseProfileInput } from "./quality.schemas";
+import { delayProfileInput, delayProfilePatch, releaseProfileInput, releaseProfilePatch } from "./quality.schemas";
 import { ensureQualitySeeded } from "./seed";
 
 // ---- release profiles
@@ -28,7 +29,9 @@ export async function createReleaseProfile(actor: Actor, input: unknown): Promis
 
 export async function updateReleaseProfile(actor: Actor, id: string, input: unknown): Promise<ReleaseProfile> {
   assertCan(actor, "admin");
-  const row = await repo.updateReleaseProfileRow(id, parseInput(releaseProfileInput, input));
+  const changes = parseInput(releaseProfilePatch, input);
+  const { id: _id, ...stored } = await getReleaseProfile(actor, id);
+  const row = await repo.updateReleaseProfileRow(id, parseInput(releaseProfileInput, applyPatch(stored, changes)));
   if (!row) throw new NotFoundError(`No release profile "${id}"`);
   return row;
 }
@@ -64,9 +67,10 @@ export async function createDelayProfile(actor: Actor, input: unknown): Promise<
 
 export async function updateDelayProfile(actor: Actor, id: string, input: unknown): Promise<DelayProfile> {
   assertCan(actor, "admin");
-  const { order, ...p } = parseInput(delayProfileInput, input);
-  const current = (await listDelayProfiles(actor)).find((d) => d.id === id);
-  if (!current) throw new NotFoundError(`No delay profile "${id}"`);
+  const changes = parseInput(delayProfilePatch, input);
+  const current = await getDelayProfile(actor, id);
+  const { id: _id, ...stored } = current;
+  const { order, ...p } = parseInput(delayProfileInput, applyPatch(stored, changes));
   if (current.tags.length === 0 && p.tags.length > 0)
     throw new ValidationError("The default delay profile applies to everything; add a new profile for tags", {
       fields: { tags: "The default profile has no tags" },

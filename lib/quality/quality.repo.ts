@@ -74,7 +74,10 @@ export async function listProfileRows(): Promise<QualityProfile[]> {
   return (await db().select().from(qp).orderBy(asc(qp.createdAt), asc(qp.name))).map(toProfile);
 }
 export async function findProfileRow(id: string): Promise<QualityProfile | null> {
-  const [row] = await db().select().from(qp).where(eq(qp.id, id)).limit(1);
+  return findProfileRowIn(db(), id);
+}
+export async function findProfileRowIn(t: Db, id: string): Promise<QualityProfile | null> {
+  const [row] = await t.select().from(qp).where(eq(qp.id, id)).limit(1);
   return row ? toProfile(row) : null;
 }
 export async function insertProfileRow(
@@ -191,15 +194,24 @@ export async function deleteDelayProfileRow(id: string): Promise<boolean> {
 }
 
 const SEEDED = "quality.seeded";
-export async function isSeeded(): Promise<boolean> {
-  const [row] = await db()
-    .select({ key: tables.settings.key })
+/**
+ * Which version of the shipped profiles this database holds: null before the first seed. Version 1
+ * databases stored `true` (before versions were counted).
+ */
+export async function seededVersion(t: Db = db()): Promise<number | null> {
+  const [row] = await t
+    .select({ value: tables.settings.value })
     .from(tables.settings)
     .where(eq(tables.settings.key, SEEDED))
     .limit(1);
-  return row !== undefined;
+  if (!row) return null;
+  return typeof row.value === "number" ? row.value : 1;
 }
 
-export async function markSeeded(t: Db): Promise<void> {
-  await t.insert(tables.settings).values({ key: SEEDED, value: true, updatedAt: new Date() }).onConflictDoNothing();
+export async function markSeeded(t: Db, version: number): Promise<void> {
+  const now = new Date();
+  await t
+    .insert(tables.settings)
+    .values({ key: SEEDED, value: version, updatedAt: now })
+    .onConflictDoUpdate({ target: tables.settings.key, set: { value: version, updatedAt: now } });
 }

@@ -6,6 +6,7 @@ import { patternProblem } from "./formats";
 import { userPatternProblem } from "./user-pattern";
 import { INDEXER_FLAGS } from "./model";
 import { profileProblems } from "./profile";
+import { patchSchemaOf } from "@/lib/validation";
 
 const size = z.number().min(0).max(MAX_SIZE_PER_MINUTE);
 export const qualitySizeSchema = z.object({
@@ -32,8 +33,13 @@ export const updateQualitySizeInput = z
     message: "Maximum must be at least the minimum and preferred",
     path: ["maxSize"],
   });
+/** The GET list is accepted back as it is: `name` is read-only and ignored. */
 export const updateQualitySizesInput = z
-  .array(updateQualitySizeInput.and(z.object({ qualityId: z.number().int() })))
+  .array(
+    updateQualitySizeInput.and(
+      z.object({ qualityId: z.number().int(), name: z.string().optional().describe("Read-only: ignored") }),
+    ),
+  )
   .max(100);
 
 const knownIds = new Set(QUALITIES.map((q) => q.id));
@@ -75,6 +81,8 @@ function checkProfile(p: { items: z.infer<typeof profileItemSchema>[]; cutoff: s
     });
 }
 export const qualityProfileInput = z.object(profileFields).strict().superRefine(checkProfile);
+/** PUT/PATCH: the named fields only; the service checks the merged profile with qualityProfileInput. */
+export const qualityProfilePatch = patchSchemaOf(z.object(profileFields));
 export const qualityProfileSchema = z.object({
   id: z.string(),
   ...profileFields,
@@ -129,13 +137,13 @@ export const formatConditionSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("year"), min: z.number().int(), max: z.number().int(), ...conditionBase }),
 ]);
-export const customFormatInput = z
-  .object({
-    name: safeText().trim().min(1, "Give the format a name").max(200),
-    includeWhenRenaming: z.boolean().default(false),
-    conditions: z.array(formatConditionSchema).min(1, "Add at least one condition").max(100),
-  })
-  .strict();
+const customFormatFields = z.object({
+  name: safeText().trim().min(1, "Give the format a name").max(200),
+  includeWhenRenaming: z.boolean().default(false),
+  conditions: z.array(formatConditionSchema).min(1, "Add at least one condition").max(100),
+});
+export const customFormatInput = customFormatFields.strict();
+export const customFormatPatch = patchSchemaOf(customFormatFields);
 export const customFormatSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -152,32 +160,31 @@ export const importFormatsInput = z.object({
 });
 
 const term = safeText().trim().min(1).max(500);
-export const releaseProfileInput = z
-  .object({
-    name: safeText().trim().min(1).max(100),
-    enabled: z.boolean().default(true),
-    required: z.array(term).max(200).default([]),
-    ignored: z.array(term).max(200).default([]),
-    indexerIds: z.array(z.string()).max(200).default([]),
-    tags: z.array(safeText().trim().min(1).max(50)).max(50).default([]),
-  })
-  .strict()
-  .superRefine((p, ctx) => {
-    for (const [field, list] of [
-      ["required", p.required],
-      ["ignored", p.ignored],
-    ] as const) {
-      for (const t of list) {
-        const m = t.match(/^\/(.+)\/([a-z]*)$/);
-        if (!m) continue;
-        const problem = userPatternProblem(m[1], m[2].includes("i"));
-        if (problem)
-          ctx.addIssue({ code: "custom", message: `Not a usable regular expression: ${t}: ${problem}`, path: [field] });
-      }
+const releaseProfileFields = z.object({
+  name: safeText().trim().min(1).max(100),
+  enabled: z.boolean().default(true),
+  required: z.array(term).max(200).default([]),
+  ignored: z.array(term).max(200).default([]),
+  indexerIds: z.array(z.string()).max(200).default([]),
+  tags: z.array(safeText().trim().min(1).max(50)).max(50).default([]),
+});
+export const releaseProfilePatch = patchSchemaOf(releaseProfileFields);
+export const releaseProfileInput = releaseProfileFields.strict().superRefine((p, ctx) => {
+  for (const [field, list] of [
+    ["required", p.required],
+    ["ignored", p.ignored],
+  ] as const) {
+    for (const t of list) {
+      const m = t.match(/^\/(.+)\/([a-z]*)$/);
+      if (!m) continue;
+      const problem = userPatternProblem(m[1], m[2].includes("i"));
+      if (problem)
+        ctx.addIssue({ code: "custom", message: `Not a usable regular expression: ${t}: ${problem}`, path: [field] });
     }
-    if (p.required.length === 0 && p.ignored.length === 0)
-      ctx.addIssue({ code: "custom", message: "Add a required or an ignored term", path: ["required"] });
-  });
+  }
+  if (p.required.length === 0 && p.ignored.length === 0)
+    ctx.addIssue({ code: "custom", message: "Add a required or an ignored term", path: ["required"] });
+});
 export const releaseProfileSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -193,24 +200,23 @@ const minutes = z
   .int()
   .min(0)
   .max(60 * 24 * 30);
-export const delayProfileInput = z
-  .object({
-    order: z.number().int().min(0).optional(),
-    enableUsenet: z.boolean().default(true),
-    enableTorrent: z.boolean().default(true),
-    preferredProtocol: z.enum(["usenet", "torrent"]).default("usenet"),
-    usenetDelayMinutes: minutes.default(0),
-    torrentDelayMinutes: minutes.default(0),
-    bypassIfHighestQuality: z.boolean().default(true),
-    bypassIfAboveFormatScore: z.boolean().default(false),
-    minimumFormatScore: z.number().int().default(0),
-    tags: z.array(safeText().trim().min(1).max(50)).max(50).default([]),
-  })
-  .strict()
-  .refine((d) => d.enableUsenet || d.enableTorrent, {
-    message: "Enable usenet, torrents or both",
-    path: ["enableUsenet"],
-  });
+const delayProfileFields = z.object({
+  order: z.number().int().min(0).optional(),
+  enableUsenet: z.boolean().default(true),
+  enableTorrent: z.boolean().default(true),
+  preferredProtocol: z.enum(["usenet", "torrent"]).default("usenet"),
+  usenetDelayMinutes: minutes.default(0),
+  torrentDelayMinutes: minutes.default(0),
+  bypassIfHighestQuality: z.boolean().default(true),
+  bypassIfAboveFormatScore: z.boolean().default(false),
+  minimumFormatScore: z.number().int().default(0),
+  tags: z.array(safeText().trim().min(1).max(50)).max(50).default([]),
+});
+export const delayProfilePatch = patchSchemaOf(delayProfileFields);
+export const delayProfileInput = delayProfileFields.strict().refine((d) => d.enableUsenet || d.enableTorrent, {
+  message: "Enable usenet, torrents or both",
+  path: ["enableUsenet"],
+});
 export const delayProfileSchema = z.object({
   id: z.string(),
   order: z.number().int(),

@@ -3,11 +3,12 @@ import { assertCan, type Actor } from "@/lib/accounts";
 import { isUniqueViolation, tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/errors/parse-input";
+import { applyPatch } from "@/lib/validation";
 import { DEFAULT_PROFILE_ID } from "./defaults";
 import { mergeQualitySizes, qualityById } from "./definitions";
 import type { QualityProfile, QualitySize } from "./model";
 import * as repo from "./quality.repo";
-import { qualityProfileInput, updateQualitySizesInput } from "./quality.schemas";
+import { qualityProfileInput, qualityProfilePatch, updateQualitySizesInput } from "./quality.schemas";
 import { ensureQualitySeeded } from "./seed";
 
 const nameTaken = (kind: string, name: string) =>
@@ -84,13 +85,18 @@ export async function createQualityProfile(actor: Actor, input: unknown): Promis
   }
 }
 
+/** Changes the fields the input names; the merged profile is checked as a whole. */
 export async function updateQualityProfile(actor: Actor, id: string, input: unknown): Promise<QualityProfile> {
   assertCan(actor, "admin");
-  const p = parseInput(qualityProfileInput, input);
+  const changes = parseInput(qualityProfilePatch, input);
   await ensureQualitySeeded();
+  const current = await repo.findProfileRow(resolveAlias(id));
+  if (!current) throw new NotFoundError(`No quality profile "${id}"`);
+  const { id: _id, ...stored } = current;
+  const p = parseInput(qualityProfileInput, applyPatch(stored, changes));
   await checkScores(p.formatScores);
   try {
-    const row = await tx((t) => repo.updateProfileRow(t, id, p));
+    const row = await tx((t) => repo.updateProfileRow(t, current.id, p));
     if (!row) throw new NotFoundError(`No quality profile "${id}"`);
     return row;
   } catch (error) {

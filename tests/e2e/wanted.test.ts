@@ -127,7 +127,7 @@ describe("wanted and judged interactive search in a real browser", () => {
     await page.getByRole("link", { name: "Cutoff unmet" }).click();
     await page.waitForURL(/tab=cutoff/);
     const below = page.getByRole("list", { name: "Below the cutoff" });
-    await below.getByText("WEBDL-720p · cutoff HDTV-1080p").waitFor();
+    await below.getByText("WEBDL-720p · cutoff Bluray-1080p").waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: path.join(shots, "wanted-cutoff-390-light.png") });
     await below.getByRole("link", { name: "Fight Club" }).click();

@@ -2,13 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
-import { runAction, type ActionResult } from "@/lib/api";
+import { z } from "zod";
+import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
 import { getMovie, listEpisodes, listMovies, listSeries } from "@/lib/catalog";
 import {
   changeMatch,
   grab,
+  grabInput,
   listDownloadFiles,
   manualImportDownload,
+  manualImportInput,
+  matchInput,
   pauseDownload,
   removeFromBlocklist,
   removeFromQueue,
@@ -26,7 +30,7 @@ import { restoreRecycled, type RestoreResult } from "@/lib/library";
 const PATH = "/activity";
 
 export async function restoreRecycledAction(libraryId: string, id: string): Promise<ActionResult<RestoreResult>> {
-  return runAction(async () => {
+  return runAction([arg.id, z.string().min(1).max(4000)], [libraryId, id], async (libraryId, id) => {
     const result = await restoreRecycled(await requireActionActor("manage"), libraryId, { id });
     revalidatePath(PATH);
     return result;
@@ -37,7 +41,8 @@ export async function removeFromQueueAction(
   id: string,
   options: { removeFromClient: boolean; blocklist: boolean },
 ): Promise<ActionResult<{ removedFromClient: boolean }>> {
-  return runAction(async () => {
+  const removal = z.strictObject({ removeFromClient: arg.flag, blocklist: arg.flag });
+  return runAction([arg.id, removal], [id, options], async (id, options) => {
     const result = await removeFromQueue(await requireActionActor("manage"), id, options);
     revalidatePath(PATH);
     return { removedFromClient: result.removedFromClient };
@@ -45,7 +50,7 @@ export async function removeFromQueueAction(
 }
 
 export async function removeFromBlocklistAction(id: string): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await removeFromBlocklist(await requireActionActor("manage"), id);
     revalidatePath(PATH);
     return undefined;
@@ -53,7 +58,7 @@ export async function removeFromBlocklistAction(id: string): Promise<ActionResul
 }
 
 export async function grabAction(input: GrabInput): Promise<ActionResult<GrabResult>> {
-  return runAction(async () => {
+  return runAction([grabInput], [input], async (input) => {
     const result = await grab(await requireActionActor("manage"), input);
     revalidatePath(PATH);
     return result;
@@ -61,7 +66,7 @@ export async function grabAction(input: GrabInput): Promise<ActionResult<GrabRes
 }
 
 export async function setPausedAction(id: string, paused: boolean): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([arg.id, arg.flag], [id, paused], async (id, paused) => {
     const actor = await requireActionActor("manage");
     await (paused ? pauseDownload(actor, id) : resumeDownload(actor, id));
     revalidatePath(PATH);
@@ -70,7 +75,7 @@ export async function setPausedAction(id: string, paused: boolean): Promise<Acti
 }
 
 export async function retryImportAction(id: string): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await retryImport(await requireActionActor("manage"), id);
     revalidatePath(PATH);
     return undefined;
@@ -78,7 +83,7 @@ export async function retryImportAction(id: string): Promise<ActionResult<undefi
 }
 
 export async function changeMatchAction(id: string, input: MatchInput): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([arg.id, matchInput], [id, input], async (id, input) => {
     await changeMatch(await requireActionActor("manage"), id, input);
     revalidatePath(PATH);
     return undefined;
@@ -93,7 +98,7 @@ export interface PickerItem {
 
 /** Movies or series of the catalog whose title contains the text (the first 20 by title). */
 export async function searchCatalogAction(kind: "movie" | "series", text: string): Promise<ActionResult<PickerItem[]>> {
-  return runAction(async () => {
+  return runAction([z.enum(["movie", "series"]), arg.text], [kind, text], async (kind, text) => {
     const actor = await requireActionActor("manage");
     const query = { q: text.trim() || undefined, pageSize: 20, sort: "title" as const };
     const page = kind === "movie" ? await listMovies(actor, query) : await listSeries(actor, query);
@@ -109,7 +114,7 @@ export interface EpisodeChoice {
 }
 
 export async function seriesEpisodesAction(seriesId: string): Promise<ActionResult<EpisodeChoice[]>> {
-  return runAction(async () => {
+  return runAction([arg.id], [seriesId], async (seriesId) => {
     const episodes = await listEpisodes(await requireActionActor("manage"), seriesId);
     return episodes
       .filter((e) => !e.removedAt)
@@ -128,7 +133,8 @@ export async function manualImportChoicesAction(
   id: string,
   match: { movieId: string | null; seriesId: string | null },
 ): Promise<ActionResult<ManualImportChoices>> {
-  return runAction(async () => {
+  const matched = z.strictObject({ movieId: arg.id.nullable(), seriesId: arg.id.nullable() });
+  return runAction([arg.id, matched], [id, match], async (id, match) => {
     const actor = await requireActionActor("manage");
     const listing = await listDownloadFiles(actor, id);
     const movie = match.movieId ? await getMovie(actor, match.movieId) : null;
@@ -148,7 +154,7 @@ export async function manualImportAction(
   id: string,
   input: ManualImportInput,
 ): Promise<ActionResult<{ imported: string[] }>> {
-  return runAction(async () => {
+  return runAction([arg.id, manualImportInput], [id, input], async (id, input) => {
     const result = await manualImportDownload(await requireActionActor("manage"), id, input);
     revalidatePath(PATH);
     return { imported: result.imported };

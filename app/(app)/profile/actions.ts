@@ -1,22 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changeOwnPassword, createApiKey, revokeApiKey } from "@/lib/accounts";
+import { apiKeyNameSchema, changeOwnPassword, changePasswordSchema, createApiKey, revokeApiKey } from "@/lib/accounts";
 import { requireActionActor } from "@/lib/accounts/next";
-import { runAction, type ActionResult } from "@/lib/api";
+import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
 
 export async function changePasswordAction(input: {
   currentPassword: string;
   newPassword: string;
 }): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([changePasswordSchema], [input], async (input) => {
     await changeOwnPassword(await requireActionActor("browse"), input);
     return undefined;
   });
 }
 
 export async function createApiKeyAction(name: string): Promise<ActionResult<{ key: string }>> {
-  return runAction(async () => {
+  return runAction([apiKeyNameSchema], [name], async (name) => {
     const { key } = await createApiKey(await requireActionActor("browse"), name);
     revalidatePath("/profile");
     return { key };
@@ -24,7 +24,7 @@ export async function createApiKeyAction(name: string): Promise<ActionResult<{ k
 }
 
 export async function revokeApiKeyAction(id: string): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await revokeApiKey(await requireActionActor("browse"), id);
     revalidatePath("/profile");
     return undefined;

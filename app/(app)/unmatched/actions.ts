@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
-import { runAction, type ActionResult } from "@/lib/api";
+import { z } from "zod";
+import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
 import { listEpisodes, listMovies, listSeries } from "@/lib/catalog";
-import { manualImport, type ManualImportOutcome } from "@/lib/library";
+import { manualImport, manualImportInput, type ManualImportOutcome } from "@/lib/library";
 
 export interface CatalogPick {
   id: string;
@@ -14,7 +15,7 @@ export interface CatalogPick {
 
 /** Search as you type: movies or series of the catalog. */
 export async function searchCatalogAction(kind: "movie" | "tv", q: string): Promise<ActionResult<CatalogPick[]>> {
-  return runAction(async () => {
+  return runAction([z.enum(["movie", "tv"]), arg.text], [kind, q], async (kind, q) => {
     const actor = await requireActionActor("manage");
     const page =
       kind === "movie" ? await listMovies(actor, { q, pageSize: 10 }) : await listSeries(actor, { q, pageSize: 10 });
@@ -30,7 +31,7 @@ export interface EpisodePick {
 }
 
 export async function episodesAction(seriesId: string): Promise<ActionResult<EpisodePick[]>> {
-  return runAction(async () => {
+  return runAction([arg.id], [seriesId], async (seriesId) => {
     const episodes = await listEpisodes(await requireActionActor("manage"), seriesId);
     return episodes
       .filter((e) => !e.removedAt)
@@ -39,7 +40,7 @@ export async function episodesAction(seriesId: string): Promise<ActionResult<Epi
 }
 
 export async function manualImportAction(input: unknown): Promise<ActionResult<ManualImportOutcome[]>> {
-  return runAction(async () => {
+  return runAction([manualImportInput], [input], async (input) => {
     const outcomes = await manualImport(await requireActionActor("manage"), input);
     revalidatePath("/unmatched");
     return outcomes;

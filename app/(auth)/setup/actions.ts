@@ -1,6 +1,6 @@
 "use server";
 
-import { createFirstAdmin } from "@/lib/accounts";
+import { createFirstAdmin, newUserSchema } from "@/lib/accounts";
 import { runAction, type ActionResult } from "@/lib/api";
 
 export async function createAdminAction(input: {
@@ -8,7 +8,7 @@ export async function createAdminAction(input: {
   password: string;
 }): Promise<ActionResult<{ username: string }>> {
   // No session exists yet; the service itself refuses once any user exists.
-  return runAction(async () => {
+  return runAction([newUserSchema.omit({ role: true })], [input], async (input) => {
     const user = await createFirstAdmin(input);
     return { username: user.username };
   });

@@ -1,6 +1,6 @@
 import { automationSettingsInput, automationSettingsSchema, commandInput, commandResultSchema } from "@/lib/automation";
 import { wantedPageSchema, wantedQuery } from "@/lib/automation/wanted.schemas";
-import { defineEndpoint } from "../endpoint";
+import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const tag = "Wanted";
 
@@ -49,13 +49,12 @@ export const automationSettingsEndpoint = defineEndpoint({
   response: automationSettingsSchema,
 });
 
-export const updateAutomationSettingsEndpoint = defineEndpoint({
-  method: "PUT",
+export const updateAutomationSettingsEndpoints = updateEndpoints({
   path: "/api/v1/settings/automation",
   summary: "Change automation settings (fields left out keep their value)",
   tag: "Settings",
   access: "admin",
-  body: automationSettingsInput,
+  body: updateBodyOf(automationSettingsInput, automationSettingsSchema),
   response: automationSettingsSchema,
 });
 
@@ -64,5 +63,5 @@ export const automationEndpoints = [
   wantedCutoffEndpoint,
   commandEndpoint,
   automationSettingsEndpoint,
-  updateAutomationSettingsEndpoint,
+  ...Object.values(updateAutomationSettingsEndpoints),
 ];

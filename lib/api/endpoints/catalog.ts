@@ -5,18 +5,16 @@ import {
   calendarEntrySchema,
   calendarQuery,
   episodeSchema,
-  movieListItemSchema,
   movieListQuery,
-  movieSchema,
   seriesListItemSchema,
   seriesListQuery,
-  seriesSchema,
   updateEpisodeInput,
   updateMovieInput,
   updateSeriesInput,
 } from "@/lib/catalog/catalog.schemas";
+import { movieListItemWithFileSchema, movieWithFileSchema, seriesWithFilesSchema } from "@/lib/library";
 import { searchResultSchema } from "@/lib/metadata/metadata.types";
-import { defineEndpoint, paginated } from "../endpoint";
+import { defineEndpoint, paginated, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
 const deleted = z.object({ deleted: z.literal(true) });
@@ -28,7 +26,7 @@ export const listMoviesEndpoint = defineEndpoint({
   tag: "Movies",
   access: "browse",
   query: movieListQuery,
-  response: paginated(movieListItemSchema),
+  response: paginated(movieListItemWithFileSchema),
 });
 
 export const addMovieEndpoint = defineEndpoint({
@@ -40,7 +38,7 @@ export const addMovieEndpoint = defineEndpoint({
   tag: "Movies",
   access: "manage",
   body: addMovieInput,
-  response: movieSchema,
+  response: movieWithFileSchema,
   successStatus: 201,
 });
 
@@ -51,18 +49,17 @@ export const getMovieEndpoint = defineEndpoint({
   tag: "Movies",
   access: "browse",
   params: idParams,
-  response: movieSchema,
+  response: movieWithFileSchema,
 });
 
-export const updateMovieEndpoint = defineEndpoint({
-  method: "PATCH",
+export const updateMovieEndpoints = updateEndpoints({
   path: "/api/v1/movies/{id}",
   summary: "Change monitoring, minimum availability, library or quality profile",
   tag: "Movies",
   access: "manage",
   params: idParams,
-  body: updateMovieInput,
-  response: movieSchema,
+  body: updateBodyOf(updateMovieInput, movieWithFileSchema),
+  response: movieWithFileSchema,
 });
 
 export const deleteMovieEndpoint = defineEndpoint({
@@ -94,7 +91,7 @@ export const addSeriesEndpoint = defineEndpoint({
   tag: "Series",
   access: "manage",
   body: addSeriesInput,
-  response: seriesSchema,
+  response: seriesWithFilesSchema,
   successStatus: 201,
 });
 
@@ -105,18 +102,17 @@ export const getSeriesEndpoint = defineEndpoint({
   tag: "Series",
   access: "browse",
   params: idParams,
-  response: seriesSchema,
+  response: seriesWithFilesSchema,
 });
 
-export const updateSeriesEndpoint = defineEndpoint({
-  method: "PATCH",
+export const updateSeriesEndpoints = updateEndpoints({
   path: "/api/v1/series/{id}",
   summary: "Change monitoring (a new monitor mode is re-applied to every episode), type, air time, library or profile",
   tag: "Series",
   access: "manage",
   params: idParams,
-  body: updateSeriesInput,
-  response: seriesSchema,
+  body: updateBodyOf(updateSeriesInput, seriesWithFilesSchema),
+  response: seriesWithFilesSchema,
 });
 
 export const deleteSeriesEndpoint = defineEndpoint({
@@ -146,7 +142,8 @@ export const updateEpisodeEndpoint = defineEndpoint({
   tag: "Series",
   access: "manage",
   params: idParams,
-  body: updateEpisodeInput,
+  description: "An episode as GET /api/v1/series/{id}/episodes lists it is accepted (read-only fields are ignored).",
+  body: updateBodyOf(updateEpisodeInput, episodeSchema),
   response: episodeSchema,
 });
 
@@ -186,12 +183,12 @@ export const catalogEndpoints = [
   listMoviesEndpoint,
   addMovieEndpoint,
   getMovieEndpoint,
-  updateMovieEndpoint,
+  ...Object.values(updateMovieEndpoints),
   deleteMovieEndpoint,
   listSeriesEndpoint,
   addSeriesEndpoint,
   getSeriesEndpoint,
-  updateSeriesEndpoint,
+  ...Object.values(updateSeriesEndpoints),
   deleteSeriesEndpoint,
   listEpisodesEndpoint,
   updateEpisodeEndpoint,

@@ -5,7 +5,7 @@ import {
   downloadClientViewSchema,
   updateDownloadClientSchema,
 } from "@/lib/downloads";
-import { defineEndpoint } from "../endpoint";
+import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
 const tag = "Download clients";
@@ -52,14 +52,13 @@ export const getDownloadClientEndpoint = defineEndpoint({
   response: downloadClientViewSchema,
 });
 
-export const updateDownloadClientEndpoint = defineEndpoint({
-  method: "PUT",
+export const updateDownloadClientEndpoints = updateEndpoints({
   path: "/api/v1/download-clients/{id}",
   summary: "Change a download client; an empty secret keeps the stored one",
   tag,
   access: "admin",
   params: idParams,
-  body: updateDownloadClientSchema,
+  body: updateBodyOf(updateDownloadClientSchema, downloadClientViewSchema),
   response: downloadClientViewSchema,
 });
 
@@ -90,7 +89,7 @@ export const downloadClientEndpoints = [
   createDownloadClientEndpoint,
   testNewDownloadClientEndpoint,
   getDownloadClientEndpoint,
-  updateDownloadClientEndpoint,
+  ...Object.values(updateDownloadClientEndpoints),
   deleteDownloadClientEndpoint,
   testDownloadClientEndpoint,
 ];

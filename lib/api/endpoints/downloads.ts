@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  addToBlocklistInput,
   blocklistItemSchema,
   downloadFilesSchema,
   grabInput,
@@ -146,6 +147,19 @@ export const blocklistEndpoint = defineEndpoint({
   response: z.object({ items: z.array(blocklistItemSchema) }),
 });
 
+export const addToBlocklistEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/blocklist",
+  summary: "Blocklist a release by hand, so that no search grabs it again",
+  description:
+    "Matches by info hash (torrents, on every indexer), else by title on the given indexer (or on every indexer). 409 when the release is blocklisted already.",
+  tag,
+  access: "manage",
+  body: addToBlocklistInput,
+  response: blocklistItemSchema,
+  successStatus: 201,
+});
+
 export const removeFromBlocklistEndpoint = defineEndpoint({
   method: "DELETE",
   path: "/api/v1/blocklist/{id}",
@@ -168,5 +182,6 @@ export const downloadEndpoints = [
   manualImportDownloadEndpoint,
   historyEndpoint,
   blocklistEndpoint,
+  addToBlocklistEndpoint,
   removeFromBlocklistEndpoint,
 ];

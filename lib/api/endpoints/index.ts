@@ -8,6 +8,7 @@ import { libraryEndpoints } from "./library";
 import { pathMappingEndpoints } from "./path-mappings";
 import { qualityEndpoints } from "./quality";
 import { parseRelease } from "./release";
+import { settingsEndpoints } from "./settings";
 import { health, runSystemTask, systemStatus, systemTasks } from "./system";
 
 export { health, runSystemTask, systemStatus, systemTasks } from "./system";
@@ -17,11 +18,11 @@ export {
   wantedCutoffEndpoint,
   commandEndpoint,
   automationSettingsEndpoint,
-  updateAutomationSettingsEndpoint,
+  updateAutomationSettingsEndpoints,
 } from "./automation";
 export {
   listQualityDefinitionsEndpoint,
-  updateQualityDefinitionsEndpoint,
+  updateQualityDefinitionsEndpoints,
   qualityProfileEndpoints,
   customFormatEndpoints,
   releaseProfileEndpoints,
@@ -33,7 +34,7 @@ export {
   listLibrariesEndpoint,
   createLibraryEndpoint,
   getLibraryEndpoint,
-  updateLibraryEndpoint,
+  updateLibraryEndpoints,
   deleteLibraryEndpoint,
   scanLibraryEndpoint,
   unmatchedEndpoint,
@@ -48,16 +49,17 @@ export * from "./indexers";
 export * from "./download-clients";
 export * from "./downloads";
 export * from "./path-mappings";
+export * from "./settings";
 export {
   listMoviesEndpoint,
   addMovieEndpoint,
   getMovieEndpoint,
-  updateMovieEndpoint,
+  updateMovieEndpoints,
   deleteMovieEndpoint,
   listSeriesEndpoint,
   addSeriesEndpoint,
   getSeriesEndpoint,
-  updateSeriesEndpoint,
+  updateSeriesEndpoints,
   deleteSeriesEndpoint,
   listEpisodesEndpoint,
   updateEpisodeEndpoint,
@@ -80,4 +82,5 @@ export const endpoints: EndpointSpec[] = [
   ...libraryEndpoints,
   ...qualityEndpoints,
   ...automationEndpoints,
+  ...settingsEndpoints,
 ];

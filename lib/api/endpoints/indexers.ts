@@ -11,7 +11,7 @@ import {
   updateIndexerSchema,
 } from "@/lib/indexers";
 import { decisionViewSchema } from "@/lib/quality/view";
-import { defineEndpoint } from "../endpoint";
+import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
 const tag = "Indexers";
@@ -47,14 +47,13 @@ export const getIndexerEndpoint = defineEndpoint({
   response: indexerViewSchema,
 });
 
-export const updateIndexerEndpoint = defineEndpoint({
-  method: "PUT",
+export const updateIndexerEndpoints = updateEndpoints({
   path: "/api/v1/indexers/{id}",
   summary: "Change an indexer; an empty secret keeps the stored one",
   tag,
   access: "admin",
   params: idParams,
-  body: updateIndexerSchema,
+  body: updateBodyOf(updateIndexerSchema, indexerViewSchema),
   response: indexerViewSchema,
 });
 
@@ -202,7 +201,7 @@ export const indexerEndpoints = [
   refreshDefinitionsEndpoint,
   definitionSettingsEndpoint,
   getIndexerEndpoint,
-  updateIndexerEndpoint,
+  ...Object.values(updateIndexerEndpoints),
   deleteIndexerEndpoint,
   testIndexerEndpoint,
   resetIndexerEndpoint,

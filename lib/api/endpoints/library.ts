@@ -3,7 +3,7 @@ import { libraryInput, librarySchema, updateLibraryInput } from "@/lib/library/l
 import { manualImportInput, mediaFileSchema, mediaFilesQuery } from "@/lib/library/media-files.service";
 import { renameInput, renamePreviewInput, renamePreviewItemSchema } from "@/lib/library/rename.service";
 import { recycleBinSchema, restoreInput, restoreResultSchema } from "@/lib/library/recycle-bin.service";
-import { defineEndpoint } from "../endpoint";
+import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
 
@@ -37,15 +37,14 @@ export const getLibraryEndpoint = defineEndpoint({
   response: librarySchema,
 });
 
-export const updateLibraryEndpoint = defineEndpoint({
-  method: "PATCH",
+export const updateLibraryEndpoints = updateEndpoints({
   path: "/api/v1/libraries/{id}",
   summary:
     "Change a library: name, path (moves the root: file paths are stored relative to it), profile, import mode, naming, schedule",
   tag: "Libraries",
   access: "admin",
   params: idParams,
-  body: updateLibraryInput,
+  body: updateBodyOf(updateLibraryInput, librarySchema),
   response: librarySchema,
 });
 
@@ -171,7 +170,7 @@ export const libraryEndpoints = [
   listLibrariesEndpoint,
   createLibraryEndpoint,
   getLibraryEndpoint,
-  updateLibraryEndpoint,
+  ...Object.values(updateLibraryEndpoints),
   deleteLibraryEndpoint,
   scanLibraryEndpoint,
   unmatchedEndpoint,

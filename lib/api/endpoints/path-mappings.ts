@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pathMappingInput, pathMappingSchema, updatePathMappingInput } from "@/lib/library";
-import { defineEndpoint } from "../endpoint";
+import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
 const tag = "Path mappings";
@@ -28,15 +28,14 @@ export const createPathMappingEndpoint = defineEndpoint({
   successStatus: 201,
 });
 
-export const updatePathMappingEndpoint = defineEndpoint({
-  method: "PUT",
+export const updatePathMappingEndpoints = updateEndpoints({
   path: "/api/v1/path-mappings/{id}",
   summary: "Change a remote path mapping",
   description,
   tag,
   access: "admin",
   params: idParams,
-  body: updatePathMappingInput,
+  body: updateBodyOf(updatePathMappingInput, pathMappingSchema),
   response: pathMappingSchema,
 });
 
@@ -53,6 +52,6 @@ export const deletePathMappingEndpoint = defineEndpoint({
 export const pathMappingEndpoints = [
   listPathMappingsEndpoint,
   createPathMappingEndpoint,
-  updatePathMappingEndpoint,
+  ...Object.values(updatePathMappingEndpoints),
   deletePathMappingEndpoint,
 ];

@@ -1,25 +1,36 @@
 import { z } from "zod";
 import {
   customFormatInput,
+  customFormatPatch,
   customFormatSchema,
   delayProfileInput,
+  delayProfilePatch,
   delayProfileSchema,
   importFormatsInput,
   qualityProfileInput,
+  qualityProfilePatch,
   qualityProfileSchema,
   qualitySizeSchema,
   releaseProfileInput,
+  releaseProfilePatch,
   releaseProfileSchema,
   trashFormatSchema,
   updateQualitySizesInput,
 } from "@/lib/quality";
-import { defineEndpoint, type EndpointSpec } from "../endpoint";
+import { defineEndpoint, updateBodyOf, updateEndpoints, type EndpointSpec } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
 const deleted = z.object({ deleted: z.literal(true) });
 
 /** List, create, read, replace and delete for one resource. */
-function crud<I extends z.ZodType, R extends z.ZodType>(path: string, tag: string, noun: string, input: I, item: R) {
+function crud<I extends z.ZodType, U extends z.ZodObject, R extends z.ZodObject>(
+  path: string,
+  tag: string,
+  noun: string,
+  input: I,
+  patch: U,
+  item: R,
+) {
   return {
     list: defineEndpoint({
       method: "GET",
@@ -48,14 +59,13 @@ function crud<I extends z.ZodType, R extends z.ZodType>(path: string, tag: strin
       params: idParams,
       response: item,
     }),
-    update: defineEndpoint({
-      method: "PUT",
+    ...updateEndpoints({
       path: `${path}/{id}`,
-      summary: `Replace a ${noun}`,
+      summary: `Change a ${noun}`,
       tag,
       access: "admin",
       params: idParams,
-      body: input,
+      body: updateBodyOf(patch, item),
       response: item,
     }),
     remove: defineEndpoint({
@@ -78,10 +88,10 @@ export const listQualityDefinitionsEndpoint = defineEndpoint({
   access: "read",
   response: z.array(qualitySizeSchema),
 });
-export const updateQualityDefinitionsEndpoint = defineEndpoint({
-  method: "PUT",
+export const updateQualityDefinitionsEndpoints = updateEndpoints({
   path: "/api/v1/quality-definitions",
   summary: "Change the size limits (and titles) of some qualities",
+  description: "Only the qualities listed change.",
   tag: "Quality",
   access: "admin",
   body: updateQualitySizesInput,
@@ -93,6 +103,7 @@ export const qualityProfileEndpoints = crud(
   "Quality",
   "quality profile",
   qualityProfileInput,
+  qualityProfilePatch,
   qualityProfileSchema,
 );
 export const customFormatEndpoints = crud(
@@ -100,6 +111,7 @@ export const customFormatEndpoints = crud(
   "Quality",
   "custom format",
   customFormatInput,
+  customFormatPatch,
   customFormatSchema,
 );
 export const releaseProfileEndpoints = crud(
@@ -107,6 +119,7 @@ export const releaseProfileEndpoints = crud(
   "Quality",
   "release profile",
   releaseProfileInput,
+  releaseProfilePatch,
   releaseProfileSchema,
 );
 export const delayProfileEndpoints = crud(
@@ -114,6 +127,7 @@ export const delayProfileEndpoints = crud(
   "Quality",
   "delay profile",
   delayProfileInput,
+  delayProfilePatch,
   delayProfileSchema,
 );
 
@@ -143,7 +157,7 @@ export const exportCustomFormatsEndpoint = defineEndpoint({
 
 export const qualityEndpoints: EndpointSpec[] = [
   listQualityDefinitionsEndpoint,
-  updateQualityDefinitionsEndpoint,
+  ...Object.values(updateQualityDefinitionsEndpoints),
   ...Object.values(qualityProfileEndpoints),
   ...Object.values(customFormatEndpoints),
   importCustomFormatsEndpoint,

@@ -113,13 +113,13 @@ export async function deleteBlocklistRow(id: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** An unexpired entry for this info hash, or this title on this indexer. */
+/** An unexpired entry for this info hash, or this title on this indexer (an entry without an indexer: on any). */
 export async function findBlocked(
   release: { title: string; indexerId: string | null; infoHash: string | null },
   now = new Date(),
 ): Promise<BlocklistRow | null> {
   const byTitle = release.indexerId
-    ? and(eq(b().title, release.title), eq(b().indexerId, release.indexerId))
+    ? and(eq(b().title, release.title), or(isNull(b().indexerId), eq(b().indexerId, release.indexerId)))
     : eq(b().title, release.title);
   const match = release.infoHash ? or(eq(b().infoHash, release.infoHash), byTitle) : byTitle;
   const [row] = await db()

@@ -7,24 +7,14 @@ import { DownloadClientError } from "../clients/errors";
 import { getDownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
 import {
-  deleteBlocklistRow,
   getDownloadRow,
   insertBlocklist,
   insertHistory,
-  listBlocklistRows,
   listHistoryRows,
   listQueueRows,
   updateDownloadRow,
 } from "./download.repo";
-import {
-  historyEvents,
-  toBlocklistItem,
-  toHistoryItem,
-  toQueueItem,
-  type BlocklistItem,
-  type HistoryItem,
-  type QueueItem,
-} from "./download.view";
+import { historyEvents, toHistoryItem, toQueueItem, type HistoryItem, type QueueItem } from "./download.view";
 
 const logger = rootLogger.child({ context: "downloads.queue" });
 
@@ -111,15 +101,4 @@ export async function listHistory(
     event: q.event,
   });
   return { items: rows.map(toHistoryItem), total, page: q.page, pageSize: q.pageSize };
-}
-
-export async function listBlocklist(actor: Actor): Promise<BlocklistItem[]> {
-  assertCan(actor, "read");
-  return (await listBlocklistRows()).map(toBlocklistItem);
-}
-
-export async function removeFromBlocklist(actor: Actor, id: string): Promise<void> {
-  assertCan(actor, "manage");
-  if (!(await deleteBlocklistRow(id))) throw new NotFoundError("No such blocklist entry");
-  await publish("download.blocklist.removed", { blocklistId: id }, { actorId: actorId(actor) });
 }

@@ -185,25 +185,31 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
     expect(missing.items.map((i) => i.id)).not.toContain(movieId);
     expect(missing.items.map((i) => i.episodeNumber)).toEqual([10, 9, 8, 7, 6, 5, 4, 3]);
 
+    // The shipped HD-1080p profile upgrades until Bluray-1080p: the WEB-DL 1080p file is below it too.
     const cutoff = await automation.wantedCutoffUnmet(reader, {});
-    expect(cutoff.total).toBe(2);
+    expect(cutoff.total).toBe(3);
     expect(cutoff.items[0]).toMatchObject({
       kind: "movie",
       id: movieId,
       quality: "WEBDL-720p",
-      cutoff: "HDTV-1080p",
+      cutoff: "Bluray-1080p",
       formatScore: 0,
       cutoffFormatScore: 0,
     });
-    expect(cutoff.items[1]).toMatchObject({
-      kind: "episode",
-      id: episodeIds[2],
-      quality: "HDTV-720p",
-      cutoff: "HDTV-1080p",
-    });
-    expect((await automation.wantedCutoffUnmet(reader, { kind: "episode" })).items.map((i) => i.id)).toEqual([
-      episodeIds[2],
-    ]);
+    expect(
+      cutoff.items
+        .slice(1)
+        .map((i) => [i.kind, i.id, i.quality, i.cutoff])
+        .sort(),
+    ).toEqual(
+      [
+        ["episode", episodeIds[1], "WEBDL-1080p", "Bluray-1080p"],
+        ["episode", episodeIds[2], "HDTV-720p", "Bluray-1080p"],
+      ].sort(),
+    );
+    expect((await automation.wantedCutoffUnmet(reader, { kind: "episode" })).items.map((i) => i.id).sort()).toEqual(
+      [episodeIds[1], episodeIds[2]].sort(),
+    );
   });
 
   it("counts the custom-format cutoff score, and lists nothing for profiles that forbid upgrades", async () => {
@@ -211,7 +217,9 @@ describe("automation: wanted (missing, cutoff unmet) and release decisions for a
       name: "Preferred group",
       conditions: [{ type: "releaseGroup", pattern: "^FLUX$" }],
     });
-    const { id: _id, ...fields } = await quality.getQualityProfile(reader, "hd-1080p");
+    const { id: _id, ...shipped } = await quality.getQualityProfile(reader, "hd-1080p");
+    // WEB 1080p as the quality cutoff, so that only the custom-format score keeps S01E01 wanted.
+    const fields = { ...shipped, cutoff: shipped.items.find((i) => i.name === "WEB 1080p")!.id };
     await quality.updateQualityProfile(admin, "hd-1080p", {
       ...fields,
       cutoffFormatScore: 10,

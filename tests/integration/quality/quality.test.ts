@@ -227,7 +227,7 @@ describe("quality: definitions, profiles, custom formats, release and delay prof
     });
     expect(
       await q.updateReleaseProfile(admin, rp.id, { name: "No junk", enabled: false, ignored: ["KORSUB"] }),
-    ).toMatchObject({ enabled: false, tags: [] });
+    ).toMatchObject({ enabled: false, ignored: ["KORSUB"], tags: ["movies"] });
     await q.deleteReleaseProfile(admin, rp.id);
     expect(await q.listReleaseProfiles(reader)).toEqual([]);
 

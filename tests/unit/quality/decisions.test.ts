@@ -57,12 +57,12 @@ const HD720 = ["Bluray-720p", "WEBDL-720p", "WEBRip-720p", "HDTV-720p"];
 const HD1080 = ["Bluray-1080p Remux", "Bluray-1080p", "WEBDL-1080p", "WEBRip-1080p", "HDTV-1080p"];
 const UHD = ["Bluray-2160p Remux", "Bluray-2160p", "WEBDL-2160p", "WEBRip-2160p", "HDTV-2160p"];
 const ORACLE: Record<string, { allowed: string[]; cutoff: string }> = {
-  Any: { allowed: [...SD, ...HD720, ...HD1080, ...UHD], cutoff: "SDTV" },
-  SD: { allowed: SD, cutoff: "SDTV" },
-  "HD-720p": { allowed: HD720, cutoff: "HDTV-720p" },
-  "HD-1080p": { allowed: HD1080, cutoff: "HDTV-1080p" },
-  "Ultra-HD": { allowed: UHD, cutoff: "HDTV-2160p" },
-  "HD-720p/1080p": { allowed: [...HD720, ...HD1080], cutoff: "HDTV-720p" },
+  Any: { allowed: [...SD, ...HD720, ...HD1080, ...UHD], cutoff: "Bluray-1080p" },
+  SD: { allowed: SD, cutoff: "Bluray-576p" },
+  "HD-720p": { allowed: HD720, cutoff: "Bluray-720p" },
+  "HD-1080p": { allowed: HD1080, cutoff: "Bluray-1080p" },
+  "Ultra-HD": { allowed: UHD, cutoff: "Bluray-2160p" },
+  "HD-720p/1080p": { allowed: [...HD720, ...HD1080], cutoff: "Bluray-1080p" },
 };
 
 interface Case {

@@ -2,12 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
-import { runAction, type ActionResult } from "@/lib/api";
+import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
 import {
   createDownloadClientRecord,
+  createDownloadClientSchema,
   deleteDownloadClient,
   testDownloadClient,
   updateDownloadClient,
+  updateDownloadClientSchema,
   type ClientTestResult,
   type CreateDownloadClientInput,
   type UpdateDownloadClientInput,
@@ -18,7 +20,7 @@ const PATH = "/settings/download-clients";
 export async function createDownloadClientAction(
   input: CreateDownloadClientInput,
 ): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
+  return runAction([createDownloadClientSchema], [input], async (input) => {
     const created = await createDownloadClientRecord(await requireActionActor("admin"), input);
     revalidatePath(PATH);
     return { id: created.id };
@@ -29,7 +31,7 @@ export async function updateDownloadClientAction(
   id: string,
   input: UpdateDownloadClientInput,
 ): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([arg.id, updateDownloadClientSchema], [id, input], async (id, input) => {
     await updateDownloadClient(await requireActionActor("admin"), id, input);
     revalidatePath(PATH);
     return undefined;
@@ -37,7 +39,7 @@ export async function updateDownloadClientAction(
 }
 
 export async function deleteDownloadClientAction(id: string): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await deleteDownloadClient(await requireActionActor("admin"), id);
     revalidatePath(PATH);
     return undefined;
@@ -49,5 +51,7 @@ export async function testDownloadClientAction(
   id: string | null,
   input?: CreateDownloadClientInput | UpdateDownloadClientInput,
 ): Promise<ActionResult<ClientTestResult>> {
-  return runAction(async () => testDownloadClient(await requireActionActor("admin"), id, input));
+  return runAction([arg.id.nullable(), arg.object.optional()], [id, input], async (id, input) =>
+    testDownloadClient(await requireActionActor("admin"), id, input as CreateDownloadClientInput | undefined),
+  );
 }

@@ -2,9 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
-import { runAction, type ActionResult } from "@/lib/api";
+import { z } from "zod";
+import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
 import {
   createIndexer,
+  createIndexerSchema,
   definitionSettings,
   deleteIndexer,
   importFromProwlarr,
@@ -12,6 +14,7 @@ import {
   resetIndexerHealth,
   testIndexer,
   updateIndexer,
+  updateIndexerSchema,
   uploadDefinition,
   type CreateIndexerInput,
   type IndexerTestResult,
@@ -23,7 +26,7 @@ import {
 const PATH = "/settings/indexers";
 
 export async function createIndexerAction(input: CreateIndexerInput): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
+  return runAction([createIndexerSchema], [input], async (input) => {
     const created = await createIndexer(await requireActionActor("admin"), input);
     revalidatePath(PATH);
     return { id: created.id };
@@ -31,7 +34,7 @@ export async function createIndexerAction(input: CreateIndexerInput): Promise<Ac
 }
 
 export async function updateIndexerAction(id: string, input: UpdateIndexerInput): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([arg.id, updateIndexerSchema], [id, input], async (id, input) => {
     await updateIndexer(await requireActionActor("admin"), id, input);
     revalidatePath(PATH);
     return undefined;
@@ -39,7 +42,7 @@ export async function updateIndexerAction(id: string, input: UpdateIndexerInput)
 }
 
 export async function deleteIndexerAction(id: string): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await deleteIndexer(await requireActionActor("admin"), id);
     revalidatePath(PATH);
     return undefined;
@@ -51,15 +54,15 @@ export async function testIndexerAction(
   id: string | null,
   input?: CreateIndexerInput | UpdateIndexerInput,
 ): Promise<ActionResult<IndexerTestResult>> {
-  return runAction(async () => {
-    const result = await testIndexer(await requireActionActor("admin"), id, input);
+  return runAction([arg.id.nullable(), arg.object.optional()], [id, input], async (id, input) => {
+    const result = await testIndexer(await requireActionActor("admin"), id, input as CreateIndexerInput | undefined);
     if (id) revalidatePath(PATH);
     return result;
   });
 }
 
 export async function resetIndexerAction(id: string): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await resetIndexerHealth(await requireActionActor("admin"), id);
     revalidatePath(PATH);
     return undefined;
@@ -70,7 +73,8 @@ export async function importProwlarrAction(input: {
   baseUrl: string;
   apiKey: string;
 }): Promise<ActionResult<ProwlarrImportResult>> {
-  return runAction(async () => {
+  const prowlarr = z.strictObject({ baseUrl: z.string().max(500), apiKey: z.string().max(500) });
+  return runAction([prowlarr], [input], async (input) => {
     const result = await importFromProwlarr(await requireActionActor("admin"), input);
     revalidatePath(PATH);
     return result;
@@ -78,7 +82,7 @@ export async function importProwlarrAction(input: {
 }
 
 export async function refreshDefinitionsAction(): Promise<ActionResult<RefreshResult>> {
-  return runAction(async () => {
+  return runAction([], [], async () => {
     const result = await refreshDefinitions(await requireActionActor("admin"));
     revalidatePath(PATH);
     return result;
@@ -86,7 +90,7 @@ export async function refreshDefinitionsAction(): Promise<ActionResult<RefreshRe
 }
 
 export async function uploadDefinitionAction(yaml: string): Promise<ActionResult<{ id: string; name: string }>> {
-  return runAction(async () => {
+  return runAction([z.string().min(1).max(1_000_000)], [yaml], async (yaml) => {
     const summary = await uploadDefinition(await requireActionActor("admin"), yaml);
     revalidatePath(PATH);
     return { id: summary.id, name: summary.name };
@@ -94,5 +98,5 @@ export async function uploadDefinitionAction(yaml: string): Promise<ActionResult
 }
 
 export async function definitionSettingsAction(id: string) {
-  return runAction(async () => definitionSettings(await requireActionActor("admin"), id));
+  return runAction([arg.id], [id], async (id) => definitionSettings(await requireActionActor("admin"), id));
 }

@@ -3,10 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
 import { runAction, type ActionResult } from "@/lib/api";
-import { saveMetadataSettings, testMetadataSettings, type MetadataSettingsInput } from "@/lib/metadata";
+import {
+  metadataSettingsInput,
+  saveMetadataSettings,
+  testMetadataSettings,
+  type MetadataSettingsInput,
+} from "@/lib/metadata";
 
 export async function saveMetadataAction(input: MetadataSettingsInput): Promise<ActionResult> {
-  return runAction(async () => {
+  return runAction([metadataSettingsInput], [input], async (input) => {
     await saveMetadataSettings(await requireActionActor("admin"), input);
     revalidatePath("/settings/metadata");
     return undefined;
@@ -16,5 +21,7 @@ export async function saveMetadataAction(input: MetadataSettingsInput): Promise<
 export async function testMetadataAction(
   input: MetadataSettingsInput,
 ): Promise<ActionResult<{ kind: "tmdb" | "relay" }>> {
-  return runAction(async () => testMetadataSettings(await requireActionActor("admin"), input));
+  return runAction([metadataSettingsInput], [input], async (input) =>
+    testMetadataSettings(await requireActionActor("admin"), input),
+  );
 }

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
-import { runAction, type ActionResult } from "@/lib/api";
+import { z } from "zod";
+import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
 import { ValidationError } from "@/lib/errors";
 import * as quality from "@/lib/quality";
 import { qualityProfileInUse } from "@/lib/library";
@@ -14,17 +15,19 @@ const done = <T>(path: string, value: T): T => {
 const admin = () => requireActionActor("admin");
 
 export async function saveSizesAction(rows: unknown): Promise<ActionResult<quality.QualitySize[]>> {
-  return runAction(async () => done("/settings/quality", await quality.updateQualitySizes(await admin(), rows)));
+  return runAction([quality.updateQualitySizesInput], [rows], async (rows) =>
+    done("/settings/quality", await quality.updateQualitySizes(await admin(), rows)),
+  );
 }
 export async function resetSizesAction(): Promise<ActionResult<quality.QualitySize[]>> {
-  return runAction(async () => done("/settings/quality", await quality.resetQualitySizes(await admin())));
+  return runAction([], [], async () => done("/settings/quality", await quality.resetQualitySizes(await admin())));
 }
 
 export async function saveProfileAction(
   id: string | null,
   input: unknown,
 ): Promise<ActionResult<quality.QualityProfile>> {
-  return runAction(async () => {
+  return runAction([arg.id.nullable(), arg.object], [id, input], async (id, input) => {
     const actor = await admin();
     const saved = id
       ? await quality.updateQualityProfile(actor, id, input)
@@ -33,7 +36,7 @@ export async function saveProfileAction(
   });
 }
 export async function deleteProfileAction(id: string): Promise<ActionResult> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await quality.deleteQualityProfile(await admin(), id, qualityProfileInUse);
     return done("/settings/quality/profiles", undefined);
   });
@@ -41,7 +44,7 @@ export async function deleteProfileAction(id: string): Promise<ActionResult> {
 
 /** Saves a format written as *arr/TRaSH JSON (what the editor shows). */
 export async function saveFormatAction(id: string | null, json: string): Promise<ActionResult<quality.CustomFormat>> {
-  return runAction(async () => {
+  return runAction([arg.id.nullable(), z.string().max(1_000_000)], [id, json], async (id, json) => {
     const actor = await admin();
     let parsed: unknown;
     try {
@@ -59,7 +62,7 @@ export async function saveFormatAction(id: string | null, json: string): Promise
   });
 }
 export async function deleteFormatAction(id: string): Promise<ActionResult> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await quality.deleteCustomFormat(await admin(), id);
     return done("/settings/quality/formats", undefined);
   });
@@ -67,7 +70,7 @@ export async function deleteFormatAction(id: string): Promise<ActionResult> {
 export async function importFormatsAction(
   input: unknown,
 ): Promise<ActionResult<{ created: number; updated: number; skipped: string[] }>> {
-  return runAction(async () => {
+  return runAction([quality.importFormatsInput], [input], async (input) => {
     const r = await quality.importCustomFormats(await admin(), input);
     return done("/settings/quality/formats", {
       created: r.created.length,
@@ -77,14 +80,14 @@ export async function importFormatsAction(
   });
 }
 export async function exportFormatsAction(id?: string): Promise<ActionResult<unknown[]>> {
-  return runAction(async () => quality.exportCustomFormats(await admin(), id));
+  return runAction([arg.id.optional()], [id], async (id) => quality.exportCustomFormats(await admin(), id));
 }
 
 export async function saveReleaseProfileAction(
   id: string | null,
   input: unknown,
 ): Promise<ActionResult<quality.ReleaseProfile>> {
-  return runAction(async () => {
+  return runAction([arg.id.nullable(), arg.object], [id, input], async (id, input) => {
     const actor = await admin();
     const saved = id
       ? await quality.updateReleaseProfile(actor, id, input)
@@ -93,7 +96,7 @@ export async function saveReleaseProfileAction(
   });
 }
 export async function deleteReleaseProfileAction(id: string): Promise<ActionResult> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await quality.deleteReleaseProfile(await admin(), id);
     return done("/settings/quality/release-profiles", undefined);
   });
@@ -103,7 +106,7 @@ export async function saveDelayProfileAction(
   id: string | null,
   input: unknown,
 ): Promise<ActionResult<quality.DelayProfile>> {
-  return runAction(async () => {
+  return runAction([arg.id.nullable(), arg.object], [id, input], async (id, input) => {
     const actor = await admin();
     const saved = id
       ? await quality.updateDelayProfile(actor, id, input)
@@ -112,7 +115,7 @@ export async function saveDelayProfileAction(
   });
 }
 export async function deleteDelayProfileAction(id: string): Promise<ActionResult> {
-  return runAction(async () => {
+  return runAction([arg.id], [id], async (id) => {
     await quality.deleteDelayProfile(await admin(), id);
     return done("/settings/quality/delay-profiles", undefined);
   });

@@ -1,7 +1,7 @@
 import { api, handleEndpoint } from "@/lib/api";
-import { addSeries, listSeries } from "@/lib/catalog";
-import { resolveLibrary } from "@/lib/library";
+import { listSeries } from "@/lib/catalog";
+import { addSeriesWithFiles } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.listSeriesEndpoint, ({ actor, query }) => listSeries(actor, query));
-export const POST = handleEndpoint(api.addSeriesEndpoint, ({ actor, body }) => addSeries(actor, body, resolveLibrary));
+export const POST = handleEndpoint(api.addSeriesEndpoint, ({ actor, body }) => addSeriesWithFiles(actor, body));

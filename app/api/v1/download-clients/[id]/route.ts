@@ -5,7 +5,10 @@ export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.getDownloadClientEndpoint, ({ actor, params }) =>
   getDownloadClient(actor, params.id),
 );
-export const PUT = handleEndpoint(api.updateDownloadClientEndpoint, ({ actor, params, body }) =>
+export const PUT = handleEndpoint(api.updateDownloadClientEndpoints.put, ({ actor, params, body }) =>
+  updateDownloadClient(actor, params.id, body),
+);
+export const PATCH = handleEndpoint(api.updateDownloadClientEndpoints.patch, ({ actor, params, body }) =>
   updateDownloadClient(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.deleteDownloadClientEndpoint, async ({ actor, params }) => {

@@ -1,11 +1,14 @@
 import { api, handleEndpoint } from "@/lib/api";
-import { deleteMovie, getMovie, updateMovie } from "@/lib/catalog";
-import { resolveLibrary } from "@/lib/library";
+import { deleteMovie } from "@/lib/catalog";
+import { getMovieWithFile, updateMovieWithFile } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
-export const GET = handleEndpoint(api.getMovieEndpoint, ({ actor, params }) => getMovie(actor, params.id));
-export const PATCH = handleEndpoint(api.updateMovieEndpoint, ({ actor, params, body }) =>
-  updateMovie(actor, params.id, body, resolveLibrary),
+export const GET = handleEndpoint(api.getMovieEndpoint, ({ actor, params }) => getMovieWithFile(actor, params.id));
+export const PUT = handleEndpoint(api.updateMovieEndpoints.put, ({ actor, params, body }) =>
+  updateMovieWithFile(actor, params.id, body),
+);
+export const PATCH = handleEndpoint(api.updateMovieEndpoints.patch, ({ actor, params, body }) =>
+  updateMovieWithFile(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.deleteMovieEndpoint, async ({ actor, params }) => {
   await deleteMovie(actor, params.id);

@@ -6,7 +6,10 @@ export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.qualityProfileEndpoints.get, ({ actor, params }) =>
   getQualityProfile(actor, params.id),
 );
-export const PUT = handleEndpoint(api.qualityProfileEndpoints.update, ({ actor, params, body }) =>
+export const PUT = handleEndpoint(api.qualityProfileEndpoints.put, ({ actor, params, body }) =>
+  updateQualityProfile(actor, params.id, body),
+);
+export const PATCH = handleEndpoint(api.qualityProfileEndpoints.patch, ({ actor, params, body }) =>
   updateQualityProfile(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.qualityProfileEndpoints.remove, async ({ actor, params }) => {

@@ -1,11 +1,14 @@
 import { api, handleEndpoint } from "@/lib/api";
-import { deleteSeries, getSeries } from "@/lib/catalog";
-import { updateSeriesMonitoring } from "@/lib/library";
+import { deleteSeries } from "@/lib/catalog";
+import { getSeriesWithFiles, updateSeriesWithFiles } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
-export const GET = handleEndpoint(api.getSeriesEndpoint, ({ actor, params }) => getSeries(actor, params.id));
-export const PATCH = handleEndpoint(api.updateSeriesEndpoint, ({ actor, params, body }) =>
-  updateSeriesMonitoring(actor, params.id, body),
+export const GET = handleEndpoint(api.getSeriesEndpoint, ({ actor, params }) => getSeriesWithFiles(actor, params.id));
+export const PUT = handleEndpoint(api.updateSeriesEndpoints.put, ({ actor, params, body }) =>
+  updateSeriesWithFiles(actor, params.id, body),
+);
+export const PATCH = handleEndpoint(api.updateSeriesEndpoints.patch, ({ actor, params, body }) =>
+  updateSeriesWithFiles(actor, params.id, body),
 );
 export const DELETE = handleEndpoint(api.deleteSeriesEndpoint, async ({ actor, params }) => {
   await deleteSeries(actor, params.id);

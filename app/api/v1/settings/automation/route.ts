@@ -3,6 +3,9 @@ import { getAutomationSettings, updateAutomationSettings } from "@/lib/automatio
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.automationSettingsEndpoint, async ({ actor }) => getAutomationSettings(actor));
-export const PUT = handleEndpoint(api.updateAutomationSettingsEndpoint, async ({ actor, body }) =>
+export const PUT = handleEndpoint(api.updateAutomationSettingsEndpoints.put, async ({ actor, body }) =>
+  updateAutomationSettings(actor, body),
+);
+export const PATCH = handleEndpoint(api.updateAutomationSettingsEndpoints.patch, async ({ actor, body }) =>
   updateAutomationSettings(actor, body),
 );

@@ -1,0 +1,1 @@
+export { applyPatch, patchSchemaOf, type PatchShape } from "./patch-schema";
