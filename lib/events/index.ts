@@ -2,4 +2,5 @@ export { publish, pruneEvents, type PublishOptions } from "./publish";
 export { eventSchema, type MydiaEvent } from "./event-types";
 export { readEventsAfter, latestEventId } from "./read-events";
 export { eventSubscriber } from "./subscriber";
-export { createEventStream, encodeSse } from "./sse";
+export { createEventStream, encodeSse, READER_RECHECK_MS, type EventStreamReader } from "./sse";
+export { eventVisibleTo } from "./visibility";

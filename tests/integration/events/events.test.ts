@@ -43,6 +43,8 @@ const dataOf = (frame: string) =>
       .slice(6),
   ) as MydiaEvent;
 
+const adminReader = { role: "admin" as const, recheck: async () => "admin" as const };
+
 describe("events", () => {
   it("delivers a published event to subscribers, in order", async () => {
     const received: MydiaEvent[] = [];
@@ -78,7 +80,7 @@ describe("events", () => {
     await publish("test.replay", { n: 2 });
     await publish("test.replay", { n: 3 });
     const controller = new AbortController();
-    const stream = createEventStream({ lastEventId: first, signal: controller.signal });
+    const stream = createEventStream({ lastEventId: first, signal: controller.signal, reader: adminReader });
     setTimeout(() => void publish("test.live", { n: 4 }), 200);
     const frames = await readFrames(stream, 3);
     controller.abort();
@@ -92,7 +94,7 @@ describe("events", () => {
     const subscriber = eventSubscriber();
     const before = subscriber.size;
     const controller = new AbortController();
-    const stream = createEventStream({ lastEventId: null, signal: controller.signal });
+    const stream = createEventStream({ lastEventId: null, signal: controller.signal, reader: adminReader });
     setTimeout(() => void publish("test.new", {}), 200);
     const frames = await readFrames(stream, 1);
     expect(frames.map(dataOf).map((e) => e.type)).toEqual(["test.new"]);
