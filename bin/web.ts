@@ -15,8 +15,8 @@ async function main() {
   const { default: next } = await import("next");
   const app = next({ dev, hostname: config.HOSTNAME, port: config.PORT });
   const handle = app.getRequestHandler();
-  const upgrade = app.getUpgradeHandler();
   await app.prepare();
+  const upgrade = app.getUpgradeHandler();
   const trusted = new TrustedProxies(config.trustedProxies);
   const server = createServer((request, response) => {
     prepareIncomingRequest(request, trusted);
