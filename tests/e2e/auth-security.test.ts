@@ -82,7 +82,11 @@ describe.each(["sqlite", "pg"] as const)("sign-in, sessions and event streams on
 
   beforeAll(async () => {
     database = dialect === "pg" ? await createTestDatabase("pg", inject("postgresUrl")) : undefined;
-    app = await startApp({ databaseUrl: database?.url });
+    // Relay mode on, so its rate limit can be probed (the TMDB behind it is unreachable on purpose).
+    app = await startApp({
+      databaseUrl: database?.url,
+      env: { RELAY_TMDB_API_KEY: "0123456789abcdef0123456789abcdef" },
+    });
     databaseUrl = database?.url ?? `file:${app.dataDir}/mydia.db`;
     cli(
       app,
@@ -217,6 +221,21 @@ describe.each(["sqlite", "pg"] as const)("sign-in, sessions and event streams on
       `[${dialect}] spraying from one address with a new X-Forwarded-For each try: ${allowed} tries checked, then refused`,
     );
     expect(allowed).toBeLessThanOrEqual(21);
+  });
+
+  it("the metadata relay's rate limit counts the real address, not a made-up X-Forwarded-For", async () => {
+    // All at once: each waits on the unreachable TMDB behind the relay, so none gives its token back in time.
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, async (_, i) => {
+        const response = await fetch(`${app.baseUrl}/api/relay/3/genre/movie/list`, {
+          headers: { "x-forwarded-for": `198.19.${i}.1` },
+        });
+        await response.body?.cancel();
+        return response.status;
+      }),
+    );
+    // A burst of 40, then 4 a second: 60 requests at once from one address run out of tokens.
+    expect(statuses).toContain(429);
   });
 });
 
