@@ -7,16 +7,15 @@ import { ConfigError, getConfig } from "@/lib/config";
  * two children of this process. Ctrl-C or SIGTERM stops both cleanly; if one dies, the other is stopped too.
  */
 async function main() {
-  const config = getConfig();
+  getConfig(); // fail fast on a bad environment, before any child starts
   // Migrate in a short-lived child, so this supervisor never holds the database code in memory.
   const migration = spawnSync(process.execPath, [path.resolve("dist/bin/mydia.mjs"), "migrate"], { stdio: "inherit" });
   if (migration.status !== 0) process.exit(migration.status ?? 1);
 
-  const bin = (name: string) => path.resolve("node_modules", ".bin", name);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  // The worker bundle from `npm run build`: far lighter than TypeScript compiled on the fly.
+  // The bundles from `npm run build`: far lighter than TypeScript compiled on the fly.
   const children: ChildProcess[] = [
-    spawn(bin("next"), ["start", "-p", String(config.PORT), "-H", config.HOSTNAME], { stdio: "inherit", env }),
+    spawn(process.execPath, [path.resolve("dist/bin/web.mjs")], { stdio: "inherit", env }),
     spawn(process.execPath, [path.resolve("dist/worker/index.mjs")], { stdio: "inherit", env }),
   ];
 
@@ -43,7 +42,7 @@ async function main() {
             );
             stop("SIGTERM");
           }
-          // Next.js exits with 128+15 after a SIGTERM we sent it: that is a clean stop.
+          // A child killed by the signal we sent (or exiting 128+signal) stopped cleanly.
           const stoppedBySignal = stopping && (signal !== null || code === 143 || code === 130);
           resolve(stoppedBySignal ? 0 : (code ?? 1));
         }),

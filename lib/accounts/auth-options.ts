@@ -1,13 +1,16 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getConfig } from "@/lib/config";
+import { clientAddressFromHeaders } from "@/lib/http-server";
 import { RateLimitedError } from "@/lib/errors";
+import { safeRedirectUrl } from "./callback-url";
 import type { Role } from "./roles";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "./sessions.service";
 import { authenticate } from "./users.service";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name: string; role: Role; tokenVersion: number };
+    user: { id: string; name: string; role: Role; tokenVersion: number; sessionId: string };
   }
   interface User {
     role: Role;
@@ -20,34 +23,36 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: Role;
     tv?: number;
+    /** The row in `sessions` this token stands for (revoked at sign-out). */
+    sid?: string;
   }
-}
-
-const SESSION_DAYS = 30;
-
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "direct";
 }
 
 let options: NextAuthOptions | undefined;
 
 /**
  * next-auth 4 builds redirect URLs from NEXTAUTH_URL. With BASE_URL set, that is the public
- * address; without it, trust the Host / X-Forwarded-* headers so a LAN address or a port other
- * than 3000 works with no configuration.
+ * address and no header is trusted. Without it, next-auth follows the Host / X-Forwarded-Host
+ * headers so a LAN address or a port other than 3000 works with no configuration: the web server
+ * (lib/http-server) drops X-Forwarded-* from every peer not listed in TRUSTED_PROXIES, so what
+ * reaches next-auth is the Host the browser asked for or what a trusted proxy said.
  */
 function pinAuthOrigin(): void {
-  if (process.env.BASE_URL) process.env.NEXTAUTH_URL ??= getConfig().BASE_URL;
-  else process.env.AUTH_TRUST_HOST ??= "true";
+  const config = getConfig();
+  if (config.baseUrlConfigured) {
+    process.env.NEXTAUTH_URL = config.BASE_URL;
+    delete process.env.AUTH_TRUST_HOST;
+  } else {
+    delete process.env.NEXTAUTH_URL;
+    process.env.AUTH_TRUST_HOST = "true";
+  }
 }
 
 export function authOptions(): NextAuthOptions {
   pinAuthOrigin();
   options ??= {
     secret: getConfig().AUTH_SECRET,
-    session: { strategy: "jwt", maxAge: SESSION_DAYS * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({
@@ -59,7 +64,11 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           if (!credentials?.username || !credentials.password) return null;
           try {
-            const user = await authenticate(credentials.username, credentials.password, clientAddress(req?.headers));
+            const user = await authenticate(
+              credentials.username,
+              credentials.password,
+              clientAddressFromHeaders(req?.headers),
+            );
             return user ? { id: user.id, name: user.username, role: user.role, tokenVersion: user.tokenVersion } : null;
           } catch (error) {
             if (error instanceof RateLimitedError) throw new Error(error.message, { cause: error });
@@ -69,13 +78,17 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
           token.role = user.role;
           token.tv = user.tokenVersion;
+          token.sid = await startSession(user.id);
         }
         return token;
+      },
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
       },
       session({ session, token }) {
         session.user = {
@@ -83,8 +96,14 @@ export function authOptions(): NextAuthOptions {
           name: token.name ?? "",
           role: token.role ?? "readonly",
           tokenVersion: token.tv ?? -1,
+          sessionId: token.sid ?? "",
         };
         return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) await endSession(token.sid);
       },
     },
   };

@@ -31,3 +31,7 @@ export {
   usernameSchema,
   roleSchema,
 } from "./schemas";
+export { safeCallbackPath } from "./callback-url";
+export { resolveCredential, type Credential } from "./credential";
+export { loginThrottlePolicy, pruneLoginThrottles } from "./login-throttle";
+export { pruneSessions, startSession, endSession, SESSION_MAX_AGE_SECONDS } from "./sessions.service";

@@ -2,21 +2,29 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { UnauthorizedError } from "@/lib/errors";
 import { assertCan, type Actor } from "./actor";
-import { verifyApiKey } from "./api-keys";
 import { authOptions } from "./auth-options";
+import { resolveCredential, type Credential } from "./credential";
 import { can, type Capability } from "./roles";
-import { resolveSessionUser } from "./users.service";
 
 /**
  * Next-bound helpers: the signed-in actor for pages, server actions and route handlers.
- * The role always comes from the database, and a session whose token version no longer
- * matches (password or role changed since) counts as signed out.
+ * The role always comes from the database, and a session that was signed out, or whose token
+ * version no longer matches (password or role changed since), counts as signed out.
  */
-async function sessionActor(): Promise<Actor | null> {
+async function sessionCredential(): Promise<Credential | null> {
   const session = await getServerSession(authOptions());
-  if (!session?.user?.id) return null;
-  const user = await resolveSessionUser(session.user.id, session.user.tokenVersion);
-  return user ? { kind: "user", userId: user.id, username: user.username, role: user.role, via: "session" } : null;
+  if (!session?.user?.id || !session.user.sessionId) return null;
+  return {
+    kind: "session",
+    userId: session.user.id,
+    tokenVersion: session.user.tokenVersion,
+    sessionId: session.user.sessionId,
+  };
+}
+
+async function sessionActor(): Promise<Actor | null> {
+  const credential = await sessionCredential();
+  return credential ? resolveCredential(credential) : null;
 }
 
 /** For pages: redirects to /login when signed out, renders 403 when the role lacks the capability. */
@@ -43,18 +51,22 @@ function apiKeyFrom(request: Request): string | null {
   return match ? match[1] : null;
 }
 
-/** For route handlers: an API key (X-Api-Key or Authorization: Bearer) or the session cookie. */
-export async function requireRequestActor(request: Request, capability: Capability): Promise<Actor> {
+/**
+ * For route handlers: an API key (X-Api-Key or Authorization: Bearer) or the session cookie.
+ * Also answers the credential, so a long-lived response (the event stream) can check it again.
+ */
+export async function requireRequestCredential(
+  request: Request,
+  capability: Capability,
+): Promise<{ actor: Extract<Actor, { kind: "user" }>; credential: Credential }> {
   const key = apiKeyFrom(request);
-  let actor: Actor | null;
-  if (key) {
-    const owner = await verifyApiKey(key);
-    if (!owner) throw new UnauthorizedError("Invalid or revoked API key");
-    actor = { kind: "user", ...owner, via: "api-key" };
-  } else {
-    actor = await sessionActor();
-  }
-  if (!actor) throw new UnauthorizedError();
+  const credential: Credential | null = key ? { kind: "api-key", key } : await sessionCredential();
+  const actor = credential ? await resolveCredential(credential) : null;
+  if (!credential || !actor) throw new UnauthorizedError(key ? "Invalid or revoked API key" : undefined);
   assertCan(actor, capability);
-  return actor;
+  return { actor, credential };
+}
+
+export async function requireRequestActor(request: Request, capability: Capability): Promise<Actor> {
+  return (await requireRequestCredential(request, capability)).actor;
 }

@@ -3,9 +3,10 @@ import { publish } from "@/lib/events";
 import { tx } from "@/lib/db";
 import { assertCan, actorId, type Actor } from "./actor";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
-import { FailureLimiter } from "./rate-limit";
+import { loginSucceeded, reserveLoginAttempt } from "./login-throttle";
 import type { Role } from "./roles";
 import { changePasswordSchema, newUserSchema, passwordSchema, roleSchema } from "./schemas";
+import { sessionIsActive } from "./sessions.service";
 import * as repo from "./users.repo";
 
 export interface UserSummary {
@@ -115,8 +116,6 @@ export async function deleteUser(actor: Actor, userId: string): Promise<void> {
   await publish("user.deleted", { id: userId }, { actorId: actorId(actor) });
 }
 
-const loginFailures = new FailureLimiter(10, 15 * 60_000);
-
 export interface AuthenticatedUser {
   id: string;
   username: string;
@@ -124,29 +123,37 @@ export interface AuthenticatedUser {
   tokenVersion: number;
 }
 
-/** Username + password check, rate limited per username and per client address. */
+/**
+ * Username + password check. Failures are throttled per username + client address and per address
+ * (login-throttle.ts); the attempt is reserved before the password hash is checked.
+ */
 export async function authenticate(
   username: string,
   password: string,
   clientAddress = "unknown",
+  now = new Date(),
 ): Promise<AuthenticatedUser | null> {
-  const keys = [`user:${username.trim().toLowerCase()}`, `ip:${clientAddress}`];
-  for (const key of keys) loginFailures.check(key);
+  await reserveLoginAttempt(username, clientAddress, now);
   const user = await repo.findUserByUsername(username.trim());
   const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-  if (!user || !ok) {
-    for (const key of keys) loginFailures.fail(key);
-    return null;
-  }
-  for (const key of keys) loginFailures.clear(key);
-  await repo.updateUser(user.id, { lastLoginAt: new Date() });
+  if (!user || !ok) return null;
+  await loginSucceeded(username, clientAddress, now);
+  await repo.updateUser(user.id, { lastLoginAt: now });
   return { id: user.id, username: user.username, role: user.role, tokenVersion: user.tokenVersion };
 }
 
-/** The current state of a session's user: null when deleted or when the token version moved on. */
-export async function resolveSessionUser(userId: string, tokenVersion: number): Promise<AuthenticatedUser | null> {
+/**
+ * The current state of a session's user: null when the user is deleted, the token version moved on
+ * (password or role changed) or the session was signed out.
+ */
+export async function resolveSessionUser(
+  userId: string,
+  tokenVersion: number,
+  sessionId: string,
+): Promise<AuthenticatedUser | null> {
   const user = await repo.findUserById(userId);
   if (!user || user.tokenVersion !== tokenVersion) return null;
+  if (!(await sessionIsActive(sessionId, userId))) return null;
   return { id: user.id, username: user.username, role: user.role, tokenVersion: user.tokenVersion };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isProxyEntry, parseProxyList } from "@/lib/http-server/trusted-proxies";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -31,6 +32,12 @@ export const envSchema = z.object({
       message: "must be absolute paths separated by commas",
     }),
   FFPROBE_PATH: z.string().min(1).default("ffprobe"),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine((v) => parseProxyList(v).every(isProxyEntry), {
+      message: "must be IP addresses or CIDR ranges separated by commas, such as 127.0.0.1,10.0.0.0/8",
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -83,5 +90,10 @@ export const envDocs: Record<keyof Env, { default: string; meaning: string }> = 
   FFPROBE_PATH: {
     default: "ffprobe",
     meaning: "The ffprobe program that reads media info (resolution, codecs, audio and subtitle tracks)",
+  },
+  TRUSTED_PROXIES: {
+    default: "none",
+    meaning:
+      "Reverse proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For/-Host/-Proto are believed; from anyone else they are ignored",
   },
 };

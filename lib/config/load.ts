@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { parseProxyList } from "@/lib/http-server/trusted-proxies";
 import { envSchema, type Env } from "./env.schema";
 
 export type DatabaseDialect = "sqlite" | "pg";
@@ -8,6 +9,9 @@ export type DatabaseDialect = "sqlite" | "pg";
 export interface Config extends Readonly<Omit<Env, "AUTH_SECRET" | "BASE_URL">> {
   readonly AUTH_SECRET: string;
   readonly BASE_URL: string;
+  /** False when BASE_URL was not set and BASE_URL is the local default. */
+  readonly baseUrlConfigured: boolean;
+  readonly trustedProxies: readonly string[];
   readonly dialect: DatabaseDialect;
   /** Absolute path of the SQLite file (only for the sqlite dialect). */
   readonly sqlitePath: string | null;
@@ -61,6 +65,8 @@ export function buildConfig(source: EnvSource): Config {
     ...env,
     AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateSecret(dataDir),
     BASE_URL: (env.BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    baseUrlConfigured: env.BASE_URL !== undefined,
+    trustedProxies: Object.freeze(parseProxyList(env.TRUSTED_PROXIES)),
     dialect,
     sqlitePath,
     dataDir,

@@ -78,6 +78,33 @@ export const apiKeys = pgTable(
   (t) => [uniqueIndex("api_keys_key_hash_unique").on(t.keyHash), index("api_keys_user_idx").on(t.userId)],
 );
 
+/** Signed-in browser sessions: the JWT carries the id; sign-out revokes the row, so a copied cookie stops working. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: ts("expires_at").notNull(),
+    revokedAt: ts("revoked_at"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_at_idx").on(t.expiresAt)],
+);
+
+/** Failed sign-ins per key (username + address, or address), shared by every web process. */
+export const loginThrottles = pgTable(
+  "login_throttles",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    blockedUntil: ts("blocked_until"),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [index("login_throttles_updated_at_idx").on(t.updatedAt)],
+);
+
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
   value: jsonb("value").$type<unknown>().notNull(),

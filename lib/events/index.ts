@@ -23,4 +23,5 @@ export {
   type PositionedEvent,
 } from "./read-events";
 export { eventSubscriber } from "./subscriber";
-export { createEventStream, encodeSse } from "./sse";
+export { createEventStream, encodeSse, READER_RECHECK_MS, type EventStreamReader } from "./sse";
+export { eventVisibleTo } from "./visibility";

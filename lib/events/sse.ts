@@ -1,3 +1,5 @@
+import type { Role } from "@/lib/accounts/roles";
+import { logger } from "@/lib/logger";
 import type { MydiaEvent } from "./event-types";
 import {
   isAfter,
@@ -8,8 +10,11 @@ import {
   type PositionedEvent,
 } from "./read-events";
 import { eventSubscriber } from "./subscriber";
+import { eventVisibleTo } from "./visibility";
 
 const KEEPALIVE_MS = 20_000;
+/** How often an open stream checks that its reader still exists with the same role (well under a minute). */
+export const READER_RECHECK_MS = 15_000;
 const encoder = new TextEncoder();
 
 export function encodeSse(event: MydiaEvent): string {
@@ -17,14 +22,28 @@ export function encodeSse(event: MydiaEvent): string {
   return `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
+export interface EventStreamReader {
+  role: Role;
+  /**
+   * The reader's role now, or null when the reader is gone (user deleted, key revoked, session
+   * signed out or its password or role changed). The stream ends when this is not `role` any more.
+   */
+  recheck: () => Promise<Role | null>;
+}
+
 /**
  * An SSE stream: replays what a reconnecting tab missed (Last-Event-ID), then live events,
- * with a keepalive comment; unsubscribes when the client goes away.
+ * with a keepalive comment; unsubscribes when the client goes away. Only events the reader's role
+ * may see are sent (visibility.ts), and the reader is checked again every `recheckMs`: a tab whose
+ * account changed reconnects and is authenticated afresh.
  */
 export function createEventStream(options: {
   lastEventId: number | null;
   signal: AbortSignal;
+  reader: EventStreamReader;
+  recheckMs?: number;
 }): ReadableStream<Uint8Array> {
+  const { reader } = options;
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -50,15 +69,27 @@ export function createEventStream(options: {
       const deliver = ({ event, position }: PositionedEvent) => {
         if (!isAfter(position, lastSent)) return;
         lastSent = position;
-        send(encodeSse(event));
+        if (eventVisibleTo(event.type, reader.role)) send(encodeSse(event));
       };
       const unsubscribe = subscriber.subscribe((event) => (buffered ? buffered.push(event) : deliver(event)));
       for (const event of (await readEventsSince(lastSent, 1000)).events) deliver(event);
       for (const event of buffered) deliver(event);
       buffered = null;
       const keepalive = setInterval(() => send(": keepalive\n\n"), KEEPALIVE_MS);
+      const recheck = setInterval(() => {
+        reader.recheck().then(
+          (role) => {
+            if (role !== reader.role) cleanup();
+          },
+          (error: unknown) => {
+            logger.warn({ err: error }, "could not check an event stream's reader; closing the stream");
+            cleanup();
+          },
+        );
+      }, options.recheckMs ?? READER_RECHECK_MS);
       cleanup = () => {
         clearInterval(keepalive);
+        clearInterval(recheck);
         unsubscribe();
         try {
           controller.close();

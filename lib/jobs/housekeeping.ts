@@ -1,3 +1,4 @@
+import { pruneLoginThrottles, pruneSessions } from "@/lib/accounts";
 import { pruneEvents } from "@/lib/events";
 import type { JobHandler } from "./job-queue";
 import type { PayloadOf } from "./queues";
@@ -15,6 +16,8 @@ export interface HousekeepingResult {
   events: number;
   jobs: number;
   workers: number;
+  /** Ended sign-in sessions and stale sign-in failure counters. */
+  signIns: number;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -25,7 +28,8 @@ export async function runHousekeeping(now = new Date()): Promise<HousekeepingRes
   const queue = await getJobQueue();
   const jobs = await queue.prune({ completedOlderThan: new Date(now.getTime() - r.finishedJobsDays * DAY) });
   const workers = await pruneStaleWorkers(new Date(now.getTime() - r.staleWorkerMinutes * 60_000));
-  return { events, jobs, workers };
+  const signIns = (await pruneSessions(now)) + (await pruneLoginThrottles(now));
+  return { events, jobs, workers, signIns };
 }
 
 /** The `housekeeping` queue's handler (scheduled daily in queues.ts). */

@@ -39,7 +39,13 @@ export const metadataSettingsInput = z.strictObject({
   apiKey: z.string().trim().max(500).optional(),
   readToken: z.string().trim().max(2000).optional(),
   relayUrl: z
-    .union([z.literal(""), z.url({ message: "must be an absolute URL such as https://mydia.example.com" })])
+    .union([
+      z.literal(""),
+      z.url({
+        protocol: /^https?$/,
+        message: "must be an http:// or https:// address such as https://mydia.example.com",
+      }),
+    ])
     .nullable()
     .optional(),
   language: languageSchema.optional(),
@@ -110,7 +116,8 @@ export async function resolveMetadataSource(draft?: MetadataSettingsInput): Prom
   const stored = draft ? merge(saved, parseInput(metadataSettingsInput, draft)) : saved;
   const language = stored.language;
   if (stored.source === "relay") {
-    return stored.relayUrl
+    // A relay URL saved before only http(s) was accepted counts as not configured.
+    return stored.relayUrl && /^https?:\/\//i.test(stored.relayUrl)
       ? { kind: "relay", baseUrl: `${stored.relayUrl.replace(/\/$/, "")}/api/relay/3`, language }
       : { kind: "none", language };
   }

@@ -38,7 +38,7 @@ export const routeRules: Record<string, Access | "feed"> = {
   "PUT /api/v1/settings/metadata": "admin",
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
-  "GET /api/events": "read",
+  "GET /api/events": "browse",
   "GET /api/health": "public",
   "GET /api/images/[size]/[file]": "browse",
   "GET /api/relay/3/[...path]": "public",

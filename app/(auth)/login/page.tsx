@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { needsSetup } from "@/lib/accounts";
+import { needsSetup, safeCallbackPath } from "@/lib/accounts";
+import { getConfig } from "@/lib/config";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -13,11 +14,9 @@ export default async function LoginPage({
 }) {
   if (await needsSetup()) redirect("/setup");
   const { callbackUrl, error } = await searchParams;
-  // Only same-site paths: never bounce a user to another origin after signing in.
-  const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (
     <LoginForm
-      callbackUrl={target}
+      callbackUrl={safeCallbackPath(callbackUrl, getConfig().BASE_URL)}
       initialError={error === "CredentialsSignin" ? "Wrong username or password." : (error ?? null)}
     />
   );

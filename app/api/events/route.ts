@@ -1,4 +1,5 @@
-import { requireRequestActor } from "@/lib/accounts/next";
+import { resolveCredential } from "@/lib/accounts";
+import { requireRequestCredential } from "@/lib/accounts/next";
 import { errorResponse } from "@/lib/api";
 import { createEventStream } from "@/lib/events";
 
@@ -6,14 +7,17 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
+  let auth: Awaited<ReturnType<typeof requireRequestCredential>>;
   try {
-    await requireRequestActor(request, "read");
+    auth = await requireRequestCredential(request, "browse");
   } catch (error) {
     return errorResponse(error);
   }
+  const { actor, credential } = auth;
   const header = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
   const lastEventId = header && /^\d+$/.test(header) ? Number(header) : null;
-  return new Response(createEventStream({ lastEventId, signal: request.signal }), {
+  const reader = { role: actor.role, recheck: async () => (await resolveCredential(credential))?.role ?? null };
+  return new Response(createEventStream({ lastEventId, signal: request.signal, reader }), {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
       "Cache-Control": "no-cache, no-transform",

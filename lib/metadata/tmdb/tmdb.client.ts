@@ -17,6 +17,8 @@ export interface GetOptions {
   ttlMs: number;
   /** Skip a fresh cache entry (refresh jobs); the answer is still stored. */
   fresh?: boolean;
+  /** Only a live answer counts (Settings → Test): no cache entry, fresh or stale, stands in for it. */
+  liveOnly?: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -64,7 +66,7 @@ export class TmdbClient {
   ): Promise<z.output<S>> {
     const key = cacheKey(path, params);
     const cached = await readCache(key);
-    if (cached && !options.fresh && cached.expiresAt > new Date()) {
+    if (cached && !options.fresh && !options.liveOnly && cached.expiresAt > new Date()) {
       const parsed = schema.safeParse(cached.value);
       if (parsed.success) return parsed.data;
     }
@@ -79,7 +81,7 @@ export class TmdbClient {
     } catch (error) {
       const fallback =
         error instanceof HttpUnavailableError || (error instanceof HttpStatusError && error.status >= 500);
-      if (fallback && cached) {
+      if (fallback && cached && !options.liveOnly) {
         const parsed = schema.safeParse(cached.value);
         if (parsed.success) return parsed.data;
       }

@@ -10,6 +10,7 @@ import {
   listApiKeys,
   needsSetup,
   revokeApiKey,
+  startSession,
   verifyApiKey,
   type Actor,
 } from "@/lib/accounts";
@@ -72,23 +73,25 @@ describe("accounts", () => {
 
   it("rate limits repeated failed sign-ins", async () => {
     await createUser(admin, { username: "dave", password: "dave password", role: "readonly" });
-    for (let i = 0; i < 10; i++) expect(await authenticate("dave", `wrong ${i}`, "10.9.9.9")).toBeNull();
+    for (let i = 0; i < 6; i++) expect(await authenticate("dave", `wrong ${i}`, "10.9.9.9")).toBeNull();
     await expect(authenticate("dave", "dave password", "10.9.9.9")).rejects.toBeInstanceOf(RateLimitedError);
   });
 
   it("invalidates old sessions when the role or the password changes", async () => {
     const erin = await createUser(admin, { username: "erin", password: "erin password", role: "user" });
     const session = (await authenticate("erin", "erin password"))!;
-    expect(await resolveSessionUser(erin.id, session.tokenVersion)).not.toBeNull();
+    const sessionId = await startSession(erin.id);
+    expect(await resolveSessionUser(erin.id, session.tokenVersion, sessionId)).not.toBeNull();
     await changeRole(admin, erin.id, "requester");
-    expect(await resolveSessionUser(erin.id, session.tokenVersion)).toBeNull();
+    expect(await resolveSessionUser(erin.id, session.tokenVersion, sessionId)).toBeNull();
     const fresh = (await authenticate("erin", "erin password"))!;
+    const freshId = await startSession(erin.id);
     expect(fresh.role).toBe("requester");
     await changeOwnPassword(asUser({ ...erin, role: "requester" }), {
       currentPassword: "erin password",
       newPassword: "erin new password",
     });
-    expect(await resolveSessionUser(erin.id, fresh.tokenVersion)).toBeNull();
+    expect(await resolveSessionUser(erin.id, fresh.tokenVersion, freshId)).toBeNull();
     await expect(
       changeOwnPassword(asUser({ ...erin, role: "requester" }), {
         currentPassword: "erin password",

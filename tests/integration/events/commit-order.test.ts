@@ -65,6 +65,8 @@ async function outOfOrder(tag: string, whileOnlyBCommitted: () => Promise<void>)
   return { a, b };
 }
 
+const adminReader = { role: "admin" as const, recheck: async () => "admin" as const };
+
 describe("events committed out of id order", () => {
   it("reach a live subscriber exactly once", async () => {
     const received: MydiaEvent[] = [];
@@ -83,7 +85,7 @@ describe("events committed out of id order", () => {
   it("reach a tab that reconnects with Last-Event-ID exactly once", async () => {
     const before = await latestEventId();
     const first = new AbortController();
-    const tab = frameReader(createEventStream({ lastEventId: before, signal: first.signal }));
+    const tab = frameReader(createEventStream({ lastEventId: before, signal: first.signal, reader: adminReader }));
     await tab.until(1, 100);
     // The tab reads while only B is committed, then drops and reconnects after A committed.
     const { a, b } = await outOfOrder("replay", async () => {
@@ -94,7 +96,7 @@ describe("events committed out of id order", () => {
     const seen = tab.events.filter((e) => tagged(e, "replay"));
     const lastSeen = tab.events.at(-1)?.id ?? before;
     const second = new AbortController();
-    const again = frameReader(createEventStream({ lastEventId: lastSeen, signal: second.signal }));
+    const again = frameReader(createEventStream({ lastEventId: lastSeen, signal: second.signal, reader: adminReader }));
     await again.until(2 - seen.length, 2000);
     await again.until(3, 200);
     second.abort();

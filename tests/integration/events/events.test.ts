@@ -49,6 +49,8 @@ const dataOf = (frame: string) =>
       .slice(6),
   ) as MydiaEvent;
 
+const adminReader = { role: "admin" as const, recheck: async () => "admin" as const };
+
 describe("events", () => {
   it("delivers a published event to subscribers, in order", async () => {
     const received: MydiaEvent[] = [];
@@ -84,7 +86,7 @@ describe("events", () => {
     await publish("task.progress", mark("test.replay", 2));
     await publish("task.progress", mark("test.replay", 3));
     const controller = new AbortController();
-    const stream = createEventStream({ lastEventId: first, signal: controller.signal });
+    const stream = createEventStream({ lastEventId: first, signal: controller.signal, reader: adminReader });
     setTimeout(() => void publish("task.progress", mark("test.live", 4)), 200);
     const frames = await readFrames(stream, 3);
     controller.abort();
@@ -98,7 +100,7 @@ describe("events", () => {
     const subscriber = eventSubscriber();
     const before = subscriber.size;
     const controller = new AbortController();
-    const stream = createEventStream({ lastEventId: null, signal: controller.signal });
+    const stream = createEventStream({ lastEventId: null, signal: controller.signal, reader: adminReader });
     setTimeout(() => void publish("task.progress", mark("test.new")), 200);
     const frames = await readFrames(stream, 1);
     expect(frames.map(dataOf).map(nameOf)).toEqual(["test.new"]);

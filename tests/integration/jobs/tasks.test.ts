@@ -155,6 +155,6 @@ describe(`jobs: tasks, task runs, workers, housekeeping (${dialect})`, () => {
     expect(workerIds).not.toContain("stale");
     expect((await jobs.queueCounts())["test.finished"]).toEqual({ queued: 0, active: 0, failed: 0, completed: 1 });
     // Nothing left to prune on a second pass.
-    expect(await runHousekeeping()).toEqual({ events: 0, jobs: 0, workers: 0 });
+    expect(await runHousekeeping()).toEqual({ events: 0, jobs: 0, workers: 0, signIns: 0 });
   });
 });

@@ -1,0 +1,52 @@
+import { createServer } from "node:http";
+import { ConfigError, getConfig } from "@/lib/config";
+import { prepareIncomingRequest, TrustedProxies } from "@/lib/http-server";
+
+/**
+ * The web server: Next.js behind a plain Node HTTP server, so every request can be told apart by
+ * the socket it came from. X-Forwarded-* headers are believed only from TRUSTED_PROXIES; the client
+ * address that sign-in limits and the relay's rate limit use is decided here (lib/http-server).
+ * `--dev` runs Next in development mode (`npm run dev`).
+ */
+async function main() {
+  const config = getConfig();
+  const dev = process.argv.includes("--dev");
+  (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+  const { default: next } = await import("next");
+  const app = next({ dev, hostname: config.HOSTNAME, port: config.PORT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const upgrade = app.getUpgradeHandler();
+  const trusted = new TrustedProxies(config.trustedProxies);
+  const server = createServer((request, response) => {
+    prepareIncomingRequest(request, trusted);
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  server.on("upgrade", (request, socket, head) => {
+    prepareIncomingRequest(request, trusted);
+    void upgrade(request, socket, head);
+  });
+  server.listen(config.PORT, config.HOSTNAME, () => {
+    console.log(`mydia: web server on http://${config.HOSTNAME}:${config.PORT}`);
+  });
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // Open event streams never end on their own: close idle and streaming connections too.
+    server.close();
+    server.closeAllConnections();
+    void app.close().finally(() => process.exit(0));
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `mydia: ${error.message}` : error);
+  process.exit(1);
+});
