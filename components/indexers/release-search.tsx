@@ -5,9 +5,7 @@ import {
   CircleAlert,
   CircleCheck,
   CircleSlash,
-  Download,
   LoaderCircle,
-  Magnet,
   RotateCw,
 } from "lucide-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -17,9 +15,11 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ParsedRelease, SearchEvent, SearchSubject } from "@/lib/indexers";
-import type { DecisionView } from "@/lib/quality";
-import { DecisionBadge, DecisionDetails, decisionKey } from "./release-decision";
+import type { InteractiveDecision, InteractiveRelease, InteractiveSearchEvent } from "@/lib/automation";
+import type { SearchSubject } from "@/lib/indexers";
+import { DecisionBadge, DecisionDetails } from "./release-decision";
+import { GrabButton, type GrabOutcome } from "./grab-button";
+import { ReleaseStateBadge } from "./release-state-badge";
 
 type IndexerState = {
   id: string;
@@ -35,10 +35,10 @@ export interface ReleaseSearchProps {
   /** What to search for: { movieId } / { episodeId } / { seriesId, season } / { q }. */
   subject: SearchSubject;
   /** Grabbing is wired by the downloads context; without a handler no grab button is shown. */
-  onGrab?: (release: ParsedRelease) => Promise<void>;
+  onGrab?: (release: InteractiveRelease, options: { overrideRejection: boolean }) => Promise<GrabOutcome>;
 }
 
-const qualityRank = (r: ParsedRelease) =>
+const qualityRank = (r: InteractiveRelease) =>
   (r.parsed.resolution ?? 0) * 10 +
   (r.parsed.modifier === "remux" ? 5 : 0) +
   (r.parsed.source === "bluray" ? 3 : r.parsed.source === "webdl" ? 2 : r.parsed.source === "webrip" ? 1 : 0);
@@ -64,7 +64,7 @@ function query(subject: SearchSubject): string {
  * screens, a card list on phones. Mount it on movie/episode/season pages with the subject.
  */
 export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
-  const [releases, setReleases] = useState<ParsedRelease[]>([]);
+  const [releases, setReleases] = useState<InteractiveRelease[]>([]);
   const [indexers, setIndexers] = useState<IndexerState[]>([]);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -74,22 +74,15 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>(
     judged ? { key: "rank", desc: false } : { key: "seeders", desc: true },
   );
-  const [decisions, setDecisions] = useState<Map<string, { view: DecisionView; order: number }>>(new Map());
+  const [decisions, setDecisions] = useState<Map<string, { view: InteractiveDecision; order: number }>>(new Map());
   const [filter, setFilter] = useState("");
   const [quality, setQuality] = useState("all");
   const [indexerFilter, setIndexerFilter] = useState("all");
-  const [grabbing, setGrabbing] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   const key = query(subject);
 
   const apply = useCallback(
-    (
-      event:
-        | SearchEvent
-        | { type: "error"; message: string }
-        | { type: "decisions"; decisions: DecisionView[] }
-        | { type: "decisions-failed"; message: string },
-    ) => {
+    (event: InteractiveSearchEvent) => {
       if (event.type === "started")
         setIndexers(event.indexers.map((i) => ({ ...i, state: "waiting", count: 0, message: null, elapsedMs: null })));
       else if (event.type === "results") {
@@ -116,7 +109,7 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
       } else if (event.type === "done") setElapsed(event.elapsedMs);
       else if (event.type === "error") setError(event.message);
       else if (event.type === "decisions")
-        setDecisions(new Map(event.decisions.map((view, order) => [decisionKey(view), { view, order }])));
+        setDecisions(new Map(event.decisions.map((view, order) => [view.releaseId, { view, order }])));
       else if (event.type === "decisions-failed")
         setError(`Releases could not be judged against the quality profile: ${event.message}`);
     },
@@ -173,10 +166,10 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
         (indexerFilter === "all" || r.indexerId === indexerFilter) &&
         (!text || r.title.toLowerCase().includes(text)),
     );
-    const value = (r: ParsedRelease): number | string => {
+    const value = (r: InteractiveRelease): number | string => {
       switch (sort.key) {
         case "rank":
-          return decisions.get(decisionKey(r))?.order ?? Number.MAX_SAFE_INTEGER;
+          return decisions.get(r.id)?.order ?? Number.MAX_SAFE_INTEGER;
         case "quality":
           return qualityRank(r);
         case "size":
@@ -213,14 +206,11 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
     </TableHead>
   );
 
-  async function grab(release: ParsedRelease) {
-    if (!onGrab) return;
-    setGrabbing(release.key);
-    try {
-      await onGrab(release);
-    } finally {
-      setGrabbing(null);
-    }
+  async function grab(release: InteractiveRelease, options: { overrideRejection: boolean }): Promise<GrabOutcome> {
+    const outcome = await onGrab!(release, options);
+    if (outcome === "grabbed")
+      setReleases((current) => current.map((r) => (r.id === release.id ? { ...r, state: "queued" } : r)));
+    return outcome;
   }
 
   return (
@@ -330,7 +320,7 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
           </TableHeader>
           <TableBody>
             {visible.map((r) => (
-              <TableRow key={r.key}>
+              <TableRow key={r.id} data-release-state={r.state ?? "new"}>
                 <TableCell className="max-w-md">
                   <div className="truncate font-medium" title={r.title}>
                     {r.infoUrl ? (
@@ -342,11 +332,11 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
                     )}
                   </div>
                   <Flags release={r} />
-                  {judged && <DecisionDetails decision={decisions.get(decisionKey(r))?.view} />}
+                  {judged && <DecisionDetails decision={decisions.get(r.id)?.view} />}
                 </TableCell>
                 {judged && (
                   <TableCell className="whitespace-nowrap">
-                    <DecisionBadge decision={decisions.get(decisionKey(r))?.view} />
+                    <DecisionBadge decision={decisions.get(r.id)?.view} />
                   </TableCell>
                 )}
                 <TableCell className="whitespace-nowrap">{r.parsed.quality}</TableCell>
@@ -356,7 +346,7 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
                 <TableCell className="whitespace-nowrap">{r.indexerName}</TableCell>
                 {onGrab && (
                   <TableCell className="text-right">
-                    <GrabButton release={r} busy={grabbing === r.key} onGrab={grab} />
+                    <GrabButton release={r} decision={decisions.get(r.id)?.view} onGrab={grab} />
                   </TableCell>
                 )}
               </TableRow>
@@ -367,12 +357,12 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
 
       <ul className="space-y-2 md:hidden" aria-label="Releases">
         {visible.map((r) => (
-          <li key={r.key} className="rounded-lg border p-3">
+          <li key={r.id} className="rounded-lg border p-3" data-release-state={r.state ?? "new"}>
             <p className="text-sm font-medium break-all">{r.title}</p>
             {judged && (
               <div className="mt-1">
-                <DecisionBadge decision={decisions.get(decisionKey(r))?.view} />
-                <DecisionDetails decision={decisions.get(decisionKey(r))?.view} />
+                <DecisionBadge decision={decisions.get(r.id)?.view} />
+                <DecisionDetails decision={decisions.get(r.id)?.view} />
               </div>
             )}
             <p className="mt-1 text-xs text-muted-foreground">
@@ -380,7 +370,7 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
             </p>
             <div className="mt-2 flex items-center justify-between gap-2">
               <Flags release={r} />
-              {onGrab && <GrabButton release={r} busy={grabbing === r.key} onGrab={grab} />}
+              {onGrab && <GrabButton release={r} decision={decisions.get(r.id)?.view} onGrab={grab} />}
             </div>
           </li>
         ))}
@@ -400,17 +390,18 @@ function withoutName(message: string | null, name: string): string {
     : message.replace(`: ${name} `, ": ");
 }
 
-function peers(r: ParsedRelease): string {
+function peers(r: InteractiveRelease): string {
   if (r.protocol === "usenet") return r.grabs !== null ? `${r.grabs} grabs` : "usenet";
   if (r.seeders === null) return "—";
   return `${r.seeders} / ${Math.max(0, (r.peers ?? r.seeders) - r.seeders)}`;
 }
 
-function Flags({ release }: { release: ParsedRelease }) {
-  const flags = [...release.flags, ...(release.magnetUrl && !release.downloadUrl ? ["magnet"] : [])];
-  if (flags.length === 0) return null;
+function Flags({ release }: { release: InteractiveRelease }) {
+  const flags = [...release.flags, ...(release.magnetOnly ? ["magnet"] : [])];
+  if (flags.length === 0 && !release.state) return null;
   return (
     <div className="mt-1 flex flex-wrap gap-1">
+      <ReleaseStateBadge state={release.state} />
       {flags.map((flag) => (
         <Badge
           key={flag}
@@ -423,34 +414,5 @@ function Flags({ release }: { release: ParsedRelease }) {
         </Badge>
       ))}
     </div>
-  );
-}
-
-function GrabButton({
-  release,
-  busy,
-  onGrab,
-}: {
-  release: ParsedRelease;
-  busy: boolean;
-  onGrab: (r: ParsedRelease) => Promise<void>;
-}) {
-  return (
-    <Button
-      size="sm"
-      variant="outline"
-      disabled={busy}
-      onClick={() => void onGrab(release)}
-      aria-label={`Grab ${release.title}`}
-    >
-      {busy ? (
-        <LoaderCircle className="animate-spin" aria-hidden />
-      ) : release.magnetUrl && !release.downloadUrl ? (
-        <Magnet aria-hidden />
-      ) : (
-        <Download aria-hidden />
-      )}
-      Grab
-    </Button>
   );
 }

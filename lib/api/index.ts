@@ -6,7 +6,7 @@ export {
   type EndpointSpec,
   type Pagination,
 } from "./endpoint";
-export { handleEndpoint, errorResponse, type EndpointContext } from "./handle";
+export { handleEndpoint, handleStreamEndpoint, errorResponse, type EndpointContext } from "./handle";
 export { buildOpenApiDocument } from "./openapi";
 export { endpoints } from "./endpoints";
 export * as api from "./endpoints";

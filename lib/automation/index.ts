@@ -7,6 +7,17 @@ export {
   type JudgedSubject,
 } from "./subject-context";
 export { releaseDecisions, judgeReleases } from "./decisions.service";
+export { interactiveSearch, startInteractiveSearch } from "./interactive-search.service";
+export {
+  interactiveReleaseSchema,
+  interactiveDecisionSchema,
+  interactiveSearchResultSchema,
+  interactiveSearchEventSchema,
+  type InteractiveRelease,
+  type InteractiveDecision,
+  type InteractiveSearchResult,
+  type InteractiveSearchEvent,
+} from "./interactive-search.schemas";
 export { toExistingFile, type HeldVideo } from "./held-files";
 export { wantedMissing, wantedCutoffUnmet, movieAvailable } from "./wanted.service";
 export {

@@ -354,6 +354,22 @@ export const indexerStatus = sqliteTable("indexer_status", {
   sessionUpdatedAt: integer("session_updated_at", { mode: "timestamp_ms" }),
 });
 
+// Interactive search results, kept server-side so that a grab names one by its opaque id and the
+// server, not the caller, decides what to fetch. payload: the release as the indexer sent it, encrypted
+// (its links carry the indexer's key).
+export const releaseCache = sqliteTable(
+  "release_cache",
+  {
+    id: text("id").primaryKey(),
+    indexerId: text("indexer_id")
+      .notNull()
+      .references(() => indexers.id, { onDelete: "cascade" }),
+    payload: text("payload").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("release_cache_created_idx").on(t.createdAt)],
+);
+
 // Query and grab counters per indexer and UTC day.
 export const indexerStats = sqliteTable(
   "indexer_stats",
@@ -616,6 +632,8 @@ export const downloads = sqliteTable(
   (t) => [
     index("downloads_client_item_idx").on(t.clientId, t.clientItemId),
     index("downloads_status_idx").on(t.status),
+    index("downloads_guid_idx").on(t.guid),
+    index("downloads_info_hash_idx").on(t.infoHash),
   ],
 );
 

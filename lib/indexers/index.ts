@@ -49,6 +49,13 @@ export {
   type RefreshResult,
 } from "./cardigann/definitions.service";
 export { resolveReleaseDownload } from "./download.service";
+export {
+  rememberReleases,
+  recallRelease,
+  publicReleaseSchema,
+  RELEASE_CACHE_TTL_MS,
+  type PublicRelease,
+} from "./cache/release-cache.service";
 export { importFromProwlarr, type ProwlarrImportResult } from "./prowlarr/import";
 export { jackettEndpoint } from "./jackett/endpoint";
 export { refreshDefinitionsHandler } from "./jobs";

@@ -3,7 +3,8 @@ import { magnetInfoHash, readTorrent, TorrentFileError } from "../torrent/bencod
 import type { AddSource, DownloadProtocol } from "../clients/types";
 
 const FETCH_TIMEOUT_MS = 30_000;
-const MAX_BYTES = 20 * 1024 * 1024;
+/** No .torrent or .nzb comes near this; larger answers are not files to grab. */
+export const MAX_PAYLOAD_BYTES = 20 * 1024 * 1024;
 
 export interface Payload {
   source: AddSource;
@@ -65,9 +66,7 @@ export async function fetchPayload(
     throw new UpstreamError(
       `Fetching the ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}" answered HTTP ${response.status}`,
     );
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_BYTES)
-    throw new UpstreamError(`The file for "${title}" is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  const bytes = await readLimited(response, MAX_PAYLOAD_BYTES, title, protocol);
   if (protocol === "torrent") return torrentPayload(bytes, title);
   const head = Buffer.from(bytes.subarray(0, 2048)).toString("utf8");
   if (!/<nzb[\s>]/i.test(head)) throw new UpstreamError(`The indexer sent no valid .nzb for "${title}"`);
@@ -76,4 +75,44 @@ export async function fetchPayload(
     infoHash: null,
     size: null,
   };
+}
+
+/** Reads the body, giving up as soon as it passes the limit (a huge or endless answer is never held in memory). */
+async function readLimited(
+  response: Response,
+  limit: number,
+  title: string,
+  protocol: DownloadProtocol,
+): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new UpstreamError(
+      `The ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}" is larger than ${limit / 1024 / 1024} MB`,
+    );
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  if (declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return new Uint8Array();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      parts.push(value);
+    }
+  } catch (error) {
+    if (error instanceof UpstreamError) throw error;
+    throw new UpstreamError(
+      `Could not read the ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}": ${(error as Error).message}`,
+    );
+  }
+  return new Uint8Array(Buffer.concat(parts));
 }

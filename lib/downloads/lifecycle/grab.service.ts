@@ -1,7 +1,7 @@
 import { actorId, assertRole, type Actor } from "@/lib/accounts";
 import { ConflictError, parseInput, UnavailableError } from "@/lib/errors";
 import { publish } from "@/lib/events";
-import { resolveReleaseDownload } from "@/lib/indexers";
+import { recallRelease, resolveReleaseDownload } from "@/lib/indexers";
 import { logger as rootLogger } from "@/lib/logger";
 import { downloadClientDefinitions } from "../clients/definitions";
 import { DownloadClientError } from "../clients/errors";
@@ -10,8 +10,9 @@ import { listDownloadClientRows, type DownloadClientRow } from "../download-clie
 import { clientFor } from "../download-client.runtime";
 import { findBlocked, insertDownload, insertHistory, type DownloadRow } from "./download.repo";
 import { fetchPayload, magnetPayload, torrentPayload, type Payload } from "./fetch-payload";
-import { grabInput, type GrabInput } from "./grab.input";
-import { targetOf } from "./target";
+import { grabInput, type GrabInput, type GrabRelease } from "./grab.input";
+import { assertNotGrabbedBefore } from "./release-state";
+import { targetOf, type DownloadTarget } from "./target";
 
 const logger = rootLogger.child({ context: "downloads.grab" });
 
@@ -33,7 +34,9 @@ async function candidates(protocol: DownloadProtocol): Promise<DownloadClientRow
 
 /**
  * Sends a release (or a link) to the first enabled download client of its protocol that takes it,
- * failing over to the next when one cannot be reached or refuses; records the download.
+ * failing over to the next when one cannot be reached or refuses; records the download. A release
+ * is named by the id its search gave it: what gets fetched is what the indexer listed, never an
+ * address from the caller (bare links are for admins).
  */
 export async function grab(
   actor: Actor,
@@ -45,35 +48,83 @@ export async function grab(
   // A bare link makes this server fetch an address the caller chose: admins only. Search results
   // come from the configured indexers and magnets fetch nothing, so users may grab those.
   if (data.downloadUrl) assertRole(actor, "admin");
+  if (data.releaseId) return grabRelease(actor, await recallRelease(actor, data.releaseId), data, options);
   const target = await targetOf(data);
-  const release = data.release;
-  const title = release?.title ?? data.title!;
-  const protocol: DownloadProtocol = release?.protocol ?? (data.magnet ? "torrent" : (data.protocol ?? "torrent"));
-  const indexerId = release?.indexerId ?? data.indexerId ?? null;
+  const title = data.title!;
+  const protocol: DownloadProtocol = data.magnet ? "torrent" : (data.protocol ?? "torrent");
+  const indexerId = data.indexerId ?? null;
+  return send(actor, { title, protocol, indexerId, knownHash: null, guid: null }, target, options, () =>
+    data.magnet
+      ? Promise.resolve(magnetPayload(data.magnet))
+      : fetchPayload(data.downloadUrl!, protocol, title, options.signal),
+  );
+}
 
-  // A release known to be bad is refused before anything is fetched (and before the grab is counted).
-  const knownHash = release?.infoHash?.toLowerCase() ?? null;
+/**
+ * Grabs a release the server itself found (automation's searches, or a cached search result):
+ * its links are the indexer's, fetched with the indexer's credentials and session.
+ */
+export async function grabRelease(
+  actor: Actor,
+  release: GrabRelease,
+  target: { movieId?: string; episodeIds?: string[] },
+  options: { signal?: AbortSignal } = {},
+): Promise<GrabResult> {
+  assertRole(actor, "user");
+  const resolvedTarget = await targetOf(target);
+  const identity = {
+    title: release.title,
+    protocol: release.protocol,
+    indexerId: release.indexerId,
+    knownHash: release.infoHash?.toLowerCase() ?? null,
+    guid: release.guid,
+  };
+  return send(
+    actor,
+    identity,
+    resolvedTarget,
+    options,
+    async () => {
+      const resolved = await resolveReleaseDownload(actor, release);
+      if (resolved.kind === "magnet") return magnetPayload(resolved.uri);
+      if (resolved.kind === "torrent") return torrentPayload(resolved.bytes, release.title);
+      return fetchPayload(resolved.url, release.protocol, release.title, options.signal);
+    },
+    release,
+  );
+}
+
+interface Identity {
+  title: string;
+  protocol: DownloadProtocol;
+  indexerId: string | null;
+  knownHash: string | null;
+  guid: string | null;
+}
+
+async function send(
+  actor: Actor,
+  { title, protocol, indexerId, knownHash, guid }: Identity,
+  target: DownloadTarget,
+  options: { signal?: AbortSignal },
+  fetchSource: () => Promise<Payload>,
+  release?: GrabRelease,
+): Promise<GrabResult> {
+  // A release known to be bad, or already queued or imported, is refused before anything is
+  // fetched (and before the grab is counted).
   const early = await findBlocked({ title, indexerId, infoHash: knownHash });
   if (early) throw new ConflictError(`"${title}" is blocklisted: ${early.reason}`);
+  await assertNotGrabbedBefore({ title, guid, indexerId, infoHash: knownHash });
 
   const clients = await candidates(protocol);
   if (clients.length === 0)
     throw new UnavailableError(`No enabled ${protocol} download client: add one in Settings → Download clients`);
 
-  let payload: Payload;
-  if (release) {
-    const resolved = await resolveReleaseDownload(actor, release);
-    if (resolved.kind === "magnet") payload = magnetPayload(resolved.uri);
-    else if (resolved.kind === "torrent") payload = torrentPayload(resolved.bytes, title);
-    else payload = await fetchPayload(resolved.url, protocol, title, options.signal);
-  } else if (data.magnet) {
-    payload = magnetPayload(data.magnet);
-  } else {
-    payload = await fetchPayload(data.downloadUrl!, protocol, title, options.signal);
-  }
+  const payload = await fetchSource();
   if (payload.infoHash && payload.infoHash !== knownHash) {
     const blocked = await findBlocked({ title, indexerId, infoHash: payload.infoHash });
     if (blocked) throw new ConflictError(`"${title}" is blocklisted: ${blocked.reason}`);
+    await assertNotGrabbedBefore({ title, guid: null, indexerId, infoHash: payload.infoHash });
   }
 
   const skipped: GrabResult["skipped"] = [];
@@ -93,7 +144,7 @@ export async function grab(
         title,
         indexerId,
         indexerName: release?.indexerName ?? null,
-        guid: release?.guid ?? null,
+        guid,
         size: release?.size ?? payload.size,
         quality: release?.parsed ?? null,
         ...target,
