@@ -86,14 +86,11 @@ const rowsTitled = async (title: string) =>
   db().select().from(tables.downloads).where(eq(tables.downloads.title, title));
 
 /** Searches the local indexer the way interactive search does and returns the release with this title. */
+/** A release as interactive search lists it (no link: an id the server resolves when it is grabbed). */
 async function findRelease(title: string) {
-  const { collectSearch } = await import("@/lib/indexers");
-  const search = await collectSearch(
-    user,
-    { type: "search", q: title.split(".").slice(0, 3).join(" ") },
-    { mode: "interactive", indexerIds: [indexerId] },
-  );
-  const release = search.releases.find((r) => r.title === title);
+  const { interactiveSearch } = await import("@/lib/automation");
+  const search = await interactiveSearch(user, { q: title.split(".").slice(0, 3).join(" ") });
+  const release = search.releases.find((r) => r.title === title && r.indexerId === indexerId);
   if (!release) throw new Error(`the indexer did not list ${title}: ${JSON.stringify(search.indexers)}`);
   return release;
 }
@@ -173,7 +170,7 @@ describe("downloads: qBittorrent end to end", () => {
       indexerId,
       indexerName: "Local Torznab",
     });
-    const grabbed = await downloads.grab(user, { release, movieId });
+    const grabbed = await downloads.grab(user, { releaseId: release.id, movieId });
     expect(grabbed).toMatchObject({ clientName: "qBittorrent", clientItemId: torrent.infoHash });
     expect(grabbed.skipped).toEqual([
       { clientName: "qBittorrent (old password)", message: expect.stringMatching(/refused the user name or password/) },
@@ -230,7 +227,7 @@ describe("downloads: qBittorrent failure paths", () => {
     const release = await findRelease(title);
     await downloads.updateDownloadClient(admin, realClientId, { enabled: false });
     try {
-      await expect(downloads.grab(user, { release, movieId })).rejects.toSatisfy(
+      await expect(downloads.grab(user, { releaseId: release.id, movieId })).rejects.toSatisfy(
         (e: unknown) =>
           e instanceof UnavailableError &&
           /No download client took/.test(e.message) &&
@@ -253,7 +250,7 @@ describe("downloads: qBittorrent failure paths", () => {
       file: Buffer.concat([good.data.subarray(0, 80), Buffer.from("<html>rate limited</html>")]),
       size: 1000,
     });
-    await expect(downloads.grab(user, { release: await findRelease(broken), movieId })).rejects.toSatisfy(
+    await expect(downloads.grab(user, { releaseId: (await findRelease(broken)).id, movieId })).rejects.toSatisfy(
       (e: unknown) => e instanceof UpstreamError && /no valid \.torrent/.test(e.message),
     );
     // Well-formed bencode with an impossible info dictionary (pieces not a multiple of 20 bytes): qBittorrent refuses it.
@@ -263,7 +260,7 @@ describe("downloads: qBittorrent failure paths", () => {
       `d${str("announce")}${str("http://127.0.0.1:1/announce")}${str("info")}d${str("length")}i1000e${str("name")}${str("refused.mkv")}${str("piece length")}i16384e${str("pieces")}${str("1234567")}ee`,
     );
     indexer.add({ title: refused, file: bad, size: 1000 });
-    await expect(downloads.grab(user, { release: await findRelease(refused), movieId })).rejects.toSatisfy(
+    await expect(downloads.grab(user, { releaseId: (await findRelease(refused)).id, movieId })).rejects.toSatisfy(
       (e: unknown) => e instanceof UnavailableError && /qBittorrent refused the torrent/.test(e.message),
     );
     expect([...(await rowsTitled(broken)), ...(await rowsTitled(refused))]).toEqual([]);
@@ -274,7 +271,7 @@ describe("downloads: qBittorrent failure paths", () => {
     const title = "Fight.Club.1999.2160p.UHD.BluRay.x265-RESTART";
     const torrent = seeded(title, { data: "corrupt" });
     indexer.add({ title, file: torrent.data, infoHash: torrent.infoHash, size: torrent.size });
-    const { downloadId: id } = await downloads.grab(user, { release: await findRelease(title), movieId });
+    const { downloadId: id } = await downloads.grab(user, { releaseId: (await findRelease(title)).id, movieId });
     const partway = await until("qBittorrent to verify part of the data", async () => {
       await downloads.monitorDownloads();
       const row = await downloadRow(id);
@@ -327,7 +324,7 @@ describe("downloads: qBittorrent failure paths", () => {
     const title = "Fight.Club.1999.1080p.WEB-DL.DDP5.1.H.264-GARBAGE";
     const torrent = seeded(title, { data: "none" });
     indexer.add({ title, file: torrent.data, infoHash: torrent.infoHash, size: torrent.size });
-    const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId });
+    const grabbed = await downloads.grab(user, { releaseId: (await findRelease(title)).id, movieId });
     expect(grabbed.clientName).toBe("qBittorrent");
     expect(grabbed.skipped).toContainEqual({
       clientName: "qBittorrent behind a broken proxy",
