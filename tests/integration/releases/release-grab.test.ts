@@ -31,6 +31,7 @@ let indexer: ReleaseIndexer;
 let listener: Server;
 const hits: IncomingMessage["url"][] = [];
 let listenerPort = 0;
+let endlessClosed = false;
 let base = "";
 let movieId = "";
 let indexerId = "";
@@ -103,6 +104,17 @@ beforeAll(async () => {
   adminKey = (await createApiKeyForUser(a.id, "tests")).key;
   listener = createServer((req, res) => {
     hits.push(req.url);
+    if (req.url === "/endless.torrent") {
+      // No content-length, and never ends: only a limit applied while reading stops it.
+      res.writeHead(200, { "content-type": "application/x-bittorrent" });
+      const chunk = Buffer.alloc(64 * 1024, 0x61);
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once("drain", pump);
+      };
+      res.on("close", () => (endlessClosed = true));
+      return pump();
+    }
     res.writeHead(200, { "content-type": "application/x-bittorrent" }).end(torrentOf("Listener.Payload").data);
   });
   await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
@@ -160,8 +172,22 @@ describe("a user cannot make the server fetch an address (SSRF)", () => {
       adminKey,
     );
     expect(answer.status).toBe(201);
-    expect(hits).toEqual(["/admin.torrent"]);
+    expect(hits).toContain("/admin.torrent");
     await downloads.removeFromQueue(admin, String(answer.body.downloadId), { removeFromClient: true });
+  });
+});
+
+describe("the payload limit", () => {
+  it("stops reading an endless answer at the limit instead of holding it all", async () => {
+    const started = Date.now();
+    const answer = await grab(
+      { downloadUrl: `http://127.0.0.1:${listenerPort}/endless.torrent`, title: "Endless.2020.1080p-BIG", movieId },
+      adminKey,
+    );
+    expect(answer.status).toBe(502);
+    expect(answer.body.error?.message).toMatch(/larger than 20 MB/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await expect.poll(() => endlessClosed).toBe(true);
   });
 });
 
@@ -204,6 +230,23 @@ describe("indexer secrets never reach a user", () => {
     expect(results.length).toBeGreaterThan(0);
     expect(new Set(decisions.map((d) => d.releaseId))).toEqual(new Set(results.map((r) => r.id)));
     for (const release of results) expect(release).not.toHaveProperty("downloadUrl");
+  });
+
+  it("masks the indexer's key wherever else an indexer puts it (guid, details link)", async () => {
+    const { collectSearch, rememberReleases } = await import("@/lib/indexers");
+    const found = await collectSearch(
+      admin,
+      { type: "search", q: "Fight Club REF" },
+      { mode: "interactive", indexerIds: [indexerId] },
+    );
+    const leaky = {
+      ...found.releases[0],
+      guid: `${indexer.url}/dl/1?apikey=${API_KEY}`,
+      infoUrl: `${indexer.url}/details?apikey=${API_KEY}`,
+    };
+    const [shown] = await rememberReleases([leaky]);
+    expect(JSON.stringify(shown)).not.toContain(API_KEY);
+    expect(shown.guid).toBe(`${indexer.url}/dl/1?apikey=********`);
   });
 
   it("answers a stream for a missing movie with an error status, not a broken stream", async () => {
