@@ -234,9 +234,10 @@ describe("indexer secrets never reach a user", () => {
 
   it("masks the indexer's key wherever else an indexer puts it (guid, details link)", async () => {
     const { collectSearch, rememberReleases } = await import("@/lib/indexers");
+    indexer.add({ title: "Fight.Club.1999.576p.BluRay.x264-MASK", file: torrentOf("Fight.Club.1999.576p.MASK").data });
     const found = await collectSearch(
       admin,
-      { type: "search", q: "Fight Club REF" },
+      { type: "search", q: "Fight Club MASK" },
       { mode: "interactive", indexerIds: [indexerId] },
     );
     const leaky = {
