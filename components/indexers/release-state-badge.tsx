@@ -5,7 +5,11 @@ import type { ReleaseState } from "@/lib/downloads";
 const labels: Record<NonNullable<ReleaseState>, { text: string; title: string; icon: typeof Ban }> = {
   queued: { text: "In queue", title: "This release is in the download queue now", icon: ListChecks },
   imported: { text: "Imported", title: "This release was grabbed and imported before", icon: CircleCheckBig },
-  grabbed: { text: "Grabbed before", title: "This release was grabbed before (it failed or was removed)", icon: History },
+  grabbed: {
+    text: "Grabbed before",
+    title: "This release was grabbed before (it failed or was removed)",
+    icon: History,
+  },
   blocklisted: { text: "Blocklisted", title: "This release is on the blocklist and will not be grabbed", icon: Ban },
 };
 
