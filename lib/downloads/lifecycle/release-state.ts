@@ -85,8 +85,8 @@ export async function assertNotGrabbedBefore(release: ReleaseIdentity): Promise<
     });
   const imported = mine.find((row) => row.imported);
   if (imported)
-    throw new ConflictError(
-      `"${release.title}" was already grabbed and imported: pick another release`,
-      { downloadId: imported.id, state: "imported" },
-    );
+    throw new ConflictError(`"${release.title}" was already grabbed and imported: pick another release`, {
+      downloadId: imported.id,
+      state: "imported",
+    });
 }

@@ -9,7 +9,10 @@ const c = () => tables.releaseCache;
 const CHUNK = 200;
 
 export async function insertCachedReleases(rows: ReleaseCacheInsert[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await db().insert(c()).values(rows.slice(i, i + CHUNK));
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db()
+      .insert(c())
+      .values(rows.slice(i, i + CHUNK));
 }
 
 export async function getCachedRelease(id: string): Promise<ReleaseCacheRow | null> {
