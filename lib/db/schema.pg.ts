@@ -641,6 +641,13 @@ export const blocklist = pgTable(
   (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)],
 );
 
+// A grab in progress, by release identity ("guid:<indexer>:<guid>" or "hash:<info hash>"): two
+// grabs of the same release, from any process, cannot both pass the duplicate check.
+export const grabClaims = pgTable("grab_claims", {
+  key: text("key").primaryKey(),
+  createdAt: ts("created_at").notNull(),
+});
+
 // Automation (lib/automation): per-item search back-off, releases held by a delay profile, RSS sync state.
 export const itemSearches = pgTable(
   "item_searches",

@@ -674,6 +674,13 @@ export const blocklist = sqliteTable(
   (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)],
 );
 
+// A grab in progress, by release identity ("guid:<indexer>:<guid>" or "hash:<info hash>"): two
+// grabs of the same release, from any process, cannot both pass the duplicate check.
+export const grabClaims = sqliteTable("grab_claims", {
+  key: text("key").primaryKey(),
+  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+});
+
 // Automation (lib/automation): per-item search back-off, releases held by a delay profile, RSS sync state.
 export const itemSearches = sqliteTable(
   "item_searches",

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { db, tables, type Db } from "@/lib/db";
 
 /** Drizzle queries of downloads, download_history and blocklist; rows or null, no rules. */
@@ -209,4 +209,31 @@ export async function findBlockedOfReleases(
       .where(and(inArray(b().infoHash, part), unexpired)))
       found.set(row.id, row);
   return [...found.values()];
+}
+
+const gc = () => tables.grabClaims;
+
+/** Inserts each key unless it is there already; returns the keys it inserted. */
+export async function insertGrabClaims(keys: readonly string[], now: Date): Promise<string[]> {
+  const inserted: string[] = [];
+  for (const key of keys) {
+    const rows = await db()
+      .insert(gc())
+      .values({ key, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ key: gc().key });
+    if (rows.length) inserted.push(key);
+  }
+  return inserted;
+}
+
+export async function deleteGrabClaims(keys: readonly string[]): Promise<void> {
+  if (keys.length)
+    await db()
+      .delete(gc())
+      .where(inArray(gc().key, [...keys]));
+}
+
+export async function deleteGrabClaimsBefore(before: Date): Promise<void> {
+  await db().delete(gc()).where(lt(gc().createdAt, before));
 }

@@ -11,7 +11,7 @@ import { clientFor } from "../download-client.runtime";
 import { findBlocked, insertDownload, insertHistory, type DownloadRow } from "./download.repo";
 import { fetchPayload, magnetPayload, torrentPayload, type Payload } from "./fetch-payload";
 import { grabInput, type GrabInput, type GrabRelease } from "./grab.input";
-import { assertNotGrabbedBefore } from "./release-state";
+import { assertNotGrabbedBefore, claimGrab, releaseGrabClaims } from "./release-state";
 import { targetOf, type DownloadTarget } from "./target";
 
 const logger = rootLogger.child({ context: "downloads.grab" });
@@ -110,23 +110,42 @@ async function send(
   fetchSource: () => Promise<Payload>,
   release?: GrabRelease,
 ): Promise<GrabResult> {
-  // A release known to be bad, or already queued or imported, is refused before anything is
-  // fetched (and before the grab is counted).
-  const early = await findBlocked({ title, indexerId, infoHash: knownHash });
-  if (early) throw new ConflictError(`"${title}" is blocklisted: ${early.reason}`);
-  await assertNotGrabbedBefore({ title, guid, indexerId, infoHash: knownHash });
+  const claims: string[] = [];
+  try {
+    // A release known to be bad, or already queued or imported, is refused before anything is
+    // fetched (and before the grab is counted).
+    const early = await findBlocked({ title, indexerId, infoHash: knownHash });
+    if (early) throw new ConflictError(`"${title}" is blocklisted: ${early.reason}`);
+    claims.push(...(await claimGrab({ title, guid, indexerId, infoHash: knownHash })));
+    await assertNotGrabbedBefore({ title, guid, indexerId, infoHash: knownHash });
 
-  const clients = await candidates(protocol);
-  if (clients.length === 0)
-    throw new UnavailableError(`No enabled ${protocol} download client: add one in Settings → Download clients`);
+    const clients = await candidates(protocol);
+    if (clients.length === 0)
+      throw new UnavailableError(`No enabled ${protocol} download client: add one in Settings → Download clients`);
 
-  const payload = await fetchSource();
-  if (payload.infoHash && payload.infoHash !== knownHash) {
-    const blocked = await findBlocked({ title, indexerId, infoHash: payload.infoHash });
-    if (blocked) throw new ConflictError(`"${title}" is blocklisted: ${blocked.reason}`);
-    await assertNotGrabbedBefore({ title, guid: null, indexerId, infoHash: payload.infoHash });
+    const payload = await fetchSource();
+    if (payload.infoHash && payload.infoHash !== knownHash) {
+      const blocked = await findBlocked({ title, indexerId, infoHash: payload.infoHash });
+      if (blocked) throw new ConflictError(`"${title}" is blocklisted: ${blocked.reason}`);
+      const byHash = { title, guid: null, indexerId, infoHash: payload.infoHash };
+      claims.push(...(await claimGrab(byHash)));
+      await assertNotGrabbedBefore(byHash);
+    }
+    return await sendToClients(actor, { title, protocol, indexerId, guid }, target, options, payload, clients, release);
+  } finally {
+    await releaseGrabClaims(claims);
   }
+}
 
+async function sendToClients(
+  actor: Actor,
+  { title, protocol, indexerId, guid }: Omit<Identity, "knownHash">,
+  target: DownloadTarget,
+  options: { signal?: AbortSignal },
+  payload: Payload,
+  clients: DownloadClientRow[],
+  release?: GrabRelease,
+): Promise<GrabResult> {
   const skipped: GrabResult["skipped"] = [];
   for (const row of clients) {
     const category = target.movieId ? row.movieCategory : row.tvCategory;

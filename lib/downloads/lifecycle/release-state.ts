@@ -2,7 +2,10 @@ import { z } from "zod";
 import { assertRole, type Actor } from "@/lib/accounts";
 import { ConflictError } from "@/lib/errors";
 import {
+  deleteGrabClaims,
+  deleteGrabClaimsBefore,
   findBlockedOfReleases,
+  insertGrabClaims,
   findDownloadsOfReleases,
   type BlocklistRow,
   type DownloadOfRelease,
@@ -90,3 +93,31 @@ export async function assertNotGrabbedBefore(release: ReleaseIdentity): Promise<
       state: "imported",
     });
 }
+
+/** A claim outlives a crashed grab this long at most (a grab fetches with a 30 s timeout, then asks the clients). */
+const CLAIM_TTL_MS = 5 * 60_000;
+
+const claimKeys = (release: ReleaseIdentity): string[] => [
+  ...(release.guid ? [`guid:${release.indexerId ?? ""}:${release.guid}`] : []),
+  ...(release.infoHash ? [`hash:${release.infoHash.toLowerCase()}`] : []),
+];
+
+/**
+ * Marks a release as being grabbed, in the database so every web process and the worker see it:
+ * a second grab of the same release (guid or info hash) that starts before the first one has
+ * recorded its download is refused instead of slipping past the duplicate check. Returns the
+ * keys taken; give them to releaseGrabClaims when the grab ends, whichever way.
+ */
+export async function claimGrab(release: ReleaseIdentity, now = new Date()): Promise<string[]> {
+  const keys = claimKeys(release);
+  if (keys.length === 0) return [];
+  await deleteGrabClaimsBefore(new Date(now.getTime() - CLAIM_TTL_MS));
+  const taken = await insertGrabClaims(keys, now);
+  if (taken.length < keys.length) {
+    await deleteGrabClaims(taken);
+    throw new ConflictError(`"${release.title}" is being grabbed right now`, { state: "queued" });
+  }
+  return taken;
+}
+
+export const releaseGrabClaims = (keys: readonly string[]): Promise<void> => deleteGrabClaims(keys);

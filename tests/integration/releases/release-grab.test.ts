@@ -283,6 +283,17 @@ describe("the same release is not grabbed twice", () => {
     expect((await downloads.listQueue(admin)).filter((q) => q.title.includes("TWICE"))).toHaveLength(1);
   });
 
+  it("lets only one of two simultaneous grabs of the same release through", async () => {
+    const title = "Fight.Club.1999.1080p.BluRay.DTS.x264-RACE";
+    indexer.add({ title, file: torrentOf(title).data });
+    const found = (await search("Fight Club RACE")).releases.find((r) => r.title === title)!;
+    const answers = await Promise.all([grab({ releaseId: found.id, movieId }), grab({ releaseId: found.id, movieId })]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const refused = answers.find((a) => a.status === 409)!;
+    expect(refused.body.error?.message).toMatch(/is being grabbed right now|is already in the queue/);
+    expect((await downloads.listQueue(admin)).filter((q) => q.title === title)).toHaveLength(1);
+  });
+
   it("shows grabbed-before and blocklisted releases, and lets a removed one be grabbed again", async () => {
     const title = "Fight.Club.1999.1080p.WEB-DL.x264-AGAIN";
     indexer.add({ title, file: torrentOf(title).data });

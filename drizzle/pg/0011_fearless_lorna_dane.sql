@@ -1,3 +1,8 @@
+CREATE TABLE "grab_claims" (
+	"key" text PRIMARY KEY NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "release_cache" (
 	"id" text PRIMARY KEY NOT NULL,
 	"indexer_id" text NOT NULL,
