@@ -1,4 +1,5 @@
 import { UpstreamError } from "@/lib/errors";
+import { HttpBodyTooLargeError, readBodyLimited } from "@/lib/http";
 import { magnetInfoHash, readTorrent, TorrentFileError } from "../torrent/bencode";
 import type { AddSource, DownloadProtocol } from "../clients/types";
 
@@ -66,7 +67,15 @@ export async function fetchPayload(
     throw new UpstreamError(
       `Fetching the ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}" answered HTTP ${response.status}`,
     );
-  const bytes = await readLimited(response, MAX_PAYLOAD_BYTES, title, protocol);
+  const kind = protocol === "torrent" ? ".torrent" : ".nzb";
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBodyLimited(response, MAX_PAYLOAD_BYTES, kind, url);
+  } catch (error) {
+    if (error instanceof HttpBodyTooLargeError)
+      throw new UpstreamError(`The ${kind} of "${title}" is larger than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB`);
+    throw new UpstreamError(`Could not read the ${kind} of "${title}": ${(error as Error).message}`);
+  }
   if (protocol === "torrent") return torrentPayload(bytes, title);
   const head = Buffer.from(bytes.subarray(0, 2048)).toString("utf8");
   if (!/<nzb[\s>]/i.test(head)) throw new UpstreamError(`The indexer sent no valid .nzb for "${title}"`);
@@ -75,44 +84,4 @@ export async function fetchPayload(
     infoHash: null,
     size: null,
   };
-}
-
-/** Reads the body, giving up as soon as it passes the limit (a huge or endless answer is never held in memory). */
-async function readLimited(
-  response: Response,
-  limit: number,
-  title: string,
-  protocol: DownloadProtocol,
-): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new UpstreamError(
-      `The ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}" is larger than ${limit / 1024 / 1024} MB`,
-    );
-  const declared = Number(response.headers.get("content-length") ?? NaN);
-  if (declared > limit) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!response.body) return new Uint8Array();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limit) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge();
-      }
-      parts.push(value);
-    }
-  } catch (error) {
-    if (error instanceof UpstreamError) throw error;
-    throw new UpstreamError(
-      `Could not read the ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}": ${(error as Error).message}`,
-    );
-  }
-  return new Uint8Array(Buffer.concat(parts));
 }

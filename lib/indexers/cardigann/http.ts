@@ -1,5 +1,8 @@
 import { CookieJar } from "tough-cookie";
-import { createHttpClient, type HttpClient } from "@/lib/http";
+import { createHttpClient, readBodyLimited, type HttpClient } from "@/lib/http";
+
+/** No tracker page or .torrent comes near this; a larger answer is not read any further. */
+const MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
 
 /** One HTTP answer of a Cardigann site, decoded with the definition's encoding. */
 export interface SiteResponse {
@@ -184,7 +187,7 @@ export class SiteSession {
         }
         continue;
       }
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const bytes = await readBodyLimited(response, MAX_RESPONSE_BYTES, this.options.name, current);
       return {
         url: current,
         status: response.status,
