@@ -5,7 +5,9 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { grabAction } from "@/app/(app)/activity/actions";
 import { Button } from "@/components/ui/button";
-import type { ParsedRelease, SearchSubject } from "@/lib/indexers";
+import type { InteractiveRelease } from "@/lib/automation";
+import type { SearchSubject } from "@/lib/indexers";
+import type { GrabOutcome } from "./grab-button";
 import { ReleaseSearch } from "./release-search";
 
 /** What a grab from this subject is for; null where grabbing is not wired (season searches: packs need an episode list). */
@@ -20,12 +22,19 @@ export function InteractiveSearch({ subject, label = "Search indexers" }: { subj
   const [open, setOpen] = useState(false);
   const target = grabTarget(subject);
 
-  async function onGrab(release: ParsedRelease) {
-    if (!target) return;
-    const result = await grabAction({ release, ...target });
+  async function onGrab(
+    release: InteractiveRelease,
+    { overrideRejection }: { overrideRejection: boolean },
+  ): Promise<GrabOutcome> {
+    if (!target) return "failed";
+    const result = await grabAction({
+      releaseId: release.id,
+      ...target,
+      ...(overrideRejection ? { overrideRejection: true } : {}),
+    });
     if (!result.ok) {
       toast.error(result.error);
-      return;
+      return "failed";
     }
     const skipped = result.data.skipped.length
       ? ` (${result.data.skipped.map((s) => s.clientName).join(", ")} skipped)`
@@ -33,6 +42,7 @@ export function InteractiveSearch({ subject, label = "Search indexers" }: { subj
     toast.success(`Sent to ${result.data.clientName}${skipped}`, {
       action: { label: "Activity", onClick: () => window.location.assign("/activity") },
     });
+    return "grabbed";
   }
 
   if (open) return <ReleaseSearch subject={subject} onGrab={target ? onGrab : undefined} />;

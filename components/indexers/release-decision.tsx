@@ -4,9 +4,6 @@ import { CircleCheck, CircleX, Clock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { DecisionView } from "@/lib/quality";
 
-/** The key a release and its decision share (guids are unique per indexer). */
-export const decisionKey = (d: { indexerId: string; guid: string }): string => `${d.indexerId}\u0000${d.guid}`;
-
 /** Accepted (with its rank), pending or rejected, with the custom-format score. */
 export function DecisionBadge({ decision }: { decision: DecisionView | undefined }) {
   if (!decision) return <span className="text-xs text-muted-foreground">—</span>;

@@ -24,6 +24,8 @@ export interface EndpointSpec<
   body?: B;
   response: R;
   successStatus?: number;
+  /** The response's media type; application/json unless said (application/x-ndjson: one `response` per line). */
+  contentType?: string;
 }
 
 export function defineEndpoint<

@@ -108,3 +108,50 @@ export function handleEndpoint<
     }
   };
 }
+
+/**
+ * A streaming route handler for a spec with contentType application/x-ndjson: authenticates and
+ * validates like handleEndpoint (errors answer with their status), then writes each item the
+ * handler yields as one JSON line. A failure mid-stream becomes a last `{ type: "error" }` line.
+ */
+export function handleStreamEndpoint<Q extends z.ZodType, R extends z.ZodType, M extends Capability>(
+  spec: EndpointSpec<z.ZodType, Q, z.ZodType, R, M>,
+  handler: (ctx: EndpointContext<undefined, Out<Q>, undefined, Actor>) => Promise<AsyncIterator<z.input<R>>>,
+) {
+  return async (request: Request): Promise<Response> => {
+    let events: AsyncIterator<z.input<R>>;
+    try {
+      const actor = await requireRequestActor(request, spec.access);
+      const query = (
+        spec.query ? parseInput(spec.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined
+      ) as Out<Q>;
+      events = await handler({ actor, params: undefined, query, body: undefined, request });
+    } catch (error) {
+      return errorResponse(error);
+    }
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const next = await events.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
+        } catch (error) {
+          logger.error({ err: error }, "stream failed");
+          controller.enqueue(encoder.encode(`${JSON.stringify({ type: "error", message: "the stream failed" })}\n`));
+          controller.close();
+        }
+      },
+      async cancel() {
+        await events.return?.(undefined);
+      },
+    });
+    return new Response(stream, {
+      headers: {
+        "content-type": `${spec.contentType ?? "application/x-ndjson"}; charset=utf-8`,
+        "cache-control": "no-cache, no-transform",
+        "x-accel-buffering": "no",
+      },
+    });
+  };
+}

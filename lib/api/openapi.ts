@@ -56,7 +56,7 @@ export function buildOpenApiDocument(version: string) {
       responses: {
         [String(spec.successStatus ?? 200)]: {
           description: "OK",
-          content: { "application/json": { schema: schemaOf(spec.response, "output") } },
+          content: { [spec.contentType ?? "application/json"]: { schema: schemaOf(spec.response, "output") } },
         },
         ...(spec.access === "public" ? {} : { "401": errors, "403": errors }),
         "400": errors,

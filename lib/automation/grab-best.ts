@@ -1,5 +1,5 @@
 import { systemActor } from "@/lib/accounts";
-import { grab } from "@/lib/downloads";
+import { grabRelease } from "@/lib/downloads";
 import { ConflictError, UnavailableError } from "@/lib/errors";
 import type { ParsedRelease } from "@/lib/indexers";
 import { logger as rootLogger } from "@/lib/logger";
@@ -49,10 +49,11 @@ export async function grabBest(loaded: SubjectContext, releases: readonly Parsed
     if (ctx.target.kind === "episodes" && episodeIds.length === 0) continue;
     const target = ctx.target.kind === "movie" ? { movieId: ctx.target.id } : { episodeIds };
     try {
-      const sent = await grab(systemActor, {
-        release: { ...release, parsed: release.parsed },
-        ...target,
-      });
+      const sent = await grabRelease(
+        systemActor,
+        { ...release, parsed: release.parsed as Record<string, unknown> },
+        target,
+      );
       round.grabbed.push({
         title: release.title,
         downloadId: sent.downloadId,

@@ -7,6 +7,17 @@ export {
   type JudgedSubject,
 } from "./subject-context";
 export { releaseDecisions, judgeReleases, grabRejections, type GrabbedRelease } from "./decisions.service";
+export { interactiveSearch, startInteractiveSearch } from "./interactive-search.service";
+export {
+  interactiveReleaseSchema,
+  interactiveDecisionSchema,
+  interactiveSearchResultSchema,
+  interactiveSearchEventSchema,
+  type InteractiveRelease,
+  type InteractiveDecision,
+  type InteractiveSearchResult,
+  type InteractiveSearchEvent,
+} from "./interactive-search.schemas";
 export { wantedMissing, wantedCutoffUnmet, movieAvailable } from "./wanted.service";
 export {
   wantedQuery,

@@ -353,6 +353,22 @@ export const indexerStatus = pgTable("indexer_status", {
   sessionUpdatedAt: ts("session_updated_at"),
 });
 
+// Interactive search results, kept server-side so that a grab names one by its opaque id and the
+// server, not the caller, decides what to fetch. payload: the release as the indexer sent it, encrypted
+// (its links carry the indexer's key).
+export const releaseCache = pgTable(
+  "release_cache",
+  {
+    id: text("id").primaryKey(),
+    indexerId: text("indexer_id")
+      .notNull()
+      .references(() => indexers.id, { onDelete: "cascade" }),
+    payload: text("payload").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("release_cache_created_idx").on(t.createdAt)],
+);
+
 // Query and grab counters per indexer and UTC day.
 export const indexerStats = pgTable(
   "indexer_stats",
@@ -617,6 +633,8 @@ export const downloads = pgTable(
   (t) => [
     index("downloads_client_item_idx").on(t.clientId, t.clientItemId),
     index("downloads_status_idx").on(t.status),
+    index("downloads_guid_idx").on(t.guid),
+    index("downloads_info_hash_idx").on(t.infoHash),
   ],
 );
 
@@ -658,6 +676,13 @@ export const blocklist = pgTable(
   },
   (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)],
 );
+
+// A grab in progress, by release identity ("guid:<indexer>:<guid>" or "hash:<info hash>"): two
+// grabs of the same release, from any process, cannot both pass the duplicate check.
+export const grabClaims = pgTable("grab_claims", {
+  key: text("key").primaryKey(),
+  createdAt: ts("created_at").notNull(),
+});
 
 // Automation (lib/automation): per-item search back-off, releases held by a delay profile, RSS sync state.
 export const itemSearches = pgTable(

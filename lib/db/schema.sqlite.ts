@@ -383,6 +383,22 @@ export const indexerStatus = sqliteTable("indexer_status", {
   sessionUpdatedAt: integer("session_updated_at", { mode: "timestamp_ms" }),
 });
 
+// Interactive search results, kept server-side so that a grab names one by its opaque id and the
+// server, not the caller, decides what to fetch. payload: the release as the indexer sent it, encrypted
+// (its links carry the indexer's key).
+export const releaseCache = sqliteTable(
+  "release_cache",
+  {
+    id: text("id").primaryKey(),
+    indexerId: text("indexer_id")
+      .notNull()
+      .references(() => indexers.id, { onDelete: "cascade" }),
+    payload: text("payload").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("release_cache_created_idx").on(t.createdAt)],
+);
+
 // Query and grab counters per indexer and UTC day.
 export const indexerStats = sqliteTable(
   "indexer_stats",
@@ -647,6 +663,8 @@ export const downloads = sqliteTable(
   (t) => [
     index("downloads_client_item_idx").on(t.clientId, t.clientItemId),
     index("downloads_status_idx").on(t.status),
+    index("downloads_guid_idx").on(t.guid),
+    index("downloads_info_hash_idx").on(t.infoHash),
   ],
 );
 
@@ -688,6 +706,13 @@ export const blocklist = sqliteTable(
   },
   (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)],
 );
+
+// A grab in progress, by release identity ("guid:<indexer>:<guid>" or "hash:<info hash>"): two
+// grabs of the same release, from any process, cannot both pass the duplicate check.
+export const grabClaims = sqliteTable("grab_claims", {
+  key: text("key").primaryKey(),
+  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+});
 
 // Automation (lib/automation): per-item search back-off, releases held by a delay profile, RSS sync state.
 export const itemSearches = sqliteTable(

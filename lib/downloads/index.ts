@@ -36,8 +36,9 @@ export {
   testDownloadClient,
   updateDownloadClient,
 } from "./download-client.service";
-export { grab, type GrabResult } from "./lifecycle/grab.service";
-export { grabInput, grabReleaseSchema, type GrabInput } from "./lifecycle/grab.input";
+export { grab, grabRelease, type GrabResult } from "./lifecycle/grab.service";
+export { grabInput, type GrabInput, type GrabRelease } from "./lifecycle/grab.input";
+export { releaseStates, releaseStateSchema, type ReleaseState, type ReleaseIdentity } from "./lifecycle/release-state";
 export { monitorDownloads, type MonitorSummary } from "./lifecycle/monitor.service";
 export { importDownload, NEEDS_EXTRACTION_MESSAGE, type DownloadImportResult } from "./lifecycle/import.service";
 export { videoFilesIn } from "./lifecycle/download-files";

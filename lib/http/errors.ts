@@ -75,3 +75,14 @@ export class HttpParseError extends HttpError {
     super(`${service} sent a response Mydia could not read: ${detail}`, service, url, options);
   }
 }
+
+/** The body passed the size limit while it was read (it was not read any further). */
+export class HttpBodyTooLargeError extends HttpParseError {
+  constructor(
+    service: string,
+    url: string,
+    readonly limitBytes: number,
+  ) {
+    super(service, url, `the answer is larger than ${Math.round(limitBytes / 1024 / 1024)} MB`);
+  }
+}

@@ -11,6 +11,7 @@ import {
 } from "./errors";
 
 export * from "./errors";
+export { readBodyLimited } from "./read-limited";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const userAgent = `Mydia/${appVersion}`;

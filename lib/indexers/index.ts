@@ -8,7 +8,13 @@ export {
 } from "./indexer.types";
 export { indexerKindDefinitions, defaultPorts, proxyEndpoints } from "./definitions";
 export { IndexerRequestError } from "./errors";
-export { indexerReleaseSchema, parsedReleaseSchema, type IndexerRelease, type ParsedRelease } from "./release";
+export {
+  emptyRelease,
+  indexerReleaseSchema,
+  parsedReleaseSchema,
+  type IndexerRelease,
+  type ParsedRelease,
+} from "./release";
 export {
   createIndexerSchema,
   updateIndexerSchema,
@@ -49,6 +55,13 @@ export {
   type RefreshResult,
 } from "./cardigann/definitions.service";
 export { resolveReleaseDownload } from "./download.service";
+export {
+  rememberReleases,
+  recallRelease,
+  publicReleaseSchema,
+  RELEASE_CACHE_TTL_MS,
+  type PublicRelease,
+} from "./cache/release-cache.service";
 export { importFromProwlarr, type ProwlarrImportResult } from "./prowlarr/import";
 export { jackettEndpoint } from "./jackett/endpoint";
 export { refreshDefinitionsHandler } from "./jobs";

@@ -296,6 +296,46 @@ describe("automation in a real browser: add with search now, grab into Transmiss
     expect(statSync(filePath).ino).toBe(statSync(path.join(transmission.downloadsDir, WEB, `${WEB}.mkv`)).ino);
   });
 
+  it("interactive search shows each release's state and no indexer link, asks before a rejected grab, refuses a second", async () => {
+    await page.goto(movieUrl);
+    const streamed = page.waitForResponse((r) => r.url().includes("/api/v1/releases/stream"));
+    await page.getByRole("button", { name: "Search indexers" }).click();
+    const body = await (await streamed).text();
+    expect(body).not.toContain(`${indexer.url}/get/`);
+    expect(body).not.toMatch(/downloadUrl|magnetUrl/);
+
+    const rows = page.getByRole("table").getByRole("row");
+    await rows.filter({ hasText: WEB }).getByText("Imported", { exact: true }).waitFor();
+    // The 720p is rejected (the WEB-DL on disk is better): Grab shows why and asks first.
+    const small = rows.filter({ hasText: SMALL });
+    await small.locator('[data-decision="rejected"]').waitFor();
+    await small.getByRole("button", { name: `Grab ${SMALL}` }).click();
+    const confirm = page.getByRole("alertdialog");
+    await confirm.getByText("The quality profile rejected it because:").waitFor();
+    expect(
+      await confirm.getByRole("list", { name: "Why it was rejected" }).getByRole("listitem").count(),
+    ).toBeGreaterThan(0);
+    await confirm.getByRole("button", { name: "Grab anyway" }).click();
+    await page.getByText("Sent to Transmission").waitFor();
+    await small.getByText("In queue", { exact: true }).waitFor();
+
+    // The same release again: refused, and the reason shown (the monitor may have imported it by now).
+    await small.getByRole("button", { name: `Grab ${SMALL}` }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Grab anyway" }).click();
+    await page
+      .getByText(
+        new RegExp(`"${SMALL.replace(/\./g, "\\.")}" (is already in the queue|was already grabbed and imported)`),
+      )
+      .waitFor();
+    await shoot(page, "interactive-search", 1440, "light");
+
+    const history = (await api("GET", "/api/v1/history?event=grabbed&pageSize=200")) as { items: { title: string }[] };
+    expect(history.items.filter((h) => h.title === SMALL)).toHaveLength(1);
+    const queue = (await api("GET", "/api/v1/queue")) as { items: { id: string; title: string }[] };
+    for (const row of queue.items.filter((q) => q.title === SMALL))
+      await api("DELETE", `/api/v1/queue/${row.id}?removeFromClient=true`);
+  });
+
   it("lists a second, missing movie on Wanted and shows the Automation card in Settings → General", async () => {
     const library = (await api("GET", "/api/v1/libraries")).items[0];
     await api("POST", "/api/v1/movies", {

@@ -17,10 +17,11 @@ export function engineFor(
   options: { requestDelayMs?: number } = {},
 ) {
   const { definition, unsupported } = loadDefinition(yaml);
-  const saved: Record<string, string>[] = [];
+  const saved: string[] = [];
   const session = new SiteSession({
     key: `${definition.id}-${Math.random()}`,
     name: definition.name,
+    siteLink: `${siteUrl}/`,
     encoding: definition.encoding,
     timeoutMs: 10_000,
     requestDelayMs: options.requestDelayMs ?? definition.requestDelayMs,

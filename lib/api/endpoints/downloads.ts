@@ -19,9 +19,13 @@ const tag = "Downloads";
 export const grabReleaseEndpoint = defineEndpoint({
   method: "POST",
   path: "/api/v1/releases/grab",
-  summary: "Send a release (from a search) or a .torrent/.nzb link or magnet to a download client",
+  summary: "Send a release (by its id from a search) or a .torrent/.nzb link or magnet to a download client",
   description:
-    "Tries the enabled clients of the release's protocol by priority and fails over to the next when one is down or refuses. Blocklisted releases are refused (409). A search result the decision engine rejects for the movie or episodes (e.g. the file on disk is better) is refused with 409 and the reasons in error.details.rejections unless overrideRejection is true; with it, the import may replace a better file (History: replaced, by choice). Give movieId, or episodeIds of one series. A bare downloadUrl (not from a search) needs the admin role, since the server fetches it.",
+    "Tries the enabled clients of the release's protocol by priority and fails over to the next when one is down or refuses. " +
+    "releaseId is the id GET /api/v1/releases gave the release: the server fetches what the indexer listed. " +
+    "Blocklisted releases, and releases already in the queue or imported (same guid or info hash), are refused (409). " +
+    "A search result the decision engine rejects for the movie or episodes (e.g. the file on disk is better) is refused with 409 and the reasons in error.details.rejections unless overrideRejection is true; with it, the import may replace a better file (History: replaced, by choice). " +
+    "Give movieId, or episodeIds of one series. A bare downloadUrl (not from a search) needs the admin role, since the server fetches it.",
   tag,
   access: "manage",
   body: grabInput,

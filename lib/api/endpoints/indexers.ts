@@ -5,11 +5,11 @@ import {
   definitionSummarySchema,
   indexerStatsSchema,
   indexerViewSchema,
-  parsedReleaseSchema,
   searchSubjectSchema,
   testResultSchema,
   updateIndexerSchema,
 } from "@/lib/indexers";
+import { interactiveSearchEventSchema, interactiveSearchResultSchema } from "@/lib/automation";
 import { decisionViewSchema } from "@/lib/quality/view";
 import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
@@ -158,37 +158,32 @@ export const definitionSettingsEndpoint = defineEndpoint({
   response: z.object({ summary: definitionSummarySchema, settings: z.array(definitionSettingSchema) }),
 });
 
-const outcomeSchema = z.object({
-  indexerId: z.string(),
-  indexerName: z.string(),
-  status: z.enum(["ok", "failed", "skipped"]),
-  results: z.number().int(),
-  message: z.string().nullable(),
-  elapsedMs: z.number().nullable(),
-});
-
 export const releasesEndpoint = defineEndpoint({
   method: "GET",
   path: "/api/v1/releases",
   summary: "Interactive search: releases from every enabled indexer, parsed, with their indexer",
   description:
     "One of movieId, episodeId, seriesId (with season for a season search) or q. Waits for every indexer up to the search deadline; " +
-    "GET /api/v1/releases/stream takes the same parameters and streams NDJSON events (started, results, failed, skipped, decisions, done) as indexers answer.",
+    "GET /api/v1/releases/stream takes the same parameters and streams the results as indexers answer. " +
+    "Releases carry no download link: grab one by its id (POST /api/v1/releases/grab { releaseId }); ids stay valid 12 hours. " +
+    "state says whether the release is already in the queue, was imported, was grabbed before or is blocklisted.",
   tag,
   access: "manage",
   query: searchSubjectSchema,
-  response: z.object({
-    releases: z.array(parsedReleaseSchema),
-    indexers: z.array(outcomeSchema),
-    elapsedMs: z.number(),
-    duplicates: z.number().int(),
-    decisions: z
-      .array(decisionViewSchema)
-      .nullable()
-      .describe(
-        "For a catalog item: every release judged by its quality profile and files on disk, best first; null for free text",
-      ),
-  }),
+  response: interactiveSearchResultSchema,
+});
+
+export const releasesStreamEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/releases/stream",
+  summary: "Interactive search, streamed: one JSON event per line as each indexer answers",
+  description:
+    "The parameters of GET /api/v1/releases. Events: started, results (per indexer), failed, skipped, decisions (for a catalog item, just before done), done; error ends a failed stream.",
+  tag,
+  access: "manage",
+  query: searchSubjectSchema,
+  response: interactiveSearchEventSchema,
+  contentType: "application/x-ndjson",
 });
 
 export const indexerEndpoints = [
@@ -206,4 +201,5 @@ export const indexerEndpoints = [
   testIndexerEndpoint,
   resetIndexerEndpoint,
   releasesEndpoint,
+  releasesStreamEndpoint,
 ];

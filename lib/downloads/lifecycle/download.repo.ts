@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { db, tables, type Db } from "@/lib/db";
 
 /** Drizzle queries of downloads, download_history and blocklist; rows or null, no rules. */
@@ -158,4 +158,84 @@ export async function knownClientItemIds(clientId: string, itemIds: string[]): P
     .from(d())
     .where(and(eq(d().clientId, clientId), inArray(sql`lower(${d().clientItemId})`, lowered)));
   return new Set(rows.map((r) => r.itemId.toLowerCase()));
+}
+
+export type DownloadOfRelease = Pick<
+  DownloadRow,
+  "id" | "title" | "guid" | "indexerId" | "infoHash" | "status" | "imported" | "removedAt" | "createdAt"
+>;
+
+const CHUNK = 300;
+const chunks = <T>(values: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(values.length / CHUNK) }, (_, i) => values.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/** Downloads whose guid or info hash is one of these (the caller matches guids to their indexer). */
+export async function findDownloadsOfReleases(guids: readonly string[], infoHashes: readonly string[]) {
+  const found = new Map<string, DownloadOfRelease>();
+  const columns = {
+    id: d().id,
+    title: d().title,
+    guid: d().guid,
+    indexerId: d().indexerId,
+    infoHash: d().infoHash,
+    status: d().status,
+    imported: d().imported,
+    removedAt: d().removedAt,
+    createdAt: d().createdAt,
+  };
+  for (const part of chunks([...new Set(guids)]))
+    for (const row of await db().select(columns).from(d()).where(inArray(d().guid, part))) found.set(row.id, row);
+  for (const part of chunks([...new Set(infoHashes)]))
+    for (const row of await db().select(columns).from(d()).where(inArray(d().infoHash, part))) found.set(row.id, row);
+  return [...found.values()];
+}
+
+/** Unexpired blocklist entries with one of these info hashes or titles (findBlocked's rule, for many at once). */
+export async function findBlockedOfReleases(
+  titles: readonly string[],
+  infoHashes: readonly string[],
+  now = new Date(),
+): Promise<BlocklistRow[]> {
+  const unexpired = or(isNull(b().expiresAt), gt(b().expiresAt, now));
+  const found = new Map<string, BlocklistRow>();
+  for (const part of chunks([...new Set(titles)]))
+    for (const row of await db()
+      .select()
+      .from(b())
+      .where(and(inArray(b().title, part), unexpired)))
+      found.set(row.id, row);
+  for (const part of chunks([...new Set(infoHashes)]))
+    for (const row of await db()
+      .select()
+      .from(b())
+      .where(and(inArray(b().infoHash, part), unexpired)))
+      found.set(row.id, row);
+  return [...found.values()];
+}
+
+const gc = () => tables.grabClaims;
+
+/** Inserts each key unless it is there already; returns the keys it inserted. */
+export async function insertGrabClaims(keys: readonly string[], now: Date): Promise<string[]> {
+  const inserted: string[] = [];
+  for (const key of keys) {
+    const rows = await db()
+      .insert(gc())
+      .values({ key, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ key: gc().key });
+    if (rows.length) inserted.push(key);
+  }
+  return inserted;
+}
+
+export async function deleteGrabClaims(keys: readonly string[]): Promise<void> {
+  if (keys.length)
+    await db()
+      .delete(gc())
+      .where(inArray(gc().key, [...keys]));
+}
+
+export async function deleteGrabClaimsBefore(before: Date): Promise<void> {
+  await db().delete(gc()).where(lt(gc().createdAt, before));
 }

@@ -1,9 +1,11 @@
 import { UpstreamError } from "@/lib/errors";
+import { HttpBodyTooLargeError, readBodyLimited } from "@/lib/http";
 import { magnetInfoHash, readTorrent, TorrentFileError } from "../torrent/bencode";
 import type { AddSource, DownloadProtocol } from "../clients/types";
 
 const FETCH_TIMEOUT_MS = 30_000;
-const MAX_BYTES = 20 * 1024 * 1024;
+/** No .torrent or .nzb comes near this; larger answers are not files to grab. */
+export const MAX_PAYLOAD_BYTES = 20 * 1024 * 1024;
 
 export interface Payload {
   source: AddSource;
@@ -65,9 +67,15 @@ export async function fetchPayload(
     throw new UpstreamError(
       `Fetching the ${protocol === "torrent" ? ".torrent" : ".nzb"} of "${title}" answered HTTP ${response.status}`,
     );
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_BYTES)
-    throw new UpstreamError(`The file for "${title}" is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  const kind = protocol === "torrent" ? ".torrent" : ".nzb";
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBodyLimited(response, MAX_PAYLOAD_BYTES, kind, url);
+  } catch (error) {
+    if (error instanceof HttpBodyTooLargeError)
+      throw new UpstreamError(`The ${kind} of "${title}" is larger than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB`);
+    throw new UpstreamError(`Could not read the ${kind} of "${title}": ${(error as Error).message}`);
+  }
   if (protocol === "torrent") return torrentPayload(bytes, title);
   const head = Buffer.from(bytes.subarray(0, 2048)).toString("utf8");
   if (!/<nzb[\s>]/i.test(head)) throw new UpstreamError(`The indexer sent no valid .nzb for "${title}"`);

@@ -2,23 +2,10 @@ import { z } from "zod";
 
 const protocol = z.enum(["torrent", "usenet"]);
 
-/** A release as search results carry it (ParsedRelease); only what grab needs is required. */
-export const grabReleaseSchema = z.object({
-  guid: z.string().max(2000),
-  title: z.string().min(1).max(500),
-  indexerId: z.string().min(1).max(100),
-  indexerName: z.string().max(200).optional(),
-  protocol,
-  downloadUrl: z.string().max(4000).nullable(),
-  magnetUrl: z.string().max(4000).nullable(),
-  infoHash: z.string().max(64).nullable().optional(),
-  size: z.number().nonnegative().nullable().optional(),
-  parsed: z.record(z.string(), z.unknown()).optional(),
-});
-
 export const grabInput = z
   .object({
-    release: grabReleaseSchema.optional(),
+    /** A search result, by the opaque id the search gave it: the server resolves what to fetch. */
+    releaseId: z.string().min(1).max(100).optional(),
     /** A .torrent/.nzb link or a magnet, without an indexer search (title required). */
     downloadUrl: z
       .url({ protocol: /^https?$/ })
@@ -37,14 +24,31 @@ export const grabInput = z
     overrideRejection: z.boolean().optional(),
   })
   .strict()
-  .refine((g) => [g.release, g.downloadUrl, g.magnet].filter(Boolean).length === 1, {
-    message: "give exactly one of release, downloadUrl or magnet",
-    path: ["release"],
+  .refine((g) => [g.releaseId, g.downloadUrl, g.magnet].filter(Boolean).length === 1, {
+    message: "give exactly one of releaseId, downloadUrl or magnet",
+    path: ["releaseId"],
   })
-  .refine((g) => g.release || g.title, { message: "is required with downloadUrl or magnet", path: ["title"] })
+  .refine((g) => g.releaseId || g.title, { message: "is required with downloadUrl or magnet", path: ["title"] })
   .refine((g) => Boolean(g.movieId) !== Boolean(g.episodeIds), {
     message: "give movieId or episodeIds",
     path: ["movieId"],
   });
 
 export type GrabInput = z.input<typeof grabInput>;
+
+/**
+ * A release as the server's own search produced it (automation, or a cached search result): trusted
+ * to name what to fetch. Never built from a caller's input.
+ */
+export interface GrabRelease {
+  guid: string;
+  title: string;
+  indexerId: string;
+  indexerName?: string;
+  protocol: "torrent" | "usenet";
+  downloadUrl: string | null;
+  magnetUrl: string | null;
+  infoHash?: string | null;
+  size?: number | null;
+  parsed?: Record<string, unknown>;
+}

@@ -1,8 +1,8 @@
 import { actorId, assertCan, type Actor } from "@/lib/accounts";
-import { ConflictError, parseInput, UnavailableError } from "@/lib/errors";
 import { tx, type Db } from "@/lib/db";
+import { ConflictError, parseInput, UnavailableError } from "@/lib/errors";
 import { publish } from "@/lib/events";
-import { resolveReleaseDownload } from "@/lib/indexers";
+import { recallRelease, resolveReleaseDownload } from "@/lib/indexers";
 import { sendJob } from "@/lib/jobs";
 import { logger as rootLogger } from "@/lib/logger";
 import { downloadClientDefinitions } from "../clients/definitions";
@@ -12,7 +12,8 @@ import { listDownloadClientRows, type DownloadClientRow } from "../download-clie
 import { clientFor } from "../download-client.runtime";
 import { findBlocked, insertDownload, insertHistory, type DownloadRow } from "./download.repo";
 import { fetchPayload, magnetPayload, torrentPayload, type Payload } from "./fetch-payload";
-import { grabInput, type GrabInput } from "./grab.input";
+import { grabInput, type GrabInput, type GrabRelease } from "./grab.input";
+import { assertNotGrabbedBefore, claimGrab, releaseGrabClaims } from "./release-state";
 import { targetOf, type DownloadTarget } from "./target";
 
 const logger = rootLogger.child({ context: "downloads.grab" });
@@ -35,7 +36,9 @@ async function candidates(protocol: DownloadProtocol): Promise<DownloadClientRow
 
 /**
  * Sends a release (or a link) to the first enabled download client of its protocol that takes it,
- * failing over to the next when one cannot be reached or refuses; records the download.
+ * failing over to the next when one cannot be reached or refuses; records the download. A release
+ * is named by the id its search gave it: what gets fetched is what the indexer listed, never an
+ * address from the caller (bare links are for admins).
  */
 export async function grab(
   actor: Actor,
@@ -47,38 +50,153 @@ export async function grab(
   // A bare link makes this server fetch an address the caller chose: admins only. Search results
   // come from the configured indexers and magnets fetch nothing, so users may grab those.
   if (data.downloadUrl) assertCan(actor, "admin");
+  if (data.releaseId)
+    return grabRelease(actor, await recallRelease(actor, data.releaseId), data, {
+      ...options,
+      overrideRejection: data.overrideRejection,
+    });
   const target = await targetOf(data);
-  const release = data.release;
-  const title = release?.title ?? data.title!;
-  const protocol: DownloadProtocol = release?.protocol ?? (data.magnet ? "torrent" : (data.protocol ?? "torrent"));
-  const indexerId = release?.indexerId ?? data.indexerId ?? null;
+  const title = data.title!;
+  const protocol: DownloadProtocol = data.magnet ? "torrent" : (data.protocol ?? "torrent");
+  const indexerId = data.indexerId ?? null;
+  // A link is not judged here (nothing says what it holds); the import keeps a better file unless overridden.
+  const overridden = data.overrideRejection ? [] : null;
+  return send(
+    actor,
+    { title, protocol, indexerId, knownHash: null, guid: null },
+    target,
+    { ...options, overridden },
+    () =>
+      data.magnet
+        ? Promise.resolve(magnetPayload(data.magnet))
+        : fetchPayload(data.downloadUrl!, protocol, title, options.signal),
+  );
+}
 
-  // A release known to be bad is refused before anything is fetched (and before the grab is counted).
-  const knownHash = release?.infoHash?.toLowerCase() ?? null;
-  const early = await findBlocked({ title, indexerId, infoHash: knownHash });
-  if (early) throw new ConflictError(`"${title}" is blocklisted: ${early.reason}`);
-  const overridden = await rejectionsOverridden(actor, data, target);
+/**
+ * Grabs a release the server itself found (automation's searches, or a cached search result):
+ * its links are the indexer's, fetched with the indexer's credentials and session.
+ */
+export async function grabRelease(
+  actor: Actor,
+  release: GrabRelease,
+  target: { movieId?: string; episodeIds?: string[] },
+  options: { signal?: AbortSignal; overrideRejection?: boolean } = {},
+): Promise<GrabResult> {
+  assertCan(actor, "manage");
+  const resolvedTarget = await targetOf(target);
+  const overridden = await rejectionsOverridden(actor, release, options.overrideRejection === true, resolvedTarget);
+  const identity = {
+    title: release.title,
+    protocol: release.protocol,
+    indexerId: release.indexerId,
+    knownHash: release.infoHash?.toLowerCase() ?? null,
+    guid: release.guid,
+  };
+  return send(
+    actor,
+    identity,
+    resolvedTarget,
+    { signal: options.signal, overridden },
+    async () => {
+      const resolved = await resolveReleaseDownload(actor, release);
+      if (resolved.kind === "magnet") return magnetPayload(resolved.uri);
+      if (resolved.kind === "torrent") return torrentPayload(resolved.bytes, release.title);
+      return fetchPayload(resolved.url, release.protocol, release.title, options.signal);
+    },
+    release,
+  );
+}
 
-  const clients = await candidates(protocol);
-  if (clients.length === 0)
-    throw new UnavailableError(`No enabled ${protocol} download client: add one in Settings → Download clients`);
+interface Identity {
+  title: string;
+  protocol: DownloadProtocol;
+  indexerId: string | null;
+  knownHash: string | null;
+  guid: string | null;
+}
 
-  let payload: Payload;
-  if (release) {
-    const resolved = await resolveReleaseDownload(actor, release);
-    if (resolved.kind === "magnet") payload = magnetPayload(resolved.uri);
-    else if (resolved.kind === "torrent") payload = torrentPayload(resolved.bytes, title);
-    else payload = await fetchPayload(resolved.url, protocol, title, options.signal);
-  } else if (data.magnet) {
-    payload = magnetPayload(data.magnet);
-  } else {
-    payload = await fetchPayload(data.downloadUrl!, protocol, title, options.signal);
+/**
+ * A user's grab of a search result the decision engine rejects (for the movie or episodes it is
+ * grabbed for, with interactive search's rules) is refused unless they confirmed it with
+ * overrideRejection. Returns the reasons overridden ([] when the override was given for a release
+ * with none), or null without an override. Automation grabs only what it accepted.
+ */
+async function rejectionsOverridden(
+  actor: Actor,
+  release: GrabRelease,
+  override: boolean,
+  target: DownloadTarget,
+): Promise<string[] | null> {
+  if (actor.kind === "system") return override ? [] : null;
+  // Loaded on use: lib/automation grabs through this module.
+  const { grabRejections } = await import("@/lib/automation");
+  const reasons = (
+    await grabRejections(
+      actor,
+      release,
+      target.movieId ? { movieId: target.movieId } : { seriesId: target.seriesId!, episodeIds: target.episodeIds },
+    )
+  ).map((r) => r.reason);
+  if (reasons.length === 0) return override ? [] : null;
+  if (!override)
+    throw new ConflictError(
+      `"${release.title}" was rejected: ${reasons.join("; ")}. Confirm to grab it anyway (overrideRejection: true).`,
+      { rejections: reasons },
+    );
+  return reasons;
+}
+
+interface SendOptions {
+  signal?: AbortSignal;
+  /** The rejection reasons the user overrode, or null when the grab overrides nothing. */
+  overridden: string[] | null;
+}
+
+async function send(
+  actor: Actor,
+  { title, protocol, indexerId, knownHash, guid }: Identity,
+  target: DownloadTarget,
+  options: SendOptions,
+  fetchSource: () => Promise<Payload>,
+  release?: GrabRelease,
+): Promise<GrabResult> {
+  const claims: string[] = [];
+  try {
+    // A release known to be bad, or already queued or imported, is refused before anything is
+    // fetched (and before the grab is counted).
+    const early = await findBlocked({ title, indexerId, infoHash: knownHash });
+    if (early) throw new ConflictError(`"${title}" is blocklisted: ${early.reason}`);
+    claims.push(...(await claimGrab({ title, guid, indexerId, infoHash: knownHash })));
+    await assertNotGrabbedBefore({ title, guid, indexerId, infoHash: knownHash });
+
+    const clients = await candidates(protocol);
+    if (clients.length === 0)
+      throw new UnavailableError(`No enabled ${protocol} download client: add one in Settings → Download clients`);
+
+    const payload = await fetchSource();
+    if (payload.infoHash && payload.infoHash !== knownHash) {
+      const blocked = await findBlocked({ title, indexerId, infoHash: payload.infoHash });
+      if (blocked) throw new ConflictError(`"${title}" is blocklisted: ${blocked.reason}`);
+      const byHash = { title, guid: null, indexerId, infoHash: payload.infoHash };
+      claims.push(...(await claimGrab(byHash)));
+      await assertNotGrabbedBefore(byHash);
+    }
+    return await sendToClients(actor, { title, protocol, indexerId, guid }, target, options, payload, clients, release);
+  } finally {
+    await releaseGrabClaims(claims);
   }
-  if (payload.infoHash && payload.infoHash !== knownHash) {
-    const blocked = await findBlocked({ title, indexerId, infoHash: payload.infoHash });
-    if (blocked) throw new ConflictError(`"${title}" is blocklisted: ${blocked.reason}`);
-  }
+}
 
+async function sendToClients(
+  actor: Actor,
+  { title, protocol, indexerId, guid }: Omit<Identity, "knownHash">,
+  target: DownloadTarget,
+  options: SendOptions,
+  payload: Payload,
+  clients: DownloadClientRow[],
+  release?: GrabRelease,
+): Promise<GrabResult> {
   const skipped: GrabResult["skipped"] = [];
   for (const row of clients) {
     const category = target.movieId ? row.movieCategory : row.tvCategory;
@@ -96,21 +214,21 @@ export async function grab(
         title,
         indexerId,
         indexerName: release?.indexerName ?? null,
-        guid: release?.guid ?? null,
+        guid,
         size: release?.size ?? payload.size,
         quality: release?.parsed ?? null,
         ...target,
         status: "queued",
         progress: 0,
         importedFiles: [],
-        overrideRejection: overridden !== null,
+        overrideRejection: options.overridden !== null,
         updatedAt: now,
       };
       // The row, its history and event, and the monitor job that watches it commit together: the
       // monitor starts at once instead of at the next minute tick.
       const download = await tx(async (t) => {
         const inserted = await insertDownload(fields, t);
-        await recordGrabbed(actor, inserted, skipped, overridden, t);
+        await recordGrabbed(actor, inserted, skipped, options.overridden, t);
         await sendJob("downloads.monitor", {}, { db: t });
         return inserted;
       });
@@ -127,37 +245,6 @@ export async function grab(
   throw new UnavailableError(`No download client took "${title}": ${skipped.map((s) => s.message).join("; ")}`, {
     skipped,
   });
-}
-
-/**
- * A user's grab of a search result the decision engine rejects (for the movie or episodes it is
- * grabbed for, with interactive search's rules) is refused unless they confirmed it with
- * overrideRejection. Returns the reasons overridden ([] when the override was given for a release
- * with none), or null without an override. Automation grabs only what it accepted.
- */
-async function rejectionsOverridden(
-  actor: Actor,
-  data: { release?: GrabInput["release"]; overrideRejection?: boolean },
-  target: DownloadTarget,
-): Promise<string[] | null> {
-  const override = data.overrideRejection === true;
-  if (!data.release || actor.kind === "system") return override ? [] : null;
-  // Loaded on use: lib/automation grabs through this module.
-  const { grabRejections } = await import("@/lib/automation");
-  const reasons = (
-    await grabRejections(
-      actor,
-      data.release,
-      target.movieId ? { movieId: target.movieId } : { seriesId: target.seriesId!, episodeIds: target.episodeIds },
-    )
-  ).map((r) => r.reason);
-  if (reasons.length === 0) return override ? [] : null;
-  if (!override)
-    throw new ConflictError(
-      `"${data.release.title}" was rejected: ${reasons.join("; ")}. Confirm to grab it anyway (overrideRejection: true).`,
-      { rejections: reasons },
-    );
-  return reasons;
 }
 
 async function recordGrabbed(

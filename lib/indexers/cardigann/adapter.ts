@@ -37,12 +37,12 @@ export function capsOf(definition: Definition): IndexerCaps {
   };
 }
 
-function restoreSession(row: IndexerWithStatus): Record<string, string> {
-  if (!row.status?.session) return {};
+function restoreSession(row: IndexerWithStatus): string | null {
+  if (!row.status?.session) return null;
   try {
-    return JSON.parse(decryptSecret(row.status.session)) as Record<string, string>;
+    return decryptSecret(row.status.session);
   } catch {
-    return {};
+    return null;
   }
 }
 
@@ -62,6 +62,7 @@ export async function createCardigannAdapter(
   const session = new SiteSession({
     key: row.id,
     name: row.name,
+    siteLink,
     encoding: definition.encoding,
     timeoutMs: row.timeoutMs,
     requestDelayMs: definition.requestDelayMs,
@@ -77,10 +78,7 @@ export async function createCardigannAdapter(
     session,
     now: () => new Date(),
     signal,
-    saveSession:
-      row.id === "test"
-        ? undefined
-        : (cookies) => saveSession(row.id, encryptSecret(JSON.stringify(cookies)), new Date()),
+    saveSession: row.id === "test" ? undefined : (cookies) => saveSession(row.id, encryptSecret(cookies), new Date()),
   });
   return {
     async fetchCaps(): Promise<IndexerCaps> {

@@ -18,8 +18,8 @@ export interface EngineContext {
   settings: SettingValues;
   session: SiteSession;
   now: () => Date;
-  /** Persists the session cookies after a login. */
-  saveSession?: (cookies: Record<string, string>) => Promise<void>;
+  /** Persists the session cookies (the serialized jar) after a login. */
+  saveSession?: (cookieJar: string) => Promise<void>;
   signal?: AbortSignal;
 }
 

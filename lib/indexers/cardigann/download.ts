@@ -58,7 +58,7 @@ function pick($: ReturnType<typeof load>, field: SelectorField, data: TemplateDa
  */
 export async function resolveDownload(ctx: EngineContext, link: string): Promise<ResolvedDownload> {
   const base = baseVariables(ctx.definition, ctx.settings, ctx.siteLink, ctx.now());
-  if (needsLogin(ctx) && ctx.session.cookies.size === 0) await login(ctx, base);
+  if (needsLogin(ctx) && !ctx.session.hasCookies()) await login(ctx, base);
   const data: TemplateData = { ...base, DownloadUri: downloadUriVariables(resolveUrl(ctx, link)) };
   const block = ctx.definition.download;
   const headers = headersFrom(block?.headers, data, applyTemplate);

@@ -1,4 +1,8 @@
-import { createHttpClient, type HttpClient } from "@/lib/http";
+import { CookieJar } from "tough-cookie";
+import { createHttpClient, readBodyLimited, type HttpClient } from "@/lib/http";
+
+/** No tracker page or .torrent comes near this; a larger answer is not read any further. */
+const MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
 
 /** One HTTP answer of a Cardigann site, decoded with the definition's encoding. */
 export interface SiteResponse {
@@ -71,25 +75,30 @@ export function decodeBody(bytes: Uint8Array, encoding: string): string {
 /**
  * The HTTP side of one Cardigann indexer: a cookie jar (the login session, saved and reused),
  * redirects followed by hand so that cookies set on the way are kept, the definition's encoding,
- * and `requestDelay` between requests to the same site.
+ * and `requestDelay` between requests to the same site. The jar scopes cookies by domain, path,
+ * Secure and expiry as browsers do (tough-cookie), so a tracker's session never goes to another
+ * host, whether a redirect or a link leads there.
  */
 export class SiteSession {
-  readonly cookies: Map<string, string>;
+  private readonly jar: CookieJar;
   private readonly http: HttpClient;
 
   constructor(
     private readonly options: {
       key: string;
       name: string;
+      /** The site's address: cookies pasted in the settings (and sessions saved before scoping) belong to it. */
+      siteLink: string;
       encoding: string;
       timeoutMs: number;
       requestDelayMs: number;
-      cookies?: Record<string, string>;
+      /** A session saved by serializeCookies(). */
+      cookies?: string | null;
       userAgent?: string;
       fetch?: typeof fetch;
     },
   ) {
-    this.cookies = new Map(Object.entries(options.cookies ?? {}));
+    this.jar = restoreJar(options.cookies ?? null, options.siteLink);
     this.http = createHttpClient({
       service: options.name,
       timeoutMs: options.timeoutMs,
@@ -102,30 +111,37 @@ export class SiteSession {
     });
   }
 
-  cookieObject(): Record<string, string> {
-    return Object.fromEntries(this.cookies);
+  /** Whether the site has a session (any cookie the site would be sent). */
+  hasCookies(): boolean {
+    return this.jar.getCookiesSync(this.options.siteLink).length > 0;
   }
 
+  clearCookies(): void {
+    this.jar.removeAllCookiesSync();
+  }
+
+  /** The jar as JSON, to save the session. */
+  serializeCookies(): string {
+    return JSON.stringify(this.jar.serializeSync());
+  }
+
+  /** "name=value; name2=value2" as pasted from a browser: host-only cookies of the site. */
   setCookieString(cookie: string): void {
     for (const part of cookie.split(";")) {
       const index = part.indexOf("=");
-      if (index > 0) this.cookies.set(part.slice(0, index).trim(), part.slice(index + 1).trim());
+      if (index > 0)
+        this.jar.setCookieSync(
+          `${part.slice(0, index).trim()}=${part.slice(index + 1).trim()}; Path=/`,
+          this.options.siteLink,
+          {
+            ignoreError: true,
+          },
+        );
     }
   }
 
-  private storeCookies(headers: Headers): void {
-    for (const header of headers.getSetCookie()) {
-      const [pair, ...attributes] = header.split(";");
-      const index = pair.indexOf("=");
-      if (index <= 0) continue;
-      const name = pair.slice(0, index).trim();
-      const value = pair.slice(index + 1).trim();
-      const expired = attributes.some(
-        (a) => /^\s*max-age=0/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split("=")[1]) < Date.now()),
-      );
-      if (expired || value === "" || value === "deleted") this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+  private storeCookies(headers: Headers, url: string): void {
+    for (const header of headers.getSetCookie()) this.jar.setCookieSync(header, url, { ignoreError: true });
   }
 
   private async delay(signal?: AbortSignal): Promise<void> {
@@ -154,12 +170,13 @@ export class SiteSession {
       await this.delay(init.signal);
       chain.push(current);
       const headers: Record<string, string> = { ...init.headers };
-      if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+      const cookie = this.jar.getCookieStringSync(current);
+      if (cookie) headers.cookie = cookie;
       if (form !== undefined) headers["content-type"] = "application/x-www-form-urlencoded";
       const response = await this.http.call(current, (k) =>
         k(current, { method, headers, body: form, redirect: "manual", throwHttpErrors: false, signal: init.signal }),
       );
-      this.storeCookies(response.headers);
+      this.storeCookies(response.headers, current);
       const location = response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
       if (location && init.followRedirects !== false) {
         await response.body?.cancel();
@@ -170,7 +187,7 @@ export class SiteSession {
         }
         continue;
       }
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const bytes = await readBodyLimited(response, MAX_RESPONSE_BYTES, this.options.name, current);
       return {
         url: current,
         status: response.status,
@@ -182,5 +199,21 @@ export class SiteSession {
       };
     }
     throw new Error(`${this.options.name}: too many redirects from ${new URL(url).pathname}`);
+  }
+}
+
+/** A saved jar, or a session saved before cookies were scoped (a flat name → value map of the site's cookies). */
+function restoreJar(saved: string | null, siteLink: string): CookieJar {
+  if (!saved) return new CookieJar();
+  try {
+    const parsed: unknown = JSON.parse(saved);
+    if (parsed && typeof parsed === "object" && Array.isArray((parsed as { cookies?: unknown }).cookies))
+      return CookieJar.deserializeSync(saved);
+    const jar = new CookieJar();
+    for (const [name, value] of Object.entries(parsed as Record<string, unknown>))
+      if (typeof value === "string") jar.setCookieSync(`${name}=${value}; Path=/`, siteLink, { ignoreError: true });
+    return jar;
+  } catch {
+    return new CookieJar();
   }
 }

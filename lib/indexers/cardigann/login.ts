@@ -37,7 +37,7 @@ export async function login(ctx: EngineContext, data: TemplateData): Promise<voi
         throw new IndexerRequestError("auth", `${ctx.indexerName}: paste the site's cookie into the settings`, {
           field: "cookie",
         });
-      ctx.session.cookies.clear();
+      ctx.session.clearCookies();
       ctx.session.setCookieString(cookie);
       response = await ctx.session.request(resolveUrl(ctx, block.test?.path ?? path ?? ""), {
         headers,
@@ -76,7 +76,7 @@ export async function login(ctx: EngineContext, data: TemplateData): Promise<voi
   statusCheck(ctx, response);
   checkErrorBlocks(ctx, block.error, response, data, "auth");
   await testLogin(ctx, data, headers);
-  await ctx.saveSession?.(ctx.session.cookieObject());
+  await ctx.saveSession?.(ctx.session.serializeCookies());
 }
 
 async function submitForm(

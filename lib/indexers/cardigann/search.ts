@@ -93,7 +93,7 @@ export async function runSearch(
   const now = ctx.now();
   const base = baseVariables(ctx.definition, ctx.settings, ctx.siteLink, now);
   const data = searchVariables(ctx.definition, base, query, configuredCategories, now);
-  if (needsLogin(ctx) && ctx.session.cookies.size === 0) await login(ctx, base);
+  if (needsLogin(ctx) && !ctx.session.hasCookies()) await login(ctx, base);
   const headers = headersFrom(ctx.definition.search.headers, data, applyTemplate);
   const requests = planSearch(ctx, data);
   if (requests.length === 0)

@@ -109,7 +109,7 @@ describe("REST API v1: blocklist a release by hand", () => {
       magnetUrl: `magnet:?xt=urn:btih:${hash}`,
       infoHash: hash,
     };
-    await expect(downloads.grab(admin, { release, movieId })).rejects.toMatchObject({
+    await expect(downloads.grabRelease(admin, release, { movieId })).rejects.toMatchObject({
       code: "conflict",
       message: expect.stringContaining("blocklisted: Fake release"),
     });
@@ -117,7 +117,7 @@ describe("REST API v1: blocklist a release by hand", () => {
     // A title blocklisted without an indexer is blocked on every indexer.
     await call(blocklistRoute.POST, "POST", { title: "Fight.Club.1999.TS", protocol: "torrent" });
     await expect(
-      downloads.grab(admin, { release: { ...release, title: "Fight.Club.1999.TS", infoHash: null }, movieId }),
+      downloads.grabRelease(admin, { ...release, title: "Fight.Club.1999.TS", infoHash: null }, { movieId }),
     ).rejects.toMatchObject({ code: "conflict" });
 
     const list = await call(blocklistRoute.GET, "GET", undefined, {}, readerKey);

@@ -87,14 +87,11 @@ const rowsTitled = async (title: string) =>
   db().select().from(tables.downloads).where(eq(tables.downloads.title, title));
 
 /** Searches the local indexer the way interactive search does and returns the release with this title. */
+/** A release as interactive search lists it (no link: an id the server resolves when it is grabbed). */
 async function findRelease(title: string) {
-  const { collectSearch } = await import("@/lib/indexers");
-  const search = await collectSearch(
-    user,
-    { type: "search", q: title.split(".").slice(0, 3).join(" ") },
-    { mode: "interactive", indexerIds: [indexerId] },
-  );
-  const release = search.releases.find((r) => r.title === title);
+  const { interactiveSearch } = await import("@/lib/automation");
+  const search = await interactiveSearch(user, { q: title.split(".").slice(0, 3).join(" ") });
+  const release = search.releases.find((r) => r.title === title && r.indexerId === indexerId);
   if (!release) throw new Error(`the indexer did not list ${title}: ${JSON.stringify(search.indexers)}`);
   return release;
 }
@@ -174,8 +171,7 @@ describe("downloads: qBittorrent end to end", () => {
       indexerId,
       indexerName: "Local Torznab",
     });
-    // Test releases are a few hundred KB: the size rule rejects them, so the grab confirms it as a user would.
-    const grabbed = await downloads.grab(user, { release, movieId, overrideRejection: true });
+    const grabbed = await downloads.grab(user, { releaseId: release.id, movieId, overrideRejection: true });
     expect(grabbed).toMatchObject({ clientName: "qBittorrent", clientItemId: torrent.infoHash });
     expect(grabbed.skipped).toEqual([
       { clientName: "qBittorrent (old password)", message: expect.stringMatching(/refused the user name or password/) },
@@ -232,7 +228,7 @@ describe("downloads: qBittorrent failure paths", () => {
     const release = await findRelease(title);
     await downloads.updateDownloadClient(admin, realClientId, { enabled: false });
     try {
-      await expect(downloads.grab(user, { release, movieId, overrideRejection: true })).rejects.toSatisfy(
+      await expect(downloads.grab(user, { releaseId: release.id, movieId, overrideRejection: true })).rejects.toSatisfy(
         (e: unknown) =>
           e instanceof UnavailableError &&
           /No download client took/.test(e.message) &&
@@ -256,7 +252,7 @@ describe("downloads: qBittorrent failure paths", () => {
       size: 1000,
     });
     await expect(
-      downloads.grab(user, { release: await findRelease(broken), movieId, overrideRejection: true }),
+      downloads.grab(user, { releaseId: (await findRelease(broken)).id, movieId, overrideRejection: true }),
     ).rejects.toSatisfy((e: unknown) => e instanceof UpstreamError && /no valid \.torrent/.test(e.message));
     // Well-formed bencode with an impossible info dictionary (pieces not a multiple of 20 bytes): qBittorrent refuses it.
     const refused = "Fight.Club.1999.576p.DVDRip.x264-REFUSED";
@@ -266,7 +262,7 @@ describe("downloads: qBittorrent failure paths", () => {
     );
     indexer.add({ title: refused, file: bad, size: 1000 });
     await expect(
-      downloads.grab(user, { release: await findRelease(refused), movieId, overrideRejection: true }),
+      downloads.grab(user, { releaseId: (await findRelease(refused)).id, movieId, overrideRejection: true }),
     ).rejects.toSatisfy(
       (e: unknown) => e instanceof UnavailableError && /qBittorrent refused the torrent/.test(e.message),
     );
@@ -279,7 +275,7 @@ describe("downloads: qBittorrent failure paths", () => {
     const torrent = seeded(title, { data: "corrupt" });
     indexer.add({ title, file: torrent.data, infoHash: torrent.infoHash, size: torrent.size });
     const { downloadId: id } = await downloads.grab(user, {
-      release: await findRelease(title),
+      releaseId: (await findRelease(title)).id,
       movieId,
       overrideRejection: true,
     });
@@ -335,7 +331,11 @@ describe("downloads: qBittorrent failure paths", () => {
     const title = "Fight.Club.1999.1080p.WEB-DL.DDP5.1.H.264-GARBAGE";
     const torrent = seeded(title, { data: "none" });
     indexer.add({ title, file: torrent.data, infoHash: torrent.infoHash, size: torrent.size });
-    const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId, overrideRejection: true });
+    const grabbed = await downloads.grab(user, {
+      releaseId: (await findRelease(title)).id,
+      movieId,
+      overrideRejection: true,
+    });
     expect(grabbed.clientName).toBe("qBittorrent");
     expect(grabbed.skipped).toContainEqual({
       clientName: "qBittorrent behind a broken proxy",

@@ -63,14 +63,11 @@ const rowsTitled = async (title: string) =>
   db().select().from(tables.downloads).where(eq(tables.downloads.title, title));
 const sabClient = () => downloads.createDownloadClient("sabnzbd", sab.connection);
 
+/** A release as interactive search lists it (no link: an id the server resolves when it is grabbed). */
 async function findRelease(title: string) {
-  const { collectSearch } = await import("@/lib/indexers");
-  const search = await collectSearch(
-    user,
-    { type: "search", q: title.split(".").slice(0, 3).join(" ") },
-    { mode: "interactive", indexerIds: [indexerId] },
-  );
-  const release = search.releases.find((r) => r.title === title);
+  const { interactiveSearch } = await import("@/lib/automation");
+  const search = await interactiveSearch(user, { q: title.split(".").slice(0, 3).join(" ") });
+  const release = search.releases.find((r) => r.title === title && r.indexerId === indexerId);
   if (!release) throw new Error(`the indexer did not list ${title}: ${JSON.stringify(search.indexers)}`);
   return release;
 }
@@ -157,8 +154,7 @@ describe("downloads: SABnzbd end to end", () => {
     const started = Date.now();
     const release = await findRelease(RELEASE);
     expect(release).toMatchObject({ protocol: "usenet", indexerId, indexerName: "Local Newznab" });
-    // Test releases are a few hundred KB: the size rule rejects them, so the grab confirms it as a user would.
-    const grabbed = await downloads.grab(user, { release, movieId, overrideRejection: true });
+    const grabbed = await downloads.grab(user, { releaseId: release.id, movieId, overrideRejection: true });
     expect(grabbed.clientName).toBe("SABnzbd");
     expect(grabbed.skipped).toEqual([
       { clientName: "SABnzbd (old key)", message: expect.stringMatching(/refused the API key|API Key Incorrect/i) },
@@ -212,7 +208,7 @@ describe("downloads: SABnzbd failure paths", () => {
     const before = (await sabClient().list()).length;
     await downloads.updateDownloadClient(admin, realClientId, { enabled: false });
     try {
-      await expect(downloads.grab(user, { release, movieId, overrideRejection: true })).rejects.toSatisfy(
+      await expect(downloads.grab(user, { releaseId: release.id, movieId, overrideRejection: true })).rejects.toSatisfy(
         (e: unknown) =>
           e instanceof UnavailableError &&
           /No download client took/.test(e.message) &&
@@ -227,7 +223,11 @@ describe("downloads: SABnzbd failure paths", () => {
 
   it("articles the news server does not have: failed with SABnzbd's reason, blocklisted, removed from SABnzbd; grabbing it again is refused", async () => {
     const release = await findRelease(MISSING);
-    const { downloadId: id, clientItemId } = await downloads.grab(user, { release, movieId, overrideRejection: true });
+    const { downloadId: id, clientItemId } = await downloads.grab(user, {
+      releaseId: release.id,
+      movieId,
+      overrideRejection: true,
+    });
     await until("the download to fail", async () => {
       await downloads.monitorDownloads();
       return (await downloadRow(id)).status === "failed";
@@ -241,15 +241,15 @@ describe("downloads: SABnzbd failure paths", () => {
     expect(await eventIds("download.failed")).toContain(id);
     // "Remove failed" is on by default.
     await until("SABnzbd to drop the failed job", async () => (await sabClient().get(clientItemId)) === null);
-    await expect(downloads.grab(user, { release, movieId, overrideRejection: true })).rejects.toBeInstanceOf(
-      ConflictError,
-    );
+    await expect(
+      downloads.grab(user, { releaseId: release.id, movieId, overrideRejection: true }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect((await downloads.monitorDownloads()).failed).toBe(0);
   });
 
   it("SABnzbd stopped mid-download: the monitor reports it unreachable and leaves the download; after the restart SABnzbd resumes it and it is imported", async () => {
     const { downloadId: id } = await downloads.grab(user, {
-      release: await findRelease(RESTART),
+      releaseId: (await findRelease(RESTART)).id,
       movieId,
       overrideRejection: true,
     });
@@ -301,7 +301,11 @@ describe("downloads: SABnzbd failure paths", () => {
     // A release already fetched: the NZB of the first test, sent again under another title.
     const title = "Fight.Club.1999.1080p.BluRay.x264-GARBAGE";
     indexer.add({ title, file: nzbOf(nntp.nzbPath, `${RELEASE}.mkv`), size: 900_000 });
-    const grabbed = await downloads.grab(user, { release: await findRelease(title), movieId, overrideRejection: true });
+    const grabbed = await downloads.grab(user, {
+      releaseId: (await findRelease(title)).id,
+      movieId,
+      overrideRejection: true,
+    });
     expect(grabbed.clientName).toBe("SABnzbd");
     expect(grabbed.skipped).toContainEqual({
       clientName: "SABnzbd behind a broken proxy",

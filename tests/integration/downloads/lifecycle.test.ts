@@ -156,7 +156,7 @@ describe("downloads: grab → monitor → import", () => {
     );
   });
 
-  it("grabs a search result through its indexer, keeping the indexer, guid, size and parsed quality", async () => {
+  it("grabs a release its own search found (automation's path), keeping the indexer, guid, size and parsed quality", async () => {
     const { createIndexer } = await import("@/lib/indexers");
     const indexer = await createIndexer(admin, {
       kind: "torznab",
@@ -180,7 +180,7 @@ describe("downloads: grab → monitor → import", () => {
       parsed: { quality: "WEBDL-1080p", resolution: 1080 },
       seeders: 5,
     };
-    const result = await downloads.grab(user, { release, movieId });
+    const result = await downloads.grabRelease(user, release, { movieId });
     expect(result.clientName).toBe("Transmission");
     expect(await downloadRow(result.downloadId)).toMatchObject({
       indexerId: indexer.id,

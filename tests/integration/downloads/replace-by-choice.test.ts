@@ -9,6 +9,8 @@ import * as restoreRoute from "@/app/api/v1/libraries/[id]/recycle-bin/restore/r
 import { createUserAsOperator, systemActor } from "@/lib/accounts";
 import { createApiKeyForUser } from "@/lib/accounts/api-keys";
 import { db, tables } from "@/lib/db";
+import { emptyRelease } from "@/lib/indexers";
+import { parse, toParseSummary } from "@/lib/release";
 import { clientRecordOf, startTransmission, type StartedDaemon } from "@/tests/helpers/daemons/clients";
 import type { FakeTmdb } from "@/tests/helpers/fake-tmdb";
 import { makeTinyMedia } from "@/tests/helpers/tiny-media";
@@ -87,15 +89,20 @@ function seededRelease(title: string) {
     [`${title}.en.srt`]: Buffer.from(SRT),
   });
   return {
-    guid: `guid-${title}`,
-    title,
-    indexerId,
-    indexerName: "Local",
-    protocol: "torrent" as const,
+    ...emptyRelease({ guid: `guid-${title}`, title, indexerId, indexerName: "Local", protocol: "torrent" }),
     downloadUrl: torrent.url,
-    magnetUrl: null,
     size: 4_000_000,
+    key: `guid-${title}`,
+    ageHours: null,
+    parsed: toParseSummary(parse(title, { kind: "movie" })),
   };
+}
+
+/** The id a search would have given the release: the server caches it as interactive search does. */
+async function searchedReleaseId(title: string): Promise<string> {
+  const { rememberReleases } = await import("@/lib/indexers");
+  const [shown] = await rememberReleases([seededRelease(title)]);
+  return shown.id;
 }
 
 async function finished(downloadId: string): Promise<void> {
@@ -163,9 +170,9 @@ afterAll(async () => {
 
 describe("a worse release replaces a better file only by the user's choice", () => {
   it("refuses a user's grab of a rejected release without the override: 409 with the reasons, nothing sent", async () => {
-    const release = seededRelease(WORSE_CHOSEN);
+    const releaseId = await searchedReleaseId(WORSE_CHOSEN);
     const before = (await db().select().from(tables.downloads)).length;
-    const response = await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { body: { release, movieId } });
+    const response = await call(grabRoute.POST, "POST", "/api/v1/releases/grab", { body: { releaseId, movieId } });
     expect(response.status).toBe(409);
     const body = (await response.json()) as { error: { message: string; details: { rejections: string[] } } };
     expect(body.error.details.rejections).toContain("The file on disk has a better quality (Bluray-2160p)");
@@ -175,7 +182,7 @@ describe("a worse release replaces a better file only by the user's choice", () 
 
   it("keeps the better file when a worse download arrives without the override (e.g. grabbed by automation before)", async () => {
     // Automation grabs only what it judged acceptable at the time: no judgement here, no override.
-    const sent = await downloads.grab(systemActor, { release: seededRelease(WORSE_AUTO), movieId });
+    const sent = await downloads.grabRelease(systemActor, seededRelease(WORSE_AUTO), { movieId });
     expect((await downloadRow(sent.downloadId)).overrideRejection).toBe(false);
     await finished(sent.downloadId);
     const result = await downloads.downloadsImportHandler(job(sent.downloadId));
@@ -206,9 +213,9 @@ describe("a worse release replaces a better file only by the user's choice", () 
 
   let chosenPath = "";
   it("with the override, the import replaces the better file; its extras go to the bin with it; History says replaced by choice", async () => {
-    const release = seededRelease(WORSE_CHOSEN);
+    const releaseId = await searchedReleaseId(WORSE_CHOSEN);
     const response = await call(grabRoute.POST, "POST", "/api/v1/releases/grab", {
-      body: { release, movieId, overrideRejection: true },
+      body: { releaseId, movieId, overrideRejection: true },
     });
     expect(response.status).toBe(201);
     const { downloadId } = (await response.json()) as { downloadId: string };
@@ -266,8 +273,9 @@ describe("a worse release replaces a better file only by the user's choice", () 
       "Game.of.Thrones.S01E01.720p.HDTV.x264-PACK.mkv": readFileSync(media.h264),
       "Game.of.Thrones.S01E02.720p.HDTV.x264-PACK.mkv": readFileSync(media.h264),
     });
-    const sent = await downloads.grab(systemActor, {
-      release: {
+    const sent = await downloads.grabRelease(
+      systemActor,
+      {
         guid: `guid-${pack}`,
         title: pack,
         indexerId,
@@ -275,8 +283,8 @@ describe("a worse release replaces a better file only by the user's choice", () 
         downloadUrl: torrent.url,
         magnetUrl: null,
       },
-      episodeIds: [episode(1), episode(2)],
-    });
+      { episodeIds: [episode(1), episode(2)] },
+    );
     await finished(sent.downloadId);
     const result = await downloads.downloadsImportHandler(job(sent.downloadId));
     expect(result.imported).toEqual([expect.stringMatching(/S01E02.*HDTV-720p/)]);
