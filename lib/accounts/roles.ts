@@ -1,5 +1,6 @@
-export const roles = ["admin", "user", "requester", "readonly"] as const;
-export type Role = (typeof roles)[number];
+import { roles, type Role } from "@/lib/db/types";
+
+export { roles, type Role };
 
 /** Each role can do everything the roles after it can: admin > user > requester > readonly. */
 const rank: Record<Role, number> = { admin: 3, user: 2, requester: 1, readonly: 0 };
