@@ -12,7 +12,7 @@ export interface DownloadClientSecrets {
 
 export function readClientSecrets(row: Pick<DownloadClientRow, "secrets" | "name" | "kind">): DownloadClientSecrets {
   try {
-    return readSecretBag(row.secrets) as DownloadClientSecrets;
+    return readSecretBag(row.secrets);
   } catch (error) {
     if (error instanceof SecretDecryptionError) {
       throw new DownloadClientError("auth", `${row.name}: ${error.message}`, {

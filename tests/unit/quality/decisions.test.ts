@@ -15,7 +15,7 @@ import { qualityAllowed } from "@/lib/quality/specs/quality-allowed.spec";
 import { repackSameGroup } from "@/lib/quality/specs/repack.spec";
 import { upgradesDisk } from "@/lib/quality/specs/upgrade.spec";
 import { qualityByName } from "@/lib/release";
-import { candidate, context, NOW } from "../../helpers/quality";
+import { candidate, context } from "../../helpers/quality";
 import { FIXTURES } from "../../helpers/fake-indexer";
 import { feedCandidates } from "../../helpers/feeds";
 
