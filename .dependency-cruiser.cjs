@@ -19,8 +19,13 @@ module.exports = {
       comment: "app/, worker/ and bin/ call a context only through lib/<context>/index.ts",
       severity: "error",
       from: { path: "^(app|worker|bin)/" },
-      // The client definitions are browser-safe display metadata that client components need.
-      to: { path: outsideIndex, pathNot: "^lib/downloads/clients/definitions\\.ts$" },
+      // Two more public faces: the download-client definitions (browser-safe display metadata for
+      // client components) and the Next.js glue of lib/accounts (session, next-auth options), which
+      // stays out of lib/accounts/index.ts so that the worker and the CLI do not load Next.js.
+      to: {
+        path: outsideIndex,
+        pathNot: ["^lib/downloads/clients/definitions\\.ts$", "^lib/accounts/(next|auth-options)\\.ts$"],
+      },
     },
     {
       name: "context-through-index",
