@@ -6,8 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DefinitionError, loadDefinition } from "@/lib/indexers/cardigann/load";
 
-const folder =
-  process.argv[2] ?? path.resolve(import.meta.dirname, "../../tests/fixtures/cardigann/definitions/v11");
+const folder = process.argv[2] ?? path.resolve(import.meta.dirname, "../../tests/fixtures/cardigann/definitions/v11");
 const files = readdirSync(folder)
   .filter((f) => f.endsWith(".yml"))
   .sort();

@@ -1,5 +1,6 @@
-export const roles = ["admin", "user", "requester", "readonly"] as const;
-export type Role = (typeof roles)[number];
+import { roles, type Role } from "@/lib/db/types";
+
+export { roles, type Role };
 
 /**
  * What an identity may do. Roles are sets of capabilities, not ranks: a requester is not "above"

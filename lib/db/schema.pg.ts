@@ -12,33 +12,31 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { Role } from "@/lib/accounts/roles";
 import type {
-  MinimumAvailability,
-  MovieStatus,
-  SeriesMonitor,
-  SeriesStatus,
-  SeriesType,
-} from "@/lib/catalog/catalog.types";
-import type {
+  DownloadClientKind,
+  FormatCondition,
+  ImportMode,
   IndexerCaps,
   IndexerFailureKind,
   IndexerKind,
   IndexerProtocol,
   IndexerSettingValue,
-} from "@/lib/indexers/indexer.types";
-import type { FormatCondition, ProfileItem, Protocol } from "@/lib/quality/model";
-import type {
-  ImportMode,
   LibraryKind,
   MediaFileGuess,
   MediaFileRole,
   MediaFileStatus,
   MediaInfo,
+  MinimumAvailability,
+  MovieStatus,
   NamingSettings,
+  ProfileItem,
+  Protocol,
+  Role,
   ScanSummary,
-} from "@/lib/library/library.types";
-import type { DownloadClientKind } from "@/lib/downloads/clients/types";
+  SeriesMonitor,
+  SeriesStatus,
+  SeriesType,
+} from "./types";
 
 const ts = (name: string) => timestamp(name, { mode: "date", withTimezone: true });
 const createdAt = () => ts("created_at").notNull().defaultNow();

@@ -1,4 +1,4 @@
-import { decryptSecret, encryptSecret, SecretDecryptionError } from "@/lib/secrets";
+import { readSecretBag, SecretDecryptionError } from "@/lib/secrets";
 import { downloadClientDefinitions } from "./clients/definitions";
 import { DownloadClientError } from "./clients/errors";
 import { createDownloadClient } from "./clients/registry";
@@ -11,9 +11,8 @@ export interface DownloadClientSecrets {
 }
 
 export function readClientSecrets(row: Pick<DownloadClientRow, "secrets" | "name" | "kind">): DownloadClientSecrets {
-  if (!row.secrets) return {};
   try {
-    return JSON.parse(decryptSecret(row.secrets)) as DownloadClientSecrets;
+    return readSecretBag(row.secrets);
   } catch (error) {
     if (error instanceof SecretDecryptionError) {
       throw new DownloadClientError("auth", `${row.name}: ${error.message}`, {
@@ -22,19 +21,6 @@ export function readClientSecrets(row: Pick<DownloadClientRow, "secrets" | "name
       });
     }
     throw error;
-  }
-}
-
-export function writeClientSecrets(secrets: DownloadClientSecrets): string | null {
-  const kept = Object.fromEntries(Object.entries(secrets).filter(([, v]) => typeof v === "string" && v !== ""));
-  return Object.keys(kept).length ? encryptSecret(JSON.stringify(kept)) : null;
-}
-
-export function secretNames(row: Pick<DownloadClientRow, "secrets" | "name" | "kind">): string[] {
-  try {
-    return Object.keys(readClientSecrets(row)).sort();
-  } catch {
-    return [];
   }
 }
 

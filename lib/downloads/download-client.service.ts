@@ -19,17 +19,12 @@ import {
   type CreateDownloadClientInput,
   type UpdateDownloadClientInput,
 } from "./download-client.input";
-import {
-  clientFor,
-  readClientSecrets,
-  secretNames,
-  writeClientSecrets,
-  type DownloadClientSecrets,
-} from "./download-client.runtime";
+import { mergeSecrets, secretNamesOf, writeSecretBag } from "@/lib/secrets";
+import { clientFor, type DownloadClientSecrets } from "./download-client.runtime";
 import { toDownloadClientView, type DownloadClientView } from "./download-client.view";
 
 export const viewOfClient = (row: DownloadClientRow): DownloadClientView =>
-  toDownloadClientView(row, downloadClientDefinitions[row.kind].protocol, secretNames(row));
+  toDownloadClientView(row, downloadClientDefinitions[row.kind].protocol, secretNamesOf(row.secrets));
 
 export async function listDownloadClients(actor: Actor): Promise<DownloadClientView[]> {
   assertCan(actor, "admin");
@@ -78,7 +73,7 @@ function buildNewRow(input: CreateDownloadClientInput): Omit<DownloadClientInser
     useTls: data.useTls,
     urlBase: data.urlBase ?? definition.defaultUrlBase,
     username: definition.fields.includes("username") ? data.username || null : null,
-    secrets: writeClientSecrets(secrets),
+    secrets: writeSecretBag({ ...secrets }),
     movieCategory: data.movieCategory === undefined ? definition.defaultCategory.movie : data.movieCategory || null,
     tvCategory: data.tvCategory === undefined ? definition.defaultCategory.tv : data.tvCategory || null,
     priority: data.priority,
@@ -93,18 +88,31 @@ function buildNewRow(input: CreateDownloadClientInput): Omit<DownloadClientInser
   };
 }
 
-/** Row values after an update; empty secret fields keep what is stored. */
+const secretLabel = (field: string) => (field === "apiKey" ? "API key" : field);
+
+/** Whether an edit points the client somewhere else (where the stored secrets must not go). */
+function addressChanged(row: DownloadClientRow, data: UpdateDownloadClientInput): boolean {
+  return (
+    (data.host !== undefined && data.host !== row.host) ||
+    (data.port !== undefined && data.port !== row.port) ||
+    (data.useTls !== undefined && data.useTls !== row.useTls) ||
+    (data.urlBase !== undefined && (data.urlBase || null) !== (row.urlBase || null))
+  );
+}
+
+/** Row values after an update; empty secret fields keep what is stored, unless the address changed. */
 function mergeUpdate(row: DownloadClientRow, input: UpdateDownloadClientInput): Partial<DownloadClientInsert> {
   const data = parseInput(updateDownloadClientSchema, input);
   const definition = downloadClientDefinitions[row.kind];
-  let secrets: DownloadClientSecrets;
-  try {
-    secrets = readClientSecrets(row);
-  } catch {
-    secrets = {};
-  }
-  if (definition.secretFields.includes("password") && data.password) secrets.password = data.password;
-  if (definition.secretFields.includes("apiKey") && data.apiKey) secrets.apiKey = data.apiKey;
+  const secrets: DownloadClientSecrets = mergeSecrets({
+    stored: row.secrets,
+    entered: {
+      password: definition.secretFields.includes("password") ? data.password : undefined,
+      apiKey: definition.secretFields.includes("apiKey") ? data.apiKey : undefined,
+    },
+    addressChanged: addressChanged(row, data),
+    label: secretLabel,
+  });
   assertSecrets(row.kind, secrets);
   const { password: _password, apiKey: _apiKey, seedRatioLimit, seedTimeMinutes, ...plain } = data;
   const torrent = definition.protocol === "torrent";
@@ -115,7 +123,7 @@ function mergeUpdate(row: DownloadClientRow, input: UpdateDownloadClientInput): 
     ...(plain.username !== undefined ? { username: plain.username || null } : {}),
     ...(torrent && seedRatioLimit !== undefined ? { seedRatioLimit } : {}),
     ...(torrent && seedTimeMinutes !== undefined ? { seedTimeMinutes } : {}),
-    secrets: writeClientSecrets(secrets),
+    secrets: writeSecretBag({ ...secrets }),
     updatedAt: new Date(),
   };
 }

@@ -22,18 +22,11 @@ import {
 } from "./indexer.input";
 import { toIndexerView, type IndexerTestResult, type IndexerView } from "./indexer.view";
 import type { IndexerSettingValue } from "./indexer.types";
-import { createAdapter, readSecrets, writeSecrets, type AdapterDeps, type Secrets } from "./runtime";
+import { mergeSecrets, secretNamesOf, writeSecretBag } from "@/lib/secrets";
+import { createAdapter, type AdapterDeps, type Secrets } from "./runtime";
 import { requireDefinition } from "./cardigann/definitions.service";
 
-function secretNames(row: Pick<IndexerWithStatus, "secrets" | "name">): string[] {
-  try {
-    return Object.keys(readSecrets(row));
-  } catch {
-    return [];
-  }
-}
-
-export const viewOf = (row: IndexerWithStatus): IndexerView => toIndexerView(row, secretNames(row));
+export const viewOf = (row: IndexerWithStatus): IndexerView => toIndexerView(row, secretNamesOf(row.secrets));
 
 export async function listIndexers(actor: Actor): Promise<IndexerView[]> {
   assertCan(actor, "admin");
@@ -107,7 +100,7 @@ async function buildNewRow(input: CreateIndexerInput) {
       apiPath: data.apiPath ?? kind.defaultApiPath,
       definitionId: data.kind === "cardigann" ? data.definitionId! : null,
       settings,
-      secrets: writeSecrets(secrets),
+      secrets: writeSecretBag(secrets),
       enableRss: data.enableRss,
       enableAutomatic: data.enableAutomatic,
       enableInteractive: data.enableInteractive,
@@ -136,27 +129,33 @@ export async function createIndexer(
   return viewOf(await requireRow(row.id));
 }
 
-/** Row values after an update; empty secret fields keep what is stored. */
+/** Whether an edit points the indexer somewhere else (where the stored secrets must not go). */
+function addressChanged(row: IndexerWithStatus, data: UpdateIndexerInput): boolean {
+  return (
+    (data.baseUrl !== undefined && data.baseUrl !== row.baseUrl) ||
+    (data.apiPath !== undefined && (data.apiPath || null) !== (row.apiPath || null))
+  );
+}
+
+/** Row values after an update; empty secret fields keep what is stored, unless the address changed. */
 async function mergeUpdate(row: IndexerWithStatus, input: UpdateIndexerInput) {
   const data = parseInput(updateIndexerSchema, input);
-  const secrets = readSecretsOrEmpty(row);
+  const entered: Secrets = {};
   let settings = row.settings;
   if (row.kind === "cardigann" && data.settings) {
     const split = await splitCardigannSettings(row.definitionId!, { ...row.settings, ...data.settings });
     settings = split.settings;
-    for (const [name, value] of Object.entries(split.secrets)) if (value !== "") secrets[name] = value;
+    Object.assign(entered, split.secrets);
   }
-  if (data.apiKey) secrets.apiKey = data.apiKey;
+  if (data.apiKey) entered.apiKey = data.apiKey;
+  const secrets = mergeSecrets({
+    stored: row.secrets,
+    entered,
+    addressChanged: addressChanged(row, data),
+    label: (field) => (field === "apiKey" ? "API key" : field),
+  });
   const { apiKey: _apiKey, settings: _settings, ...plain } = data;
-  return { ...plain, settings, secrets: writeSecrets(secrets), updatedAt: new Date() };
-}
-
-function readSecretsOrEmpty(row: IndexerWithStatus): Secrets {
-  try {
-    return readSecrets(row);
-  } catch {
-    return {};
-  }
+  return { ...plain, settings, secrets: writeSecretBag(secrets), updatedAt: new Date() };
 }
 
 export async function updateIndexer(actor: Actor, id: string, input: UpdateIndexerInput): Promise<IndexerView> {

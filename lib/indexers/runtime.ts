@@ -1,4 +1,4 @@
-import { decryptSecret, encryptSecret, SecretDecryptionError } from "@/lib/secrets";
+import { readSecretBag, SecretDecryptionError, type SecretBag } from "@/lib/secrets";
 import type { IndexerCaps } from "./indexer.types";
 import { IndexerRequestError } from "./errors";
 import type { IndexerWithStatus } from "./indexer.repo";
@@ -17,23 +17,17 @@ export interface AdapterDeps {
   fetch?: typeof fetch;
 }
 
-export type Secrets = Record<string, string>;
+export type Secrets = SecretBag;
 
 export function readSecrets(row: Pick<IndexerWithStatus, "secrets" | "name">): Secrets {
-  if (!row.secrets) return {};
   try {
-    return JSON.parse(decryptSecret(row.secrets)) as Secrets;
+    return readSecretBag(row.secrets);
   } catch (error) {
     if (error instanceof SecretDecryptionError) {
       throw new IndexerRequestError("auth", `${row.name}: ${error.message}`, { field: "apiKey", cause: error });
     }
     throw error;
   }
-}
-
-export function writeSecrets(secrets: Secrets): string | null {
-  const kept = Object.fromEntries(Object.entries(secrets).filter(([, v]) => v !== ""));
-  return Object.keys(kept).length ? encryptSecret(JSON.stringify(kept)) : null;
 }
 
 type Factory = (row: IndexerWithStatus, secrets: Secrets, deps: AdapterDeps) => Promise<IndexerAdapter>;

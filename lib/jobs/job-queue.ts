@@ -132,6 +132,8 @@ export interface JobQueueOptions {
   pollIntervalMs?: number;
   /** SQLite: how often workers check the schedules. Default 1000 ms. */
   cronPollIntervalMs?: number;
+  /** SQLite: the clock the schedules read (ms since the epoch); tests pass their own to step through cron ticks. */
+  now?: () => number;
   /** pg-boss: how often expired and heart-beat-lost jobs are swept (superviseIntervalSeconds). Default 30. */
   superviseIntervalSeconds?: number;
   /** pg-boss: cron pass interval (cronMonitorIntervalSeconds, 1–45). Default 30. */

@@ -1,4 +1,4 @@
-import type { MinimumAvailability, MovieStatus } from "@/lib/catalog/catalog.types";
+import type { MinimumAvailability, MovieStatus } from "@/lib/db/types";
 import type { ReleaseInfo } from "@/lib/release";
 import type { CustomFormat, DelayProfile, Protocol, QualityProfile, QualitySize, ReleaseProfile } from "./model";
 

@@ -1,4 +1,4 @@
-import type { Modifier, Source } from "@/lib/release";
+import type { FormatCondition, ProfileItem, Protocol } from "@/lib/db/types";
 
 /** Size limits of one quality, in MB per minute of runtime (Sonarr/Radarr units). null = no limit. */
 export interface QualitySize {
@@ -9,19 +9,6 @@ export interface QualitySize {
   minSize: number;
   preferredSize: number | null;
   maxSize: number | null;
-}
-
-/**
- * One row of a profile: a single quality, or a group of qualities that count as equal.
- * Profiles list their items best first; the position is the rank.
- */
-export interface ProfileItem {
-  /** "q<qualityId>" for a single quality, "g<n>" for a group. */
-  id: string;
-  /** Group name; for a single quality its quality name. */
-  name: string;
-  qualities: number[];
-  allowed: boolean;
 }
 
 export interface QualityProfile {
@@ -43,42 +30,15 @@ export interface QualityProfile {
   formatScores: Record<string, number>;
 }
 
-export type Protocol = "torrent" | "usenet";
-export type ReleaseType = "single-episode" | "multi-episode" | "season-pack" | "unknown";
-
-export const INDEXER_FLAGS = [
-  "freeleech",
-  "halfleech",
-  "doubleupload",
-  "internal",
-  "scene",
-  "freeleech75",
-  "freeleech25",
-  "nuked",
-  "golden",
-  "approved",
-] as const;
-export type IndexerFlag = (typeof INDEXER_FLAGS)[number];
-
-/** Conditions of a custom format, one per TRaSH/*arr "specification" implementation. */
-export type FormatCondition = {
-  name: string;
-  negate: boolean;
-  required: boolean;
-} & (
-  | { type: "releaseTitle"; pattern: string }
-  | { type: "releaseGroup"; pattern: string }
-  | { type: "edition"; pattern: string }
-  | { type: "source"; source: Source }
-  | { type: "resolution"; resolution: number }
-  | { type: "qualityModifier"; modifier: Modifier }
-  | { type: "language"; language: string; exceptLanguage: boolean }
-  | { type: "indexerFlag"; flag: IndexerFlag }
-  | { type: "size"; minGb: number; maxGb: number }
-  | { type: "releaseType"; releaseType: ReleaseType }
-  | { type: "year"; min: number; max: number }
-);
-export type FormatConditionType = FormatCondition["type"];
+export {
+  INDEXER_FLAGS,
+  type FormatCondition,
+  type FormatConditionType,
+  type IndexerFlag,
+  type ProfileItem,
+  type Protocol,
+  type ReleaseType,
+} from "@/lib/db/types";
 
 export interface CustomFormat {
   id: string;

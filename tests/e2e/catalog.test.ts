@@ -104,8 +104,13 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
     const season1 = page.getByTestId("season-1");
     const pilot = season1.getByRole("switch", { name: "Monitor episode 1", exact: true });
     expect(await pilot.getAttribute("aria-checked")).toBe("true");
-    await pilot.click();
-    await page.waitForTimeout(500);
+    // The toggle is a server action: wait for its answer (not a guessed delay) before reloading.
+    await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined,
+      ),
+      pilot.click(),
+    ]);
     await page.reload();
     expect(
       await page

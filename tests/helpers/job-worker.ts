@@ -4,10 +4,11 @@
  * one JSON line per event to JOB_RUNS_FILE (O_APPEND: lines from both processes never interleave).
  *
  * env: DATABASE_URL, DATA_DIR, JOB_RUNS_FILE, JOB_QUEUE (default test.mp), JOB_CRON_QUEUE
- * (default test.mp.cron), JOB_LEASE_SECONDS, JOB_CONCURRENCY, JOB_POLL_MS.
+ * (default test.mp.cron), JOB_LEASE_SECONDS, JOB_CONCURRENCY, JOB_POLL_MS, JOB_CLOCK_FILE (SQLite: the
+ * schedules read the time, in ms, from this file, so that a test steps through cron ticks).
  * Payload { n, sleepMs?, sleepOnFirstAttemptMs? }. Prints "ready" when it is working; SIGTERM stops it gracefully.
  */
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { createJobQueue } from "@/lib/jobs";
 
 const env = process.env;
@@ -17,6 +18,7 @@ const cronQueue = env.JOB_CRON_QUEUE ?? "test.mp.cron";
 const leaseSeconds = Number(env.JOB_LEASE_SECONDS ?? 2);
 const concurrency = Number(env.JOB_CONCURRENCY ?? 4);
 const pollIntervalMs = Number(env.JOB_POLL_MS ?? 100);
+const clockFile = env.JOB_CLOCK_FILE;
 
 const record = (line: object) =>
   appendFileSync(runsFile, JSON.stringify({ ...line, pid: process.pid, at: Date.now() }) + "\n");
@@ -33,6 +35,7 @@ async function main() {
     cronPollIntervalMs: 100,
     superviseIntervalSeconds: 1,
     cronIntervalSeconds: 1,
+    ...(clockFile ? { now: () => Number(readFileSync(clockFile, "utf8")) } : {}),
   });
   await jobs.start();
   await jobs.createQueue(queue, { leaseSeconds, retryLimit: 3, retryDelaySeconds: 0 });

@@ -1,6 +1,7 @@
 /** The one model every download client adapter speaks (Homarr/Sonarr style: a closed set of states). */
-export const downloadClientKinds = ["qbittorrent", "transmission", "sabnzbd", "nzbget"] as const;
-export type DownloadClientKind = (typeof downloadClientKinds)[number];
+import { downloadClientKinds, type DownloadClientKind } from "@/lib/db/types";
+
+export { downloadClientKinds, type DownloadClientKind };
 export type DownloadProtocol = "torrent" | "usenet";
 
 export const downloadStatuses = [

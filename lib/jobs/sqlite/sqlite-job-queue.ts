@@ -97,6 +97,7 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
   private readonly role: "worker" | "producer";
   private readonly pollIntervalMs: number;
   private readonly cronPollIntervalMs: number;
+  private readonly now: () => number;
   private cronTimer: NodeJS.Timeout | null = null;
   private started = false;
   private stopping = false;
@@ -113,6 +114,7 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
     this.role = options.role ?? "producer";
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.cronPollIntervalMs = options.cronPollIntervalMs ?? 1000;
+    this.now = options.now ?? Date.now;
     this.jobs = new SqliteJobStore(this.sqlite, (queue) => this.queues.get(queue) ?? resolveQueueOptions());
     this.schedules = new SqliteScheduleStore(this.sqlite);
   }
@@ -316,7 +318,7 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
     const queueOptions = this.options(name);
     if (options.singletonKey !== undefined && !queueOptions.singleton) throw new SingletonKeyError(name);
     await withBusyRetry(() =>
-      this.gate.statement(() => this.schedules.upsert(name, cron, tz, data, options.singletonKey ?? null)),
+      this.gate.statement(() => this.schedules.upsert(name, cron, tz, data, options.singletonKey ?? null, this.now())),
     );
   }
 
@@ -350,10 +352,11 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
 
   private fireDueSchedules(): void {
     const catchUpMs = Math.max(5_000, 5 * this.cronPollIntervalMs);
-    for (const row of this.schedules.due()) {
+    const now = this.now();
+    for (const row of this.schedules.due(now)) {
       // Only queues this process created: it needs their options to enqueue.
       if (!this.queues.has(row.name)) continue;
-      const fired = this.schedules.fire(row, (due, tick) => this.enqueueScheduled(due, tick), catchUpMs);
+      const fired = this.schedules.fire(row, (due, tick) => this.enqueueScheduled(due, tick), catchUpMs, now);
       if (fired) for (const worker of this.workers) if (worker.queue === row.name) worker.wake();
     }
   }

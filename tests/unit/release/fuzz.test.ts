@@ -1,128 +1,20 @@
-import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
+import { randomName, rng } from "@/bench/parser/fuzz-names";
 import { loadCorpus } from "@/bench/parser/score";
 import { MAX_INPUT_LENGTH, parse } from "@/lib/release";
 
 const NAMES = 100_000;
-const WORST_MS = 2;
 
-// Small deterministic PRNG so a failure can be replayed.
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ALPHABET =
-  "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ._-[](){}【】/\\|+~#&!?'\",:;*<>é中文Бх٣١０";
-const PIECES = [
-  "S01E01",
-  "S01",
-  "E02",
-  "-",
-  " - ",
-  "1x02",
-  "2024.01.15",
-  "[",
-  "]",
-  "(",
-  ")",
-  "1080p",
-  "x264",
-  "WEB-DL",
-  "BluRay",
-  "REMUX",
-  "v2",
-  "[ABCD1234]",
-  "Season 1",
-  "Part 2",
-  "01-12",
-  "~",
-  "AKA",
-  " / ",
-  "第01集",
-  "2160p",
-  "DTS-HD.MA.5.1",
-  "GERMAN.DL",
-  "....",
-  "----",
-  "____",
-  "    ",
-  "0000",
-  "S01E01-02-03-04-05",
-  ".mkv",
-  "\\",
-  "/",
-  "www.site.com",
-];
-
-function randomName(r: () => number, corpus: string[]): string {
-  const mode = r();
-  if (mode < 0.3) {
-    const len = Math.floor(r() * 200);
-    let s = "";
-    for (let i = 0; i < len; i++) s += ALPHABET[Math.floor(r() * ALPHABET.length)];
-    return s;
-  }
-  if (mode < 0.55) {
-    let s = "";
-    const n = 1 + Math.floor(r() * 40);
-    for (let i = 0; i < n; i++) s += PIECES[Math.floor(r() * PIECES.length)];
-    return s;
-  }
-  if (mode < 0.6) {
-    // Long repetitions: the shapes that make backtracking regexes explode.
-    const piece = PIECES[Math.floor(r() * PIECES.length)];
-    return piece.repeat(1 + Math.floor((r() * 1000) / Math.max(1, piece.length)));
-  }
-  const base = corpus[Math.floor(r() * corpus.length)].split("");
-  const edits = 1 + Math.floor(r() * 8);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(r() * (base.length + 1));
-    const op = r();
-    if (op < 0.4) base.splice(at, 0, ALPHABET[Math.floor(r() * ALPHABET.length)]);
-    else if (op < 0.7) base.splice(at, 1);
-    else base.splice(at, 0, ...PIECES[Math.floor(r() * PIECES.length)].split(""));
-  }
-  return base.join("");
-}
-
+// Correctness only: every name gets an answer. The worst-case time is bench/parser/fuzz.ts's job.
 describe("parser fuzz", () => {
-  it(`answers ${NAMES.toLocaleString("en")} random and mutated names without throwing, each in under ${WORST_MS} ms`, () => {
+  it(`answers ${NAMES.toLocaleString("en")} random and mutated names without throwing`, () => {
     const corpus = loadCorpus().flatMap((f) => f.cases.map((c) => c.title));
-    // Warm up first: V8 compiles each regular expression on first use, which is a one-time cost, not the parser's.
-    const warm = rng(1);
-    for (const name of corpus) parse(name);
-    for (let i = 0; i < 5_000; i++) parse(randomName(warm, corpus));
     const r = rng(20240611);
-    let worst = 0;
-    let worstName = "";
     for (let i = 0; i < NAMES; i++) {
       const name = randomName(r, corpus);
-      const t0 = performance.now();
       const result = parse(name, i % 3 === 0 ? { kind: "movie" } : i % 3 === 1 ? { kind: "tv" } : {});
-      let ms = performance.now() - t0;
-      if (ms > WORST_MS / 4) {
-        // A single slow run can be a GC pause or a first compile; the parser's own cost is the best of a few runs.
-        for (let k = 0; k < 10; k++) {
-          const t1 = performance.now();
-          parse(name);
-          ms = Math.min(ms, performance.now() - t1);
-        }
-      }
-      if (ms > worst) {
-        worst = ms;
-        worstName = name;
-      }
       expect(typeof result.kind).toBe("string");
       expect(result.input.length).toBeLessThanOrEqual(MAX_INPUT_LENGTH);
     }
-    console.log(`fuzz: worst ${worst.toFixed(3)} ms for ${JSON.stringify(worstName.slice(0, 80))}`);
-    expect(worst, JSON.stringify(worstName)).toBeLessThan(WORST_MS);
   }, 120_000);
 });

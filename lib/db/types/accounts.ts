@@ -1,0 +1,2 @@
+export const roles = ["admin", "user", "requester", "readonly"] as const;
+export type Role = (typeof roles)[number];
