@@ -2,7 +2,7 @@
 import { Command } from "commander";
 import { ConfigError } from "@/lib/config";
 import { DomainError } from "@/lib/errors";
-import { appVersion } from "@/lib/system/version";
+import { appVersion } from "@/lib/system";
 import { registerJobsCommand } from "./commands/jobs";
 import { registerLibraryCommand } from "./commands/library";
 import { registerMigrateCommand } from "./commands/migrate";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { can, roles, type Capability } from "@/lib/accounts/roles";
+import { can, roles, type Capability } from "@/lib/accounts";
 import { errorBodySchema, type EndpointSpec } from "./endpoint";
 import { endpoints } from "./endpoints";
 

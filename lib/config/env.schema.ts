@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isProxyEntry, parseProxyList } from "@/lib/http-server/trusted-proxies";
+import { isProxyEntry, parseProxyList } from "@/lib/http-server";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { parseProxyList } from "@/lib/http-server/trusted-proxies";
+import { parseProxyList } from "@/lib/http-server";
 import { envSchema, type Env } from "./env.schema";
 
 export type DatabaseDialect = "sqlite" | "pg";

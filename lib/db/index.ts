@@ -7,3 +7,4 @@ export { dialectOf } from "./dialect";
 export { pingDatabase } from "./ping";
 export { isUniqueViolation } from "./errors";
 export { databaseUnavailable } from "./unavailable";
+export { sqliteSchema } from "./schema";

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/accounts/roles";
+import type { Role } from "@/lib/accounts";
 import { logger } from "@/lib/logger";
 import type { MydiaEvent } from "./event-types";
 import {

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { getDbHandle, type Db } from "@/lib/db";
-import { sqliteSchema } from "@/lib/db/schema";
+import { sqliteSchema } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { PG_CHANNEL } from "./event-types";
 import { latestPosition, readEventsSince, type EventPosition, type PositionedEvent } from "./read-events";

@@ -1,4 +1,4 @@
-import { can, type Capability, type Role } from "@/lib/accounts/roles";
+import { can, type Capability, type Role } from "@/lib/accounts";
 
 /**
  * Who may receive which event on /api/events, by event type (longest matching prefix wins).

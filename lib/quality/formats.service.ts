@@ -1,7 +1,7 @@
 import { assertCan, type Actor } from "@/lib/accounts";
 import { tx } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { parseInput } from "@/lib/errors/parse-input";
+import { parseInput } from "@/lib/errors";
 import { applyPatch } from "@/lib/validation";
 import type { CustomFormat } from "./model";
 import * as repo from "./quality.repo";

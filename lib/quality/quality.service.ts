@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { assertCan, type Actor } from "@/lib/accounts";
 import { isUniqueViolation, tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { parseInput } from "@/lib/errors/parse-input";
+import { parseInput } from "@/lib/errors";
 import { applyPatch } from "@/lib/validation";
 import { DEFAULT_PROFILE_ID } from "./defaults";
 import { mergeQualitySizes, qualityById } from "./definitions";

@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import type { BlocklistItem } from "@/lib/downloads/lifecycle/download.view";
+import type { BlocklistItem } from "@/lib/downloads";
 import { removeFromBlocklistAction } from "./actions";
 import { formatWhen } from "./format";
 

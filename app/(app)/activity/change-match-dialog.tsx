@@ -15,7 +15,7 @@ import {
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import type { QueueItem } from "@/lib/downloads/lifecycle/download.view";
+import type { QueueItem } from "@/lib/downloads";
 import {
   changeMatchAction,
   searchCatalogAction,

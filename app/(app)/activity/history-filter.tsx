@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { NativeSelect } from "@/components/catalog/native-select";
 import { Label } from "@/components/ui/label";
-import type { HistoryEvent } from "@/lib/downloads/lifecycle/download.view";
+import type { HistoryEvent } from "@/lib/downloads";
 import { historyHref } from "./format";
 
 /** The history's event filter: changing it shows the first page of that event. */

@@ -14,7 +14,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
-import type { DownloadFile, QueueItem } from "@/lib/downloads/lifecycle/download.view";
+import type { DownloadFile, QueueItem } from "@/lib/downloads";
 import { manualImportAction, manualImportChoicesAction, type ManualImportChoices } from "./actions";
 import { formatBytes } from "./format";
 import { focusBack, type RowDialogProps } from "./row-dialog";

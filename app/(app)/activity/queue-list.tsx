@@ -7,7 +7,7 @@ import { useEvents } from "@/components/live/use-events";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { cn } from "@/components/ui/utils";
-import type { QueueItem } from "@/lib/downloads/lifecycle/download.view";
+import type { QueueItem } from "@/lib/downloads";
 import { formatBytes } from "./format";
 import { QueueRowActions } from "./queue-row-actions";
 

@@ -11,7 +11,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import type { QueueItem } from "@/lib/downloads/lifecycle/download.view";
+import type { QueueItem } from "@/lib/downloads";
 import { retryImportAction, setPausedAction } from "./actions";
 import { ChangeMatchDialog } from "./change-match-dialog";
 import { ManualImportDialog } from "./manual-import-dialog";

@@ -18,7 +18,7 @@ import {
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import type { RecycledFile } from "@/lib/library/recycle-bin.service";
+import type { RecycledFile } from "@/lib/library";
 import { restoreRecycledAction } from "./actions";
 import { formatWhen } from "./format";
 

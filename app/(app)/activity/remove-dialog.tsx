@@ -13,7 +13,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
-import type { QueueItem } from "@/lib/downloads/lifecycle/download.view";
+import type { QueueItem } from "@/lib/downloads";
 import { removeFromQueueAction } from "./actions";
 import { focusBack, type RowDialogProps } from "./row-dialog";
 

@@ -1,5 +1,5 @@
 import type { RefObject } from "react";
-import type { QueueItem } from "@/lib/downloads/lifecycle/download.view";
+import type { QueueItem } from "@/lib/downloads";
 
 /** What every queue-row dialog gets: the download, its open state, and the button to focus when it closes. */
 export interface RowDialogProps {

@@ -8,7 +8,7 @@ import { NativeSelect } from "@/components/catalog/native-select";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import type { MediaFileGuess } from "@/lib/library/library.types";
+import type { MediaFileGuess } from "@/lib/library";
 import { episodesAction, manualImportAction, searchCatalogAction, type CatalogPick, type EpisodePick } from "./actions";
 
 interface FileRow {

@@ -9,8 +9,8 @@ import { PageHeader } from "@/components/shell/page-header";
 import { SectionTabs } from "@/components/shell/section-tabs";
 import { cn } from "@/components/ui/utils";
 import { requirePageActor } from "@/lib/accounts/next";
-import { can } from "@/lib/accounts/roles";
-import type { CommandInput } from "@/lib/automation/commands.service";
+import { can } from "@/lib/accounts";
+import type { CommandInput } from "@/lib/automation";
 import { wantedCutoffUnmet, wantedMissing } from "@/lib/automation";
 import { listMovies, listSeries } from "@/lib/catalog";
 

@@ -1,5 +1,5 @@
 import { automationSettingsInput, automationSettingsSchema, commandInput, commandResultSchema } from "@/lib/automation";
-import { wantedPageSchema, wantedQuery } from "@/lib/automation/wanted.schemas";
+import { wantedPageSchema, wantedQuery } from "@/lib/automation";
 import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const tag = "Wanted";

@@ -11,9 +11,9 @@ import {
   updateEpisodeInput,
   updateMovieInput,
   updateSeriesInput,
-} from "@/lib/catalog/catalog.schemas";
+} from "@/lib/catalog";
 import { movieListItemWithFileSchema, movieWithFileSchema, seriesWithFilesSchema } from "@/lib/library";
-import { searchResultSchema } from "@/lib/metadata/metadata.types";
+import { searchResultSchema } from "@/lib/metadata";
 import { defineEndpoint, paginated, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });

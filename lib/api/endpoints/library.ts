@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { libraryInput, librarySchema, updateLibraryInput } from "@/lib/library/library.schemas";
-import { manualImportInput, mediaFileSchema, mediaFilesQuery } from "@/lib/library/media-files.service";
-import { renameInput, renamePreviewInput, renamePreviewItemSchema } from "@/lib/library/rename.service";
-import { recycleBinSchema, restoreInput, restoreResultSchema } from "@/lib/library/recycle-bin.service";
+import { libraryInput, librarySchema, updateLibraryInput } from "@/lib/library";
+import { manualImportInput, mediaFileSchema, mediaFilesQuery } from "@/lib/library";
+import { renameInput, renamePreviewInput, renamePreviewItemSchema } from "@/lib/library";
+import { recycleBinSchema, restoreInput, restoreResultSchema } from "@/lib/library";
 import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });

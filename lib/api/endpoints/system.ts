@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { taskSchema } from "@/lib/system/task-schema";
+import { taskSchema } from "@/lib/system";
 import { defineEndpoint } from "../endpoint";
 
 const statusSchema = z.object({

@@ -19,8 +19,8 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
 import { downloadClientDefinitions } from "@/lib/downloads/clients/definitions";
-import type { ClientTestResult, DownloadClientKind } from "@/lib/downloads/clients/types";
-import type { DownloadClientView } from "@/lib/downloads/download-client.view";
+import type { ClientTestResult, DownloadClientKind } from "@/lib/downloads";
+import type { DownloadClientView } from "@/lib/downloads";
 import { createDownloadClientAction, testDownloadClientAction, updateDownloadClientAction } from "./actions";
 
 interface FormState {

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { downloadClientDefinitions } from "@/lib/downloads/clients/definitions";
-import type { DownloadClientView } from "@/lib/downloads/download-client.view";
+import type { DownloadClientView } from "@/lib/downloads";
 import { deleteDownloadClientAction, testDownloadClientAction } from "./actions";
 import { DownloadClientDialog } from "./download-client-dialog";
 

@@ -16,7 +16,7 @@ import {
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { PathMapping } from "@/lib/library/path-mappings";
+import type { PathMapping } from "@/lib/library";
 import { FolderPicker } from "../libraries/folder-picker";
 import { deletePathMappingAction, savePathMappingAction } from "./path-mapping-actions";
 

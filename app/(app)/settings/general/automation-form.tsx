@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { AutomationSettings } from "@/lib/automation/settings";
+import type { AutomationSettings } from "@/lib/automation";
 import { updateAutomationSettingsAction } from "../../automation-actions";
 
 const fields: { key: keyof AutomationSettings; label: string; help: string; unit: string }[] = [

@@ -3,7 +3,7 @@
 import { ChevronLeft, Folder } from "lucide-react";
 import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { FolderListing } from "@/lib/library/folder-picker";
+import type { FolderListing } from "@/lib/library";
 import { browseFoldersAction } from "./actions";
 
 /** Browses the server's folders (only under LIBRARY_ALLOWED_ROOTS) and picks one. */

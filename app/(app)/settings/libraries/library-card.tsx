@@ -10,7 +10,7 @@ import { LiveProgress } from "@/components/shell/live-progress";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { Library } from "@/lib/library/library.schemas";
+import type { Library } from "@/lib/library";
 import { deleteLibraryAction, scanLibraryAction } from "./actions";
 import { NamingForm } from "./naming-form";
 

@@ -6,9 +6,9 @@ import { NativeSelect } from "@/components/catalog/native-select";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { Library } from "@/lib/library/library.schemas";
-import type { NamingSettings } from "@/lib/library/library.types";
-import type { NamingPreview } from "@/lib/library/naming-preview";
+import type { Library } from "@/lib/library";
+import type { NamingSettings } from "@/lib/library";
+import type { NamingPreview } from "@/lib/library";
 import { previewNamingAction, updateLibraryAction } from "./actions";
 
 type TemplateKey =

@@ -10,7 +10,7 @@ import { LiveProgress } from "@/components/shell/live-progress";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { Task } from "@/lib/system/task-schema";
+import type { Task } from "@/lib/system";
 import { runTaskAction } from "./actions";
 
 type LiveState = { phase: "queued" | "running"; value?: number; detail?: string };
