@@ -92,14 +92,15 @@ export function handleEndpoint<
   ): Promise<Response> => {
     try {
       const actor = (
-        spec.access === "public" ? null : await requireRequestActor(request, spec.access as Capability)
+        spec.access === "public" ? null : await requireRequestActor(request, spec.access)
       ) as ActorFor<M>;
       const rawParams = (await context?.params) ?? {};
       const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;
       const url = new URL(request.url);
       const query = (spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : undefined) as Out<Q>;
       const rawBody = spec.body ? await readBody(request) : undefined;
-      assertSameId(rawParams, rawBody);
+      // Only an update takes back a resource as GET returned it; other bodies may name other things "id".
+      if (spec.method === "PUT" || spec.method === "PATCH") assertSameId(rawParams, rawBody);
       const body = (spec.body ? parseInput(spec.body, rawBody) : undefined) as Out<B>;
       const result = await handler({ actor, params, query, body, request });
       return NextResponse.json(result, { status: spec.successStatus ?? 200 });

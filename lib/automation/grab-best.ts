@@ -51,7 +51,7 @@ export async function grabBest(loaded: SubjectContext, releases: readonly Parsed
     try {
       const sent = await grabRelease(
         systemActor,
-        { ...release, parsed: release.parsed as Record<string, unknown> },
+        { ...release, parsed: release.parsed },
         target,
       );
       round.grabbed.push({

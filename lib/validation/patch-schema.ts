@@ -40,7 +40,7 @@ export function applyPatch<T extends object>(current: T, patch: { [K in keyof T]
   const next = { ...current };
   for (const key of Object.keys(patch) as (keyof T)[]) {
     const value = patch[key];
-    if (value !== undefined) next[key] = value as T[keyof T];
+    if (value !== undefined) next[key] = value;
   }
   return next;
 }

@@ -10,7 +10,6 @@ import {
   updateIndexerSchema,
 } from "@/lib/indexers";
 import { interactiveSearchEventSchema, interactiveSearchResultSchema } from "@/lib/automation";
-import { decisionViewSchema } from "@/lib/quality";
 import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });

@@ -60,12 +60,11 @@ export async function grab(
   const protocol: DownloadProtocol = data.magnet ? "torrent" : (data.protocol ?? "torrent");
   const indexerId = data.indexerId ?? null;
   // A link is not judged here (nothing says what it holds); the import keeps a better file unless overridden.
-  const overridden = data.overrideRejection ? [] : null;
   return send(
     actor,
     { title, protocol, indexerId, knownHash: null, guid: null },
     target,
-    { ...options, overridden },
+    { ...options, override: data.overrideRejection === true },
     () =>
       data.magnet
         ? Promise.resolve(magnetPayload(data.magnet))
@@ -85,7 +84,6 @@ export async function grabRelease(
 ): Promise<GrabResult> {
   assertCan(actor, "manage");
   const resolvedTarget = await targetOf(target);
-  const overridden = await rejectionsOverridden(actor, release, options.overrideRejection === true, resolvedTarget);
   const identity = {
     title: release.title,
     protocol: release.protocol,
@@ -97,7 +95,11 @@ export async function grabRelease(
     actor,
     identity,
     resolvedTarget,
-    { signal: options.signal, overridden },
+    {
+      signal: options.signal,
+      override: options.overrideRejection === true,
+      judge: () => rejectionsOf(actor, release, resolvedTarget),
+    },
     async () => {
       const resolved = await resolveReleaseDownload(actor, release);
       if (resolved.kind === "magnet") return magnetPayload(resolved.uri);
@@ -117,40 +119,27 @@ interface Identity {
 }
 
 /**
- * A user's grab of a search result the decision engine rejects (for the movie or episodes it is
- * grabbed for, with interactive search's rules) is refused unless they confirmed it with
- * overrideRejection. Returns the reasons overridden ([] when the override was given for a release
- * with none), or null without an override. Automation grabs only what it accepted.
+ * Why the decision engine rejects a user's grab of a search result for the movie or episodes it is
+ * grabbed for (interactive search's rules). Automation grabs only what it accepted: not judged again.
  */
-async function rejectionsOverridden(
-  actor: Actor,
-  release: GrabRelease,
-  override: boolean,
-  target: DownloadTarget,
-): Promise<string[] | null> {
-  if (actor.kind === "system") return override ? [] : null;
+async function rejectionsOf(actor: Actor, release: GrabRelease, target: DownloadTarget): Promise<string[]> {
+  if (actor.kind === "system") return [];
   // Loaded on use: lib/automation grabs through this module.
   const { grabRejections } = await import("@/lib/automation");
-  const reasons = (
-    await grabRejections(
-      actor,
-      release,
-      target.movieId ? { movieId: target.movieId } : { seriesId: target.seriesId!, episodeIds: target.episodeIds },
-    )
-  ).map((r) => r.reason);
-  if (reasons.length === 0) return override ? [] : null;
-  if (!override)
-    throw new ConflictError(
-      `"${release.title}" was rejected: ${reasons.join("; ")}. Confirm to grab it anyway (overrideRejection: true).`,
-      { rejections: reasons },
-    );
-  return reasons;
+  const rejections = await grabRejections(
+    actor,
+    release,
+    target.movieId ? { movieId: target.movieId } : { seriesId: target.seriesId!, episodeIds: target.episodeIds },
+  );
+  return rejections.map((r) => r.reason);
 }
 
 interface SendOptions {
   signal?: AbortSignal;
-  /** The rejection reasons the user overrode, or null when the grab overrides nothing. */
-  overridden: string[] | null;
+  /** The user saw why the release is rejected and grabs it anyway (the import may then replace a better file). */
+  override: boolean;
+  /** The decision engine's reasons to reject the release; a grab with any is refused without the override. */
+  judge?: () => Promise<string[]>;
 }
 
 async function send(
@@ -169,6 +158,14 @@ async function send(
     if (early) throw new ConflictError(`"${title}" is blocklisted: ${early.reason}`);
     claims.push(...(await claimGrab({ title, guid, indexerId, infoHash: knownHash })));
     await assertNotGrabbedBefore({ title, guid, indexerId, infoHash: knownHash });
+    const rejections = options.judge ? await options.judge() : [];
+    if (rejections.length > 0 && !options.override)
+      throw new ConflictError(
+        `"${title}" was rejected: ${rejections.join("; ")}. Confirm to grab it anyway (overrideRejection: true).`,
+        { rejections },
+      );
+    // The reasons the user overrode ([] when they confirmed a grab with none), or null: nothing overridden.
+    const overridden = options.override ? rejections : null;
 
     const clients = await candidates(protocol);
     if (clients.length === 0)
@@ -182,7 +179,15 @@ async function send(
       claims.push(...(await claimGrab(byHash)));
       await assertNotGrabbedBefore(byHash);
     }
-    return await sendToClients(actor, { title, protocol, indexerId, guid }, target, options, payload, clients, release);
+    return await sendToClients(
+      actor,
+      { title, protocol, indexerId, guid },
+      target,
+      { signal: options.signal, overridden },
+      payload,
+      clients,
+      release,
+    );
   } finally {
     await releaseGrabClaims(claims);
   }
@@ -192,7 +197,7 @@ async function sendToClients(
   actor: Actor,
   { title, protocol, indexerId, guid }: Omit<Identity, "knownHash">,
   target: DownloadTarget,
-  options: SendOptions,
+  options: { signal?: AbortSignal; overridden: string[] | null },
   payload: Payload,
   clients: DownloadClientRow[],
   release?: GrabRelease,

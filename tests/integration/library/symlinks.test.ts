@@ -30,8 +30,8 @@ describe("library: symbolic links never lead out of a library's real root", () =
     symlinkSync(path.join(root, "Real (2002)"), path.join(root, "Links", "Alias (2002)"));
     libraryId = (await library.createLibrary(admin, { name: "Movies", kind: "movie", path: root })).id;
   });
-  afterAll(() => {
-    fake?.stop();
+  afterAll(async () => {
+    await fake?.stop();
     rmSync(base, { recursive: true, force: true });
     rmSync(outside, { recursive: true, force: true });
   });
