@@ -117,7 +117,9 @@ export interface TaskInfo {
   name: QueueName;
   title: string;
   description: string;
-  /** Present for recurring tasks; these can be run now. Dates are ISO strings. */
+  /** Recurring tasks can be run now; the others run once per item (an import, a search) and only when Mydia sends one. */
+  runnable: boolean;
+  /** Present for recurring tasks. Dates are ISO strings. */
   schedule: { cron: string; tz: string; nextRunAt: string | null } | null;
   lastRun: {
     status: TaskRunStatus;
@@ -144,6 +146,7 @@ export async function listTasks(): Promise<TaskInfo[]> {
       name,
       title: definition.title,
       description: definition.description,
+      runnable: !!definition.schedule,
       schedule: stored
         ? { cron: stored.cron, tz: stored.tz, nextRunAt: stored.nextRunAt?.toISOString() ?? null }
         : definition.schedule
