@@ -7,7 +7,14 @@
 import { getConfig } from "@/lib/config";
 import { closeDb } from "@/lib/db";
 import { logger as rootLogger } from "@/lib/logger";
-import { applySchedules, closeJobQueue, getJobQueue, startWorkerHeartbeat, workDeclaredQueues } from "@/lib/jobs";
+import {
+  applySchedules,
+  closeJobQueue,
+  getJobQueue,
+  recordHandedOverCrash,
+  startWorkerHeartbeat,
+  workDeclaredQueues,
+} from "@/lib/jobs";
 import { handlers } from "./handlers";
 
 const SHUTDOWN_GRACE_MS = 25_000;
@@ -20,6 +27,8 @@ async function main(): Promise<void> {
   await workDeclaredQueues(handlers, { concurrency: config.WORKER_CONCURRENCY });
   await applySchedules(logger);
   const heartbeat = await startWorkerHeartbeat({ logger });
+  const crash = await recordHandedOverCrash();
+  if (crash) logger.error({ crash }, "worker restarted after a crash");
   logger.info({ dialect: config.dialect, concurrency: config.WORKER_CONCURRENCY }, "worker started");
 
   let stopping = false;

@@ -27,6 +27,7 @@ import {
   type DownloadClientSecrets,
 } from "./download-client.runtime";
 import { toDownloadClientView, type DownloadClientView } from "./download-client.view";
+import { recordClientReachable, recordClientUnreachable } from "./client-health";
 
 export const viewOfClient = (row: DownloadClientRow): DownloadClientView =>
   toDownloadClientView(row, downloadClientDefinitions[row.kind].protocol, secretNames(row));
@@ -173,7 +174,13 @@ export async function testDownloadClient(
     row = { ...values, id: "test", createdAt: new Date() } as DownloadClientRow;
   }
   try {
-    return await clientFor(row).test();
+    const result = await clientFor(row).test();
+    // A test of the stored settings is news about the client's health (it recovers at once on success).
+    if (id && !changes) {
+      if (result.ok) await recordClientReachable(row);
+      else await recordClientUnreachable(row, result.message);
+    }
+    return result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, kind: "auth", field: downloadClientDefinitions[row.kind].authField, message };

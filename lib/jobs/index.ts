@@ -35,6 +35,8 @@ export {
   type WorkerInfo,
 } from "./workers";
 export { housekeepingHandler, runHousekeeping } from "./housekeeping";
+export { lastWorkerCrash, recordHandedOverCrash } from "./worker-crashes";
+export { WORKER_CRASH_ENV, workerCrashSchema, type WorkerCrash } from "./worker-crash.schema";
 
 /** One handler per declared queue: worker/index.ts builds this record, so a missing handler is a compile error. */
 export type QueueHandlers = { [Q in QueueName]: JobHandler<PayloadOf<Q>> };
