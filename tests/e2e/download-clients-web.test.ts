@@ -160,7 +160,10 @@ describe("download clients driven from the web process", () => {
               protocol: "torrent",
             }
           : { downloadUrl: `${nzbUrl}/${encodeURIComponent(title)}.nzb`, protocol: "usenet" };
+      // Grab once the page listens to live events (one published before it connects is not replayed to it).
+      const listening = page.waitForResponse((response) => response.url().endsWith("/api/events"));
       await page.goto(`${app.baseUrl}/activity`);
+      await listening;
       const grabbedAt = Date.now();
       await api("POST", "/api/v1/releases/grab", { ...source, title, movieId });
       await row(title).waitFor();
