@@ -21,6 +21,7 @@ import {
 } from "../helpers/daemons/clients";
 import { startFakeTmdb, type FakeTmdb } from "../helpers/fake-tmdb";
 import { createFirstAdmin } from "../helpers/first-admin";
+import { restartDaemon, stopDaemonKeepingData } from "../helpers/daemons/restart";
 import { freePort } from "../helpers/postgres-server";
 
 const TMDB_KEY = "0123456789abcdef0123456789abcdef";
@@ -198,4 +199,51 @@ describe("download clients driven from the web process", () => {
       await api("DELETE", `/api/v1/download-clients/${client.id}`);
     });
   }
+
+  it("a stopped qBittorrent shows on the queue row, in Settings and in System, and recovers by itself (#12.9)", async () => {
+    const { connection } = daemons.get("qbittorrent")!;
+    await api("POST", "/api/v1/download-clients", {
+      kind: "qbittorrent",
+      name: "qBittorrent",
+      host: connection.host,
+      port: connection.port,
+      username: connection.username,
+      password: connection.password,
+    });
+    const title = "Fight.Club.1999.720p.BluRay.x264-DOWN";
+    const release = seeder.seed(title, { [`${title}.mkv`]: Buffer.alloc(200_000, 9) }, { placed: false });
+    await api("POST", "/api/v1/releases/grab", { downloadUrl: release.url, protocol: "torrent", title, movieId });
+    const monitor = () => api("POST", "/api/v1/system/tasks/downloads.monitor/run");
+
+    const problemOf = async () =>
+      (await api<{ items: { title: string; clientProblem: unknown }[] }>("GET", "/api/v1/queue")).items.find(
+        (item) => item.title === title,
+      )?.clientProblem ?? null;
+    await stopDaemonKeepingData(daemons.get("qbittorrent")!);
+    await expect
+      .poll(async () => (await monitor(), await problemOf()), { timeout: 60_000, interval: 2000 })
+      .not.toBeNull();
+    await page.goto(`${app.baseUrl}/activity`);
+    await row(title)
+      .getByText(/^qBittorrent is unreachable since .*: qBittorrent refused the connection/)
+      .waitFor({ timeout: 30_000 });
+    await page.goto(`${app.baseUrl}/settings/download-clients`);
+    const card = page.getByRole("region", { name: "qBittorrent" });
+    await card.getByText("not answering", { exact: true }).waitFor();
+    await card.getByText(/^Not answering since .*Mydia tries again/).waitFor();
+    await page.goto(`${app.baseUrl}/system`);
+    await page.getByRole("list", { name: "Health problems" }).getByText("qBittorrent is not answering").waitFor();
+
+    daemons.set("qbittorrent", await restartDaemon(daemons.get("qbittorrent")!));
+    // The first back-off step is 15 s; the monitor asks again after it and the problem clears by itself.
+    const listening = page.waitForResponse((response) => response.url().endsWith("/api/events"));
+    await page.goto(`${app.baseUrl}/activity`);
+    await listening;
+    await expect.poll(async () => (await monitor(), await problemOf()), { timeout: 60_000, interval: 3000 }).toBeNull();
+    await row(title)
+      .getByText(/is unreachable since/)
+      .waitFor({ state: "detached" });
+    await page.goto(`${app.baseUrl}/system`);
+    await page.getByText(/No problems: the worker runs and every download client answers/).waitFor();
+  });
 });
