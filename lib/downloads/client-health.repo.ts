@@ -50,3 +50,7 @@ export async function recordClientSuccessRow(clientId: string, now: Date): Promi
       set: { consecutiveFailures: 0, failingSince: null, nextCheckAt: null, lastSuccessAt: now },
     });
 }
+
+export async function deleteClientHealthRow(clientId: string): Promise<void> {
+  await db().delete(t()).where(eq(t().clientId, clientId));
+}

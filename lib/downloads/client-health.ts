@@ -2,6 +2,7 @@ import { assertRole, type Actor } from "@/lib/accounts";
 import { publish } from "@/lib/events";
 import { logger as rootLogger } from "@/lib/logger";
 import {
+  deleteClientHealthRow,
   getClientHealthRow,
   incrementClientFailures,
   listClientHealthRows,
@@ -80,6 +81,11 @@ export async function recordClientUnreachable(
     logger.warn({ client: client.name, message }, "download client unreachable");
     await publish("download.client.unreachable", { clientId: client.id, clientName: client.name, message });
   }
+}
+
+/** Forgets what is known about a client's health (its settings changed). */
+export async function resetClientHealth(clientId: string): Promise<void> {
+  await deleteClientHealthRow(clientId);
 }
 
 /** The client answered: a failure run ends (open pages are told). */

@@ -27,7 +27,7 @@ import {
   type DownloadClientSecrets,
 } from "./download-client.runtime";
 import { toDownloadClientView, type DownloadClientView } from "./download-client.view";
-import { recordClientReachable, recordClientUnreachable } from "./client-health";
+import { recordClientReachable, recordClientUnreachable, resetClientHealth } from "./client-health";
 
 export const viewOfClient = (row: DownloadClientRow): DownloadClientView =>
   toDownloadClientView(row, downloadClientDefinitions[row.kind].protocol, secretNames(row));
@@ -144,6 +144,8 @@ export async function updateDownloadClient(
   if (values.name) await assertNameFree(values.name, id);
   const updated = await updateDownloadClientRow(id, values);
   if (!updated) throw new NotFoundError("No such download client");
+  // New settings, fresh start: the monitor asks at once instead of waiting out the old back-off.
+  await resetClientHealth(id);
   await publish("download-client.updated", { downloadClientId: id }, { actorId: actorId(actor) });
   return viewOfClient(updated);
 }
