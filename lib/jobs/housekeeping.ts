@@ -2,6 +2,7 @@ import { pruneEvents } from "@/lib/events";
 import type { JobHandler } from "./job-queue";
 import type { PayloadOf } from "./queues";
 import { getJobQueue } from "./runtime";
+import { pruneWorkerCrashes } from "./worker-crashes";
 import { pruneStaleWorkers } from "./workers";
 
 export const housekeepingRetention = {
@@ -9,12 +10,14 @@ export const housekeepingRetention = {
   finishedJobsDays: 7,
   /** A worker beats every 15 s; one silent this long is gone. */
   staleWorkerMinutes: 10,
+  workerCrashesDays: 30,
 } as const;
 
 export interface HousekeepingResult {
   events: number;
   jobs: number;
   workers: number;
+  crashes: number;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -25,7 +28,8 @@ export async function runHousekeeping(now = new Date()): Promise<HousekeepingRes
   const queue = await getJobQueue();
   const jobs = await queue.prune({ completedOlderThan: new Date(now.getTime() - r.finishedJobsDays * DAY) });
   const workers = await pruneStaleWorkers(new Date(now.getTime() - r.staleWorkerMinutes * 60_000));
-  return { events, jobs, workers };
+  const crashes = await pruneWorkerCrashes(new Date(now.getTime() - r.workerCrashesDays * DAY));
+  return { events, jobs, workers, crashes };
 }
 
 /** The `housekeeping` queue's handler (scheduled daily in queues.ts). */

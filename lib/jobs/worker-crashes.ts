@@ -1,4 +1,4 @@
-import { desc } from "drizzle-orm";
+import { desc, lt } from "drizzle-orm";
 import { db, tables } from "@/lib/db";
 import { WORKER_CRASH_ENV, workerCrashSchema, type WorkerCrash } from "./worker-crash.schema";
 
@@ -29,4 +29,13 @@ export async function lastWorkerCrash(): Promise<WorkerCrash | null> {
     restarts: row.restarts,
     restartDelayMs: row.restartDelayMs,
   };
+}
+
+/** Removes crashes recorded before the cutoff (housekeeping). */
+export async function pruneWorkerCrashes(olderThan: Date): Promise<number> {
+  const deleted = await db()
+    .delete(tables.workerCrashes)
+    .where(lt(tables.workerCrashes.crashedAt, olderThan))
+    .returning({ id: tables.workerCrashes.id });
+  return deleted.length;
 }
