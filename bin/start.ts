@@ -1,11 +1,26 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ConfigError, getConfig } from "@/lib/config";
+import { WORKER_CRASH_ENV, type WorkerCrash } from "@/lib/jobs/worker-crash.schema";
 
 /**
  * `npm start` (after `npm run build`): migrate once, then run the web server and the worker as
- * two children of this process. Ctrl-C or SIGTERM stops both cleanly; if one dies, the other is stopped too.
+ * two children of this process. Ctrl-C or SIGTERM stops both cleanly. A worker that crashes is
+ * restarted with back-off (the new worker records the crash for System → Status); if the web
+ * server dies, everything stops.
  */
+
+/** Waits before restarting a crashed worker: 1 s, 2 s, 5 s, 10 s, 30 s, then every 60 s. */
+export const WORKER_RESTART_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000] as const;
+/** A worker that ran this long before crashing starts the ladder from the bottom again. */
+const STABLE_AFTER_MS = 5 * 60_000;
+
+const log = (level: "info" | "error", msg: string, fields: Record<string, unknown> = {}) =>
+  (level === "error" ? process.stderr : process.stdout).write(
+    JSON.stringify({ level: level === "error" ? 50 : 30, time: Date.now(), process: "supervisor", ...fields, msg }) +
+      "\n",
+  );
+
 async function main() {
   getConfig(); // fail fast on a bad environment, before any child starts
   // Migrate in a short-lived child, so this supervisor never holds the database code in memory.
@@ -13,43 +28,74 @@ async function main() {
   if (migration.status !== 0) process.exit(migration.status ?? 1);
 
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  // The bundles from `npm run build`: far lighter than TypeScript compiled on the fly.
-  const children: ChildProcess[] = [
-    spawn(process.execPath, [path.resolve("dist/bin/web.mjs")], { stdio: "inherit", env }),
-    spawn(process.execPath, [path.resolve("dist/worker/index.mjs")], { stdio: "inherit", env }),
-  ];
-
   let stopping = false;
+  let restartTimer: NodeJS.Timeout | null = null;
+  let crashesInARow = 0;
+
+  // The bundle from `npm run build`: the web server that sets the client address (bin/web.ts).
+  const web = spawn(process.execPath, [path.resolve("dist/bin/web.mjs")], { stdio: "inherit", env });
+  let worker: ChildProcess;
+
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    for (const child of children) if (child.exitCode === null) child.kill(signal);
+    if (restartTimer) clearTimeout(restartTimer);
+    for (const child of [web, worker]) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     // The worker finishes or releases running jobs within its grace period; then give up.
     setTimeout(() => {
-      for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+      for (const child of [web, worker])
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     }, 30_000).unref();
   };
+
+  let workerCode = 0;
+  const startWorker = (crash: WorkerCrash | null) => {
+    const startedAt = Date.now();
+    worker = spawn(process.execPath, [path.resolve("dist/worker/index.mjs")], {
+      stdio: "inherit",
+      env: crash ? { ...env, [WORKER_CRASH_ENV]: JSON.stringify(crash) } : env,
+    });
+    worker.on("exit", (code, signal) => {
+      if (stopping) {
+        workerCode = signal !== null || code === 0 || code === 143 || code === 130 ? 0 : (code ?? 1);
+        return;
+      }
+      crashesInARow = Date.now() - startedAt > STABLE_AFTER_MS ? 1 : crashesInARow + 1;
+      const delay = WORKER_RESTART_DELAYS_MS[Math.min(crashesInARow, WORKER_RESTART_DELAYS_MS.length) - 1];
+      const next: WorkerCrash = {
+        crashedAt: new Date().toISOString(),
+        exitCode: code,
+        signal,
+        restarts: crashesInARow,
+        restartDelayMs: delay,
+      };
+      log("error", `worker exited (${signal ?? code}); restarting in ${delay / 1000} s`, { crash: next });
+      restartTimer = setTimeout(() => {
+        restartTimer = null;
+        if (!stopping) startWorker(next);
+      }, delay);
+    });
+  };
+  startWorker(null);
+
   process.on("SIGINT", () => stop("SIGTERM"));
   process.on("SIGTERM", () => stop("SIGTERM"));
 
-  const exits = children.map(
-    (child) =>
-      new Promise<number>((resolve) =>
-        child.on("exit", (code, signal) => {
-          if (!stopping) {
-            console.error(
-              `mydia: ${child === children[0] ? "web server" : "worker"} exited (${signal ?? code}); stopping`,
-            );
-            stop("SIGTERM");
-          }
-          // A child killed by the signal we sent (or exiting 128+signal) stopped cleanly.
-          const stoppedBySignal = stopping && (signal !== null || code === 143 || code === 130);
-          resolve(stoppedBySignal ? 0 : (code ?? 1));
-        }),
-      ),
+  const webExited = new Promise<number>((resolve) =>
+    web.on("exit", (code, signal) => {
+      if (!stopping) {
+        log("error", `web server exited (${signal ?? code}); stopping`);
+        stop("SIGTERM");
+      }
+      // Next.js exits with 128+15 after a SIGTERM we sent it: that is a clean stop.
+      const stoppedBySignal = stopping && (signal !== null || code === 143 || code === 130);
+      resolve(stoppedBySignal ? 0 : (code ?? 1));
+    }),
   );
-  const codes = await Promise.all(exits);
-  process.exit(codes.find((c) => c !== 0) ?? 0);
+  const webCode = await webExited;
+  if (worker!.exitCode === null && worker!.signalCode === null)
+    await new Promise<void>((resolve) => worker.once("exit", () => setImmediate(resolve)));
+  process.exit(webCode || workerCode);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,9 @@
 // Mydia service worker: an offline page for navigations and cached static assets.
 // Never caches /api/* (live data, the event stream, auth) or pages (they are per-user).
-const CACHE = "mydia-v1";
-const OFFLINE_URL = "/offline";
+const CACHE = "mydia-v2";
+// A static, self-contained page (inline styles, no scripts): a cached Next page would need its
+// scripts and styles too, and without them Next replaces it with its error page.
+const OFFLINE_URL = "/offline.html";
 const PRECACHE = [OFFLINE_URL, "/icons/icon-192.png", "/icons/icon-512.png", "/manifest.webmanifest"];
 
 self.addEventListener("install", (event) => {

@@ -4,43 +4,18 @@
  * SIGTERM / SIGINT: stop fetching, let running jobs finish (up to the grace period), release the
  * rest to other workers, exit 0.
  */
-import {
-  automationCutoffHandler,
-  automationMissingHandler,
-  automationRssHandler,
-  automationSearchHandler,
-} from "@/lib/automation";
-import { metadataRefreshHandler } from "@/lib/catalog";
 import { getConfig } from "@/lib/config";
-import { refreshDefinitionsHandler } from "@/lib/indexers";
-import { libraryAnalyzeHandler, libraryScanHandler } from "@/lib/library";
 import { closeDb } from "@/lib/db";
-import { downloadsImportHandler, downloadsMonitorHandler } from "@/lib/downloads";
 import { logger as rootLogger } from "@/lib/logger";
 import {
   applySchedules,
   closeJobQueue,
   getJobQueue,
-  housekeepingHandler,
+  recordHandedOverCrash,
   startWorkerHeartbeat,
   workDeclaredQueues,
-  type QueueHandlers,
 } from "@/lib/jobs";
-
-/** Every declared queue → the handler its context exports. A queue without a handler does not compile. */
-const handlers: QueueHandlers = {
-  housekeeping: housekeepingHandler,
-  "metadata.refresh": metadataRefreshHandler,
-  "library.scan": libraryScanHandler,
-  "library.analyze": libraryAnalyzeHandler,
-  "indexers.definitions": refreshDefinitionsHandler,
-  "downloads.monitor": downloadsMonitorHandler,
-  "downloads.import": downloadsImportHandler,
-  "automation.search": automationSearchHandler,
-  "automation.rss": automationRssHandler,
-  "automation.missing": automationMissingHandler,
-  "automation.cutoff": automationCutoffHandler,
-};
+import { handlers } from "./handlers";
 
 const SHUTDOWN_GRACE_MS = 25_000;
 
@@ -52,6 +27,8 @@ async function main(): Promise<void> {
   await workDeclaredQueues(handlers, { concurrency: config.WORKER_CONCURRENCY });
   await applySchedules(logger);
   const heartbeat = await startWorkerHeartbeat({ logger });
+  const crash = await recordHandedOverCrash();
+  if (crash) logger.error({ crash }, "worker restarted after a crash");
   logger.info({ dialect: config.dialect, concurrency: config.WORKER_CONCURRENCY }, "worker started");
 
   let stopping = false;

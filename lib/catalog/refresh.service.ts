@@ -1,8 +1,8 @@
 import type { PayloadOf } from "@/lib/jobs";
 import { actorId, assertCan, type Actor } from "@/lib/accounts";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, UnavailableError } from "@/lib/errors";
 import { publish } from "@/lib/events";
-import { HttpStatusError } from "@/lib/http";
+import { HttpStatusError, HttpUnavailableError } from "@/lib/http";
 import { logger as rootLogger } from "@/lib/logger";
 import {
   isMetadataConfigured,
@@ -67,7 +67,10 @@ export async function requestRefresh(actor: Actor, kind: "movie" | "series", id:
     if (kind === "movie") await refreshMovie(id);
     else await refreshSeries(id);
   } catch (error) {
-    throw toMetadataError(error);
+    const mapped = toMetadataError(error);
+    if (error instanceof HttpUnavailableError && mapped instanceof Error)
+      throw new UnavailableError(`${mapped.message} The stored details are kept as they were.`);
+    throw mapped;
   }
   logger.info({ kind, id, actor: actorId(actor) }, "refreshed on demand");
 }
@@ -101,6 +104,13 @@ export async function metadataRefreshHandler(job: {
       await run();
       summary[kind === "movie" ? "movies" : "series"] += 1;
     } catch (error) {
+      // The provider is down: the rest would fail the same way. The run fails and says so.
+      if (error instanceof HttpUnavailableError) {
+        const mapped = toMetadataError(error) as Error;
+        throw new UnavailableError(
+          `${mapped.message} Refreshed ${summary.movies + summary.series} item(s) first; the others keep their stored details.`,
+        );
+      }
       // A title TMDB removed stays in the catalog as it was; other failures are retried next run.
       summary.failed += 1;
       const gone = error instanceof HttpStatusError && error.status === 404;

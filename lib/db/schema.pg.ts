@@ -591,6 +591,33 @@ export const downloadClients = pgTable(
   (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)],
 );
 
+// Reachability of each download client as the monitor and Test last found it (lib/downloads/client-health).
+export const downloadClientHealth = pgTable("download_client_health", {
+  clientId: text("client_id")
+    .primaryKey()
+    .references(() => downloadClients.id, { onDelete: "cascade" }),
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  /** The first failure of the current run of failures; null while the client answers. */
+  failingSince: ts("failing_since"),
+  lastFailureAt: ts("last_failure_at"),
+  lastFailureMessage: text("last_failure_message"),
+  /** The monitor leaves a failing client alone until then (back-off). */
+  nextCheckAt: ts("next_check_at"),
+  lastSuccessAt: ts("last_success_at"),
+});
+
+// Worker crashes seen by `npm start`'s supervisor, recorded by the worker it restarted (lib/jobs).
+export const workerCrashes = pgTable("worker_crashes", {
+  id: uuid(),
+  crashedAt: ts("crashed_at").notNull(),
+  exitCode: integer("exit_code"),
+  signal: text("signal"),
+  /** Crashes in a row before this restart (1 = the first). */
+  restarts: integer("restarts").notNull(),
+  restartDelayMs: integer("restart_delay_ms").notNull(),
+  recordedAt: createdAt(),
+});
+
 // Downloads (lib/downloads): what Mydia sent to a client, its history and the blocklist.
 export const downloads = pgTable(
   "downloads",

@@ -621,6 +621,33 @@ export const downloadClients = sqliteTable(
   (t) => [uniqueIndex("download_clients_name_unique").on(sql`lower(${t.name})`)],
 );
 
+// Reachability of each download client as the monitor and Test last found it (lib/downloads/client-health).
+export const downloadClientHealth = sqliteTable("download_client_health", {
+  clientId: text("client_id")
+    .primaryKey()
+    .references(() => downloadClients.id, { onDelete: "cascade" }),
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  /** The first failure of the current run of failures; null while the client answers. */
+  failingSince: integer("failing_since", { mode: "timestamp_ms" }),
+  lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }),
+  lastFailureMessage: text("last_failure_message"),
+  /** The monitor leaves a failing client alone until then (back-off). */
+  nextCheckAt: integer("next_check_at", { mode: "timestamp_ms" }),
+  lastSuccessAt: integer("last_success_at", { mode: "timestamp_ms" }),
+});
+
+// Worker crashes seen by `npm start`'s supervisor, recorded by the worker it restarted (lib/jobs).
+export const workerCrashes = sqliteTable("worker_crashes", {
+  id: uuid(),
+  crashedAt: integer("crashed_at", { mode: "timestamp_ms" }).notNull(),
+  exitCode: integer("exit_code"),
+  signal: text("signal"),
+  /** Crashes in a row before this restart (1 = the first). */
+  restarts: integer("restarts").notNull(),
+  restartDelayMs: integer("restart_delay_ms").notNull(),
+  recordedAt: createdAt(),
+});
+
 // Downloads (lib/downloads): what Mydia sent to a client, its history and the blocklist.
 export const downloads = sqliteTable(
   "downloads",

@@ -22,6 +22,7 @@ import {
 import { mergeSecrets, secretNamesOf, writeSecretBag } from "@/lib/secrets";
 import { clientFor, type DownloadClientSecrets } from "./download-client.runtime";
 import { toDownloadClientView, type DownloadClientView } from "./download-client.view";
+import { recordClientReachable, recordClientUnreachable, resetClientHealth } from "./client-health";
 
 export const viewOfClient = (row: DownloadClientRow): DownloadClientView =>
   toDownloadClientView(row, downloadClientDefinitions[row.kind].protocol, secretNamesOf(row.secrets));
@@ -151,6 +152,8 @@ export async function updateDownloadClient(
   if (values.name) await assertNameFree(values.name, id);
   const updated = await updateDownloadClientRow(id, values);
   if (!updated) throw new NotFoundError("No such download client");
+  // New settings, fresh start: the monitor asks at once instead of waiting out the old back-off.
+  await resetClientHealth(id);
   await publish("download-client.updated", { downloadClientId: id }, { actorId: actorId(actor) });
   return viewOfClient(updated);
 }
@@ -181,7 +184,13 @@ export async function testDownloadClient(
     row = { ...values, id: "test", createdAt: new Date() } as DownloadClientRow;
   }
   try {
-    return await clientFor(row).test();
+    const result = await clientFor(row).test();
+    // A test of the stored settings is news about the client's health (it recovers at once on success).
+    if (id && !changes) {
+      if (result.ok) await recordClientReachable(row);
+      else await recordClientUnreachable(row, result.message);
+    }
+    return result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, kind: "auth", field: downloadClientDefinitions[row.kind].authField, message };

@@ -80,3 +80,10 @@ export {
   type ItemDownload,
   type ItemBlocklistEntry,
 } from "./lifecycle/item-state";
+export {
+  CLIENT_BACKOFF_LADDER_SECONDS,
+  downloadClientProblems,
+  listDownloadClientHealth,
+  type ClientHealth,
+  type ClientProblem,
+} from "./client-health";

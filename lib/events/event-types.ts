@@ -75,6 +75,8 @@ export const eventPayloads = {
     seriesId: id.nullable(),
   }),
   "download.matched": z.object({ downloadId: id, title: z.string(), ...downloadTarget }),
+  "download.client.unreachable": z.object({ clientId: id, clientName: z.string(), message: z.string() }),
+  "download.client.recovered": z.object({ clientId: id, clientName: z.string() }),
   "download.blocklist.added": z.object({ blocklistId: id, title: z.string() }),
   "download.blocklist.removed": z.object({ blocklistId: id }),
   "download-client.created": z.object({ downloadClientId: id, name: z.string() }),

@@ -1,6 +1,7 @@
 import ky, { HTTPError, NetworkError, TimeoutError, type KyInstance, type Options } from "ky";
 import type { z } from "zod";
-import { appVersion } from "@/lib/system";
+import { appVersion } from "@/lib/system/version";
+import { outboundFetch } from "./fetch";
 import {
   HttpAuthError,
   HttpError,
@@ -12,6 +13,7 @@ import {
 
 export * from "./errors";
 export { readBodyLimited } from "./read-limited";
+export { outboundFetch } from "./fetch";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const userAgent = `Mydia/${appVersion}`;
@@ -26,7 +28,7 @@ export interface HttpClientOptions {
   /** The longest Retry-After (ms) worth waiting inside one call; longer ones fail with HttpRateLimitedError. */
   maxRetryAfterMs?: number;
   headers?: Record<string, string>;
-  /** For tests. */
+  /** For tests; the default is outboundFetch (the same in every process). */
   fetch?: Options["fetch"];
 }
 
@@ -105,7 +107,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           : undefined,
     },
     headers: { "user-agent": userAgent, accept: "application/json", ...options.headers },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: options.fetch ?? outboundFetch,
   });
 
   const call = async <T>(url: string, run: (k: KyInstance) => Promise<T>): Promise<T> => {

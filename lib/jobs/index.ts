@@ -35,6 +35,8 @@ export {
   type WorkerInfo,
 } from "./workers";
 export { housekeepingHandler, runHousekeeping } from "./housekeeping";
+export { lastWorkerCrash, recordHandedOverCrash } from "./worker-crashes";
+export { WORKER_CRASH_ENV, workerCrashSchema, type WorkerCrash } from "./worker-crash.schema";
 
 /** One handler per declared queue: worker/index.ts builds this record, so a missing handler is a compile error. */
 export type QueueHandlers = { [Q in QueueName]: JobHandler<PayloadOf<Q>> };
@@ -117,7 +119,9 @@ export interface TaskInfo {
   name: QueueName;
   title: string;
   description: string;
-  /** Present for recurring tasks; these can be run now. Dates are ISO strings. */
+  /** Recurring tasks can be run now; the others run once per item (an import, a search) and only when Mydia sends one. */
+  runnable: boolean;
+  /** Present for recurring tasks. Dates are ISO strings. */
   schedule: { cron: string; tz: string; nextRunAt: string | null } | null;
   lastRun: {
     status: TaskRunStatus;
@@ -144,6 +148,7 @@ export async function listTasks(): Promise<TaskInfo[]> {
       name,
       title: definition.title,
       description: definition.description,
+      runnable: !!definition.schedule,
       schedule: stored
         ? { cron: stored.cron, tz: stored.tz, nextRunAt: stored.nextRunAt?.toISOString() ?? null }
         : definition.schedule

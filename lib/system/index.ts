@@ -1,4 +1,10 @@
-export { getSystemStatus, checkDatabase, WORKER_OFFLINE_AFTER_SECONDS, type SystemStatus } from "./status";
+export {
+  getSystemStatus,
+  checkDatabase,
+  WORKER_OFFLINE_AFTER_SECONDS,
+  type HealthProblem,
+  type SystemStatus,
+} from "./status";
 export { getHealth, type Health } from "./health";
 export { listTasks, runTask } from "./tasks";
 export { taskSchema, type Task } from "./task-schema";

@@ -5,6 +5,8 @@ export const taskSchema = z.object({
   name: z.string(),
   title: z.string(),
   description: z.string(),
+  /** false: the task runs once per item (an import, a search) when Mydia sends one; it has no "Run now". */
+  runnable: z.boolean(),
   cron: z.string().nullable(),
   nextRunAt: z.string().nullable(),
   lastRun: z

@@ -152,7 +152,6 @@ export const pageRules: Record<string, Access> = {
   "/login": "public",
   "/movies": "browse",
   "/movies/[id]": "browse",
-  "/offline": "public",
   "/profile": "browse",
   "/requests": "browse",
   "/search": "browse",

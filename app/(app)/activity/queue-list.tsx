@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { RelativeTime } from "@/components/relative-time";
 import { LiveProgress } from "@/components/shell/live-progress";
 import { useEvents } from "@/components/live/use-events";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
@@ -94,6 +95,18 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
                     <p className="[overflow-wrap:anywhere] font-medium" title={item.title}>
                       {item.title}
                     </p>
+                    {item.clientProblem && (
+                      <p className="mt-1 text-sm text-destructive [overflow-wrap:anywhere]" role="status">
+                        {item.clientName} is unreachable
+                        {item.clientProblem.since && (
+                          <>
+                            {" "}
+                            since <RelativeTime iso={item.clientProblem.since} />
+                          </>
+                        )}
+                        : {item.clientProblem.message}. The state below is the last one it reported.
+                      </p>
+                    )}
                     {state.error && (
                       <p
                         className={cn(

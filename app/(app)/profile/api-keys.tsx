@@ -3,7 +3,7 @@
 import { Copy, KeyRound } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { toast } from "sonner";
-import { formatRelative } from "@/components/format";
+import { RelativeTime } from "@/components/relative-time";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -97,8 +97,8 @@ export function ApiKeys({ keys }: { keys: KeyView[] }) {
                 <div className="min-w-0 flex-1">
                   <p className="truncate font-medium">{key.name}</p>
                   <p className="text-xs text-muted-foreground">
-                    <code>{key.prefix}…</code> · created {formatRelative(key.createdAt)} · used{" "}
-                    {formatRelative(key.lastUsedAt)}
+                    <code>{key.prefix}…</code> · created <RelativeTime iso={key.createdAt} /> · used{" "}
+                    <RelativeTime iso={key.lastUsedAt} />
                   </p>
                 </div>
                 {key.revokedAt ? (

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { formatBytes, formatRelative } from "@/components/format";
 import { PageHeader } from "@/components/shell/page-header";
+import Link from "next/link";
+import { AlertTriangle, CheckCircle2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Progress } from "@/components/ui/progress";
@@ -18,7 +20,7 @@ export default async function SystemStatusPage() {
       : null;
   return (
     <>
-      <LiveRefresh prefixes={["task.finished"]} />
+      <LiveRefresh prefixes={["task.finished", "download.client."]} />
       <PageHeader title="Status" description="The health of this install." />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <Card>
@@ -56,6 +58,12 @@ export default async function SystemStatusPage() {
                 ? `Last heartbeat ${formatRelative(status.worker.lastHeartbeat)}`
                 : "No worker has checked in. Start it with npm start (or npm run start:worker)."}
             </p>
+            {status.worker.lastCrash && (
+              <p className="text-xs text-muted-foreground" data-testid="worker-last-crash">
+                Last crash {formatRelative(status.worker.lastCrash.crashedAt)} (
+                {status.worker.lastCrash.signal ?? `exit code ${status.worker.lastCrash.exitCode}`})
+              </p>
+            )}
           </CardContent>
         </Card>
         <Card>
@@ -69,6 +77,43 @@ export default async function SystemStatusPage() {
           </CardContent>
         </Card>
       </div>
+      <section aria-labelledby="health-checks" className="mt-6 grid gap-3">
+        <h2 id="health-checks" className="text-lg font-semibold">
+          Health
+        </h2>
+        {status.problems.length === 0 ? (
+          <p className="flex items-center gap-2 text-sm text-muted-foreground">
+            <CheckCircle2 className="size-4 text-success" aria-hidden /> No problems: the worker runs and every download
+            client answers.
+          </p>
+        ) : (
+          <ul className="grid gap-2" aria-label="Health problems">
+            {status.problems.map((problem) => (
+              <li key={`${problem.source}:${problem.title}`}>
+                <Card className="border-destructive/40">
+                  <CardContent className="flex items-start gap-3 py-4">
+                    <AlertTriangle className="mt-0.5 size-4 shrink-0 text-destructive" aria-hidden />
+                    <div className="min-w-0 flex-1 [overflow-wrap:anywhere]">
+                      <p className="font-medium">{problem.title}</p>
+                      <p className="text-sm text-muted-foreground">{problem.message}</p>
+                      {problem.since && (
+                        <p className="text-xs text-muted-foreground" title={problem.since}>
+                          Since {formatRelative(problem.since)}
+                        </p>
+                      )}
+                    </div>
+                    {problem.href && (
+                      <Link href={problem.href} className="text-sm font-medium underline-offset-4 hover:underline">
+                        Open settings
+                      </Link>
+                    )}
+                  </CardContent>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }

@@ -7,9 +7,34 @@ const statusSchema = z.object({
   nodeVersion: z.string(),
   dialect: z.enum(["sqlite", "pg"]),
   database: z.object({ reachable: z.boolean(), error: z.string().nullable() }),
-  worker: z.object({ lastHeartbeat: z.string().nullable(), ageSeconds: z.number().nullable(), online: z.boolean() }),
+  worker: z.object({
+    lastHeartbeat: z.string().nullable(),
+    ageSeconds: z.number().nullable(),
+    online: z.boolean(),
+    lastCrash: z
+      .object({
+        crashedAt: z.string(),
+        exitCode: z.number().nullable(),
+        signal: z.string().nullable(),
+        restarts: z.number().describe("crashes in a row before this restart"),
+        restartDelayMs: z.number(),
+      })
+      .nullable()
+      .describe("the worker's last crash under npm start (it was restarted)"),
+  }),
   dataDir: z.object({ path: z.string(), freeBytes: z.number().nullable(), totalBytes: z.number().nullable() }),
   uptimeSeconds: z.number(),
+  problems: z
+    .array(
+      z.object({
+        source: z.enum(["worker", "download-client"]),
+        title: z.string(),
+        message: z.string(),
+        since: z.string().nullable(),
+        href: z.string().nullable(),
+      }),
+    )
+    .describe("what needs attention: the worker offline or crashed in the last day, download clients not answering"),
 });
 
 export const healthSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ClientHealth } from "../client-health";
 import type { BlocklistRow, DownloadRow, HistoryRow } from "./download.repo";
 
 const iso = z.string().describe("ISO 8601");
@@ -40,6 +41,10 @@ export const queueItemSchema = z.object({
   quality: z.string().nullable(),
   grabbedAt: iso,
   updatedAt: iso,
+  clientProblem: z
+    .object({ since: iso.nullable(), message: z.string() })
+    .nullable()
+    .describe("Set while the download's client does not answer: since when, and what went wrong"),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 
@@ -93,7 +98,7 @@ function qualityName(quality: Record<string, unknown> | null): string | null {
   return null;
 }
 
-export const toQueueItem = (r: DownloadRow): QueueItem => ({
+export const toQueueItem = (r: DownloadRow, health?: ClientHealth): QueueItem => ({
   id: r.id,
   title: r.title,
   protocol: r.protocol,
@@ -109,6 +114,10 @@ export const toQueueItem = (r: DownloadRow): QueueItem => ({
   quality: qualityName(r.quality ?? null),
   grabbedAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
+  clientProblem:
+    health && !health.reachable
+      ? { since: health.unreachableSince, message: health.message ?? `${r.clientName} does not answer` }
+      : null,
 });
 
 export const toHistoryItem = (r: HistoryRow): HistoryItem => ({

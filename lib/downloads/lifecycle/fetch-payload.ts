@@ -1,5 +1,5 @@
 import { UpstreamError } from "@/lib/errors";
-import { HttpBodyTooLargeError, readBodyLimited } from "@/lib/http";
+import { HttpBodyTooLargeError, outboundFetch, readBodyLimited } from "@/lib/http";
 import { magnetInfoHash, readTorrent, TorrentFileError } from "../torrent/bencode";
 import type { AddSource, DownloadProtocol } from "../clients/types";
 
@@ -51,12 +51,12 @@ export async function fetchPayload(
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, { redirect: "manual", signal: combined });
+    response = await outboundFetch(url, { redirect: "manual", signal: combined });
     for (let hops = 0; hops < 5 && response.status >= 300 && response.status < 400; hops++) {
       const location = response.headers.get("location");
       if (!location) break;
       if (location.startsWith("magnet:")) return magnetPayload(location);
-      response = await fetch(new URL(location, url), { redirect: "manual", signal: combined });
+      response = await outboundFetch(new URL(location, url), { redirect: "manual", signal: combined });
     }
   } catch (error) {
     throw new UpstreamError(

@@ -5,6 +5,7 @@ import { logger as rootLogger } from "@/lib/logger";
 import { downloadClientDefinitions } from "../clients/definitions";
 import { DownloadClientError } from "../clients/errors";
 import { isFinished, type DownloadClient, type DownloadItem } from "../clients/types";
+import { backedOff, clientHealthById, noteClientAnswered, recordClientUnreachable } from "../client-health";
 import { listDownloadClientRows, type DownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
 import { adoptItem, NOT_MATCHED_MESSAGE, type CategoryKind } from "./adopt";
@@ -150,10 +151,11 @@ export async function monitorDownloads(options: MonitorOptions = {}): Promise<Mo
 }
 
 async function monitorPass(pass: Pass): Promise<MonitorSummary> {
-  const [rows, seeding, clientRows] = await Promise.all([
+  const [rows, seeding, clientRows, health] = await Promise.all([
     listMonitoredDownloads(),
     listSeedingDownloads(),
     listDownloadClientRows(),
+    clientHealthById(),
   ]);
   const rowsByClient = Map.groupBy(rows, (r) => r.clientId ?? "");
   const seedingByClient = Map.groupBy(seeding, (r) => r.clientId ?? "");
@@ -167,6 +169,13 @@ async function monitorPass(pass: Pass): Promise<MonitorSummary> {
     const seeded = seedingByClient.get(clientRow.id) ?? [];
     const adopting = clientRow.enabled && (clientRow.movieCategory !== null || clientRow.tvCategory !== null);
     if (downloads.length === 0 && seeded.length === 0 && !adopting) continue;
+    const state = health.get(clientRow.id);
+    // A client that did not answer is asked again when its back-off ends.
+    if (backedOff(state, pass.now)) {
+      if (downloads.length > 0 || seeded.length > 0)
+        pass.summary.unreachable.push({ clientName: clientRow.name, message: state?.message ?? "not answering" });
+      continue;
+    }
     let ctx: ClientContext;
     let items: Map<string, Listed>;
     try {
@@ -174,6 +183,7 @@ async function monitorPass(pass: Pass): Promise<MonitorSummary> {
       items = await itemsOf(ctx.client, clientRow, pass.signal);
     } catch (error) {
       if (!(error instanceof DownloadClientError)) throw error;
+      await recordClientUnreachable(clientRow, error.message, pass.now);
       if (downloads.length === 0 && seeded.length === 0) {
         // Only asked to find items added by hand: Settings → Download clients → Test shows what is wrong.
         logger.debug({ client: clientRow.name, err: error }, "download client not reachable");
@@ -186,6 +196,7 @@ async function monitorPass(pass: Pass): Promise<MonitorSummary> {
       pass.summary.unreachable.push({ clientName: clientRow.name, message: error.message });
       continue;
     }
+    await noteClientAnswered(clientRow, state, pass.now);
     for (const row of downloads) await poll(pass, ctx, row, items.get(row.clientItemId.toLowerCase()));
     if (adopting) await adoptNew(pass, ctx, items, [...downloads, ...seeded]);
     for (const row of seeded) await seedOn(pass, ctx, row, items.get(row.clientItemId.toLowerCase()));

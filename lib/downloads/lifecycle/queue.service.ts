@@ -3,6 +3,7 @@ import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { NotFoundError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { logger as rootLogger } from "@/lib/logger";
+import { clientHealthById } from "../client-health";
 import { DownloadClientError } from "../clients/errors";
 import { getDownloadClientRow } from "../download-client.repo";
 import { clientFor } from "../download-client.runtime";
@@ -20,7 +21,8 @@ const logger = rootLogger.child({ context: "downloads.queue" });
 
 export async function listQueue(actor: Actor): Promise<QueueItem[]> {
   assertCan(actor, "read");
-  return (await listQueueRows()).map(toQueueItem);
+  const [rows, health] = await Promise.all([listQueueRows(), clientHealthById()]);
+  return rows.map((row) => toQueueItem(row, row.clientId ? health.get(row.clientId) : undefined));
 }
 
 const flag = z.preprocess(

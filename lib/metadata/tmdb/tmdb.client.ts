@@ -15,10 +15,12 @@ export interface TmdbClientOptions {
 
 export interface GetOptions {
   ttlMs: number;
-  /** Skip a fresh cache entry (refresh jobs); the answer is still stored. */
+  /**
+   * Answer from the provider only (tests, refreshes, adds): no cache entry, not even an expired one as
+   * a fallback when the provider cannot be reached, so the caller learns it did not get through.
+   * The answer is still stored.
+   */
   fresh?: boolean;
-  /** Only a live answer counts (Settings → Test): no cache entry, fresh or stale, stands in for it. */
-  liveOnly?: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -41,7 +43,8 @@ export function cacheKey(path: string, params: Record<string, string | number | 
 
 /**
  * TMDB v3 over the shared HTTP client, with a database cache in front. When TMDB cannot be reached
- * or fails with 5xx, an expired cache entry is better than nothing and is returned instead.
+ * or fails with 5xx, an expired cache entry is better than nothing for browsing and is returned
+ * instead — never for a `fresh` call.
  */
 export class TmdbClient {
   private readonly http: HttpClient;
@@ -66,7 +69,7 @@ export class TmdbClient {
   ): Promise<z.output<S>> {
     const key = cacheKey(path, params);
     const cached = await readCache(key);
-    if (cached && !options.fresh && !options.liveOnly && cached.expiresAt > new Date()) {
+    if (cached && !options.fresh && cached.expiresAt > new Date()) {
       const parsed = schema.safeParse(cached.value);
       if (parsed.success) return parsed.data;
     }
@@ -81,7 +84,7 @@ export class TmdbClient {
     } catch (error) {
       const fallback =
         error instanceof HttpUnavailableError || (error instanceof HttpStatusError && error.status >= 500);
-      if (fallback && cached && !options.liveOnly) {
+      if (fallback && cached && !options.fresh) {
         const parsed = schema.safeParse(cached.value);
         if (parsed.success) return parsed.data;
       }

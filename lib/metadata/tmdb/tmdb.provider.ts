@@ -54,7 +54,7 @@ export class TmdbProvider implements MetadataProvider {
   async test(): Promise<void> {
     await this.client.get("genre/movie/list", { language: this.language }, tmdbGenreListSchema, {
       ttlMs: 0,
-      liveOnly: true,
+      fresh: true,
     });
   }
 

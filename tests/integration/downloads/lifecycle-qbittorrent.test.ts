@@ -301,7 +301,8 @@ describe("downloads: qBittorrent failure paths", () => {
     expect(await historyOf(id)).toEqual(["grabbed"]);
 
     qbit = await restartDaemon(qbit);
-    const back = await downloads.monitorDownloads();
+    // The monitor asks a client that did not answer again when its back-off (15 s first) has passed.
+    const back = await downloads.monitorDownloads({ now: () => new Date(Date.now() + 20_000) });
     expect(back.unreachable).toEqual([]);
     expect((await downloadRow(id)).status).not.toBe("removed");
     // The rest of the data "arrives" (no swarm here): the right bytes in place, and qBittorrent re-checks them.

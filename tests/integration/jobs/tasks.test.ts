@@ -4,6 +4,7 @@ import { db, getDbHandle, tables } from "@/lib/db";
 import {
   closeJobQueue,
   getJobQueue,
+  lastWorkerCrash,
   lastWorkerHeartbeat,
   listTaskRuns,
   listTasks,
@@ -142,7 +143,16 @@ describe(`jobs: tasks, task runs, workers, housekeeping (${dialect})`, () => {
     await finish(oldJob, 8);
     await finish(recentJob, 6);
 
+    await db()
+      .insert(tables.workerCrashes)
+      .values([
+        { crashedAt: new Date(now - 31 * DAY), exitCode: 1, signal: null, restarts: 1, restartDelayMs: 1000 },
+        { crashedAt: new Date(now - DAY), exitCode: null, signal: "SIGKILL", restarts: 1, restartDelayMs: 1000 },
+      ]);
+    expect(await lastWorkerCrash()).toMatchObject({ signal: "SIGKILL", restarts: 1 });
+
     const result = await runHousekeeping();
+    expect(result.crashes).toBe(1);
     expect(result.events).toBe(1);
     expect(result.jobs).toBe(1);
     expect(result.workers).toBe(1);
@@ -155,6 +165,6 @@ describe(`jobs: tasks, task runs, workers, housekeeping (${dialect})`, () => {
     expect(workerIds).not.toContain("stale");
     expect((await jobs.queueCounts())["test.finished"]).toEqual({ queued: 0, active: 0, failed: 0, completed: 1 });
     // Nothing left to prune on a second pass.
-    expect(await runHousekeeping()).toEqual({ events: 0, jobs: 0, workers: 0, signIns: 0 });
+    expect(await runHousekeeping()).toEqual({ events: 0, jobs: 0, workers: 0, signIns: 0, crashes: 0 });
   });
 });

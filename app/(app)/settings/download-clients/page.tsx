@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePageActor } from "@/lib/accounts/next";
-import { listDownloadClients } from "@/lib/downloads";
+import { listDownloadClientHealth, listDownloadClients } from "@/lib/downloads";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { listPathMappings } from "@/lib/library";
 import { DownloadClientDialog } from "./download-client-dialog";
 import { DownloadClientsList } from "./download-clients-list";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function DownloadClientsPage() {
   const actor = await requirePageActor("admin");
-  const clients = await listDownloadClients(actor);
+  const [clients, health] = await Promise.all([listDownloadClients(actor), listDownloadClientHealth(actor)]);
   return (
     <>
       <PageHeader
@@ -20,7 +21,8 @@ export default async function DownloadClientsPage() {
         description="Where Mydia sends releases: torrents to qBittorrent or Transmission, NZBs to SABnzbd or NZBGet. The lowest priority number is tried first; if it is down, the next one takes the grab."
         actions={<DownloadClientDialog />}
       />
-      <DownloadClientsList clients={clients} />
+      <LiveRefresh prefixes={["download.client."]} />
+      <DownloadClientsList clients={clients} health={health} />
       <PathMappingsSection mappings={await listPathMappings(actor)} />
     </>
   );

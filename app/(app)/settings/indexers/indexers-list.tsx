@@ -3,7 +3,7 @@
 import { FlaskConical, RotateCcw, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
-import { formatRelative } from "@/components/format";
+import { RelativeTime } from "@/components/relative-time";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -145,12 +145,13 @@ function IndexerCard({
                     hour: "2-digit",
                     minute: "2-digit",
                   })}{" "}
-                  ({formatRelative(indexer.status.disabledUntil)}) after {indexer.status.consecutiveFailures} failure(s)
+                  (<RelativeTime iso={indexer.status.disabledUntil} />) after {indexer.status.consecutiveFailures}{" "}
+                  failure(s)
                 </p>
               )}
               {indexer.status.lastFailureMessage && (
                 <p>
-                  Last error {formatRelative(indexer.status.lastFailureAt)}: {indexer.status.lastFailureMessage}
+                  Last error <RelativeTime iso={indexer.status.lastFailureAt} />: {indexer.status.lastFailureMessage}
                 </p>
               )}
               {backedOff && (
@@ -161,9 +162,13 @@ function IndexerCard({
             </div>
           ) : (
             <p className="text-xs text-muted-foreground">
-              {indexer.status.lastSuccessAt
-                ? `Healthy · last answer ${formatRelative(indexer.status.lastSuccessAt)}`
-                : "Not used yet"}
+              {indexer.status.lastSuccessAt ? (
+                <>
+                  Healthy · last answer <RelativeTime iso={indexer.status.lastSuccessAt} />
+                </>
+              ) : (
+                "Not used yet"
+              )}
             </p>
           )}
           <div className="flex flex-wrap gap-x-4 gap-y-2">

@@ -3,7 +3,7 @@
 import { KeyRound, Trash2 } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { toast } from "sonner";
-import { formatRelative } from "@/components/format";
+import { RelativeTime } from "@/components/relative-time";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -73,7 +73,7 @@ export function UsersTable({
                 <RoleSelect user={user} roleOptions={roleOptions} disabled={user.id === currentUserId} />
               </TableCell>
               <TableCell className="hidden text-muted-foreground sm:table-cell">
-                {formatRelative(user.lastLoginAt)}
+                <RelativeTime iso={user.lastLoginAt} />
               </TableCell>
               <TableCell className="text-right">
                 <div className="flex justify-end gap-1">

@@ -14,7 +14,23 @@ export default async function TasksPage() {
         title="Tasks"
         description="Background work: what ran, when it runs next, and a button to run it now."
       />
-      <TasksTable tasks={JSON.parse(JSON.stringify(tasks))} />
+      <section aria-labelledby="scheduled-tasks" className="grid gap-3">
+        <h2 id="scheduled-tasks" className="text-lg font-semibold">
+          Scheduled tasks
+        </h2>
+        <TasksTable label="Scheduled tasks" tasks={tasks.filter((task) => task.runnable)} />
+      </section>
+      <section aria-labelledby="per-item-jobs" className="mt-8 grid gap-3">
+        <div>
+          <h2 id="per-item-jobs" className="text-lg font-semibold">
+            Per-item jobs
+          </h2>
+          <p className="text-sm text-muted-foreground">
+            Started by Mydia for one item at a time (an import after a download, a search after a grab or an add).
+          </p>
+        </div>
+        <TasksTable label="Per-item jobs" tasks={tasks.filter((task) => !task.runnable)} />
+      </section>
     </>
   );
 }

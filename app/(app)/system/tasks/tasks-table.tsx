@@ -4,8 +4,9 @@ import { Play } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { formatDuration, formatRelative } from "@/components/format";
+import { formatDuration } from "@/components/format";
 import { useEvents } from "@/components/live/use-events";
+import { RelativeTime } from "@/components/relative-time";
 import { LiveProgress } from "@/components/shell/live-progress";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -17,7 +18,8 @@ type LiveState = { phase: "queued" | "running"; value?: number; detail?: string 
 
 const statusVariant = { succeeded: "secondary", failed: "destructive", running: "outline" } as const;
 
-export function TasksTable({ tasks }: { tasks: Task[] }) {
+/** One table of tasks; `label` names it for assistive technology. Only runnable (recurring) tasks have "Run now". */
+export function TasksTable({ tasks, label }: { tasks: Task[]; label: string }) {
   const router = useRouter();
   const [live, setLive] = useState<Record<string, LiveState>>({});
 
@@ -49,7 +51,7 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
 
   return (
     <div className="rounded-lg border">
-      <Table>
+      <Table aria-label={label}>
         <TableHeader>
           <TableRow>
             <TableHead>Task</TableHead>
@@ -65,7 +67,7 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
           {tasks.map((task) => {
             const state = live[task.name];
             const lastRun = <LastRun state={state} task={task} />;
-            const runButton = (
+            const runButton = task.runnable ? (
               <Button
                 size="sm"
                 variant="outline"
@@ -75,7 +77,7 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
               >
                 <Play aria-hidden /> Run now
               </Button>
-            );
+            ) : null;
             return (
               <TableRow key={task.name} data-testid={`task-${task.name}`}>
                 <TableCell className="whitespace-normal">
@@ -93,9 +95,9 @@ export function TasksTable({ tasks }: { tasks: Task[] }) {
                 </TableCell>
                 <TableCell className="hidden sm:table-cell">
                   {task.nextRunAt ? (
-                    <span title={task.cron ?? undefined}>{formatRelative(task.nextRunAt)}</span>
+                    <RelativeTime iso={task.nextRunAt} title={task.cron ?? undefined} />
                   ) : (
-                    <span className="text-muted-foreground">On demand</span>
+                    <span className="text-muted-foreground">{task.runnable ? "On demand" : "Per item"}</span>
                   )}
                 </TableCell>
                 <TableCell className="hidden text-right sm:table-cell">{runButton}</TableCell>
@@ -123,9 +125,11 @@ function LastRun({ state, task }: { state: LiveState | undefined; task: Task }) 
       <Badge variant={statusVariant[task.lastRun.status]} data-testid="last-status">
         {task.lastRun.status}
       </Badge>
-      <span className="text-xs text-muted-foreground" title={task.lastRun.startedAt}>
-        {formatRelative(task.lastRun.finishedAt ?? task.lastRun.startedAt)}
-      </span>
+      <RelativeTime
+        className="text-xs text-muted-foreground"
+        iso={task.lastRun.finishedAt ?? task.lastRun.startedAt}
+        title={task.lastRun.startedAt}
+      />
       {task.lastRun.error && <span className="text-xs text-destructive">{task.lastRun.error}</span>}
     </div>
   );
