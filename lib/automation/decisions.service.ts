@@ -1,3 +1,4 @@
+import type { ReleaseJudge } from "@/lib/downloads";
 import { assertCan, type Actor } from "@/lib/accounts";
 import type { IndexerRelease, SearchSubject } from "@/lib/indexers";
 import { decide, interactiveDecisions, toCandidate, type DecisionView, type Rejection } from "@/lib/quality";
@@ -65,3 +66,7 @@ export async function grabRejections(
   );
   return decide(candidate, loaded.ctx).rejections;
 }
+
+/** grabRejections' reasons, as lib/downloads' grab asks for them (its ReleaseJudge). */
+export const releaseRejections: ReleaseJudge = async (actor, release, target) =>
+  (await grabRejections(actor, release, target)).map((r) => r.reason);

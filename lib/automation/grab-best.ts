@@ -49,11 +49,7 @@ export async function grabBest(loaded: SubjectContext, releases: readonly Parsed
     if (ctx.target.kind === "episodes" && episodeIds.length === 0) continue;
     const target = ctx.target.kind === "movie" ? { movieId: ctx.target.id } : { episodeIds };
     try {
-      const sent = await grabRelease(
-        systemActor,
-        { ...release, parsed: release.parsed },
-        target,
-      );
+      const sent = await grabRelease(systemActor, { ...release, parsed: release.parsed }, target);
       round.grabbed.push({
         title: release.title,
         downloadId: sent.downloadId,

@@ -6,7 +6,13 @@ export {
   type OutsideState,
   type JudgedSubject,
 } from "./subject-context";
-export { releaseDecisions, judgeReleases, grabRejections, type GrabbedRelease } from "./decisions.service";
+export {
+  releaseDecisions,
+  judgeReleases,
+  grabRejections,
+  releaseRejections,
+  type GrabbedRelease,
+} from "./decisions.service";
 export { interactiveSearch, startInteractiveSearch } from "./interactive-search.service";
 export {
   interactiveReleaseSchema,

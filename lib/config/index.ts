@@ -15,3 +15,4 @@ export function getConfig(): Config {
 export function resetConfigForTests(): void {
   cached = undefined;
 }
+export { appVersion } from "./version";

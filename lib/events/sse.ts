@@ -1,4 +1,3 @@
-import type { Role } from "@/lib/accounts";
 import { logger } from "@/lib/logger";
 import type { MydiaEvent } from "./event-types";
 import {
@@ -10,7 +9,7 @@ import {
   type PositionedEvent,
 } from "./read-events";
 import { eventSubscriber } from "./subscriber";
-import { eventVisibleTo } from "./visibility";
+import { eventVisibleTo, type ReaderRole } from "./visibility";
 
 const KEEPALIVE_MS = 20_000;
 /** How often an open stream checks that its reader still exists with the same role (well under a minute). */
@@ -23,12 +22,12 @@ export function encodeSse(event: MydiaEvent): string {
 }
 
 export interface EventStreamReader {
-  role: Role;
+  role: ReaderRole;
   /**
    * The reader's role now, or null when the reader is gone (user deleted, key revoked, session
    * signed out or its password or role changed). The stream ends when this is not `role` any more.
    */
-  recheck: () => Promise<Role | null>;
+  recheck: () => Promise<ReaderRole | null>;
 }
 
 /**

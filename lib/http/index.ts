@@ -1,6 +1,6 @@
 import ky, { HTTPError, NetworkError, TimeoutError, type KyInstance, type Options } from "ky";
 import type { z } from "zod";
-import { appVersion } from "@/lib/system/version";
+import { appVersion } from "@/lib/config";
 import { outboundFetch } from "./fetch";
 import {
   HttpAuthError,

@@ -1,5 +1,5 @@
 import { checkDatabase, workerStatus } from "./status";
-import { appVersion } from "./version";
+import { appVersion } from "@/lib/config";
 
 export interface Health {
   status: "ok" | "degraded" | "down";

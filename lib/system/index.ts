@@ -8,4 +8,4 @@ export {
 export { getHealth, type Health } from "./health";
 export { listTasks, runTask } from "./tasks";
 export { taskSchema, type Task } from "./task-schema";
-export { appVersion } from "./version";
+export { appVersion } from "@/lib/config";

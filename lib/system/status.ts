@@ -4,7 +4,7 @@ import { getConfig } from "@/lib/config";
 import { getDbHandle, pingDatabase } from "@/lib/db";
 import { downloadClientProblems } from "@/lib/downloads";
 import { lastWorkerCrash, lastWorkerHeartbeat, type WorkerCrash } from "@/lib/jobs";
-import { appVersion } from "./version";
+import { appVersion } from "@/lib/config";
 
 /** A worker beats every 15 s; three missed beats and it counts as offline. */
 export const WORKER_OFFLINE_AFTER_SECONDS = 60;

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
 import { z } from "zod";
 import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
+import { releaseRejections } from "@/lib/automation";
 import { getMovie, listEpisodes, listMovies, listSeries } from "@/lib/catalog";
 import {
   changeMatch,
@@ -59,7 +60,7 @@ export async function removeFromBlocklistAction(id: string): Promise<ActionResul
 
 export async function grabAction(input: GrabInput): Promise<ActionResult<GrabResult>> {
   return runAction([grabInput], [input], async (input) => {
-    const result = await grab(await requireActionActor("manage"), input);
+    const result = await grab(await requireActionActor("manage"), input, { judge: releaseRejections });
     revalidatePath(PATH);
     return result;
   });

@@ -40,10 +40,22 @@ async function candidates(protocol: DownloadProtocol): Promise<DownloadClientRow
  * is named by the id its search gave it: what gets fetched is what the indexer listed, never an
  * address from the caller (bare links are for admins).
  */
+/**
+ * Why the decision engine rejects a release for the movie or episodes it is grabbed for; a grab with
+ * any reason is refused unless the user confirmed it (overrideRejection). lib/automation's
+ * releaseRejections, passed in by the routes and actions that take a user's grab (lib/automation
+ * grabs through this context, so it cannot be called from here).
+ */
+export type ReleaseJudge = (
+  actor: Actor,
+  release: GrabRelease,
+  target: { movieId: string } | { seriesId: string; episodeIds: string[] },
+) => Promise<string[]>;
+
 export async function grab(
   actor: Actor,
   input: GrabInput,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; judge?: ReleaseJudge } = {},
 ): Promise<GrabResult> {
   assertCan(actor, "manage");
   const data = parseInput(grabInput, input);
@@ -64,7 +76,7 @@ export async function grab(
     actor,
     { title, protocol, indexerId, knownHash: null, guid: null },
     target,
-    { ...options, override: data.overrideRejection === true },
+    { signal: options.signal, override: data.overrideRejection === true },
     () =>
       data.magnet
         ? Promise.resolve(magnetPayload(data.magnet))
@@ -80,7 +92,7 @@ export async function grabRelease(
   actor: Actor,
   release: GrabRelease,
   target: { movieId?: string; episodeIds?: string[] },
-  options: { signal?: AbortSignal; overrideRejection?: boolean } = {},
+  options: { signal?: AbortSignal; overrideRejection?: boolean; judge?: ReleaseJudge } = {},
 ): Promise<GrabResult> {
   assertCan(actor, "manage");
   const resolvedTarget = await targetOf(target);
@@ -98,7 +110,7 @@ export async function grabRelease(
     {
       signal: options.signal,
       override: options.overrideRejection === true,
-      judge: () => rejectionsOf(actor, release, resolvedTarget),
+      judge: options.judge && (() => options.judge!(actor, release, judgedTarget(resolvedTarget))),
     },
     async () => {
       const resolved = await resolveReleaseDownload(actor, release);
@@ -118,20 +130,8 @@ interface Identity {
   guid: string | null;
 }
 
-/**
- * Why the decision engine rejects a user's grab of a search result for the movie or episodes it is
- * grabbed for (interactive search's rules). Automation grabs only what it accepted: not judged again.
- */
-async function rejectionsOf(actor: Actor, release: GrabRelease, target: DownloadTarget): Promise<string[]> {
-  if (actor.kind === "system") return [];
-  // Loaded on use: lib/automation grabs through this module.
-  const { grabRejections } = await import("@/lib/automation");
-  const rejections = await grabRejections(
-    actor,
-    release,
-    target.movieId ? { movieId: target.movieId } : { seriesId: target.seriesId!, episodeIds: target.episodeIds },
-  );
-  return rejections.map((r) => r.reason);
+function judgedTarget(target: DownloadTarget): { movieId: string } | { seriesId: string; episodeIds: string[] } {
+  return target.movieId ? { movieId: target.movieId } : { seriesId: target.seriesId!, episodeIds: target.episodeIds };
 }
 
 interface SendOptions {

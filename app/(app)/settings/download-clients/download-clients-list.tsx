@@ -8,7 +8,7 @@ import { RelativeTime } from "@/components/relative-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import type { ClientHealth } from "@/lib/downloads/client-health";
+import type { ClientHealth } from "@/lib/downloads";
 import { downloadClientDefinitions } from "@/lib/downloads/clients/definitions";
 import type { DownloadClientView } from "@/lib/downloads";
 import { deleteDownloadClientAction, testDownloadClientAction } from "./actions";

@@ -55,7 +55,7 @@ export async function testIndexerAction(
   input?: CreateIndexerInput | UpdateIndexerInput,
 ): Promise<ActionResult<IndexerTestResult>> {
   return runAction([arg.id.nullable(), arg.object.optional()], [id, input], async (id, input) => {
-    const result = await testIndexer(await requireActionActor("admin"), id, input as CreateIndexerInput | undefined);
+    const result = await testIndexer(await requireActionActor("admin"), id, input);
     if (id) revalidatePath(PATH);
     return result;
   });
