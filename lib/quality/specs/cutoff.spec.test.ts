@@ -11,11 +11,12 @@ describe("cutoff", () => {
   });
   const profile = profileNamed("HD-1080p");
   it("stops upgrading once the file meets the cutoff", () => {
+    const p = { ...profile, cutoff: profile.items.find((i) => i.name === "HDTV-1080p")!.id };
     expect(
       verdict(
         cutoffNotMet,
         candidate("Fight.Club.1999.1080p.BluRay.x264-GRP"),
-        context({ profile, existingFiles: [file(q("HDTV-1080p"))] }),
+        context({ profile: p, existingFiles: [file(q("HDTV-1080p"))] }),
       ).ok,
     ).toBe(false);
   });

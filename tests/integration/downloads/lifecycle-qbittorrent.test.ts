@@ -347,7 +347,10 @@ describe("downloads: qBittorrent failure paths", () => {
     const before = await downloadRow(grabbed.downloadId);
 
     // The real client's address now leads to the garbage server (a proxy error page).
-    await downloads.updateDownloadClient(admin, realClientId, { port: garbage.port });
+    await downloads.updateDownloadClient(admin, realClientId, {
+      port: garbage.port,
+      password: qbit.connection.password!,
+    });
     try {
       const summary = await downloads.monitorDownloads();
       expect(summary.unreachable).toEqual([
@@ -356,7 +359,10 @@ describe("downloads: qBittorrent failure paths", () => {
       expect(summary.removed).toBe(0);
       expect(await downloadRow(grabbed.downloadId)).toMatchObject({ status: before.status, removedAt: null });
     } finally {
-      await downloads.updateDownloadClient(admin, realClientId, { port: qbit.connection.port });
+      await downloads.updateDownloadClient(admin, realClientId, {
+        port: qbit.connection.port,
+        password: qbit.connection.password!,
+      });
     }
     const again = await downloads.monitorDownloads();
     expect(again.unreachable).toEqual([]);

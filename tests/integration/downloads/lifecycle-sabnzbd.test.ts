@@ -315,7 +315,7 @@ describe("downloads: SABnzbd failure paths", () => {
     await downloads.monitorDownloads();
     const before = await downloadRow(grabbed.downloadId);
 
-    await downloads.updateDownloadClient(admin, realClientId, { port: garbage.port });
+    await downloads.updateDownloadClient(admin, realClientId, { port: garbage.port, apiKey: sab.connection.apiKey! });
     try {
       const summary = await downloads.monitorDownloads();
       expect(summary.unreachable).toEqual([
@@ -324,7 +324,10 @@ describe("downloads: SABnzbd failure paths", () => {
       expect(summary.removed).toBe(0);
       expect(await downloadRow(grabbed.downloadId)).toMatchObject({ status: before.status, removedAt: null });
     } finally {
-      await downloads.updateDownloadClient(admin, realClientId, { port: sab.connection.port });
+      await downloads.updateDownloadClient(admin, realClientId, {
+        port: sab.connection.port,
+        apiKey: sab.connection.apiKey!,
+      });
     }
     await until("the download to be tracked again", async () => {
       const summary = await downloads.monitorDownloads();
