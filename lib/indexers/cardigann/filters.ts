@@ -4,34 +4,6 @@ import { goRegex } from "./go-regex";
 import { resolveJsonPath } from "./json-path";
 import { applyTemplate, goReplacement, type TemplateData } from "./template";
 
-export const supportedFilters = new Set([
-  "querystring",
-  "timeparse",
-  "dateparse",
-  "regexp",
-  "re_replace",
-  "split",
-  "replace",
-  "trim",
-  "prepend",
-  "append",
-  "tolower",
-  "toupper",
-  "urldecode",
-  "urlencode",
-  "htmldecode",
-  "htmlencode",
-  "timeago",
-  "reltime",
-  "fuzzytime",
-  "validfilename",
-  "diacritics",
-  "jsonjoinarray",
-  "hexdump",
-  "strdump",
-  "validate",
-]);
-
 export interface FilterContext {
   data: TemplateData;
   now: Date;
