@@ -24,7 +24,10 @@ const integration = (dialect: "sqlite" | "pg") => ({
 
 export default defineConfig({
   test: {
-    reporters: process.env.CI ? ["default"] : ["default"],
+    reporters: ["default"],
+    // Most test time is spent waiting on real peers (daemons, PostgreSQL, Chromium, child processes):
+    // more files than cores at a time keep both cores busy. Vitest's default is one worker per core, less one.
+    maxWorkers: 3,
     projects: [
       {
         resolve: { alias },
@@ -43,7 +46,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          setupFiles: ["tests/helpers/env.setup.ts"],
+          setupFiles: ["tests/helpers/env.setup.ts", "tests/e2e/build-ready.setup.ts"],
           env: { LOG_LEVEL: "silent" },
           globalSetup: ["tests/helpers/postgres.global-setup.ts", "tests/e2e/build.global-setup.ts"],
           testTimeout: 120_000,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { db, tables } from "@/lib/db";
+import { publish } from "@/lib/events";
 import { NotFoundError, parseInput } from "@/lib/errors";
 import { assertCan, type Actor } from "./actor";
 import { apiKeyNameSchema } from "./schemas";
@@ -79,6 +80,7 @@ export async function revokeApiKey(actor: Actor, id: string): Promise<void> {
     .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, actor.userId), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
   if (revoked.length === 0) throw new NotFoundError("No such key, or it is already revoked");
+  await publish("user.access-changed", { id: actor.userId }, { actorId: actor.userId });
 }
 
 /** The owner of a valid, unrevoked key, or null. */

@@ -19,11 +19,14 @@ export async function sessionIsActive(id: string, userId: string, now = new Date
   return !!row;
 }
 
-export async function revokeSessionRow(id: string, now = new Date()): Promise<void> {
-  await db()
+/** Revokes the session; answers its user's id, or null when there was no such active session. */
+export async function revokeSessionRow(id: string, now = new Date()): Promise<string | null> {
+  const [row] = await db()
     .update(sessions)
     .set({ revokedAt: now })
-    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+    .returning({ userId: sessions.userId });
+  return row?.userId ?? null;
 }
 
 /** Deletes sessions that expired, or were revoked, before the cutoff. */

@@ -1,3 +1,4 @@
+import { publish } from "@/lib/events";
 import { deleteSessionsBefore, insertSession, revokeSessionRow, sessionIsActive } from "./sessions.repo";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -11,7 +12,8 @@ export async function startSession(userId: string, now = new Date()): Promise<st
 }
 
 export async function endSession(sessionId: string): Promise<void> {
-  await revokeSessionRow(sessionId);
+  const userId = await revokeSessionRow(sessionId);
+  if (userId) await publish("user.access-changed", { id: userId }, { actorId: userId });
 }
 
 export { sessionIsActive };

@@ -87,6 +87,7 @@ export async function resetPassword(actor: Actor, userId: string, password: stri
   const passwordHash = await hashPassword(parse(passwordSchema, password));
   const row = await repo.updateUser(userId, { passwordHash, bumpTokenVersion: true });
   if (!row) throw new NotFoundError("No such user");
+  await publish("user.access-changed", { id: userId }, { actorId: actorId(actor) });
 }
 
 export async function changeOwnPassword(
@@ -101,6 +102,7 @@ export async function changeOwnPassword(
     throw new ValidationError("The current password is wrong.", { fields: { currentPassword: "Wrong password" } });
   }
   await repo.updateUser(user.id, { passwordHash: await hashPassword(data.newPassword), bumpTokenVersion: true });
+  await publish("user.access-changed", { id: user.id }, { actorId: user.id });
 }
 
 export async function deleteUser(actor: Actor, userId: string): Promise<void> {
@@ -165,6 +167,7 @@ export async function resetPasswordByUsername(username: string, password: string
     passwordHash: await hashPassword(parse(passwordSchema, password)),
     bumpTokenVersion: true,
   });
+  await publish("user.access-changed", { id: user.id }, { actorId: null });
 }
 
 /** For the CLI (`mydia user create`). */

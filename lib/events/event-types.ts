@@ -156,6 +156,8 @@ export const eventPayloads = {
   "user.created": z.object({ id, username: z.string(), role: z.string() }),
   "user.updated": z.object({ id, role: z.string() }),
   "user.deleted": z.object({ id }),
+  /** A session ended, a password changed or an API key was revoked: open event streams check their reader now. */
+  "user.access-changed": z.object({ id }),
 } as const satisfies Record<string, z.ZodType<Record<string, unknown>>>;
 
 export type EventType = keyof typeof eventPayloads;

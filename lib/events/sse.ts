@@ -70,13 +70,19 @@ export function createEventStream(options: {
         lastSent = position;
         if (eventVisibleTo(event.type, reader.role)) send(encodeSse(event));
       };
-      const unsubscribe = subscriber.subscribe((event) => (buffered ? buffered.push(event) : deliver(event)));
+      // An account change (sign-out, password, role, key, deletion) is checked at once, not at the next tick.
+      let checkReader = () => {};
+      const unsubscribe = subscriber.subscribe((positioned) => {
+        if (positioned.event.type.startsWith("user.")) checkReader();
+        if (buffered) buffered.push(positioned);
+        else deliver(positioned);
+      });
       for (const event of (await readEventsSince(lastSent, 1000)).events) deliver(event);
       for (const event of buffered) deliver(event);
       buffered = null;
       const keepalive = setInterval(() => send(": keepalive\n\n"), KEEPALIVE_MS);
-      const recheck = setInterval(() => {
-        reader.recheck().then(
+      checkReader = () =>
+        void reader.recheck().then(
           (role) => {
             if (role !== reader.role) cleanup();
           },
@@ -85,7 +91,7 @@ export function createEventStream(options: {
             cleanup();
           },
         );
-      }, options.recheckMs ?? READER_RECHECK_MS);
+      const recheck = setInterval(checkReader, options.recheckMs ?? READER_RECHECK_MS);
       cleanup = () => {
         clearInterval(keepalive);
         clearInterval(recheck);

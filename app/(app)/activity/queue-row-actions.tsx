@@ -54,7 +54,15 @@ export function QueueRowActions({ item, status }: { item: QueueItem; status: str
             <MoreVertical className="size-4" />
           </Button>
         </DropdownMenuTrigger>
-        <DropdownMenuContent align="end" className="min-w-48">
+        <DropdownMenuContent
+          align="end"
+          className="min-w-48"
+          // A dialog opened from the menu takes the focus; the menu must not pull it back to its button
+          // when it finishes closing, or the dialog sees the focus leave and closes itself.
+          onCloseAutoFocus={(event) => {
+            if (dialog) event.preventDefault();
+          }}
+        >
           {status === "paused" && (
             <DropdownMenuItem onSelect={() => void setPaused(false)}>
               <Play aria-hidden /> Resume
