@@ -16,7 +16,6 @@ import {
   listHistory,
   listQueue,
   type HistoryEvent,
-  type HistoryItem,
 } from "@/lib/downloads";
 import { listLibraries, listRecycleBin } from "@/lib/library";
 import { TitleCell } from "@/components/downloads/title-cell";

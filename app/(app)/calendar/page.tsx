@@ -185,7 +185,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
         </Link>
       </div>
       <StateLegend
-        states={["downloaded", "downloading", "airing", "missing", "unaired", "unmonitored"]}
+        states={["downloaded", "downloading", "airing", "missing", "unaired", "unreleased", "unmonitored"]}
         className="mb-3"
       />
       {view === "agenda" ? (
