@@ -55,7 +55,18 @@ export default async function MoviePage({ params }: { params: Params }) {
   const hours = movie.runtime ? `${Math.floor(movie.runtime / 60)}h ${movie.runtime % 60}m` : null;
   return (
     <>
-      <LiveRefresh prefixes={["catalog.movie.", "library.file.", "library.scan.finished", "download."]} />
+      <LiveRefresh
+        prefixes={[
+          "catalog.movie.",
+          "library.file.",
+          "library.scan.finished",
+          "download.grabbed",
+          "download.imported",
+          "download.failed",
+          "download.removed",
+          "download.matched",
+        ]}
+      />
       <MediaHero
         kind="movie"
         title={movie.title}

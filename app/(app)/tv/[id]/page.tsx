@@ -100,7 +100,18 @@ export default async function SeriesPage({ params }: { params: Params }) {
   )?.seasonNumber;
   return (
     <>
-      <LiveRefresh prefixes={["catalog.series.", "library.file.", "library.scan.finished", "download."]} />
+      <LiveRefresh
+        prefixes={[
+          "catalog.series.",
+          "library.file.",
+          "library.scan.finished",
+          "download.grabbed",
+          "download.imported",
+          "download.failed",
+          "download.removed",
+          "download.matched",
+        ]}
+      />
       <MediaHero
         kind="tv"
         title={series.title}
