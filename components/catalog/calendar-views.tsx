@@ -38,7 +38,7 @@ function EntryChip({ entry, compact }: { entry: CalendarItem; compact?: boolean 
       className={cn(
         "flex min-w-0 items-start gap-1.5 rounded-md border border-l-4 px-1.5 py-1 text-xs leading-tight hover:bg-muted",
         style.chip,
-        "text-foreground",
+        "text-foreground dark:text-foreground",
       )}
     >
       <Icon className="mt-px size-3 shrink-0 text-muted-foreground" aria-hidden />
