@@ -1,4 +1,4 @@
-import type { MovieStatus, SeriesStatus } from "./catalog.types";
+import type { MinimumAvailability, MovieStatus, SeriesStatus } from "./catalog.types";
 
 /**
  * Status at a glance, as Sonarr and Radarr show it. Pure: whether a file is on disk (lib/library)
@@ -77,14 +77,21 @@ export function progressKind(p: Progress, monitored: boolean, status: SeriesStat
   return monitored ? "missing" : "unmonitored";
 }
 
+/** Radarr's rule: a monitored movie without a file is missing once it reached its minimum availability. */
 export function movieState(m: {
   monitored: boolean;
   status: MovieStatus;
+  minimumAvailability: MinimumAvailability;
   hasFile: boolean;
   downloading: boolean;
 }): MovieState {
   if (m.hasFile) return "downloaded";
   if (m.downloading) return "downloading";
   if (!m.monitored) return "unmonitored";
-  return m.status === "announced" || m.status === "canceled" ? "unreleased" : "missing";
+  const available =
+    m.status !== "canceled" &&
+    (m.minimumAvailability === "announced" ||
+      m.status === "released" ||
+      (m.minimumAvailability === "inCinemas" && m.status === "inCinemas"));
+  return available ? "missing" : "unreleased";
 }

@@ -203,6 +203,19 @@ describe("status at a glance in a real browser", () => {
     await shootAtSizes(page, "title-status-movie");
   });
 
+  it("carries the progress bar and state on posters", async () => {
+    await page.goto(`${app.baseUrl}/tv`);
+    const card = page.getByTestId("poster-card").filter({ hasText: "Game of Thrones" });
+    // Season 1's ten episodes count (season 2 has not aired, season 3 is unmonitored).
+    expect(await card.getByTestId("progress-count").textContent()).toBe("2/10");
+    expect(await card.getByRole("progressbar").getAttribute("aria-valuetext")).toBe(
+      "2 of 10 episodes downloaded: downloading",
+    );
+    await shootAtSizes(page, "title-status-tv-grid");
+    await page.goto(`${app.baseUrl}/movies`);
+    await page.getByTestId("poster-card").filter({ hasText: "Fight Club" }).getByText("Downloading").waitFor();
+  });
+
   it("colours the calendar by the same states, with a legend", async () => {
     await page.goto(`${app.baseUrl}/calendar?view=agenda`);
     await page.getByRole("list", { name: "Legend" }).getByText("Airing today").waitFor();

@@ -71,6 +71,7 @@ export default async function MoviesPage({
           state: movieState({
             monitored: movie.monitored,
             status: movie.status,
+            minimumAvailability: movie.minimumAvailability,
             hasFile: present.has(movie.id),
             downloading: active.movieIds.has(movie.id),
           }),

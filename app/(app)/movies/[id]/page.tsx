@@ -49,6 +49,7 @@ export default async function MoviePage({ params }: { params: Params }) {
   const state = movieState({
     monitored: movie.monitored,
     status: movie.status,
+    minimumAvailability: movie.minimumAvailability,
     hasFile: present.has(movie.id),
     downloading: active.movieIds.has(movie.id),
   });
