@@ -2,14 +2,19 @@ import Link from "next/link";
 import { Film, Tv } from "lucide-react";
 import { cn } from "@/components/ui/utils";
 import type { CalendarEntry } from "@/lib/catalog/catalog.schemas";
+import type { EpisodeState, MovieState } from "@/lib/catalog/title-status";
+import { stateStyles } from "./title-status";
+
+/** A calendar entry with its state (downloaded, missing, airing, …), which colours it. */
+export type CalendarItem = CalendarEntry & { state: EpisodeState | MovieState };
 
 const releaseLabel = { inCinemas: "In cinemas", digital: "Digital", physical: "Physical" } as const;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export const dayKey = (date: Date) => date.toISOString().slice(0, 10);
 
-export function groupByDay(entries: CalendarEntry[]): Map<string, CalendarEntry[]> {
-  const days = new Map<string, CalendarEntry[]>();
+export function groupByDay(entries: CalendarItem[]): Map<string, CalendarItem[]> {
+  const days = new Map<string, CalendarItem[]>();
   for (const entry of entries) {
     const key = entry.at.slice(0, 10);
     days.set(key, [...(days.get(key) ?? []), entry]);
@@ -17,19 +22,23 @@ export function groupByDay(entries: CalendarEntry[]): Map<string, CalendarEntry[
   return days;
 }
 
-function EntryChip({ entry, compact }: { entry: CalendarEntry; compact?: boolean }) {
+function EntryChip({ entry, compact }: { entry: CalendarItem; compact?: boolean }) {
   const episode = entry.kind === "episode";
   const href = episode ? `/tv/${entry.seriesId}` : `/movies/${entry.id}`;
   const Icon = episode ? Tv : Film;
+  const style = stateStyles[entry.state];
+  const StateIcon = style.icon;
   return (
     <Link
       href={href}
       prefetch={false}
       data-testid="calendar-entry"
+      data-state={entry.state}
+      title={style.label}
       className={cn(
-        "flex min-w-0 items-start gap-1.5 rounded-md border px-1.5 py-1 text-xs leading-tight hover:bg-muted",
-        episode ? "border-info/30 bg-info/5" : "border-success/30 bg-success/5",
-        !entry.monitored && "opacity-60",
+        "flex min-w-0 items-start gap-1.5 rounded-md border border-l-4 px-1.5 py-1 text-xs leading-tight hover:bg-muted",
+        style.chip,
+        "text-foreground dark:text-foreground",
       )}
     >
       <Icon className="mt-px size-3 shrink-0 text-muted-foreground" aria-hidden />
@@ -42,7 +51,9 @@ function EntryChip({ entry, compact }: { entry: CalendarEntry; compact?: boolean
               : releaseLabel[entry.release]}
           </span>
         )}
+        <span className="sr-only"> · {style.label}</span>
       </span>
+      <StateIcon className={cn("mt-px ml-auto size-3 shrink-0", style.tone)} aria-hidden />
     </Link>
   );
 }
@@ -54,7 +65,7 @@ export function CalendarGrid({
   month,
 }: {
   days: Date[];
-  entries: Map<string, CalendarEntry[]>;
+  entries: Map<string, CalendarItem[]>;
   month?: number;
 }) {
   const today = dayKey(new Date());
@@ -106,7 +117,7 @@ export function CalendarGrid({
 }
 
 /** A list by day: the agenda view, and the phone layout of every view. */
-export function Agenda({ entries, className }: { entries: Map<string, CalendarEntry[]>; className?: string }) {
+export function Agenda({ entries, className }: { entries: Map<string, CalendarItem[]>; className?: string }) {
   const days = [...entries.keys()].sort();
   if (!days.length)
     return <p className={cn("text-sm text-muted-foreground", className)}>Nothing airs or releases in this period.</p>;

@@ -1,6 +1,14 @@
 import Link from "next/link";
 import { Bookmark, BookmarkX } from "lucide-react";
+import type { MovieState, Progress, ProgressKind } from "@/lib/catalog/title-status";
+import { cn } from "@/components/ui/utils";
 import { Poster } from "./poster";
+import { ProgressBar, stateStyles } from "./title-status";
+
+/** Status at a glance under a poster: a series' episode bar, or a movie's state. */
+export type PosterStatus =
+  | { kind: "series"; progress: Pick<Progress, "files" | "wanted">; bar: ProgressKind }
+  | { kind: "movie"; state: MovieState };
 
 /** One tile of the Movies/TV grid. */
 export function PosterCard({
@@ -12,6 +20,7 @@ export function PosterCard({
   monitored,
   badge,
   eager,
+  status,
 }: {
   href: string;
   title: string;
@@ -21,6 +30,7 @@ export function PosterCard({
   monitored: boolean;
   badge?: string;
   eager?: boolean;
+  status?: PosterStatus;
 }) {
   const MonitorIcon = monitored ? Bookmark : BookmarkX;
   return (
@@ -56,6 +66,8 @@ export function PosterCard({
           {title}
         </p>
         <p className="truncate text-xs text-muted-foreground">{subtitle}</p>
+        {status?.kind === "series" && <ProgressBar progress={status.progress} kind={status.bar} className="mt-1" />}
+        {status?.kind === "movie" && <MovieStatusLine state={status.state} />}
       </div>
     </Link>
   );
@@ -66,5 +78,19 @@ export function PosterGrid({ children }: { children: React.ReactNode }) {
     <div className="grid grid-cols-3 gap-3 sm:grid-cols-4 sm:gap-4 md:grid-cols-5 lg:grid-cols-6 2xl:grid-cols-8">
       {children}
     </div>
+  );
+}
+
+function MovieStatusLine({ state }: { state: MovieState }) {
+  const style = stateStyles[state];
+  const Icon = style.icon;
+  return (
+    <span className="mt-1 grid gap-1" data-state={state}>
+      <span className={cn("h-1.5 rounded-full", style.bar)} aria-hidden />
+      <span className="flex items-center gap-1 text-xs text-muted-foreground">
+        <Icon className="size-3 shrink-0" aria-hidden />
+        {style.label}
+      </span>
+    </span>
   );
 }

@@ -1,12 +1,15 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Bookmark, BookmarkX } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Switch } from "@/components/ui/switch";
 import { cn } from "@/components/ui/utils";
+import { formatBytes } from "@/components/format";
+import type { EpisodeState } from "@/lib/catalog/title-status";
+import { StateChip } from "./title-status";
 import {
   setEpisodeMonitoredAction,
   setEpisodesMonitoredAction,
@@ -23,6 +26,9 @@ export interface EpisodeRow {
   runtime: number | null;
   monitored: boolean;
   removed: boolean;
+  state: EpisodeState;
+  /** The episode's video file, for those who may read the library. */
+  file: { quality: string | null; size: number; languages: string[] } | null;
 }
 
 const dateOf = (day: string | null) =>
@@ -62,20 +68,44 @@ export function SeasonToggle({
   );
 }
 
-/** Episode rows of one season, with per-episode toggles and a bulk bar for the selected ones. */
+/**
+ * Rows render once their season's <details> is first opened: a closed season costs no markup,
+ * which keeps a 30-season page light.
+ */
+function useOpenedOnce(initiallyOpen: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [opened, setOpened] = useState(initiallyOpen);
+  useEffect(() => {
+    const details = ref.current?.closest("details");
+    if (!details || opened) return;
+    const onToggle = () => {
+      if (details.open) setOpened(true);
+    };
+    onToggle();
+    details.addEventListener("toggle", onToggle);
+    return () => details.removeEventListener("toggle", onToggle);
+  }, [opened]);
+  return { ref, opened };
+}
+
+/** Episode rows of one season, with their state, per-episode toggles and a bulk bar for the selected ones. */
 export function SeasonEpisodes({
   seriesId,
   seasonNumber,
   episodes,
   canEdit,
+  initiallyOpen = true,
 }: {
   seriesId: string;
   seasonNumber: number;
   episodes: EpisodeRow[];
   canEdit: boolean;
+  initiallyOpen?: boolean;
 }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [pending, start] = useTransition();
+  const { ref, opened } = useOpenedOnce(initiallyOpen);
+  if (!opened) return <div ref={ref} />;
   if (!episodes.length)
     return <p className="px-4 py-3 text-sm text-muted-foreground">TMDB lists no episodes for this season yet.</p>;
   const allSelected = selected.size === episodes.length;
@@ -96,7 +126,7 @@ export function SeasonEpisodes({
       }
     });
   return (
-    <div>
+    <div ref={ref}>
       {canEdit && (
         <div className="flex flex-wrap items-center gap-2 border-b px-4 py-2 text-sm">
           <Checkbox
@@ -125,6 +155,7 @@ export function SeasonEpisodes({
             key={e.id}
             className={cn("flex items-center gap-3 px-4 py-2.5 text-sm", e.removed && "opacity-60")}
             data-testid="episode-row"
+            data-state={e.state}
           >
             {canEdit && (
               <Checkbox
@@ -140,6 +171,16 @@ export function SeasonEpisodes({
                 {dateOf(e.airDate)}
                 {e.runtime ? ` · ${e.runtime} min` : ""}
                 {e.removed ? " · no longer listed on TMDB" : ""}
+              </span>
+              <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
+                <StateChip state={e.state} />
+                {e.file && (
+                  <span data-testid="episode-file">
+                    {[e.file.quality ?? "Unknown quality", formatBytes(e.file.size), e.file.languages.join(", ")]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </span>
+                )}
               </span>
             </span>
             <EpisodeSwitch seriesId={seriesId} episode={e} canEdit={canEdit} />

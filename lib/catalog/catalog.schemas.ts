@@ -49,6 +49,7 @@ export const movieListItemSchema = movieSchema.pick({
   year: true,
   status: true,
   monitored: true,
+  minimumAvailability: true,
   posterPath: true,
   rating: true,
   runtime: true,

@@ -57,3 +57,18 @@ export { sortTitleOf, movieStatusOf, seriesStatusOf, seriesTypeOf } from "./deri
 export { monitorPicks, seasonPicked } from "./monitoring";
 export { planSync } from "./episode-sync";
 export { searchToAdd, discoverToAdd, type SearchResultInLibrary, type ResultPageInLibrary } from "./search-to-add";
+export {
+  episodeStates,
+  movieStates,
+  episodeState,
+  movieState,
+  progressOf,
+  progressKind,
+  type EpisodeState,
+  type MovieState,
+  type EpisodeFacts,
+  type Progress,
+  type ProgressKind,
+} from "./title-status";
+export { episodeStatusRows, type EpisodeStatusRow } from "./status-lookup";
+export { titleRefs, type TitleRefs, type MovieRef, type SeriesRef, type EpisodeRef } from "./title-refs";

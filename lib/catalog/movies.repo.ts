@@ -70,6 +70,7 @@ export async function listMovieRows(
         year: m.year,
         status: m.status,
         monitored: m.monitored,
+        minimumAvailability: m.minimumAvailability,
         posterPath: m.posterPath,
         rating: m.rating,
         runtime: m.runtime,

@@ -680,6 +680,8 @@ export const downloadHistory = pgTable(
   (t) => [
     index("download_history_created_idx").on(t.createdAt),
     index("download_history_download_idx").on(t.downloadId),
+    index("download_history_movie_idx").on(t.movieId, t.createdAt),
+    index("download_history_series_idx").on(t.seriesId, t.createdAt),
   ],
 );
 

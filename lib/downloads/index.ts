@@ -43,6 +43,7 @@ export { monitorDownloads, type MonitorSummary } from "./lifecycle/monitor.servi
 export { importDownload, NEEDS_EXTRACTION_MESSAGE, type DownloadImportResult } from "./lifecycle/import.service";
 export { videoFilesIn } from "./lifecycle/download-files";
 export { listQueue, removeFromQueue, removeFromQueueQuery, listHistory, historyQuery } from "./lifecycle/queue.service";
+export { titleSubjectSchema, type TitleSubject } from "./lifecycle/title-subject";
 export {
   addToBlocklist,
   addToBlocklistInput,

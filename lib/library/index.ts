@@ -90,3 +90,4 @@ export {
   type MovieWithFile,
   type SeriesWithFiles,
 } from "./file-status";
+export { seriesProgress, episodesWithFiles, moviesWithFiles, type SeriesProgress } from "./title-status.service";

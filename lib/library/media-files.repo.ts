@@ -219,3 +219,25 @@ export async function moviesWithVideo(movieIds: string[]): Promise<Set<string>> 
   }
   return out;
 }
+
+/** Episodes with a present video file: of these series, or among these episodes. */
+export async function presentEpisodeIds(of: { seriesIds: string[] } | { episodeIds: string[] }): Promise<Set<string>> {
+  const out = new Set<string>();
+  const ids = "seriesIds" in of ? of.seriesIds : of.episodeIds;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    const rows = await db()
+      .selectDistinct({ episodeId: links.episodeId })
+      .from(links)
+      .innerJoin(f, eq(f.id, links.mediaFileId))
+      .where(
+        and(
+          "seriesIds" in of ? inArray(f.seriesId, chunk) : inArray(links.episodeId, chunk),
+          eq(f.role, "video"),
+          isNull(f.missingAt),
+        ),
+      );
+    for (const r of rows) out.add(r.episodeId);
+  }
+  return out;
+}

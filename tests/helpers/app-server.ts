@@ -15,12 +15,17 @@ export interface RunningApp {
 
 /** Starts the built app the way users do (`npm start`: migrate, web and worker) on a free port. */
 export async function startApp(
-  options: { databaseUrl?: string; env?: Record<string, string> } = {},
+  options: {
+    databaseUrl?: string;
+    env?: Record<string, string>;
+    /** a directory with a build (default: here) */ cwd?: string;
+  } = {},
 ): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "mydia-e2e-"));
   const port = await freePort();
   let output = "";
   const child = spawn(process.execPath, ["dist/bin/start.mjs"], {
+    cwd: options.cwd,
     env: {
       ...process.env,
       BASE_URL: undefined, // zero configuration, as a first install

@@ -16,9 +16,10 @@ import {
   listHistory,
   listQueue,
   type HistoryEvent,
-  type HistoryItem,
 } from "@/lib/downloads";
 import { listLibraries, listRecycleBin } from "@/lib/library";
+import { TitleCell } from "@/components/downloads/title-cell";
+import { eventLabels, historyDetail } from "@/components/downloads/history-format";
 import { BlocklistList } from "./blocklist-list";
 import { RecycleBinList } from "./recycle-bin-list";
 import { formatWhen, historyHref } from "./format";
@@ -35,20 +36,6 @@ const tabs = [
   { href: "/activity?tab=recycle", label: "Recycle bin" },
 ];
 
-const eventLabels: Record<
-  HistoryItem["event"],
-  { label: string; variant: "info" | "success" | "destructive" | "secondary" }
-> = {
-  grabbed: { label: "Grabbed", variant: "info" },
-  imported: { label: "Imported", variant: "success" },
-  failed: { label: "Failed", variant: "destructive" },
-  deleted: { label: "Removed", variant: "secondary" },
-  upgraded: { label: "Upgraded", variant: "success" },
-  replaced: { label: "Replaced by choice", variant: "info" },
-  kept: { label: "Kept better file", variant: "secondary" },
-  renamed: { label: "Renamed", variant: "secondary" },
-};
-
 const eventFilterLabels = Object.fromEntries(historyEvents.map((e) => [e, eventLabels[e].label])) as Record<
   HistoryEvent,
   string
@@ -56,35 +43,6 @@ const eventFilterLabels = Object.fromEntries(historyEvents.map((e) => [e, eventL
 
 const isHistoryEvent = (value: string | undefined): value is HistoryEvent =>
   (historyEvents as readonly string[]).includes(value ?? "");
-
-function historyDetail(item: HistoryItem): string | null {
-  const d = item.data as {
-    clientName?: string;
-    indexerName?: string;
-    reason?: string;
-    files?: string[];
-    replaced?: string[];
-    reasons?: string[];
-    kept?: { file: string; reason: string }[];
-    overrideRejection?: boolean;
-  };
-  if (item.event === "grabbed")
-    return (
-      [
-        d.clientName && `sent to ${d.clientName}`,
-        d.indexerName && `from ${d.indexerName}`,
-        d.overrideRejection && "although rejected (confirmed)",
-      ]
-        .filter(Boolean)
-        .join(" ") || null
-    );
-  if (item.event === "replaced")
-    return `By choice: ${d.replaced?.join(", ") ?? ""} moved to the recycle bin (${d.reasons?.join("; ") ?? ""})`;
-  if (item.event === "kept") return d.kept?.map((k) => `${k.file}: ${k.reason}`).join("; ") ?? null;
-  if (item.event === "imported")
-    return d.files?.length ? `${item.data.manual ? "By hand: " : ""}${d.files.join(", ")}` : null;
-  return d.reason ?? null;
-}
 
 const PAGE_SIZE = 50;
 
@@ -174,14 +132,14 @@ async function HistoryTab({ actor, page, event }: { actor: Actor; page: number; 
           const label = eventLabels[item.event];
           const detail = historyDetail(item);
           return (
-            <li key={item.id} className="grid gap-1 px-4 py-3">
+            <li key={item.id} className="grid gap-1 px-4 py-3" data-testid="history-row">
               <div className="flex flex-wrap items-center gap-2">
                 <Badge variant={label.variant}>{label.label}</Badge>
                 <time dateTime={item.createdAt} className="text-xs text-muted-foreground">
                   {formatWhen(item.createdAt)}
                 </time>
               </div>
-              <p className="[overflow-wrap:anywhere] text-sm font-medium">{item.title}</p>
+              <TitleCell subject={item.subject} release={item.title} className="text-sm" />
               {detail && <p className="[overflow-wrap:anywhere] text-xs text-muted-foreground">{detail}</p>}
             </li>
           );

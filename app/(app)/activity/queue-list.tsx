@@ -9,6 +9,7 @@ import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { cn } from "@/components/ui/utils";
 import type { QueueItem } from "@/lib/downloads";
+import { TitleCell } from "@/components/downloads/title-cell";
 import { formatBytes } from "./format";
 import { QueueRowActions } from "./queue-row-actions";
 
@@ -87,14 +88,12 @@ export function QueueList({ items, canManage }: { items: QueueItem[]; canManage:
           ? "Waiting in the client…"
           : [`${Math.round(state.progress)}%`, speed, eta(state.etaSeconds)].filter(Boolean).join(" · ");
         return (
-          <li key={item.id}>
+          <li key={item.id} data-testid="queue-row">
             <Card>
               <CardContent className="grid grid-cols-[minmax(0,1fr)] gap-3 py-4">
                 <div className="flex items-start gap-2">
                   <div className="min-w-0 flex-1">
-                    <p className="[overflow-wrap:anywhere] font-medium" title={item.title}>
-                      {item.title}
-                    </p>
+                    <TitleCell subject={item.subject} release={item.title} />
                     {item.clientProblem && (
                       <p className="mt-1 text-sm text-destructive [overflow-wrap:anywhere]" role="status">
                         {item.clientName} is unreachable

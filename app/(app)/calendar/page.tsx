@@ -6,9 +6,13 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/utils";
-import { Agenda, CalendarGrid, dayKey, groupByDay } from "@/components/catalog/calendar-views";
+import { Agenda, CalendarGrid, dayKey, groupByDay, type CalendarItem } from "@/components/catalog/calendar-views";
+import { StateLegend } from "@/components/catalog/title-status";
+import type { Actor } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { calendar } from "@/lib/catalog";
+import { calendar, episodeState, type CalendarEntry } from "@/lib/catalog";
+import { itemsWithActiveDownloads } from "@/lib/downloads";
+import { episodesWithFiles, moviesWithFiles } from "@/lib/library";
 import { getConfig } from "@/lib/config";
 
 export const metadata: Metadata = { title: "Calendar" };
@@ -59,6 +63,47 @@ function rangeOf(view: View, anchor: Date): { start: Date; end: Date; prev: Date
   };
 }
 
+/** Each entry's state, from its files (lib/library) and downloads on their way (lib/downloads). */
+async function withStates(actor: Actor, entries: CalendarEntry[], now = new Date()): Promise<CalendarItem[]> {
+  const [episodeFiles, movieFiles, active] = await Promise.all([
+    episodesWithFiles(
+      actor,
+      entries.flatMap((e) => (e.kind === "episode" ? [e.id] : [])),
+    ),
+    moviesWithFiles(
+      actor,
+      entries.flatMap((e) => (e.kind === "movie" ? [e.id] : [])),
+    ),
+    itemsWithActiveDownloads(),
+  ]);
+  return entries.map((entry): CalendarItem => {
+    if (entry.kind === "episode")
+      return {
+        ...entry,
+        state: episodeState(
+          {
+            monitored: entry.monitored,
+            airDateUtc: entry.at,
+            runtime: entry.runtime,
+            hasFile: episodeFiles.has(entry.id),
+            downloading: active.episodeIds.has(entry.id),
+          },
+          now,
+        ),
+      };
+    const state = movieFiles.has(entry.id)
+      ? "downloaded"
+      : active.movieIds.has(entry.id)
+        ? "downloading"
+        : !entry.monitored
+          ? "unmonitored"
+          : new Date(entry.at) > now
+            ? "unreleased"
+            : "missing";
+    return { ...entry, state };
+  });
+}
+
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("browse");
   const raw = await searchParams;
@@ -67,7 +112,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   const anchor = utcDay(typeof raw.date === "string" ? raw.date : undefined);
   const range = rangeOf(view, anchor);
   const entries = groupByDay(
-    await calendar(actor, { start: dayKey(range.start), end: dayKey(range.end), monitoredOnly }),
+    await withStates(
+      actor,
+      await calendar(actor, { start: dayKey(range.start), end: dayKey(range.end), monitoredOnly }),
+    ),
   );
   const days = Array.from(
     { length: Math.round((range.end.getTime() - range.start.getTime()) / DAY) + 1 },
@@ -136,6 +184,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           Monitored only
         </Link>
       </div>
+      <StateLegend
+        states={["downloaded", "downloading", "airing", "missing", "unaired", "unreleased", "unmonitored"]}
+        className="mb-3"
+      />
       {view === "agenda" ? (
         <Agenda entries={entries} />
       ) : (

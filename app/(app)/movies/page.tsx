@@ -3,8 +3,9 @@ import { Film } from "lucide-react";
 import { LibraryGridPage, gridFilterValues } from "@/components/catalog/library-grid-page";
 import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { labels, listMovies, movieGenres, movieListQuery, movieStatuses } from "@/lib/catalog";
-import { listLibraries } from "@/lib/library";
+import { labels, listMovies, movieGenres, movieListQuery, movieState, movieStatuses } from "@/lib/catalog";
+import { itemsWithActiveDownloads } from "@/lib/downloads";
+import { listLibraries, moviesWithFiles } from "@/lib/library";
 import { isMetadataConfigured } from "@/lib/metadata";
 
 export const metadata: Metadata = { title: "Movies" };
@@ -24,6 +25,13 @@ export default async function MoviesPage({
     // Library names are the inner side; requesters filter by the public face only.
     can(actor.role, "read") ? listLibraries(actor) : [],
     isMetadataConfigured(),
+  ]);
+  const [present, active] = await Promise.all([
+    moviesWithFiles(
+      actor,
+      result.items.map((m) => m.id),
+    ),
+    itemsWithActiveDownloads(),
   ]);
   return (
     <LibraryGridPage
@@ -58,6 +66,16 @@ export default async function MoviesPage({
         kind: "movie",
         monitored: movie.monitored,
         badge: movie.rating ? movie.rating.toFixed(1) : undefined,
+        status: {
+          kind: "movie" as const,
+          state: movieState({
+            monitored: movie.monitored,
+            status: movie.status,
+            minimumAvailability: movie.minimumAvailability,
+            hasFile: present.has(movie.id),
+            downloading: active.movieIds.has(movie.id),
+          }),
+        },
       }))}
     />
   );

@@ -4,7 +4,8 @@ import { LibraryGridPage, gridFilterValues } from "@/components/catalog/library-
 import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { labels, listSeries, seriesGenres, seriesListQuery, seriesStatuses } from "@/lib/catalog";
-import { listLibraries } from "@/lib/library";
+import { itemsWithActiveDownloads } from "@/lib/downloads";
+import { listLibraries, seriesProgress } from "@/lib/library";
 import { isMetadataConfigured } from "@/lib/metadata";
 
 export const metadata: Metadata = { title: "TV" };
@@ -25,6 +26,7 @@ export default async function TvPage({
     can(actor.role, "read") ? listLibraries(actor) : [],
     isMetadataConfigured(),
   ]);
+  const progress = await seriesProgress(actor, result.items, (await itemsWithActiveDownloads()).episodeIds);
   return (
     <LibraryGridPage
       title="TV"
@@ -57,6 +59,10 @@ export default async function TvPage({
         kind: "tv",
         monitored: series.monitored,
         badge: labels.seriesStatus[series.status],
+        status: (() => {
+          const p = progress.get(series.id)!;
+          return { kind: "series" as const, progress: p.progress, bar: p.kind };
+        })(),
       }))}
     />
   );

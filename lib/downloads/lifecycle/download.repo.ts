@@ -74,29 +74,37 @@ export async function insertHistory(values: HistoryInsert, t: Db = db()): Promis
   return row;
 }
 
+/** History entries, newest first, with the episodes of their download. */
 export async function listHistoryRows(options: {
   limit: number;
   offset: number;
   downloadId?: string;
   event?: string;
-}): Promise<{ rows: HistoryRow[]; total: number }> {
+  movieId?: string;
+  seriesId?: string;
+}): Promise<{ rows: (HistoryRow & { episodeIds: string[] | null })[]; total: number }> {
   // The event column's type lists the events written today; the filter accepts any (later ones too).
   const where = and(
     options.downloadId ? eq(h().downloadId, options.downloadId) : undefined,
     options.event ? sql`${h().event} = ${options.event}` : undefined,
+    options.movieId ? eq(h().movieId, options.movieId) : undefined,
+    options.seriesId ? eq(h().seriesId, options.seriesId) : undefined,
   );
-  const rows = await db()
-    .select()
-    .from(h())
-    .where(where)
-    .orderBy(desc(h().createdAt), desc(h().id))
-    .limit(options.limit)
-    .offset(options.offset);
-  const [{ n }] = await db()
-    .select({ n: sql<number>`count(*)` })
-    .from(h())
-    .where(where);
-  return { rows, total: Number(n) };
+  const [rows, [{ n }]] = await Promise.all([
+    db()
+      .select({ history: h(), episodeIds: d().episodeIds })
+      .from(h())
+      .leftJoin(d(), eq(d().id, h().downloadId))
+      .where(where)
+      .orderBy(desc(h().createdAt), desc(h().id))
+      .limit(options.limit)
+      .offset(options.offset),
+    db()
+      .select({ n: sql<number>`count(*)` })
+      .from(h())
+      .where(where),
+  ]);
+  return { rows: rows.map((r) => ({ ...r.history, episodeIds: r.episodeIds })), total: Number(n) };
 }
 
 export async function insertBlocklist(values: BlocklistInsert, t: Db = db()): Promise<BlocklistRow> {

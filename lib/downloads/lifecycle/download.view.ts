@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ClientHealth } from "../client-health";
 import type { BlocklistRow, DownloadRow, HistoryRow } from "./download.repo";
+import { titleSubjectSchema } from "./title-subject";
 
 const iso = z.string().describe("ISO 8601");
 
@@ -38,6 +39,7 @@ export const queueItemSchema = z.object({
   movieId: z.string().nullable(),
   seriesId: z.string().nullable(),
   episodeIds: z.array(z.string()),
+  subject: titleSubjectSchema,
   quality: z.string().nullable(),
   grabbedAt: iso,
   updatedAt: iso,
@@ -55,6 +57,8 @@ export const historyItemSchema = z.object({
   title: z.string(),
   movieId: z.string().nullable(),
   seriesId: z.string().nullable(),
+  episodeIds: z.array(z.string()).describe("the episodes of the download this entry belongs to"),
+  subject: titleSubjectSchema,
   data: z.record(z.string(), z.unknown()),
   createdAt: iso,
 });
@@ -98,7 +102,7 @@ function qualityName(quality: Record<string, unknown> | null): string | null {
   return null;
 }
 
-export const toQueueItem = (r: DownloadRow, health?: ClientHealth): QueueItem => ({
+export const toQueueItem = (r: DownloadRow, health?: ClientHealth): Omit<QueueItem, "subject"> => ({
   id: r.id,
   title: r.title,
   protocol: r.protocol,
@@ -120,13 +124,14 @@ export const toQueueItem = (r: DownloadRow, health?: ClientHealth): QueueItem =>
       : null,
 });
 
-export const toHistoryItem = (r: HistoryRow): HistoryItem => ({
+export const toHistoryItem = (r: HistoryRow & { episodeIds: string[] | null }): Omit<HistoryItem, "subject"> => ({
   id: r.id,
   downloadId: r.downloadId,
   event: r.event,
   title: r.title,
   movieId: r.movieId,
   seriesId: r.seriesId,
+  episodeIds: r.episodeIds ?? [],
   data: r.data,
   createdAt: r.createdAt.toISOString(),
 });

@@ -6,6 +6,7 @@ import { isFinished, type DownloadItem } from "../clients/types";
 import { updateDownloadRow, type DownloadRow } from "./download.repo";
 import { progressItem, publishProgress } from "./progress-event";
 import { toQueueItem, type QueueItem } from "./download.view";
+import { withSubjects } from "./title-subject";
 import { clientFailure, clientOfRow, finishedQueueRow, isFinishedRow, queueRow } from "./queue-row";
 import { matchInput, targetOf, type MatchInput } from "./target";
 
@@ -40,7 +41,7 @@ async function setPaused(actor: Actor, id: string, paused: boolean): Promise<Que
           : item.status;
   const updated = (await updateDownloadRow(row.id, { status, updatedAt: new Date() }))!;
   await progressChanged(actor, updated);
-  return toQueueItem(updated);
+  return (await withSubjects([toQueueItem(updated)]))[0];
 }
 
 export const pauseDownload = (actor: Actor, id: string): Promise<QueueItem> => setPaused(actor, id, true);
@@ -77,5 +78,5 @@ export async function changeMatch(actor: Actor, id: string, input: MatchInput): 
     },
     { actorId: actorId(actor) },
   );
-  return toQueueItem(updated);
+  return (await withSubjects([toQueueItem(updated)]))[0];
 }

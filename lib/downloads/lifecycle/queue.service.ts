@@ -16,13 +16,14 @@ import {
   updateDownloadRow,
 } from "./download.repo";
 import { historyEvents, toHistoryItem, toQueueItem, type HistoryItem, type QueueItem } from "./download.view";
+import { withSubjects } from "./title-subject";
 
 const logger = rootLogger.child({ context: "downloads.queue" });
 
 export async function listQueue(actor: Actor): Promise<QueueItem[]> {
   assertCan(actor, "read");
   const [rows, health] = await Promise.all([listQueueRows(), clientHealthById()]);
-  return rows.map((row) => toQueueItem(row, row.clientId ? health.get(row.clientId) : undefined));
+  return withSubjects(rows.map((row) => toQueueItem(row, row.clientId ? health.get(row.clientId) : undefined)));
 }
 
 const flag = z.preprocess(
@@ -88,6 +89,8 @@ export const historyQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
   downloadId: z.string().min(1).max(100).optional(),
   event: z.enum(historyEvents).optional(),
+  movieId: z.string().min(1).max(100).optional().describe("only this movie's entries"),
+  seriesId: z.string().min(1).max(100).optional().describe("only this series' entries"),
 });
 
 export async function listHistory(
@@ -101,6 +104,8 @@ export async function listHistory(
     offset: (q.page - 1) * q.pageSize,
     downloadId: q.downloadId,
     event: q.event,
+    movieId: q.movieId,
+    seriesId: q.seriesId,
   });
-  return { items: rows.map(toHistoryItem), total, page: q.page, pageSize: q.pageSize };
+  return { items: await withSubjects(rows.map(toHistoryItem)), total, page: q.page, pageSize: q.pageSize };
 }

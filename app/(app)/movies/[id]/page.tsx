@@ -7,10 +7,13 @@ import { FactList, MediaHero } from "@/components/catalog/media-hero";
 import { MovieControls } from "@/components/catalog/movie-controls";
 import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { getMovie, labels, type Movie } from "@/lib/catalog";
+import { getMovie, labels, movieState, type Movie } from "@/lib/catalog";
+import { itemsWithActiveDownloads } from "@/lib/downloads";
+import { StateChip } from "@/components/catalog/title-status";
+import { TitleHistory } from "@/components/catalog/title-history";
 import { NotFoundError } from "@/lib/errors";
 import { MediaFilesSection } from "@/components/library/media-files-section";
-import { listMediaFiles, listLibraries } from "@/lib/library";
+import { listMediaFiles, listLibraries, moviesWithFiles } from "@/lib/library";
 import { qualityProfileNames } from "@/lib/quality";
 
 type Params = Promise<{ id: string }>;
@@ -38,11 +41,33 @@ export default async function MoviePage({ params }: { params: Params }) {
   // Files, paths and the library are the inner side: requesters see the public face only.
   const canRead = can(actor.role, "read");
   const library = canRead ? (await listLibraries(actor)).find((l) => l.id === movie.libraryId) : undefined;
-  const files = canRead ? await listMediaFiles(actor, { movieId: movie.id }) : null;
+  const [files, present, active] = await Promise.all([
+    canRead ? listMediaFiles(actor, { movieId: movie.id }) : null,
+    moviesWithFiles(actor, [movie.id]),
+    itemsWithActiveDownloads(),
+  ]);
+  const state = movieState({
+    monitored: movie.monitored,
+    status: movie.status,
+    minimumAvailability: movie.minimumAvailability,
+    hasFile: present.has(movie.id),
+    downloading: active.movieIds.has(movie.id),
+  });
   const hours = movie.runtime ? `${Math.floor(movie.runtime / 60)}h ${movie.runtime % 60}m` : null;
   return (
     <>
-      <LiveRefresh prefixes={["catalog.movie.", "library.file.", "library.scan.finished"]} />
+      <LiveRefresh
+        prefixes={[
+          "catalog.movie.",
+          "library.file.",
+          "library.scan.finished",
+          "download.grabbed",
+          "download.imported",
+          "download.failed",
+          "download.removed",
+          "download.matched",
+        ]}
+      />
       <MediaHero
         kind="movie"
         title={movie.title}
@@ -58,6 +83,7 @@ export default async function MoviePage({ params }: { params: Params }) {
         genres={movie.genres}
         overview={movie.overview}
       >
+        <StateChip state={state} className="text-sm" />
         {can(actor.role, "manage") ? (
           <MovieControls
             id={movie.id}
@@ -156,6 +182,7 @@ export default async function MoviePage({ params }: { params: Params }) {
           </CardContent>
         </Card>
       )}
+      {canRead && <TitleHistory actor={actor} owner={{ movieId: movie.id }} />}
       {files && (
         <div className="mt-4">
           <MediaFilesSection

@@ -9,12 +9,36 @@ import { SearchButton } from "@/components/automation/search-button";
 import { SeriesControls } from "@/components/catalog/series-controls";
 import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { getSeriesDetail, labels, type SeriesDetail } from "@/lib/catalog";
+import {
+  episodeState,
+  getSeriesDetail,
+  labels,
+  progressKind,
+  progressOf,
+  type EpisodeState,
+  type SeriesDetail,
+} from "@/lib/catalog";
+import { itemsWithActiveDownloads } from "@/lib/downloads";
 import { NotFoundError } from "@/lib/errors";
 import { MediaFilesSection } from "@/components/library/media-files-section";
-import { listMediaFiles } from "@/lib/library";
+import { episodeIdsWithFiles, listMediaFiles, type MediaFile } from "@/lib/library";
+import { ProgressBar } from "@/components/catalog/title-status";
+import { TitleHistory } from "@/components/catalog/title-history";
 
 type Params = Promise<{ id: string }>;
+
+const fileSummary = (file: MediaFile | undefined) =>
+  file
+    ? {
+        quality: file.quality,
+        size: file.size,
+        languages: [
+          ...new Set(
+            (file.mediaInfo?.audio ?? []).map((a) => a.language?.toUpperCase()).filter((l) => l !== undefined),
+          ),
+        ],
+      }
+    : null;
 
 async function load(id: string): Promise<SeriesDetail> {
   const actor = await requirePageActor("browse");
@@ -34,8 +58,17 @@ export default async function SeriesPage({ params }: { params: Params }) {
   const actor = await requirePageActor("browse");
   const series = await load((await params).id);
   const canEdit = can(actor.role, "manage");
+  const canRead = can(actor.role, "read");
   // Files and their paths are the library's inner side: requesters see the public face only.
-  const files = can(actor.role, "read") ? await listMediaFiles(actor, { seriesId: series.id }) : null;
+  const [files, present, active] = await Promise.all([
+    canRead ? listMediaFiles(actor, { seriesId: series.id }) : null,
+    canRead ? null : episodeIdsWithFiles(series.id),
+    itemsWithActiveDownloads(),
+  ]);
+  const fileByEpisode = new Map<string, MediaFile>();
+  for (const f of files ?? [])
+    if (f.role === "video" && !f.missingAt) for (const id of f.episodeIds) fileByEpisode.set(id, f);
+  const hasFile = (id: string) => (present ? present.has(id) : fileByEpisode.has(id));
   const episodeById = new Map(series.seasons.flatMap((s) => s.episodes).map((e) => [e.id, e]));
   const episodeLabel = (ids: string[]) =>
     ids
@@ -44,15 +77,41 @@ export default async function SeriesPage({ params }: { params: Params }) {
       .sort((a, b) => a.seasonNumber - b.seasonNumber || a.episodeNumber - b.episodeNumber)
       .map((e) => `S${String(e.seasonNumber).padStart(2, "0")}E${String(e.episodeNumber).padStart(2, "0")}`)
       .join(" ") || "Series extra";
-  const today = new Date().toISOString().slice(0, 10);
-  const seasons = series.seasons.filter((s) => !s.removedAt || s.episodes.length);
-  // The newest season that has aired starts open.
+  const now = new Date();
+  const today = now.toISOString().slice(0, 10);
+  const seasons = series.seasons
+    .filter((s) => !s.removedAt || s.episodes.length)
+    .map((season) => {
+      const states = new Map<string, EpisodeState>(
+        season.episodes.map((e) => [
+          e.id,
+          episodeState({ ...e, hasFile: hasFile(e.id), downloading: active.episodeIds.has(e.id) }, now),
+        ]),
+      );
+      const progress = progressOf(season.episodes.filter((e) => !e.removedAt).map((e) => states.get(e.id)!));
+      return { ...season, states, progress, kind: progressKind(progress, season.monitored, series.status) };
+    });
+  const overall = progressOf(
+    seasons.flatMap((s) => s.episodes.filter((e) => !e.removedAt).map((e) => s.states.get(e.id)!)),
+  );
+  // The newest monitored season that has aired starts open; unmonitored seasons start collapsed.
   const openSeason = seasons.find(
-    (s) => s.seasonNumber > 0 && s.episodes.some((e) => e.airDate && e.airDate <= today),
+    (s) => s.seasonNumber > 0 && s.monitored && s.episodes.some((e) => e.airDate && e.airDate <= today),
   )?.seasonNumber;
   return (
     <>
-      <LiveRefresh prefixes={["catalog.series.", "library.file.", "library.scan.finished"]} />
+      <LiveRefresh
+        prefixes={[
+          "catalog.series.",
+          "library.file.",
+          "library.scan.finished",
+          "download.grabbed",
+          "download.imported",
+          "download.failed",
+          "download.removed",
+          "download.matched",
+        ]}
+      />
       <MediaHero
         kind="tv"
         title={series.title}
@@ -70,6 +129,11 @@ export default async function SeriesPage({ params }: { params: Params }) {
         genres={series.genres}
         overview={series.overview}
       >
+        <ProgressBar
+          progress={overall}
+          kind={progressKind(overall, series.monitored, series.status)}
+          className="max-w-xs"
+        />
         {canEdit ? (
           <SeriesControls
             id={series.id}
@@ -90,25 +154,32 @@ export default async function SeriesPage({ params }: { params: Params }) {
       <div className="space-y-2">
         {seasons.map((season) => {
           const aired = season.episodes.filter((e) => !e.removedAt && e.airDate && e.airDate <= today).length;
-          const monitoredCount = season.episodes.filter((e) => e.monitored && !e.removedAt).length;
           const name = season.seasonNumber === 0 ? "Specials" : (season.title ?? `Season ${season.seasonNumber}`);
+          const open = season.seasonNumber === openSeason;
           return (
             <details
               key={season.id}
-              open={season.seasonNumber === openSeason}
+              open={open}
               className="group rounded-xl border bg-card"
               data-testid={`season-${season.seasonNumber}`}
+              data-monitored={season.monitored}
             >
               <summary className="flex cursor-pointer list-none items-center gap-3 px-4 py-3 [&::-webkit-details-marker]:hidden">
                 <ChevronDown
                   className="size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-180"
                   aria-hidden
                 />
-                <span className="min-w-0 flex-1">
-                  <span className="block font-medium">{name}</span>
+                <span className="grid min-w-0 flex-1 gap-1">
+                  <span className="flex flex-wrap items-center gap-x-2 font-medium">
+                    {name}
+                    {!season.monitored && (
+                      <span className="text-xs font-normal text-muted-foreground">Unmonitored</span>
+                    )}
+                  </span>
+                  <ProgressBar progress={season.progress} kind={season.kind} className="max-w-56" />
                   <span className="block text-xs text-muted-foreground">
-                    {season.episodes.length} {season.episodes.length === 1 ? "episode" : "episodes"} · {aired} aired ·{" "}
-                    {monitoredCount} monitored
+                    {season.episodes.length} {season.episodes.length === 1 ? "episode" : "episodes"} · {aired} aired
+                    {season.progress.missing ? ` · ${season.progress.missing} missing` : ""}
                     {season.airDate ? ` · ${season.airDate.slice(0, 4)}` : ""}
                   </span>
                 </span>
@@ -124,6 +195,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
                   seriesId={series.id}
                   seasonNumber={season.seasonNumber}
                   canEdit={canEdit}
+                  initiallyOpen={open}
                   episodes={season.episodes.map((e) => ({
                     id: e.id,
                     episodeNumber: e.episodeNumber,
@@ -133,6 +205,8 @@ export default async function SeriesPage({ params }: { params: Params }) {
                     runtime: e.runtime,
                     monitored: e.monitored,
                     removed: !!e.removedAt,
+                    state: season.states.get(e.id)!,
+                    file: fileSummary(fileByEpisode.get(e.id)),
                   }))}
                 />
                 {canEdit && (
@@ -154,6 +228,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
           );
         })}
       </div>
+      {canRead && <TitleHistory actor={actor} owner={{ seriesId: series.id }} />}
       {files && (
         <div className="mt-4">
           <MediaFilesSection

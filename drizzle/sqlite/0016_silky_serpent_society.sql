@@ -1,0 +1,2 @@
+CREATE INDEX `download_history_movie_idx` ON `download_history` (`movie_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `download_history_series_idx` ON `download_history` (`series_id`,`created_at`);
