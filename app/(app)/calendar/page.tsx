@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -10,6 +11,7 @@ import { Agenda, CalendarGrid, dayKey, groupByDay } from "@/components/catalog/c
 import { requirePageActor } from "@/lib/accounts/next";
 import { calendar } from "@/lib/catalog";
 import { getConfig } from "@/lib/config";
+import { publicOrigin } from "@/lib/http-server";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -81,7 +83,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
     }
     return `/calendar?${params}`;
   };
-  const feedUrl = `${getConfig().BASE_URL}/feed/calendar.ics?apikey=YOUR_API_KEY&pastDays=7&futureDays=28`;
+  const config = getConfig();
+  const origin = publicOrigin(await headers(), {
+    baseUrl: config.BASE_URL,
+    baseUrlConfigured: config.baseUrlConfigured,
+  });
+  const feedUrl = `${origin}/feed/calendar.ics?apikey=YOUR_API_KEY&pastDays=7&futureDays=28`;
 
   return (
     <>
