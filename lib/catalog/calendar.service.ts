@@ -13,8 +13,8 @@ export async function calendar(actor: Actor, query: unknown): Promise<CalendarEn
   const q = parseInput(calendarQuery, query);
   const start = new Date(`${q.start}T00:00:00.000Z`);
   const end = new Date(new Date(`${q.end}T00:00:00.000Z`).getTime() + DAY);
-  if (end <= start) throw fieldError("end", "must not be before the start");
-  if (end.getTime() - start.getTime() > 400 * DAY) throw fieldError("end", "must be at most 400 days after the start");
+  if (end <= start) throw fieldError("end", "must not be before start");
+  if (end.getTime() - start.getTime() > 400 * DAY) throw fieldError("end", "must be at most 400 days after start");
   return calendarBetween(start, end, q.monitoredOnly ?? false);
 }
 

@@ -16,7 +16,8 @@ function appRoutes(dir = path.resolve("app"), prefix = ""): string[] {
   const routes: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isFile() && entry.name === "page.tsx") routes.push(prefix || "/");
-    if (!entry.isDirectory() || entry.name === "api" || entry.name.startsWith("_")) continue;
+    // app/api holds route handlers only (no pages); a page may still be called "api" (System → API).
+    if (!entry.isDirectory() || (prefix === "" && entry.name === "api") || entry.name.startsWith("_")) continue;
     const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
     routes.push(...appRoutes(path.join(dir, entry.name), `${prefix}${segment}`));
   }
