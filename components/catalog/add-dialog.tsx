@@ -66,6 +66,14 @@ export function AddDialog({
   const [monitored, setMonitored] = useState(true);
   const [searchNow, setSearchNow] = useState(false);
 
+  const clearErrors = () => {
+    setError(null);
+    setFields({});
+  };
+  // A message shown next to its field is not repeated above the form.
+  const shownFields = needsLibrary && !createdLibraryId ? ["name", "path"] : [];
+  const formError = error && !shownFields.some((field) => fields[field]) ? error : null;
+
   const libraryFor = async (): Promise<string | null> => {
     if (!needsLibrary) return libraryId;
     if (createdLibraryId) return createdLibraryId;
@@ -120,9 +128,9 @@ export function AddDialog({
           </DialogDescription>
         </DialogHeader>
         <div className="grid gap-4">
-          {error && (
+          {formError && (
             <p role="alert" className="text-sm text-destructive">
-              {error}
+              {formError}
             </p>
           )}
           {needsLibrary && !createdLibraryId ? (
@@ -131,8 +139,14 @@ export function AddDialog({
               canCreate={options.canCreateLibrary}
               name={newLibraryName}
               path={newLibraryPath}
-              onName={setNewLibraryName}
-              onPath={setNewLibraryPath}
+              onName={(name) => {
+                setNewLibraryName(name);
+                clearErrors();
+              }}
+              onPath={(path) => {
+                setNewLibraryPath(path);
+                clearErrors();
+              }}
               fields={fields}
             />
           ) : createdLibraryId ? (

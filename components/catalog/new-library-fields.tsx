@@ -49,7 +49,7 @@ export function NewLibraryFields({
           aria-describedby={fields.name ? "new-library-name-error" : undefined}
         />
         {fields.name && (
-          <p id="new-library-name-error" className="text-sm text-destructive">
+          <p id="new-library-name-error" role="alert" className="text-sm text-destructive">
             {fields.name}
           </p>
         )}
@@ -65,7 +65,7 @@ export function NewLibraryFields({
           aria-describedby={fields.path ? "new-library-path-error" : undefined}
         />
         {fields.path && (
-          <p id="new-library-path-error" className="text-sm text-destructive">
+          <p id="new-library-path-error" role="alert" className="text-sm text-destructive">
             {fields.path}
           </p>
         )}

@@ -150,6 +150,8 @@ describe("first run: the setup checklist leads from an empty install to a first 
     await newLibrary.getByRole("button", { name: media, exact: true }).click();
     await newLibrary.getByRole("button", { name: "Movies", exact: true }).click();
     await expect.poll(() => dialog.getByLabel("Folder", { exact: true }).inputValue()).toBe(path.join(media, "Movies"));
+    // Once a folder is picked, the old complaint is gone.
+    expect(await dialog.getByText("Choose a folder.").count()).toBe(0);
     await dialog.getByLabel("Quality profile").selectOption({ label: "HD-1080p" });
     await shootAtSizes(page, "first-run-add-dialog", { fullPage: false });
     await dialog.getByRole("button", { name: "Add movie" }).click();
@@ -168,6 +170,10 @@ describe("first run: the setup checklist leads from an empty install to a first 
   });
 
   it("indexer and download client: each step turns done, then the checklist is gone", async () => {
+    // The home page listens for changes: wait until its event stream is open before changing anything.
+    const stream = page.waitForResponse((r) => r.url().includes("/api/events"));
+    await page.reload();
+    await stream;
     await api("POST", "/api/v1/indexers", {
       kind: "torznab",
       name: "Local Torznab",
@@ -208,7 +214,7 @@ describe("first run: the setup checklist leads from an empty install to a first 
         { timeout: 90_000, interval: 2000 },
       )
       .toBe(1);
-    expect(imported()[0]).toMatch(/^Fight Club \(1999\)\//);
+    expect(imported()[0]).toMatch(/^Fight Club \(1999\).*\/Fight Club \(1999\).*WEBDL-1080p.*\.mkv$/);
     expect(indexer.downloads()).toBe(1);
     await page.goto(`${app.baseUrl}/movies/${movieId}`);
     await page.getByTestId("media-files").getByText("WEBDL-1080p", { exact: true }).waitFor();
