@@ -12,8 +12,5 @@ export async function resolveLibrary(
   if (library) return { id: library.id, qualityProfileId: library.qualityProfileId, monitorNew: library.monitorNew };
   const noun = kind === "movie" ? "movie" : "TV";
   if (libraryId) throw fieldError("libraryId", `there is no ${noun} library "${libraryId}"`);
-  throw fieldError(
-    "libraryId",
-    `is required: add a ${kind === "movie" ? "movies" : "TV"} library first (Settings → Libraries)`,
-  );
+  throw fieldError("libraryId", `Add a ${kind === "movie" ? "movies" : "TV"} library in Settings → Libraries first`);
 }
