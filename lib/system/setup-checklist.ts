@@ -58,7 +58,7 @@ async function libraryStep(actor: Actor): Promise<SetupStep> {
     done: libraries.length > 0,
     state: libraries.length
       ? libraries.map((l) => `${l.name} (${l.path})`).join(", ")
-      : "No library yet: add the folder of your movies or series, here or when you add your first title",
+      : "No library yet: add the folder of your movies or series here, or when you add your first title",
     problem: broken ? `${broken.name}: ${broken.problem}` : null,
     href: "/settings/libraries",
     action: libraries.length ? "Libraries" : "Add a library",
