@@ -127,6 +127,9 @@ describe("first run: the setup checklist leads from an empty install to a first 
       toastBox!.x < saveBox!.x + saveBox!.width &&
       saveBox!.x < toastBox!.x + toastBox!.width;
     expect(overlaps, `toast ${JSON.stringify(toastBox)} covers Save ${JSON.stringify(saveBox)}`).toBe(false);
+    // Save was in the lower half of the screen: the toast went to the top, below the top bar.
+    expect(toastBox!.y).toBeLessThan(saveBox!.y);
+    expect(toastBox!.y).toBeGreaterThanOrEqual(56);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(app.baseUrl);
     expect(await doneSteps()).toEqual(["setup-step-metadata"]);
