@@ -120,6 +120,8 @@ describe("first run: the setup checklist leads from an empty install to a first 
     await page.waitForFunction(() =>
       [...document.querySelectorAll("[data-sonner-toast]")].every((t) => t.getAttribute("data-mounted") === "true"),
     );
+    // Where the toast comes to rest, after its entry transition.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     const [toastBox, saveBox] = [await toast.boundingBox(), await save.boundingBox()];
     const overlaps =
       toastBox!.y < saveBox!.y + saveBox!.height &&
