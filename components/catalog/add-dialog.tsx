@@ -17,6 +17,7 @@ import {
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { addMovieAction, addSeriesAction } from "@/app/(app)/catalog-actions";
+import { createLibraryAction } from "@/app/(app)/settings/libraries/actions";
 import {
   labels,
   minimumAvailabilities,
@@ -25,10 +26,13 @@ import {
   type SeriesMonitor,
 } from "@/lib/catalog/catalog.types";
 import { NativeSelect } from "./native-select";
+import { NewLibraryFields } from "./new-library-fields";
 
 export interface AddOptions {
-  libraries: { id: string; name: string; path: string | null }[];
+  libraries: { id: string; name: string; path: string }[];
   profiles: { id: string; name: string }[];
+  /** The viewer may create a library (admins): offered in the dialog when the kind has none. */
+  canCreateLibrary: boolean;
 }
 
 /** "Add" on a search result: library, quality profile, monitoring and search now. */
@@ -50,23 +54,53 @@ export function AddDialog({
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const [libraryId, setLibraryId] = useState(options.libraries[0]?.id ?? "");
+  const [fields, setFields] = useState<Record<string, string>>({});
+  // No library of this kind yet: one is created with the title (its id kept if the add then fails).
+  const needsLibrary = options.libraries.length === 0;
+  const [newLibraryName, setNewLibraryName] = useState(type === "movie" ? "Movies" : "TV");
+  const [newLibraryPath, setNewLibraryPath] = useState("");
+  const [createdLibraryId, setCreatedLibraryId] = useState<string | null>(null);
   const [profileId, setProfileId] = useState(options.profiles[0]?.id ?? "");
   const [monitor, setMonitor] = useState<SeriesMonitor>("all");
   const [availability, setAvailability] = useState<MinimumAvailability>("released");
   const [monitored, setMonitored] = useState(true);
   const [searchNow, setSearchNow] = useState(false);
-  const library = options.libraries.find((l) => l.id === libraryId);
+
+  const clearErrors = () => {
+    setError(null);
+    setFields({});
+  };
+  // A message shown next to its field is not repeated above the form.
+  const shownFields = needsLibrary && !createdLibraryId ? ["name", "path"] : [];
+  const formError = error && !shownFields.some((field) => fields[field]) ? error : null;
+
+  const libraryFor = async (): Promise<string | null> => {
+    if (!needsLibrary) return libraryId;
+    if (createdLibraryId) return createdLibraryId;
+    const created = await createLibraryAction({ name: newLibraryName, kind: type, path: newLibraryPath });
+    if (!created.ok) {
+      setFields(created.fields ?? {});
+      setError(created.error);
+      return null;
+    }
+    setCreatedLibraryId(created.data.id);
+    return created.data.id;
+  };
 
   const submit = () =>
     start(async () => {
       setError(null);
-      const common = { tmdbId, libraryId, qualityProfileId: profileId, monitored, searchNow };
+      setFields({});
+      const targetLibrary = await libraryFor();
+      if (!targetLibrary) return;
+      const common = { tmdbId, libraryId: targetLibrary, qualityProfileId: profileId, monitored, searchNow };
       const result =
         type === "movie"
           ? await addMovieAction({ ...common, minimumAvailability: availability })
           : await addSeriesAction({ ...common, monitor });
       if (!result.ok) {
         setError(result.error);
+        setFields(result.fields ?? {});
         return;
       }
       toast.success(`${result.data.title} added`);
@@ -81,7 +115,7 @@ export function AddDialog({
           <Plus aria-hidden /> Add
         </Button>
       </DialogTrigger>
-      <DialogContent>
+      <DialogContent className="max-h-[90dvh] overflow-y-auto">
         <DialogHeader>
           <DialogTitle>
             Add {title}
@@ -94,24 +128,43 @@ export function AddDialog({
           </DialogDescription>
         </DialogHeader>
         <div className="grid gap-4">
-          {error && (
+          {formError && (
             <p role="alert" className="text-sm text-destructive">
-              {error}
+              {formError}
             </p>
           )}
-          <div className="grid gap-2">
-            <Label htmlFor="add-library">Library</Label>
-            <NativeSelect id="add-library" value={libraryId} onChange={(e) => setLibraryId(e.target.value)}>
-              {options.libraries.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name} {l.path ? `(${l.path})` : "(no root folder yet)"}
-                </option>
-              ))}
-            </NativeSelect>
-            {library && !library.path && (
-              <p className="text-sm text-muted-foreground">Set a root folder in Settings → Root folders first.</p>
-            )}
-          </div>
+          {needsLibrary && !createdLibraryId ? (
+            <NewLibraryFields
+              type={type}
+              canCreate={options.canCreateLibrary}
+              name={newLibraryName}
+              path={newLibraryPath}
+              onName={(name) => {
+                setNewLibraryName(name);
+                clearErrors();
+              }}
+              onPath={(path) => {
+                setNewLibraryPath(path);
+                clearErrors();
+              }}
+              fields={fields}
+            />
+          ) : createdLibraryId ? (
+            <p className="text-sm text-muted-foreground">
+              Library: {newLibraryName} ({newLibraryPath}), just added.
+            </p>
+          ) : (
+            <div className="grid gap-2">
+              <Label htmlFor="add-library">Library</Label>
+              <NativeSelect id="add-library" value={libraryId} onChange={(e) => setLibraryId(e.target.value)}>
+                {options.libraries.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.name} ({l.path})
+                  </option>
+                ))}
+              </NativeSelect>
+            </div>
+          )}
           <div className="grid gap-2">
             <Label htmlFor="add-profile">Quality profile</Label>
             <NativeSelect id="add-profile" value={profileId} onChange={(e) => setProfileId(e.target.value)}>
@@ -162,7 +215,7 @@ export function AddDialog({
           </label>
         </div>
         <DialogFooter>
-          <Button onClick={submit} disabled={pending}>
+          <Button onClick={submit} disabled={pending || (needsLibrary && !options.canCreateLibrary)}>
             {pending ? "Adding…" : `Add ${type === "movie" ? "movie" : "series"}`}
           </Button>
         </DialogFooter>

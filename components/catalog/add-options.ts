@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/accounts";
+import { can, type Actor } from "@/lib/accounts";
 import { listLibraries } from "@/lib/library";
 import { qualityProfileNames } from "@/lib/quality";
 import type { AddOptions } from "./add-dialog";
@@ -10,5 +10,9 @@ export async function addOptionsFor(actor: Actor, type: "movie" | "tv"): Promise
     .map(({ id, name, path }) => ({ id, name, path }));
   const names = await qualityProfileNames();
   names.delete("default");
-  return { libraries, profiles: [...names].map(([id, name]) => ({ id, name })) };
+  return {
+    libraries,
+    profiles: [...names].map(([id, name]) => ({ id, name })),
+    canCreateLibrary: actor.kind === "system" || can(actor.role, "admin"),
+  };
 }

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { databaseUnavailable } from "@/lib/db";
-import { DomainError, ValidationError, parseInput } from "@/lib/errors";
-import { logger } from "@/lib/logger";
+import { ValidationError, parseInput } from "@/lib/errors";
+import { INTERNAL_ERROR_MESSAGE, toDomainError } from "./error-mapping";
 
 export type ActionResult<T = undefined> =
   { ok: true; data: T } | { ok: false; error: string; code: string; fields?: Record<string, string> };
@@ -40,13 +39,9 @@ export async function runAction<const S extends readonly z.ZodType[], T>(
     const parsed = schemas.map((schema, i) => parseInput(schema, args[i])) as Parsed<S>;
     return { ok: true, data: await fn(...parsed) };
   } catch (thrown) {
-    const error = databaseUnavailable(thrown) ?? thrown;
-    if (error instanceof DomainError) {
-      if (error !== thrown) logger.error({ err: thrown }, "database unavailable");
-      const details = error.details as { fields?: Record<string, string> } | undefined;
-      return { ok: false, error: error.message, code: error.code, fields: details?.fields };
-    }
-    logger.error({ err: error }, "server action failed");
-    return { ok: false, error: "Something went wrong on the server; see the log.", code: "internal" };
+    const error = toDomainError(thrown);
+    if (!error) return { ok: false, error: INTERNAL_ERROR_MESSAGE, code: "internal" };
+    const details = error.details as { fields?: Record<string, string> } | undefined;
+    return { ok: false, error: error.message, code: error.code, fields: details?.fields };
   }
 }

@@ -2,19 +2,10 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { Actor, Capability } from "@/lib/accounts";
 import { requireRequestActor } from "@/lib/accounts/next";
-import { databaseUnavailable } from "@/lib/db";
-import {
-  DomainError,
-  RateLimitedError,
-  UnavailableError,
-  UpstreamError,
-  ValidationError,
-  httpStatusOf,
-  parseInput,
-} from "@/lib/errors";
-import { HttpError, HttpUnavailableError } from "@/lib/http";
+import { fieldError, httpStatusOf, parseInput, RateLimitedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { EndpointSpec } from "./endpoint";
+import { INTERNAL_ERROR_MESSAGE, toDomainError } from "./error-mapping";
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -30,26 +21,14 @@ export interface EndpointContext<P, Q, B, A extends Actor | null = Actor> {
 }
 
 export function errorResponse(thrown: unknown): NextResponse {
-  const unavailable = databaseUnavailable(thrown);
-  if (unavailable) logger.error({ err: thrown }, "database unavailable");
-  const error = unavailable ?? thrown;
-  // A peer that failed is the peer's problem (502/503 with the service's name), not a server error.
-  if (error instanceof HttpError && !(error instanceof DomainError))
-    return errorResponse(
-      error instanceof HttpUnavailableError ? new UnavailableError(error.message) : new UpstreamError(error.message),
-    );
-  if (error instanceof DomainError) {
-    const status = httpStatusOf(error);
-    const headers = error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
-    return NextResponse.json(
-      { error: { code: error.code, message: error.message, details: error.details } },
-      { status, headers },
-    );
-  }
-  logger.error({ err: error }, "unhandled API error");
+  const error = toDomainError(thrown);
+  if (!error)
+    return NextResponse.json({ error: { code: "internal", message: INTERNAL_ERROR_MESSAGE } }, { status: 500 });
+  const status = httpStatusOf(error);
+  const headers = error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
   return NextResponse.json(
-    { error: { code: "internal", message: "Something went wrong on the server; see the log." } },
-    { status: 500 },
+    { error: { code: error.code, message: error.message, details: error.details } },
+    { status, headers },
   );
 }
 
@@ -67,9 +46,7 @@ async function readBody(request: Request): Promise<unknown> {
 function assertSameId(params: Record<string, unknown>, body: unknown): void {
   if (typeof params.id !== "string" || typeof body !== "object" || body === null || !("id" in body)) return;
   if (body.id !== undefined && body.id !== params.id)
-    throw new ValidationError(`id: the body's id (${String(body.id)}) is not the one in the path (${params.id})`, {
-      fields: { id: "does not match the path" },
-    });
+    throw fieldError("id", `must be the one in the path (${params.id}), not ${String(body.id)}`);
 }
 
 /**
@@ -91,9 +68,7 @@ export function handleEndpoint<
     context: { params: Promise<Record<string, string | string[]>> },
   ): Promise<Response> => {
     try {
-      const actor = (
-        spec.access === "public" ? null : await requireRequestActor(request, spec.access)
-      ) as ActorFor<M>;
+      const actor = (spec.access === "public" ? null : await requireRequestActor(request, spec.access)) as ActorFor<M>;
       const rawParams = (await context?.params) ?? {};
       const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;
       const url = new URL(request.url);

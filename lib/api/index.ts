@@ -12,3 +12,4 @@ export { buildOpenApiDocument } from "./openapi";
 export { endpoints } from "./endpoints";
 export * as api from "./endpoints";
 export { actionArgs, runAction, type ActionResult } from "./action-result";
+export { toDomainError, INTERNAL_ERROR_MESSAGE } from "./error-mapping";

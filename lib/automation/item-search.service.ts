@@ -1,6 +1,6 @@
 import { systemActor } from "@/lib/accounts";
 import { episodesByIds, getSeriesDetail } from "@/lib/catalog";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldError, NotFoundError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { collectSearch, queryForSubject, type IndexerOutcome, type SearchSubject } from "@/lib/indexers";
 import { automationContext, type RunState } from "./automation-context";
@@ -50,10 +50,7 @@ async function episodeGroups(
   if ("episodeIds" in subject) {
     picked = await episodesByIds(subject.episodeIds);
     if (picked.length !== new Set(subject.episodeIds).size) throw new NotFoundError("No such episode");
-    if (new Set(picked.map((e) => e.seriesId)).size !== 1)
-      throw new ValidationError("episodeIds: pick episodes of one series", {
-        fields: { episodeIds: "must belong to one series" },
-      });
+    if (new Set(picked.map((e) => e.seriesId)).size !== 1) throw fieldError("episodeIds", "must belong to one series");
   } else {
     const series = await getSeriesDetail(systemActor, subject.seriesId);
     picked = series.seasons

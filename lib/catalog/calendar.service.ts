@@ -1,7 +1,7 @@
 import { and, gte, lt, or, type SQL } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/accounts";
 import { db, tables } from "@/lib/db";
-import { parseInput, ValidationError } from "@/lib/errors";
+import { fieldError, parseInput } from "@/lib/errors";
 import { calendarQuery, type CalendarEntry } from "./catalog.schemas";
 import { episodesAiring } from "./series.repo";
 
@@ -13,8 +13,8 @@ export async function calendar(actor: Actor, query: unknown): Promise<CalendarEn
   const q = parseInput(calendarQuery, query);
   const start = new Date(`${q.start}T00:00:00.000Z`);
   const end = new Date(new Date(`${q.end}T00:00:00.000Z`).getTime() + DAY);
-  if (end <= start) throw new ValidationError("end: must not be before start");
-  if (end.getTime() - start.getTime() > 400 * DAY) throw new ValidationError("end: at most 400 days after start");
+  if (end <= start) throw fieldError("end", "must not be before start");
+  if (end.getTime() - start.getTime() > 400 * DAY) throw fieldError("end", "must be at most 400 days after start");
   return calendarBetween(start, end, q.monitoredOnly ?? false);
 }
 

@@ -1,6 +1,6 @@
 import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { publish } from "@/lib/events";
-import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldError, NotFoundError, parseInput } from "@/lib/errors";
 import { downloadClientDefinitions } from "./clients/definitions";
 import type { ClientTestResult, DownloadClientKind } from "./clients/types";
 import {
@@ -53,9 +53,7 @@ async function assertNameFree(name: string, exceptId?: string): Promise<void> {
 
 function assertSecrets(kind: DownloadClientKind, secrets: DownloadClientSecrets): void {
   if (kind === "sabnzbd" && !secrets.apiKey)
-    throw new ValidationError("apiKey: SABnzbd needs its API key (Config → General)", {
-      fields: { apiKey: "is required" },
-    });
+    throw fieldError("apiKey", "is required: SABnzbd shows it under Config → General");
 }
 
 function buildNewRow(input: CreateDownloadClientInput): Omit<DownloadClientInsert, "id" | "createdAt"> {

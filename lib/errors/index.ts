@@ -50,6 +50,17 @@ export class UnavailableError extends DomainError {
   override readonly code = "unavailable";
 }
 
+/**
+ * One request to a peer (an indexer, a download client) failed, and the message says which peer,
+ * where and why. `field` names the setting to fix; the shared mapping (lib/api) turns it into an
+ * UnavailableError or UpstreamError with that field, never into "something went wrong".
+ */
+export abstract class PeerFailure extends Error {
+  abstract readonly field: string | undefined;
+  /** The peer did not answer at all (refused, DNS, timeout, TLS), as opposed to answering wrongly. */
+  abstract readonly unreachable: boolean;
+}
+
 export const httpStatusOf = (error: DomainError): number =>
   error instanceof ValidationError
     ? 400
@@ -69,4 +80,5 @@ export const httpStatusOf = (error: DomainError): number =>
                   ? 503
                   : 500;
 
-export { parseInput } from "./parse-input";
+export { parseInput, fieldError } from "./parse-input";
+export { fieldLabel, plainIssueMessage, plainIssues, plainSentence, type PlainIssues } from "./plain-issues";

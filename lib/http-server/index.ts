@@ -5,3 +5,4 @@ export {
   prepareIncomingRequest,
   resolveClientAddress,
 } from "./client-address";
+export { publicOrigin } from "./public-origin";

@@ -12,6 +12,7 @@ import {
 } from "./errors";
 
 export * from "./errors";
+export { describeUnreachable, originOf, unreachableReason } from "./unreachable";
 export { readBodyLimited } from "./read-limited";
 export { outboundFetch } from "./fetch";
 

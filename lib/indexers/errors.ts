@@ -1,11 +1,19 @@
-import { HttpAuthError, HttpParseError, HttpRateLimitedError, HttpStatusError, HttpUnavailableError } from "@/lib/http";
+import { PeerFailure } from "@/lib/errors";
+import {
+  describeUnreachable,
+  HttpAuthError,
+  HttpParseError,
+  HttpRateLimitedError,
+  HttpStatusError,
+  HttpUnavailableError,
+} from "@/lib/http";
 import type { IndexerFailureKind } from "./indexer.types";
 
 /**
  * One failure of one indexer request, with a kind the UI can word and health can weigh.
  * `field` names the setting to highlight in the form (apiKey, baseUrl, a Cardigann setting).
  */
-export class IndexerRequestError extends Error {
+export class IndexerRequestError extends PeerFailure {
   override name = "IndexerRequestError";
   constructor(
     readonly kind: IndexerFailureKind,
@@ -16,6 +24,9 @@ export class IndexerRequestError extends Error {
   }
   get field(): string | undefined {
     return this.options.field;
+  }
+  get unreachable(): boolean {
+    return this.kind === "unreachable" || this.kind === "timeout";
   }
   get retryAfterSeconds(): number | undefined {
     return this.options.retryAfterSeconds;
@@ -51,7 +62,7 @@ export function toIndexerError(error: unknown, indexerName: string): IndexerRequ
   if (error instanceof HttpUnavailableError) {
     return error.reason === "timeout"
       ? new IndexerRequestError("timeout", `${indexerName} did not answer in time`, { cause: error })
-      : new IndexerRequestError("unreachable", `${indexerName} could not be reached (${causeMessage(error)})`, {
+      : new IndexerRequestError("unreachable", describeUnreachable(error, indexerName), {
           field: "baseUrl",
           cause: error,
         });
@@ -62,11 +73,4 @@ export function toIndexerError(error: unknown, indexerName: string): IndexerRequ
   }
   const message = error instanceof Error ? error.message : String(error);
   return new IndexerRequestError("indexer-error", `${indexerName}: ${message}`, { cause: error });
-}
-
-function causeMessage(error: Error): string {
-  let current: unknown = error.cause;
-  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
-  const code = (current as { code?: string } | undefined)?.code;
-  return code ?? (current instanceof Error ? current.message : "network error");
 }

@@ -1,6 +1,6 @@
 import { assertCan, type Actor } from "@/lib/accounts";
 import { publish } from "@/lib/events";
-import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldError, NotFoundError, parseInput } from "@/lib/errors";
 import { isCardigannSecret, indexerKindDefinitions } from "./definitions";
 import { toIndexerError } from "./errors";
 import {
@@ -82,10 +82,7 @@ async function buildNewRow(input: CreateIndexerInput) {
     settings = split.settings;
     secrets = split.secrets;
     baseUrl ||= split.definition.links[0] ?? "";
-    if (!baseUrl)
-      throw new ValidationError("baseUrl: the definition has no address; enter one", {
-        fields: { baseUrl: "is required" },
-      });
+    if (!baseUrl) throw fieldError("baseUrl", "is required: the definition has no address, enter one");
   } else if (data.apiKey) {
     secrets = { apiKey: data.apiKey };
   }

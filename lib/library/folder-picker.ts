@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { assertCan, type Actor } from "@/lib/accounts";
-import { ValidationError } from "@/lib/errors";
+import { fieldError, ValidationError } from "@/lib/errors";
 import { allowedRoots, isInside, realPathOf } from "./paths";
 
 export interface FolderListing {
@@ -21,7 +21,7 @@ export async function browseFolders(actor: Actor, requested: string | undefined)
   const roots = allowedRoots();
   if (!requested) return { path: null, parent: null, folders: roots.map((r) => ({ name: r, path: r })), roots };
   if (!path.isAbsolute(requested) || requested.includes("\0"))
-    throw new ValidationError("path: must be an absolute path");
+    throw fieldError("path", "must be an absolute path such as /data/movies");
   const target = path.resolve(requested);
   const real = realPathOf(target);
   const root = roots.find((r) => isInside(realPathOf(r), real));

@@ -1,4 +1,4 @@
-import { ValidationError } from "@/lib/errors";
+import { fieldError } from "@/lib/errors";
 import { listLibraryRows } from "./library.repo";
 import type { LibraryKind } from "./library.types";
 
@@ -11,9 +11,6 @@ export async function resolveLibrary(
   const library = libraryId ? libraries.find((l) => l.id === libraryId) : libraries[0];
   if (library) return { id: library.id, qualityProfileId: library.qualityProfileId, monitorNew: library.monitorNew };
   const noun = kind === "movie" ? "movie" : "TV";
-  if (libraryId)
-    throw new ValidationError(`libraryId: no ${noun} library "${libraryId}"`, {
-      fields: { libraryId: "Unknown library" },
-    });
-  throw new ValidationError(`Add a ${kind === "movie" ? "movies" : "TV"} library in Settings → Libraries first.`);
+  if (libraryId) throw fieldError("libraryId", `there is no ${noun} library "${libraryId}"`);
+  throw fieldError("libraryId", `Add a ${kind === "movie" ? "movies" : "TV"} library in Settings → Libraries first`);
 }

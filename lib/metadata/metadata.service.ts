@@ -1,6 +1,6 @@
 import { assertCan, type Actor } from "@/lib/accounts";
 import { getConfig } from "@/lib/config";
-import { parseInput, ValidationError } from "@/lib/errors";
+import { fieldError, parseInput } from "@/lib/errors";
 import { MetadataNotConfiguredError, toMetadataError } from "./errors";
 import { mediaTypeSchema, type DiscoverList, type Genre, type MediaType, type ResultPage } from "./metadata.types";
 import type { MetadataProvider } from "./provider";
@@ -41,7 +41,7 @@ export async function withMetadata<T>(fn: (provider: MetadataProvider) => Promis
 export async function searchMetadata(actor: Actor, type: MediaType, query: string, page = 1): Promise<ResultPage> {
   assertCan(actor, "browse");
   const q = query.trim();
-  if (!q) throw new ValidationError("q: type something to search for");
+  if (!q) throw fieldError("q", "type something to search for");
   return withMetadata((p) => p.search(parseInput(mediaTypeSchema, type), q.slice(0, 200), page));
 }
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { assertCan, type Actor } from "@/lib/accounts";
 import { isUniqueViolation, tx } from "@/lib/db";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/errors";
 import { applyPatch } from "@/lib/validation";
 import { DEFAULT_PROFILE_ID } from "./defaults";
@@ -137,9 +137,7 @@ export async function resolveQualityProfileId(id: string | undefined): Promise<s
     const [first] = await repo.listProfileRows();
     if (first) return first.id;
   }
-  throw new ValidationError(`qualityProfileId: no quality profile "${id}"`, {
-    fields: { qualityProfileId: "Unknown quality profile" },
-  });
+  throw fieldError("qualityProfileId", `there is no quality profile "${id}"`);
 }
 
 /** Names by id, for pages that show an item's profile. */

@@ -46,7 +46,7 @@ describe("library in a real browser: add with the folder picker, CLI scan, unmat
     await page.getByLabel("Password", { exact: true }).fill(admin.password);
     await page.getByLabel("Repeat the password").fill(admin.password);
     await page.getByRole("button", { name: /create admin/i }).click();
-    await page.waitForURL(/\/movies$/);
+    await page.getByRole("heading", { name: "Set up Mydia" }).waitFor();
   });
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -14,6 +15,7 @@ import { calendar, episodeState, type CalendarEntry } from "@/lib/catalog";
 import { itemsWithActiveDownloads } from "@/lib/downloads";
 import { episodesWithFiles, moviesWithFiles } from "@/lib/library";
 import { getConfig } from "@/lib/config";
+import { publicOrigin } from "@/lib/http-server";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -129,7 +131,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
     }
     return `/calendar?${params}`;
   };
-  const feedUrl = `${getConfig().BASE_URL}/feed/calendar.ics?apikey=YOUR_API_KEY&pastDays=7&futureDays=28`;
+  const config = getConfig();
+  const origin = publicOrigin(await headers(), {
+    baseUrl: config.BASE_URL,
+    baseUrlConfigured: config.baseUrlConfigured,
+  });
+  const feedUrl = `${origin}/feed/calendar.ics?apikey=YOUR_API_KEY&pastDays=7&futureDays=28`;
 
   return (
     <>

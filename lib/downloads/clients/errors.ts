@@ -1,3 +1,4 @@
+import { PeerFailure } from "@/lib/errors";
 import type { z } from "zod";
 import { HttpAuthError, HttpParseError, HttpRateLimitedError, HttpStatusError, HttpUnavailableError } from "@/lib/http";
 import type { ClientTestResult, DownloadClientFailureKind } from "./types";
@@ -6,7 +7,7 @@ import type { ClientTestResult, DownloadClientFailureKind } from "./types";
  * A failure of one download-client request, with a kind the UI can word (and fail-over can act on)
  * and `field` naming the setting to highlight in the form (password, apiKey, host, port, useTls).
  */
-export class DownloadClientError extends Error {
+export class DownloadClientError extends PeerFailure {
   override name = "DownloadClientError";
   constructor(
     readonly kind: DownloadClientFailureKind,
@@ -21,6 +22,9 @@ export class DownloadClientError extends Error {
   /** The client could not be reached at all: try the next one. */
   get isUnavailable(): boolean {
     return this.kind === "unavailable" || this.kind === "timeout" || this.kind === "tls";
+  }
+  get unreachable(): boolean {
+    return this.isUnavailable;
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { episodesByIds, movieForMatching } from "@/lib/catalog";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldError, NotFoundError } from "@/lib/errors";
 
 /** What a download is for: a movie, or episodes of one series. */
 export interface DownloadTarget {
@@ -31,9 +31,6 @@ export async function targetOf(data: { movieId?: string; episodeIds?: string[] }
   const episodes = await episodesByIds(ids);
   if (episodes.length !== ids.length) throw new NotFoundError("No such episode");
   const seriesIds = new Set(episodes.map((e) => e.seriesId));
-  if (seriesIds.size !== 1)
-    throw new ValidationError("episodeIds: pick episodes of one series", {
-      fields: { episodeIds: "must belong to one series" },
-    });
+  if (seriesIds.size !== 1) throw fieldError("episodeIds", "must belong to one series");
   return { movieId: null, seriesId: [...seriesIds][0], episodeIds: ids };
 }

@@ -3,7 +3,7 @@ import { lstat, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { episodesByIds, movieForMatching, seriesOneForMatching } from "@/lib/catalog";
 import { tx } from "@/lib/db";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldError, NotFoundError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { parse } from "@/lib/release";
 import { requireLibraryRow } from "../library.service";
@@ -82,10 +82,10 @@ async function namingContext(
   if (!series) throw new NotFoundError("No such series");
   const episodes = (await episodesByIds(target.episodeIds)).filter((e) => e.seriesId === series.id);
   if (episodes.length === 0 || episodes.length !== new Set(target.episodeIds).size)
-    throw new ValidationError("episodeIds: pick episodes of this series");
+    throw fieldError("episodeIds", "must be episodes of this series");
   episodes.sort((a, b) => a.seasonNumber - b.seasonNumber || a.episodeNumber - b.episodeNumber);
   if (new Set(episodes.map((e) => e.seasonNumber)).size > 1)
-    throw new ValidationError("episodeIds: one file can only hold episodes of one season");
+    throw fieldError("episodeIds", "must be of one season: one file holds episodes of one season only");
   return { ...base, series, episodes };
 }
 

@@ -36,7 +36,8 @@ describe("server actions", () => {
         const result = await action(...Array.from({ length: action.length }, () => 12345));
         expect(result, name).toMatchObject({ ok: false });
         expect(result.error, name).not.toMatch(/Something went wrong|session/i);
-        expect(result.error, name).toMatch(/expected|invalid|arguments|required/i);
+        expect(result, name).toMatchObject({ code: "validation_failed" });
+        expect(result.error, name).toMatch(/must be|not valid|arguments|required/i);
       }
     },
   );

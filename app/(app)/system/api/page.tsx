@@ -39,7 +39,7 @@ export default function ApiDocsPage() {
           </a>
         }
       />
-      <div className="grid gap-4">
+      <div className="grid gap-4 [&>*]:min-w-0">
         {operations.map(({ path, method, operation }) => {
           const [status, ok] = Object.entries(operation.responses)[0];
           return (
@@ -49,16 +49,16 @@ export default function ApiDocsPage() {
                   <Badge className={methodColour[method]}>{method.toUpperCase()}</Badge>
                   <span className="break-all">{path}</span>
                 </CardTitle>
-                <CardDescription>
+                <CardDescription className="[overflow-wrap:anywhere]">
                   {operation.summary}. {operation.description}
                 </CardDescription>
               </CardHeader>
-              <CardContent className="grid gap-3 text-sm">
+              <CardContent className="grid gap-3 text-sm [&>*]:min-w-0">
                 {operation.parameters.length > 0 && (
                   <p>
                     Parameters:{" "}
                     {operation.parameters.map((p) => (
-                      <code key={p.name} className="mr-2">
+                      <code key={p.name} className="mr-2 [overflow-wrap:anywhere]">
                         {p.name} ({p.in}
                         {p.required ? ", required" : ""})
                       </code>
