@@ -15,6 +15,14 @@ export {
 } from "./decisions.service";
 export { interactiveSearch, startInteractiveSearch } from "./interactive-search.service";
 export {
+  releaseTarget,
+  releaseEpisodes,
+  releaseTargetQuery,
+  releaseTargetSchema,
+  type ReleaseTarget,
+  type ReleaseTargetQuery,
+} from "./release-target.service";
+export {
   interactiveReleaseSchema,
   interactiveDecisionSchema,
   interactiveSearchResultSchema,
