@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/accounts";
 import type { ReleaseCoverage } from "@/lib/downloads";
 import { recallRelease } from "@/lib/indexers";
 import { decide } from "@/lib/quality";
-import { grabbedCandidate, type GrabbedRelease } from "./decisions.service";
+import { grabbedCandidate, grabRejections, type GrabbedRelease } from "./decisions.service";
 import { ReleaseMatcher } from "./release-matcher";
 import { subjectContext } from "./subject-context";
 
@@ -39,6 +39,11 @@ export const releaseTargetSchema = z.object({
   seriesId: z.string().nullable(),
   episodeIds: z.array(z.string()).describe("For a series: the episodes the release name covers (may be empty)"),
   season: z.number().int().nullable().describe("The season the release name names, if any"),
+  rejections: z
+    .array(z.string())
+    .describe(
+      "Why the quality profile rejects it for that movie or those episodes (a grab then needs overrideRejection); empty when accepted",
+    ),
 });
 export type ReleaseTarget = z.infer<typeof releaseTargetSchema>;
 
@@ -59,13 +64,20 @@ export async function releaseTarget(
   const match = query.seriesId
     ? ({ kind: "series", seriesId: query.seriesId } as const)
     : (await ReleaseMatcher.load()).match(release);
-  if (!match) return { ...base, kind: null, movieId: null, seriesId: null, episodeIds: [] };
-  if (match.kind === "movie") return { ...base, kind: "movie", movieId: match.movieId, seriesId: null, episodeIds: [] };
+  if (!match) return { ...base, kind: null, movieId: null, seriesId: null, episodeIds: [], rejections: [] };
+  if (match.kind === "movie") {
+    const rejections = (await grabRejections(actor, release, { movieId: match.movieId })).map((r) => r.reason);
+    return { ...base, kind: "movie", movieId: match.movieId, seriesId: null, episodeIds: [], rejections };
+  }
+  const episodeIds = await episodesCovered(actor, release, match.seriesId);
+  const rejections =
+    episodeIds.length > 0 ? await grabRejections(actor, release, { seriesId: match.seriesId, episodeIds }) : [];
   return {
     ...base,
     kind: "series",
     movieId: null,
     seriesId: match.seriesId,
-    episodeIds: await episodesCovered(actor, release, match.seriesId),
+    episodeIds,
+    rejections: rejections.map((r) => r.reason),
   };
 }

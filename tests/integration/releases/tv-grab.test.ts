@@ -122,7 +122,7 @@ describe("interactive search for an episode, a season and a series", () => {
     const result = await search({ episodeId: episode(3).id });
     const release = find(result, title);
     const verdict = result.decisions?.find((d) => d.releaseId === release.id);
-    expect(verdict).toBeDefined();
+    expect(verdict).toMatchObject({ episodes: [{ season: 1, episode: 3 }], episodeIds: [episode(3).id] });
     // A few hundred KB for an hour of TV: the size rule says no, and the grab needs the user's confirmation.
     expect(verdict!.accepted).toBe(false);
     const refused = await grab({ releaseId: release.id, seriesId });
@@ -148,7 +148,8 @@ describe("interactive search for an episode, a season and a series", () => {
     const result = await search({ seriesId, season: 1 });
     const release = find(result, title);
     expect(release.parsed).toMatchObject({ kind: "season-pack", season: 1, fullSeason: true });
-    expect(result.decisions?.some((d) => d.releaseId === release.id)).toBe(true);
+    const verdict = result.decisions?.find((d) => d.releaseId === release.id);
+    expect([...verdict!.episodeIds].sort()).toEqual(season1.map((e) => e.id).sort());
 
     const answer = await grab({ releaseId: release.id, seriesId, overrideRejection: true });
     expect(answer.status).toBe(201);
@@ -199,6 +200,7 @@ describe("free-text results: the server proposes what a release is for", () => {
       seriesId,
       episodeIds: [episode(5).id],
       season: 1,
+      rejections: [expect.stringMatching(/smaller than the HDTV-720p minimum/)],
     });
     const answer = await grab({ releaseId: release.id, episodeIds: target.body.episodeIds, overrideRejection: true });
     expect(answer.status).toBe(201);
