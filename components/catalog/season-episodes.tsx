@@ -12,6 +12,7 @@ import {
   setEpisodesMonitoredAction,
   setSeasonMonitoredAction,
 } from "@/app/(app)/catalog-actions";
+import { InteractiveSearchDialog } from "@/components/indexers/interactive-search";
 import { run } from "./item-actions";
 
 export interface EpisodeRow {
@@ -24,6 +25,9 @@ export interface EpisodeRow {
   monitored: boolean;
   removed: boolean;
 }
+
+const episodeCode = (season: number, episode: number) =>
+  `S${String(season).padStart(2, "0")}E${String(episode).padStart(2, "0")}`;
 
 const dateOf = (day: string | null) =>
   day ? new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" }) : "TBA";
@@ -142,6 +146,13 @@ export function SeasonEpisodes({
                 {e.removed ? " · no longer listed on TMDB" : ""}
               </span>
             </span>
+            {canEdit && (
+              <InteractiveSearchDialog
+                subject={{ episodeId: e.id }}
+                title={`${episodeCode(seasonNumber, e.episodeNumber)} · ${e.title ?? `Episode ${e.episodeNumber}`}`}
+                label={`Search indexers for episode ${e.episodeNumber}`}
+              />
+            )}
             <EpisodeSwitch seriesId={seriesId} episode={e} canEdit={canEdit} />
           </li>
         ))}
