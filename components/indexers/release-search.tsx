@@ -27,7 +27,10 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
   const search = useReleaseSearch(subject);
   const { setReleaseState, decisions } = search;
   const grab = useCallback(
-    async (release: InteractiveRelease, { overrideRejection }: { overrideRejection: boolean }): Promise<GrabOutcome> => {
+    async (
+      release: InteractiveRelease,
+      { overrideRejection }: { overrideRejection: boolean },
+    ): Promise<GrabOutcome> => {
       const outcome = await onGrab!(release, { overrideRejection, decision: decisions.get(release.id)?.view });
       if (outcome === "grabbed") setReleaseState(release.id, "queued");
       return outcome;

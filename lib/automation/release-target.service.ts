@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/accounts";
+import { getMovie, getSeries } from "@/lib/catalog";
 import type { ReleaseCoverage } from "@/lib/downloads";
 import { recallRelease } from "@/lib/indexers";
 import { decide } from "@/lib/quality";
@@ -21,14 +22,16 @@ export const releaseEpisodes: ReleaseCoverage = (actor, release, seriesId) => ep
 
 export const releaseTargetQuery = z
   .object({
+    movieId: z.string().min(1).max(100).optional().describe("Judge it for this movie instead"),
     seriesId: z
       .string()
       .min(1)
       .max(100)
       .optional()
-      .describe("Which episodes of this series the release covers, instead of the series its name points at"),
+      .describe("The episodes of this series it covers, instead of the title its name points at"),
   })
-  .strict();
+  .strict()
+  .refine((q) => !(q.movieId && q.seriesId), { message: "give movieId or seriesId, not both", path: ["movieId"] });
 export type ReleaseTargetQuery = z.infer<typeof releaseTargetQuery>;
 
 export const releaseTargetSchema = z.object({
@@ -37,6 +40,10 @@ export const releaseTargetSchema = z.object({
   kind: z.enum(["movie", "series"]).nullable().describe("null: the name matches nothing in the catalog"),
   movieId: z.string().nullable(),
   seriesId: z.string().nullable(),
+  item: z
+    .object({ id: z.string(), title: z.string(), year: z.number().int().nullable() })
+    .nullable()
+    .describe("The movie or series, as the catalog names it"),
   episodeIds: z.array(z.string()).describe("For a series: the episodes the release name covers (may be empty)"),
   season: z.number().int().nullable().describe("The season the release name names, if any"),
   rejections: z
@@ -49,8 +56,9 @@ export type ReleaseTarget = z.infer<typeof releaseTargetSchema>;
 
 /**
  * What a search result is for, as far as its name tells: the catalog movie or series it matches
- * (by the indexer's ids, then by title and year) and, for a series, the episodes it covers. With
- * `seriesId`, the episodes of that series instead (the user picked another one). Free-text search
+ * (by the indexer's ids, then by title and year) and, for a series, the episodes it covers, with the
+ * profile's reasons to reject it for them. With `movieId` or `seriesId`, for that title instead
+ * (the user picked another one). Free-text search
  * shows this before a grab so the user confirms or changes it.
  */
 export async function releaseTarget(
@@ -61,22 +69,35 @@ export async function releaseTarget(
   assertCan(actor, "manage");
   const release = await recallRelease(actor, releaseId);
   const base = { releaseId, title: release.title, season: release.parsed.season ?? null };
-  const match = query.seriesId
-    ? ({ kind: "series", seriesId: query.seriesId } as const)
-    : (await ReleaseMatcher.load()).match(release);
-  if (!match) return { ...base, kind: null, movieId: null, seriesId: null, episodeIds: [], rejections: [] };
+  const match = query.movieId
+    ? ({ kind: "movie", movieId: query.movieId } as const)
+    : query.seriesId
+      ? ({ kind: "series", seriesId: query.seriesId } as const)
+      : (await ReleaseMatcher.load()).match(release);
+  if (!match) return { ...base, kind: null, movieId: null, seriesId: null, item: null, episodeIds: [], rejections: [] };
   if (match.kind === "movie") {
-    const rejections = (await grabRejections(actor, release, { movieId: match.movieId })).map((r) => r.reason);
-    return { ...base, kind: "movie", movieId: match.movieId, seriesId: null, episodeIds: [], rejections };
+    const movie = await getMovie(actor, match.movieId);
+    const rejections = (await grabRejections(actor, release, { movieId: movie.id })).map((r) => r.reason);
+    return {
+      ...base,
+      kind: "movie",
+      movieId: movie.id,
+      seriesId: null,
+      item: { id: movie.id, title: movie.title, year: movie.year },
+      episodeIds: [],
+      rejections,
+    };
   }
-  const episodeIds = await episodesCovered(actor, release, match.seriesId);
+  const series = await getSeries(actor, match.seriesId);
+  const episodeIds = await episodesCovered(actor, release, series.id);
   const rejections =
-    episodeIds.length > 0 ? await grabRejections(actor, release, { seriesId: match.seriesId, episodeIds }) : [];
+    episodeIds.length > 0 ? await grabRejections(actor, release, { seriesId: series.id, episodeIds }) : [];
   return {
     ...base,
     kind: "series",
     movieId: null,
-    seriesId: match.seriesId,
+    seriesId: series.id,
+    item: { id: series.id, title: series.title, year: series.year },
     episodeIds,
     rejections: rejections.map((r) => r.reason),
   };

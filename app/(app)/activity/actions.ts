@@ -10,6 +10,7 @@ import {
   releaseTarget,
   releaseTargetQuery,
   type ReleaseTarget,
+  type ReleaseTargetQuery,
 } from "@/lib/automation";
 import { getMovie, listEpisodes, listMovies, listSeries } from "@/lib/catalog";
 import {
@@ -78,7 +79,7 @@ export async function grabAction(input: GrabInput): Promise<ActionResult<GrabRes
 /** What a free-text search result is for (the catalog title its name matches, the episodes it covers); with seriesId, that series' episodes. */
 export async function releaseTargetAction(
   releaseId: string,
-  query: { seriesId?: string } = {},
+  query: ReleaseTargetQuery = {},
 ): Promise<ActionResult<ReleaseTarget>> {
   return runAction([arg.id, releaseTargetQuery], [releaseId, query], async (releaseId, query) =>
     releaseTarget(await requireActionActor("manage"), releaseId, query),

@@ -196,7 +196,7 @@ export const releaseTargetEndpoint = defineEndpoint({
   summary: "What a search result is for: the catalog movie or series its name matches, and the episodes it covers",
   description:
     "For a free-text search result (GET /api/v1/releases?q=…): the movie or series the release name points at (by the indexer's ids, then by title and year) and, for a series, the episodes it covers (a season pack: its whole season). " +
-    "With seriesId, the episodes of that series it covers instead. Grab it with POST /api/v1/releases/grab { releaseId, movieId } or { releaseId, seriesId } (episodes from the name) or { releaseId, episodeIds }.",
+    "With movieId or seriesId, for that title instead (the episodes of that series it covers, and the reasons to reject it for them). Grab it with POST /api/v1/releases/grab { releaseId, movieId } or { releaseId, seriesId } (episodes from the name) or { releaseId, episodeIds }.",
   tag,
   access: "manage",
   params: z.object({ id: z.string().min(1).max(100) }),

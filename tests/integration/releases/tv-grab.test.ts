@@ -198,6 +198,7 @@ describe("free-text results: the server proposes what a release is for", () => {
       kind: "series",
       movieId: null,
       seriesId,
+      item: { id: seriesId, title: "Game of Thrones", year: 2011 },
       episodeIds: [episode(5).id],
       season: 1,
       rejections: [expect.stringMatching(/smaller than the HDTV-720p minimum/)],
@@ -220,7 +221,32 @@ describe("free-text results: the server proposes what a release is for", () => {
         id: release.id,
       },
     );
-    expect(target.body).toMatchObject({ kind: "movie", movieId, seriesId: null, episodeIds: [] });
+    expect(target.body).toMatchObject({
+      kind: "movie",
+      movieId,
+      seriesId: null,
+      item: { id: movieId, title: "Fight Club", year: 1999 },
+      episodeIds: [],
+    });
+    // The user picks the series instead: the name gives no episode of it, so none are proposed.
+    const other = await call<ReleaseTarget>(
+      targetRoute.GET,
+      "GET",
+      `/api/v1/releases/${release.id}/target?seriesId=${seriesId}`,
+      undefined,
+      { id: release.id },
+    );
+    expect(other.body).toMatchObject({ kind: "series", seriesId, episodeIds: [], rejections: [] });
+    const missing = await call(
+      targetRoute.GET,
+      "GET",
+      `/api/v1/releases/${release.id}/target?movieId=nope`,
+      undefined,
+      {
+        id: release.id,
+      },
+    );
+    expect(missing.status).toBe(404);
   });
 
   it("refuses a grab by seriesId when the name gives no episode, and takes chosen episodes instead", async () => {
