@@ -91,7 +91,9 @@ export function handleEndpoint<
     context: { params: Promise<Record<string, string | string[]>> },
   ): Promise<Response> => {
     try {
-      const actor = (spec.access === "public" ? null : await requireRequestActor(request, spec.access)) as ActorFor<M>;
+      const actor = (
+        spec.access === "public" ? null : await requireRequestActor(request, spec.access)
+      ) as ActorFor<M>;
       const rawParams = (await context?.params) ?? {};
       const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;
       const url = new URL(request.url);
