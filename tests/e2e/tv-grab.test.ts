@@ -42,6 +42,7 @@ describe("manual TV grabs in a real browser: an episode's search, grab and impor
   let browser: Browser;
   let page: Page;
   let seriesUrl = "";
+  let seriesId = "";
   const media = mkdtempSync(path.join(tmpdir(), "mydia-e2e-tv-grab-"));
 
   const api = async (method: string, url: string, data?: unknown) => {
@@ -139,7 +140,8 @@ describe("manual TV grabs in a real browser: an episode's search, grab and impor
     await api("POST", "/api/v1/download-clients", clientRecordOf(transmission));
     // Nothing monitored: RSS sync and search on add leave the grabs to the user.
     const series = await api("POST", "/api/v1/series", { tmdbId: 1399, libraryId: library.id, monitor: "none" });
-    seriesUrl = `${app.baseUrl}/tv/${series.id}`;
+    seriesId = series.id;
+    seriesUrl = `${app.baseUrl}/tv/${seriesId}`;
   });
 
   afterAll(async () => {
@@ -155,7 +157,7 @@ describe("manual TV grabs in a real browser: an episode's search, grab and impor
   it("searches one episode from its row, grabs it, and the worker imports it into the library", async () => {
     await page.goto(seriesUrl);
     const s1 = await openSeason(1);
-    await s1.getByRole("button", { name: "Search indexers for episode 1" }).click();
+    await s1.getByRole("button", { name: "Search indexers for episode 1", exact: true }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText("S01E01 · Winter Is Coming").waitFor();
     const title = `${SHOW}.S01E01.1080p.WEB-DL.DDP5.1.H.264-EPONE`;
@@ -181,7 +183,7 @@ describe("manual TV grabs in a real browser: an episode's search, grab and impor
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(seriesUrl);
     const s1 = await openSeason(1);
-    await s1.getByRole("button", { name: "Search indexers for episode 2" }).click();
+    await s1.getByRole("button", { name: "Search indexers for episode 2", exact: true }).click();
     const cards = page.getByRole("dialog").getByRole("list", { name: "Releases" });
     const title = `${SHOW}.S01E02.1080p.WEB-DL.DDP5.1.H.264-EPTWO`;
     const card = cards.getByRole("listitem").filter({ hasText: title });
@@ -210,17 +212,24 @@ describe("manual TV grabs in a real browser: an episode's search, grab and impor
     await grab(card, tiny, true);
     await page.setViewportSize({ width: 1440, height: 900 });
 
-    const { items } = (await api("GET", "/api/v1/queue")) as {
-      items: { title: string; episodeIds: string[]; overrideRejection?: boolean }[];
+    // Each pack imports as a pack: its episode files into the season's folder, one per episode.
+    const show = path.join(media, "TV", "Game of Thrones (2011) {tvdb-121361}");
+    const inSeason = (n: number) => {
+      const folder = path.join(show, `Season 0${n}`);
+      return existsSync(folder) ? readdirSync(folder).sort() : [];
     };
-    const series = await api("GET", seriesUrl.replace(app.baseUrl, "/api/v1/series"));
-    const ids = (n: number) =>
-      (series.seasons as { seasonNumber: number; episodes: { id: string }[] }[])
-        .find((s) => s.seasonNumber === n)!
-        .episodes.map((e) => e.id)
-        .sort();
-    expect(ids(2)).toHaveLength(10);
-    expect([...items.find((q) => q.title === pack)!.episodeIds].sort()).toEqual(ids(2));
-    expect([...items.find((q) => q.title === tiny)!.episodeIds].sort()).toEqual(ids(3));
+    await until("both packs are imported", async () => {
+      if (inSeason(2).length === 2 && inSeason(3).length === 2) return true;
+      await api("POST", "/api/v1/system/tasks/downloads.monitor/run");
+      return false;
+    });
+    expect(inSeason(2)).toEqual([
+      "Game of Thrones - S02E01 - Winter Is Coming [Bluray-1080p]-PACK.mkv",
+      "Game of Thrones - S02E02 - The Kingsroad [Bluray-1080p]-PACK.mkv",
+    ]);
+    expect(inSeason(3)).toEqual([
+      "Game of Thrones - S03E01 - Winter Is Coming [Bluray-720p]-TINY.mkv",
+      "Game of Thrones - S03E02 - The Kingsroad [Bluray-720p]-TINY.mkv",
+    ]);
   });
 });
