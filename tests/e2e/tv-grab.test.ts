@@ -106,6 +106,7 @@ describe("manual TV grabs in a real browser: an episode's search, grab and impor
       [`${SHOW}.S02E01.1080p.BluRay.x264-PACK`, `${SHOW}.S02E02.1080p.BluRay.x264-PACK`],
       20 * GB,
     );
+    await list(`${SHOW}.S01E03.720p.HDTV.x264-FREE`, [`${SHOW}.S01E03.720p.HDTV.x264-FREE`], GB);
     // Far too small for ten hours of Bluray: rejected, grabbed only once confirmed.
     await list(
       `${SHOW}.S03.720p.BluRay.x264-TINY`,
@@ -163,7 +164,7 @@ describe("manual TV grabs in a real browser: an episode's search, grab and impor
     const title = `${SHOW}.S01E01.1080p.WEB-DL.DDP5.1.H.264-EPONE`;
     const row = dialog.getByRole("row").filter({ hasText: title });
     await row.locator('[data-decision="accepted"]').waitFor();
-    await shootAtSizes(page, "tv-grab-episode-search");
+    await shootAtSizes(page, "tv-grab-episode-search", { fullPage: false });
     await grab(row, title, false);
 
     // The worker's monitor sees Transmission done and imports it (Check downloads hurries it).
@@ -201,7 +202,10 @@ describe("manual TV grabs in a real browser: an episode's search, grab and impor
     const row = s2.getByRole("row").filter({ hasText: pack });
     await row.locator('[data-decision="accepted"]').waitFor();
     await grab(row, pack, false);
-    await shootAtSizes(page, "tv-grab-season-pack");
+    await shootAtSizes(page, "tv-grab-season-pack", {
+      fullPage: false,
+      before: () => s2.getByRole("region", { name: "Release search" }).evaluate((el) => el.scrollIntoView()),
+    });
 
     await page.setViewportSize({ width: 390, height: 844 });
     const s3 = await openSeason(3);
@@ -231,5 +235,27 @@ describe("manual TV grabs in a real browser: an episode's search, grab and impor
       "Game of Thrones - S03E01 - Winter Is Coming [Bluray-720p]-TINY.mkv",
       "Game of Thrones - S03E02 - The Kingsroad [Bluray-720p]-TINY.mkv",
     ]);
+  });
+
+  it("grabs a free-text result for the series and episode its name points at, confirmed in a dialog", async () => {
+    await page.goto(`${app.baseUrl}/search/releases?q=${encodeURIComponent("Game of Thrones FREE")}`);
+    const title = `${SHOW}.S01E03.720p.HDTV.x264-FREE`;
+    await page
+      .getByRole("row")
+      .filter({ hasText: title })
+      .getByRole("button", { name: `Grab ${title}` })
+      .click();
+    const dialog = page.getByRole("dialog", { name: "What is this release for?" });
+    await dialog.getByRole("radio", { name: "Game of Thrones (2011)" }).and(dialog.locator(":checked")).waitFor();
+    await dialog
+      .getByRole("checkbox", { name: /S01E03 Lord Snow/ })
+      .and(dialog.locator(":checked"))
+      .waitFor();
+    await dialog.getByText("1 episode picked").waitFor();
+    await shootAtSizes(page, "tv-grab-free-text", { fullPage: false });
+    await dialog.getByRole("button", { name: "Grab", exact: true }).click();
+    await page.getByText("Sent to Transmission").first().waitFor();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByRole("row").filter({ hasText: title }).getByText("In queue", { exact: true }).waitFor();
   });
 });
