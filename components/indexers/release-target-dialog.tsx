@@ -1,15 +1,15 @@
 "use client";
 
 import { LoaderCircle, TriangleAlert } from "lucide-react";
-import { useEffect, useId, useMemo, useState, useTransition } from "react";
+import { useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
+import { releaseTargetAction, seriesEpisodesAction, type EpisodeChoice } from "@/app/(app)/activity/actions";
 import {
-  releaseTargetAction,
-  searchCatalogAction,
-  seriesEpisodesAction,
-  type EpisodeChoice,
-  type PickerItem,
-} from "@/app/(app)/activity/actions";
-import { NativeSelect } from "@/components/catalog/native-select";
+  EpisodeChecklist,
+  TitleList,
+  toggled,
+  useCatalogSearch,
+  type TitleKind as Kind,
+} from "@/components/catalog/title-picker";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -25,36 +25,6 @@ import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { InteractiveRelease, ReleaseTarget } from "@/lib/automation";
 import type { GrabOutcome } from "./grab-button";
 import { grabRelease } from "./grab-release";
-
-type Kind = "movie" | "series";
-
-const pad = (n: number) => String(n).padStart(2, "0");
-const seasonLabel = (n: number) => (n === 0 ? "Specials" : `Season ${n}`);
-
-/** Catalog titles matching a text, refreshed as the user types (debounced). */
-function useCatalogSearch(kind: Kind, text: string) {
-  const [items, setItems] = useState<PickerItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    const timer = setTimeout(
-      () =>
-        void searchCatalogAction(kind, text).then((result) => {
-          if (!current) return;
-          if (result.ok) {
-            setItems(result.data);
-            setError(null);
-          } else setError(result.error);
-        }),
-      200,
-    );
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [kind, text]);
-  return { items, error };
-}
 
 /**
  * Asks what a free-text search result is for before grabbing it: the movie, or the series and
@@ -121,7 +91,10 @@ function TargetForm({
   const [text, setText] = useState(proposal.kind ? "" : (release.parsed.title ?? ""));
   // The proposal for the current pick: episodes the name covers there, and the profile's reasons to reject it.
   const [judged, setJudged] = useState<ReleaseTarget>(proposal);
-  const [picked, setPicked] = useState<string | null>(proposal.movieId ?? proposal.seriesId);
+  const proposed = proposal.movieId ?? proposal.seriesId;
+  const [picked, setPicked] = useState<string | null>(proposed);
+  // The pick the last proposal was asked for: an older answer arriving late is dropped.
+  const latest = useRef<string | null>(proposed);
   const [episodes, setEpisodes] = useState<EpisodeChoice[] | null>(null);
   const [season, setSeason] = useState<number | null>(null);
   const [checked, setChecked] = useState<Set<string>>(() => new Set(proposal.episodeIds));
@@ -159,37 +132,32 @@ function TargetForm({
     setSeason(first?.seasonNumber ?? null);
   }, [episodes, judged]);
 
-  const seasons = useMemo(() => [...new Set((episodes ?? []).map((e) => e.seasonNumber))], [episodes]);
-  const shown = (episodes ?? []).filter((e) => e.seasonNumber === season);
   const canGrab = kind === "movie" ? Boolean(picked) : checked.size > 0;
   const sameAsJudged = kind === "movie" ? judged.movieId === picked : judged.seriesId === picked;
   const rejections = sameAsJudged ? judged.rejections : [];
 
+  // Back on the proposal's kind, its pick returns; the other kind starts from the name's title.
   function switchKind(next: Kind) {
+    const back = next === proposal.kind;
+    latest.current = back ? proposed : null;
     setKind(next);
-    setPicked(null);
-    setChecked(new Set());
-    setText(next === proposal.kind ? "" : (release.parsed.title ?? ""));
+    setJudged(proposal);
+    setPicked(back ? proposed : null);
+    setChecked(new Set(back ? proposal.episodeIds : []));
+    setText(back ? "" : (release.parsed.title ?? ""));
   }
 
   function pick(value: string) {
     if (value === picked) return;
+    latest.current = value;
     setPicked(value);
     setChecked(new Set());
     setError(null);
     void releaseTargetAction(release.id, kind === "movie" ? { movieId: value } : { seriesId: value }).then((result) => {
+      if (latest.current !== value) return;
       if (!result.ok) return setError(result.error);
       setJudged(result.data);
       if (kind === "series") setChecked(new Set(result.data.episodeIds));
-    });
-  }
-
-  function toggle(episodeId: string, on: boolean) {
-    setChecked((current) => {
-      const next = new Set(current);
-      if (on) next.add(episodeId);
-      else next.delete(episodeId);
-      return next;
     });
   }
 
@@ -230,79 +198,24 @@ function TargetForm({
           autoComplete="off"
         />
       </div>
-      <fieldset className="grid min-w-0 gap-1">
-        <legend className="sr-only">{kind === "movie" ? "Movie" : "Series"}</legend>
-        {search.error && <p className="text-sm text-destructive">{search.error}</p>}
-        {search.items && items.length === 0 && (
-          <p className="text-sm text-muted-foreground">
-            Nothing in the catalog matches. Add the {kind === "movie" ? "movie" : "series"} first (Movies or TV → Add),
-            then grab it from its page.
-          </p>
-        )}
-        <ul className="max-h-40 overflow-y-auto rounded-md border empty:hidden" aria-label="Catalog titles">
-          {items.map((entry) => (
-            <li key={entry.id}>
-              <label className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm hover:bg-muted has-[:checked]:bg-accent">
-                <input
-                  type="radio"
-                  name={`${id}-target`}
-                  value={entry.id}
-                  checked={picked === entry.id}
-                  onChange={() => pick(entry.id)}
-                  className="accent-primary"
-                />
-                <span className="min-w-0 truncate">
-                  {entry.title}
-                  {entry.year && <span className="text-muted-foreground"> ({entry.year})</span>}
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <TitleList
+        name={`${id}-target`}
+        kind={kind}
+        items={search.items && items}
+        error={search.error}
+        picked={picked}
+        onPick={pick}
+        emptyHint="then grab the release again."
+      />
       {kind === "series" && picked && episodes && (
-        <div className="grid gap-2">
-          <div className="flex flex-wrap items-end justify-between gap-2">
-            <div className="grid gap-2">
-              <Label htmlFor={`${id}-season`}>Season</Label>
-              <NativeSelect
-                id={`${id}-season`}
-                value={season ?? ""}
-                onChange={(e) => setSeason(Number(e.target.value))}
-              >
-                {seasons.map((s) => (
-                  <option key={s} value={s}>
-                    {seasonLabel(s)}
-                  </option>
-                ))}
-              </NativeSelect>
-            </div>
-            <p className="text-xs text-muted-foreground" aria-live="polite">
-              {checked.size} episode{checked.size === 1 ? "" : "s"} picked
-            </p>
-          </div>
-          <fieldset className="min-w-0">
-            <legend className="sr-only">Episodes</legend>
-            <ul className="max-h-48 overflow-y-auto rounded-md border">
-              {shown.map((e) => (
-                <li key={e.id}>
-                  <label className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm hover:bg-muted">
-                    <input
-                      type="checkbox"
-                      checked={checked.has(e.id)}
-                      onChange={(ev) => toggle(e.id, ev.target.checked)}
-                      className="accent-primary"
-                    />
-                    <span className="shrink-0 font-mono text-xs text-muted-foreground">
-                      S{pad(e.seasonNumber)}E{pad(e.episodeNumber)}
-                    </span>
-                    <span className="min-w-0 truncate">{e.title ?? `Episode ${e.episodeNumber}`}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        </div>
+        <EpisodeChecklist
+          id={id}
+          episodes={episodes}
+          season={season}
+          onSeason={setSeason}
+          checked={checked}
+          onToggle={(episodeId, on) => setChecked(toggled(episodeId, on))}
+        />
       )}
       {rejections.length > 0 && (
         <div className="rounded-md border border-destructive/40 p-3 text-sm" role="note">
