@@ -167,7 +167,7 @@ export const releasesEndpoint = defineEndpoint({
   path: "/api/v1/releases",
   summary: "Interactive search: releases from every enabled indexer, parsed, with their indexer",
   description:
-    "One of movieId, episodeId, seriesId (the whole series; with season, one season) or q. Releases are judged against the item's quality profile and files (decisions) except for q. Waits for every indexer up to the search deadline; " +
+    "One of movieId, episodeId, seriesId (the whole series; with season or seasonNumber, one season) or q. Releases are judged against the item's quality profile and files (decisions) except for q. Waits for every indexer up to the search deadline; " +
     "GET /api/v1/releases/stream takes the same parameters and streams the results as indexers answer. " +
     "Releases carry no download link: grab one by its id (POST /api/v1/releases/grab { releaseId }); ids stay valid 12 hours. " +
     "state says whether the release is already in the queue, was imported, was grabbed before or is blocklisted.",

@@ -145,7 +145,7 @@ describe("interactive search for an episode, a season and a series", () => {
       [`${SHOW}.S01E01.1080p.BluRay.x264-PACK.mkv`]: Buffer.alloc(150_000, "pack one "),
       [`${SHOW}.S01E02.1080p.BluRay.x264-PACK.mkv`]: Buffer.alloc(160_000, "pack two "),
     });
-    const result = await search({ seriesId, season: 1 });
+    const result = await search({ seriesId, seasonNumber: 1 });
     const release = find(result, title);
     expect(release.parsed).toMatchObject({ kind: "season-pack", season: 1, fullSeason: true });
     const verdict = result.decisions?.find((d) => d.releaseId === release.id);
