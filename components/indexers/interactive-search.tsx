@@ -58,7 +58,7 @@ export function InteractiveSearchDialog({
       <Button variant="ghost" size="icon" aria-label={label} title={label} onClick={() => setOpen(true)}>
         <Search aria-hidden />
       </Button>
-      <DialogContent className="sm:max-w-5xl">
+      <DialogContent className="sm:max-w-[min(84rem,calc(100%-2rem))]">
         <DialogHeader>
           <DialogTitle>Interactive search</DialogTitle>
           <DialogDescription>{title}</DialogDescription>

@@ -39,7 +39,7 @@ export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
   );
 
   return (
-    <section className="space-y-4" aria-label="Release search">
+    <section className="@container space-y-4" aria-label="Release search">
       <IndexerStatus indexers={search.indexers} running={search.running} onSearchAgain={() => void search.run()} />
       {search.error && (
         <p role="alert" className="text-sm text-destructive">
