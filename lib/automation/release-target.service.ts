@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/accounts";
 import { getMovie, getSeries } from "@/lib/catalog";
 import type { ReleaseCoverage } from "@/lib/downloads";
@@ -6,6 +5,7 @@ import { recallRelease } from "@/lib/indexers";
 import { decide } from "@/lib/quality";
 import { grabbedCandidate, grabRejections, type GrabbedRelease } from "./decisions.service";
 import { ReleaseMatcher } from "./release-matcher";
+import type { ReleaseTarget, ReleaseTargetQuery } from "./release-target.schemas";
 import { subjectContext } from "./subject-context";
 
 /** The episodes of the series the release's name covers; a season pack covers its whole season. */
@@ -18,41 +18,7 @@ async function episodesCovered(actor: Actor, release: GrabbedRelease, seriesId: 
 }
 
 /** lib/downloads' grab asks this for a grab by seriesId without episodeIds (its ReleaseCoverage). */
-export const releaseEpisodes: ReleaseCoverage = (actor, release, seriesId) => episodesCovered(actor, release, seriesId);
-
-export const releaseTargetQuery = z
-  .object({
-    movieId: z.string().min(1).max(100).optional().describe("Judge it for this movie instead"),
-    seriesId: z
-      .string()
-      .min(1)
-      .max(100)
-      .optional()
-      .describe("The episodes of this series it covers, instead of the title its name points at"),
-  })
-  .strict()
-  .refine((q) => !(q.movieId && q.seriesId), { message: "give movieId or seriesId, not both", path: ["movieId"] });
-export type ReleaseTargetQuery = z.infer<typeof releaseTargetQuery>;
-
-export const releaseTargetSchema = z.object({
-  releaseId: z.string(),
-  title: z.string().describe("The release name"),
-  kind: z.enum(["movie", "series"]).nullable().describe("null: the name matches nothing in the catalog"),
-  movieId: z.string().nullable(),
-  seriesId: z.string().nullable(),
-  item: z
-    .object({ id: z.string(), title: z.string(), year: z.number().int().nullable() })
-    .nullable()
-    .describe("The movie or series, as the catalog names it"),
-  episodeIds: z.array(z.string()).describe("For a series: the episodes the release name covers (may be empty)"),
-  season: z.number().int().nullable().describe("The season the release name names, if any"),
-  rejections: z
-    .array(z.string())
-    .describe(
-      "Why the quality profile rejects it for that movie or those episodes (a grab then needs overrideRejection); empty when accepted",
-    ),
-});
-export type ReleaseTarget = z.infer<typeof releaseTargetSchema>;
+export const releaseEpisodes: ReleaseCoverage = episodesCovered;
 
 /**
  * What a search result is for, as far as its name tells: the catalog movie or series it matches
