@@ -7,7 +7,8 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import type { InteractiveDecision, InteractiveRelease } from "@/lib/automation";
 import type { SearchSubject } from "@/lib/indexers";
 import type { GrabOutcome } from "./grab-button";
-import { grabRelease, grabTargetOf } from "./grab-release";
+import { grabRelease } from "./grab-release";
+import { grabTargetOf } from "./grab-target";
 import { ReleaseSearch } from "./release-search";
 
 /** Grabs a release for what the catalog item's search was for (see grabTargetOf). */
