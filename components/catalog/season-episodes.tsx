@@ -15,6 +15,7 @@ import {
   setEpisodesMonitoredAction,
   setSeasonMonitoredAction,
 } from "@/app/(app)/catalog-actions";
+import { InteractiveSearchDialog } from "@/components/indexers/interactive-search";
 import { run } from "./item-actions";
 
 export interface EpisodeRow {
@@ -30,6 +31,9 @@ export interface EpisodeRow {
   /** The episode's video file, for those who may read the library. */
   file: { quality: string | null; size: number; languages: string[] } | null;
 }
+
+const episodeCode = (season: number, episode: number) =>
+  `S${String(season).padStart(2, "0")}E${String(episode).padStart(2, "0")}`;
 
 const dateOf = (day: string | null) =>
   day ? new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" }) : "TBA";
@@ -183,6 +187,13 @@ export function SeasonEpisodes({
                 )}
               </span>
             </span>
+            {canEdit && (
+              <InteractiveSearchDialog
+                subject={{ episodeId: e.id }}
+                title={`${episodeCode(seasonNumber, e.episodeNumber)} · ${e.title ?? `Episode ${e.episodeNumber}`}`}
+                label={`Search indexers for episode ${e.episodeNumber}`}
+              />
+            )}
             <EpisodeSwitch seriesId={seriesId} episode={e} canEdit={canEdit} />
           </li>
         ))}

@@ -1,54 +1,71 @@
 "use client";
 
 import { Search } from "lucide-react";
-import { useState } from "react";
-import { toast } from "sonner";
-import { grabAction } from "@/app/(app)/activity/actions";
+import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { InteractiveRelease } from "@/lib/automation";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import type { InteractiveDecision, InteractiveRelease } from "@/lib/automation";
 import type { SearchSubject } from "@/lib/indexers";
 import type { GrabOutcome } from "./grab-button";
+import { grabRelease } from "./grab-release";
+import { grabTargetOf } from "./grab-target";
 import { ReleaseSearch } from "./release-search";
 
-/** What a grab from this subject is for; null where grabbing is not wired (season searches: packs need an episode list). */
-function grabTarget(subject: SearchSubject): { movieId: string } | { episodeIds: string[] } | null {
-  if (subject.movieId) return { movieId: subject.movieId };
-  if (subject.episodeId) return { episodeIds: [subject.episodeId] };
-  return null;
+/** Grabs a release for what the catalog item's search was for (see grabTargetOf). */
+function useSubjectGrab(subject: SearchSubject) {
+  return useCallback(
+    async (
+      release: InteractiveRelease,
+      { overrideRejection, decision }: { overrideRejection: boolean; decision: InteractiveDecision | undefined },
+    ): Promise<GrabOutcome> => {
+      const target = grabTargetOf(subject, decision);
+      return target ? grabRelease(release, target, overrideRejection) : "failed";
+    },
+    [subject],
+  );
 }
 
 /** Searching every indexer costs requests against their limits: it starts only when asked. */
 export function InteractiveSearch({ subject, label = "Search indexers" }: { subject: SearchSubject; label?: string }) {
   const [open, setOpen] = useState(false);
-  const target = grabTarget(subject);
-
-  async function onGrab(
-    release: InteractiveRelease,
-    { overrideRejection }: { overrideRejection: boolean },
-  ): Promise<GrabOutcome> {
-    if (!target) return "failed";
-    const result = await grabAction({
-      releaseId: release.id,
-      ...target,
-      ...(overrideRejection ? { overrideRejection: true } : {}),
-    });
-    if (!result.ok) {
-      toast.error(result.error);
-      return "failed";
-    }
-    const skipped = result.data.skipped.length
-      ? ` (${result.data.skipped.map((s) => s.clientName).join(", ")} skipped)`
-      : "";
-    toast.success(`Sent to ${result.data.clientName}${skipped}`, {
-      action: { label: "Activity", onClick: () => window.location.assign("/activity") },
-    });
-    return "grabbed";
-  }
-
-  if (open) return <ReleaseSearch subject={subject} onGrab={target ? onGrab : undefined} />;
+  const onGrab = useSubjectGrab(subject);
+  if (open) return <ReleaseSearch subject={subject} onGrab={onGrab} />;
   return (
     <Button variant="outline" size="sm" onClick={() => setOpen(true)}>
       <Search aria-hidden /> {label}
     </Button>
+  );
+}
+
+/**
+ * The same search in a dialog, from a small button (an episode row): the list of releases needs
+ * the width a row does not have.
+ */
+export function InteractiveSearchDialog({
+  subject,
+  title,
+  label,
+}: {
+  subject: SearchSubject;
+  /** What is searched for, e.g. "S01E03 · Lord Snow". */
+  title: string;
+  /** The button's accessible name, e.g. "Search indexers for episode 3". */
+  label: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const onGrab = useSubjectGrab(subject);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <Button variant="ghost" size="icon" aria-label={label} title={label} onClick={() => setOpen(true)}>
+        <Search aria-hidden />
+      </Button>
+      <DialogContent className="sm:max-w-[min(84rem,calc(100%-2rem))]">
+        <DialogHeader>
+          <DialogTitle>Interactive search</DialogTitle>
+          <DialogDescription>{title}</DialogDescription>
+        </DialogHeader>
+        {open && <ReleaseSearch subject={subject} onGrab={onGrab} />}
+      </DialogContent>
+    </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
-import type { InteractiveRelease } from "@/lib/automation";
+import type { InteractiveDecision, InteractiveRelease } from "@/lib/automation";
 import type { SearchSubject } from "@/lib/indexers";
 import type { GrabOutcome } from "./grab-button";
 import { IndexerStatus } from "./release-search/indexer-status";
@@ -12,7 +12,10 @@ export interface ReleaseSearchProps {
   /** What to search for: { movieId } / { episodeId } / { seriesId, season } / { q }. */
   subject: SearchSubject;
   /** Grabbing is wired by the downloads context; without a handler no grab button is shown. */
-  onGrab?: (release: InteractiveRelease, options: { overrideRejection: boolean }) => Promise<GrabOutcome>;
+  onGrab?: (
+    release: InteractiveRelease,
+    options: { overrideRejection: boolean; decision: InteractiveDecision | undefined },
+  ) => Promise<GrabOutcome>;
 }
 
 /**
@@ -22,18 +25,21 @@ export interface ReleaseSearchProps {
  */
 export function ReleaseSearch({ subject, onGrab }: ReleaseSearchProps) {
   const search = useReleaseSearch(subject);
-  const { setReleaseState } = search;
+  const { setReleaseState, decisions } = search;
   const grab = useCallback(
-    async (release: InteractiveRelease, options: { overrideRejection: boolean }): Promise<GrabOutcome> => {
-      const outcome = await onGrab!(release, options);
+    async (
+      release: InteractiveRelease,
+      { overrideRejection }: { overrideRejection: boolean },
+    ): Promise<GrabOutcome> => {
+      const outcome = await onGrab!(release, { overrideRejection, decision: decisions.get(release.id)?.view });
       if (outcome === "grabbed") setReleaseState(release.id, "queued");
       return outcome;
     },
-    [onGrab, setReleaseState],
+    [onGrab, setReleaseState, decisions],
   );
 
   return (
-    <section className="space-y-4" aria-label="Release search">
+    <section className="@container space-y-4" aria-label="Release search">
       <IndexerStatus indexers={search.indexers} running={search.running} onSearchAgain={() => void search.run()} />
       {search.error && (
         <p role="alert" className="text-sm text-destructive">

@@ -1,7 +1,15 @@
 import type { ReleaseJudge } from "@/lib/downloads";
 import { assertCan, type Actor } from "@/lib/accounts";
 import type { IndexerRelease, SearchSubject } from "@/lib/indexers";
-import { decide, interactiveDecisions, toCandidate, type DecisionView, type Rejection } from "@/lib/quality";
+import {
+  decide,
+  interactiveDecisions,
+  toCandidate,
+  type DecisionView,
+  type Rejection,
+  type ReleaseCandidate,
+} from "@/lib/quality";
+import type { ReleaseHints } from "@/lib/release";
 import { subjectContext, type ContextOptions, type SubjectContext } from "./subject-context";
 
 /**
@@ -49,7 +57,12 @@ export async function grabRejections(
 ): Promise<Rejection[]> {
   const loaded = await subjectContext(actor, target, { source: "interactive" });
   if (!loaded) return [];
-  const candidate = toCandidate(
+  return decide(grabbedCandidate(release, loaded.hints), loaded.ctx).rejections;
+}
+
+/** A grabbed release as the engine judges it: its name parsed with the item's hints; what a grab does not carry counts as unknown. */
+export function grabbedCandidate(release: GrabbedRelease, hints: ReleaseHints): ReleaseCandidate {
+  return toCandidate(
     {
       guid: release.guid,
       title: release.title,
@@ -62,9 +75,8 @@ export async function grabRejections(
       seeders: null,
       flags: [],
     },
-    loaded.hints,
+    hints,
   );
-  return decide(candidate, loaded.ctx).rejections;
 }
 
 /** grabRejections' reasons, as lib/downloads' grab asks for them (its ReleaseJudge). */

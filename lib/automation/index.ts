@@ -14,6 +14,13 @@ export {
   type GrabbedRelease,
 } from "./decisions.service";
 export { interactiveSearch, startInteractiveSearch } from "./interactive-search.service";
+export { releaseTarget, releaseEpisodes } from "./release-target.service";
+export {
+  releaseTargetQuery,
+  releaseTargetSchema,
+  type ReleaseTarget,
+  type ReleaseTargetQuery,
+} from "./release-target.schemas";
 export {
   interactiveReleaseSchema,
   interactiveDecisionSchema,

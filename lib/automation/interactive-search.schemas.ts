@@ -8,7 +8,10 @@ export const interactiveReleaseSchema = publicReleaseSchema.extend({ state: rele
 export type InteractiveRelease = z.infer<typeof interactiveReleaseSchema>;
 
 /** A verdict of the decision engine, tied to its release by the release's id. */
-export const interactiveDecisionSchema = decisionViewSchema.extend({ releaseId: z.string() });
+export const interactiveDecisionSchema = decisionViewSchema.extend({
+  releaseId: z.string(),
+  episodeIds: z.array(z.string()).describe("TV: the catalog ids of the episodes the release covers (grab it for them)"),
+});
 export type InteractiveDecision = z.infer<typeof interactiveDecisionSchema>;
 
 export const indexerOutcomeSchema = z.object({

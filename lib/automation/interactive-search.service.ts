@@ -9,6 +9,7 @@ import {
   type SearchSubject,
 } from "@/lib/indexers";
 import { logger as rootLogger } from "@/lib/logger";
+import { episodeKey } from "@/lib/quality";
 import { judgeReleases } from "./decisions.service";
 import type {
   InteractiveDecision,
@@ -35,7 +36,11 @@ function decide(
 ): InteractiveDecision[] {
   return judgeReleases(judged, releases).flatMap((decision) => {
     const release = shown.get(keyOf(decision));
-    return release ? [{ ...decision, guid: release.guid, releaseId: release.id }] : [];
+    if (!release) return [];
+    const episodeIds = decision.episodes.flatMap(
+      (e) => judged.episodeIdByKey.get(episodeKey(e.season, e.episode)) ?? [],
+    );
+    return [{ ...decision, guid: release.guid, releaseId: release.id, episodeIds }];
   });
 }
 

@@ -36,7 +36,7 @@ export {
   testDownloadClient,
   updateDownloadClient,
 } from "./download-client.service";
-export { grab, grabRelease, type GrabResult, type ReleaseJudge } from "./lifecycle/grab.service";
+export { grab, grabRelease, type GrabResult, type ReleaseJudge, type ReleaseCoverage } from "./lifecycle/grab.service";
 export { grabInput, type GrabInput, type GrabRelease } from "./lifecycle/grab.input";
 export { releaseStates, releaseStateSchema, type ReleaseState, type ReleaseIdentity } from "./lifecycle/release-state";
 export { monitorDownloads, type MonitorSummary } from "./lifecycle/monitor.service";

@@ -15,6 +15,9 @@ export const decisionViewSchema = z.object({
   formatScore: z.number().int(),
   formats: z.array(z.object({ id: z.string(), name: z.string(), score: z.number().int() })),
   rejections: z.array(z.object({ spec: z.string(), reason: z.string(), permanent: z.boolean() })),
+  episodes: z
+    .array(z.object({ season: z.number().int(), episode: z.number().int() }))
+    .describe("TV: the episodes the release covers (a season pack: every episode of its season); empty for a movie"),
 });
 export type DecisionView = z.infer<typeof decisionViewSchema>;
 
@@ -32,6 +35,10 @@ export function toDecisionView(d: Decision): DecisionView {
     formatScore: d.formatScore,
     formats: d.formats,
     rejections: d.rejections,
+    episodes: d.evaluation.episodeKeys.map((key) => {
+      const [season, episode] = key.split(":").map(Number);
+      return { season, episode };
+    }),
   };
 }
 

@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
 import { z } from "zod";
 import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
-import { releaseRejections } from "@/lib/automation";
+import {
+  releaseEpisodes,
+  releaseRejections,
+  releaseTarget,
+  releaseTargetQuery,
+  type ReleaseTarget,
+  type ReleaseTargetQuery,
+} from "@/lib/automation";
 import { getMovie, listEpisodes, listMovies, listSeries } from "@/lib/catalog";
 import {
   changeMatch,
@@ -60,10 +67,23 @@ export async function removeFromBlocklistAction(id: string): Promise<ActionResul
 
 export async function grabAction(input: GrabInput): Promise<ActionResult<GrabResult>> {
   return runAction([grabInput], [input], async (input) => {
-    const result = await grab(await requireActionActor("manage"), input, { judge: releaseRejections });
+    const result = await grab(await requireActionActor("manage"), input, {
+      judge: releaseRejections,
+      coverage: releaseEpisodes,
+    });
     revalidatePath(PATH);
     return result;
   });
+}
+
+/** What a free-text search result is for (the catalog title its name matches, the episodes it covers); with seriesId, that series' episodes. */
+export async function releaseTargetAction(
+  releaseId: string,
+  query: ReleaseTargetQuery = {},
+): Promise<ActionResult<ReleaseTarget>> {
+  return runAction([arg.id, releaseTargetQuery], [releaseId, query], async (releaseId, query) =>
+    releaseTarget(await requireActionActor("manage"), releaseId, query),
+  );
 }
 
 export async function setPausedAction(id: string, paused: boolean): Promise<ActionResult<undefined>> {

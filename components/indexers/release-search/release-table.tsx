@@ -129,8 +129,9 @@ function columnsFor(judged: boolean, decisions: Decisions, grab: Grab | undefine
 const numeric = new Set(["size", "age", "peers"]);
 
 /**
- * The releases: a sortable, filterable table (TanStack Table) on wide screens, a card list on
- * phones, both from the same filtered and sorted rows.
+ * The releases: a sortable, filterable table (TanStack Table) where the search has the room, a
+ * card list where it has not (a phone, a narrow dialog or column), both from the same filtered and
+ * sorted rows. The width is the search's own (a container query), not the screen's.
  */
 export function ReleaseTable({
   releases,
@@ -187,7 +188,7 @@ export function ReleaseTable({
         }`}
       />
 
-      <div className="hidden overflow-x-auto rounded-lg border md:block">
+      <div className="hidden overflow-x-auto rounded-lg border @4xl:block">
         <Table>
           <TableHeader>
             {table.getHeaderGroups().map((group) => (
@@ -252,7 +253,7 @@ export function ReleaseTable({
         </Table>
       </div>
 
-      <ul className="space-y-2 md:hidden" aria-label="Releases">
+      <ul className="space-y-2 @4xl:hidden" aria-label="Releases">
         {rows.map(({ original: r }) => (
           <li key={r.id} className="rounded-lg border p-3" data-release-state={r.state ?? "new"}>
             <p className="text-sm font-medium break-all">{r.title}</p>

@@ -25,7 +25,7 @@ export const grabReleaseEndpoint = defineEndpoint({
     "releaseId is the id GET /api/v1/releases gave the release: the server fetches what the indexer listed. " +
     "Blocklisted releases, and releases already in the queue or imported (same guid or info hash), are refused (409). " +
     "A search result the decision engine rejects for the movie or episodes (e.g. the file on disk is better) is refused with 409 and the reasons in error.details.rejections unless overrideRejection is true; with it, the import may replace a better file (History: replaced, by choice). " +
-    "Give movieId, or episodeIds of one series. A bare downloadUrl (not from a search) needs the admin role, since the server fetches it.",
+    "Give movieId, or episodeIds of one series, or seriesId alone for the episodes of that series the release name covers (a season pack: its whole season; 400 when the name names none). A bare downloadUrl (not from a search) needs the admin role, since the server fetches it.",
   tag,
   access: "manage",
   body: grabInput,

@@ -9,7 +9,12 @@ import {
   testResultSchema,
   updateIndexerSchema,
 } from "@/lib/indexers";
-import { interactiveSearchEventSchema, interactiveSearchResultSchema } from "@/lib/automation";
+import {
+  interactiveSearchEventSchema,
+  interactiveSearchResultSchema,
+  releaseTargetQuery,
+  releaseTargetSchema,
+} from "@/lib/automation";
 import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
@@ -162,7 +167,7 @@ export const releasesEndpoint = defineEndpoint({
   path: "/api/v1/releases",
   summary: "Interactive search: releases from every enabled indexer, parsed, with their indexer",
   description:
-    "One of movieId, episodeId, seriesId (with season for a season search) or q. Waits for every indexer up to the search deadline; " +
+    "One of movieId, episodeId, seriesId (the whole series; with season or seasonNumber, one season) or q. Releases are judged against the item's quality profile and files (decisions) except for q. Waits for every indexer up to the search deadline; " +
     "GET /api/v1/releases/stream takes the same parameters and streams the results as indexers answer. " +
     "Releases carry no download link: grab one by its id (POST /api/v1/releases/grab { releaseId }); ids stay valid 12 hours. " +
     "state says whether the release is already in the queue, was imported, was grabbed before or is blocklisted.",
@@ -185,6 +190,20 @@ export const releasesStreamEndpoint = defineEndpoint({
   contentType: "application/x-ndjson",
 });
 
+export const releaseTargetEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/releases/{id}/target",
+  summary: "What a search result is for: the catalog movie or series its name matches, and the episodes it covers",
+  description:
+    "For a free-text search result (GET /api/v1/releases?q=…): the movie or series the release name points at (by the indexer's ids, then by title and year) and, for a series, the episodes it covers (a season pack: its whole season). " +
+    "With movieId or seriesId, for that title instead (the episodes of that series it covers, and the reasons to reject it for them). Grab it with POST /api/v1/releases/grab { releaseId, movieId } or { releaseId, seriesId } (episodes from the name) or { releaseId, episodeIds }.",
+  tag,
+  access: "manage",
+  params: z.object({ id: z.string().min(1).max(100) }),
+  query: releaseTargetQuery,
+  response: releaseTargetSchema,
+});
+
 export const indexerEndpoints = [
   listIndexersEndpoint,
   createIndexerEndpoint,
@@ -201,4 +220,5 @@ export const indexerEndpoints = [
   resetIndexerEndpoint,
   releasesEndpoint,
   releasesStreamEndpoint,
+  releaseTargetEndpoint,
 ];

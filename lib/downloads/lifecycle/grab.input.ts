@@ -18,6 +18,11 @@ export const grabInput = z
     movieId: z.string().min(1).max(100).optional(),
     episodeIds: z.array(z.string().min(1).max(100)).min(1).max(500).optional(),
     /**
+     * A series: without episodeIds, the release is for the episodes of this series its name covers
+     * (a season pack: the whole season); with them, they must be of this series.
+     */
+    seriesId: z.string().min(1).max(100).optional(),
+    /**
      * Grab a search result the decision engine rejects (the user saw why and confirmed). Its import
      * may then replace a better file on disk, recorded as a replacement by choice.
      */
@@ -29,9 +34,13 @@ export const grabInput = z
     path: ["releaseId"],
   })
   .refine((g) => g.releaseId || g.title, { message: "is required with downloadUrl or magnet", path: ["title"] })
-  .refine((g) => Boolean(g.movieId) !== Boolean(g.episodeIds), {
-    message: "give movieId or episodeIds",
+  .refine((g) => Boolean(g.movieId) !== Boolean(g.episodeIds || g.seriesId), {
+    message: "give movieId, or seriesId and/or episodeIds",
     path: ["movieId"],
+  })
+  .refine((g) => g.episodeIds || !g.seriesId || g.releaseId, {
+    message: "is required with downloadUrl or magnet (nothing says which episodes a link holds)",
+    path: ["episodeIds"],
   });
 
 export type GrabInput = z.input<typeof grabInput>;

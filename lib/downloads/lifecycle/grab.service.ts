@@ -1,6 +1,6 @@
 import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { tx, type Db } from "@/lib/db";
-import { ConflictError, parseInput, UnavailableError } from "@/lib/errors";
+import { ConflictError, parseInput, UnavailableError, ValidationError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { recallRelease, resolveReleaseDownload } from "@/lib/indexers";
 import { sendJob } from "@/lib/jobs";
@@ -35,12 +35,6 @@ async function candidates(protocol: DownloadProtocol): Promise<DownloadClientRow
 }
 
 /**
- * Sends a release (or a link) to the first enabled download client of its protocol that takes it,
- * failing over to the next when one cannot be reached or refuses; records the download. A release
- * is named by the id its search gave it: what gets fetched is what the indexer listed, never an
- * address from the caller (bare links are for admins).
- */
-/**
  * Why the decision engine rejects a release for the movie or episodes it is grabbed for; a grab with
  * any reason is refused unless the user confirmed it (overrideRejection). lib/automation's
  * releaseRejections, passed in by the routes and actions that take a user's grab (lib/automation
@@ -52,22 +46,62 @@ export type ReleaseJudge = (
   target: { movieId: string } | { seriesId: string; episodeIds: string[] },
 ) => Promise<string[]>;
 
+/**
+ * The episodes of a series a release's name covers (a season pack: every episode of its season),
+ * by lib/automation's parse of it against the series; empty when the name says none. Passed in by
+ * the routes and actions, like the judge.
+ */
+export type ReleaseCoverage = (actor: Actor, release: GrabRelease, seriesId: string) => Promise<string[]>;
+
+/** A grab for a series without episodeIds: the episodes the release covers, or a clear error. */
+async function coveredEpisodes(
+  actor: Actor,
+  release: GrabRelease,
+  seriesId: string,
+  coverage: ReleaseCoverage | undefined,
+): Promise<string[]> {
+  const ids = coverage ? await coverage(actor, release, seriesId) : [];
+  if (ids.length === 0)
+    throw new ValidationError(
+      `"${release.title}" does not say which episodes of the series it holds: choose them (episodeIds)`,
+      { fields: { episodeIds: "is required: the release name names no episode of this series" } },
+    );
+  return ids;
+}
+
+function assertSeries(target: DownloadTarget, seriesId: string | undefined): void {
+  if (seriesId && target.seriesId !== seriesId)
+    throw new ValidationError("episodeIds: pick episodes of the series given by seriesId", {
+      fields: { episodeIds: "must belong to seriesId" },
+    });
+}
+
+/**
+ * Sends a release (or a link) to the first enabled download client of its protocol that takes it,
+ * failing over to the next when one cannot be reached or refuses; records the download. A release
+ * is named by the id its search gave it: what gets fetched is what the indexer listed, never an
+ * address from the caller (bare links are for admins).
+ */
 export async function grab(
   actor: Actor,
   input: GrabInput,
-  options: { signal?: AbortSignal; judge?: ReleaseJudge } = {},
+  options: { signal?: AbortSignal; judge?: ReleaseJudge; coverage?: ReleaseCoverage } = {},
 ): Promise<GrabResult> {
   assertCan(actor, "manage");
   const data = parseInput(grabInput, input);
   // A bare link makes this server fetch an address the caller chose: admins only. Search results
   // come from the configured indexers and magnets fetch nothing, so users may grab those.
   if (data.downloadUrl) assertCan(actor, "admin");
-  if (data.releaseId)
-    return grabRelease(actor, await recallRelease(actor, data.releaseId), data, {
-      ...options,
-      overrideRejection: data.overrideRejection,
-    });
+  if (data.releaseId) {
+    const release = await recallRelease(actor, data.releaseId);
+    const episodeIds =
+      data.episodeIds ??
+      (data.seriesId ? await coveredEpisodes(actor, release, data.seriesId, options.coverage) : undefined);
+    const target = data.movieId ? { movieId: data.movieId } : { episodeIds, seriesId: data.seriesId };
+    return grabRelease(actor, release, target, { ...options, overrideRejection: data.overrideRejection });
+  }
   const target = await targetOf(data);
+  assertSeries(target, data.seriesId);
   const title = data.title!;
   const protocol: DownloadProtocol = data.magnet ? "torrent" : (data.protocol ?? "torrent");
   const indexerId = data.indexerId ?? null;
@@ -91,11 +125,12 @@ export async function grab(
 export async function grabRelease(
   actor: Actor,
   release: GrabRelease,
-  target: { movieId?: string; episodeIds?: string[] },
+  target: { movieId?: string; episodeIds?: string[]; seriesId?: string },
   options: { signal?: AbortSignal; overrideRejection?: boolean; judge?: ReleaseJudge } = {},
 ): Promise<GrabResult> {
   assertCan(actor, "manage");
   const resolvedTarget = await targetOf(target);
+  assertSeries(resolvedTarget, target.seriesId);
   const identity = {
     title: release.title,
     protocol: release.protocol,

@@ -5,13 +5,18 @@ import { ValidationError } from "@/lib/errors";
 import type { SearchQuery } from "./query";
 
 /** What an interactive search is for: a catalog item (ids come from the catalog) or free text. */
-export const searchSubjectSchema = z.object({
-  movieId: z.string().min(1).optional(),
-  episodeId: z.string().min(1).optional(),
-  seriesId: z.string().min(1).optional(),
-  season: z.coerce.number().int().min(0).optional(),
-  q: z.string().trim().min(1).max(300).optional(),
-});
+export const searchSubjectSchema = z
+  .object({
+    movieId: z.string().min(1).optional(),
+    episodeId: z.string().min(1).optional(),
+    seriesId: z.string().min(1).optional(),
+    season: z.coerce.number().int().min(0).optional().describe("With seriesId: one season"),
+    seasonNumber: z.coerce.number().int().min(0).optional().describe("The same as season (the name commands use)"),
+    q: z.string().trim().min(1).max(300).optional(),
+  })
+  .transform(({ seasonNumber, ...subject }) =>
+    subject.season === undefined && seasonNumber !== undefined ? { ...subject, season: seasonNumber } : subject,
+  );
 export type SearchSubject = z.infer<typeof searchSubjectSchema>;
 
 /** Builds the query for a subject through the catalog's own functions (ids, title, year, numbers). */

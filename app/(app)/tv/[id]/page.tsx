@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChevronDown } from "lucide-react";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { MediaHero } from "@/components/catalog/media-hero";
 import { SeasonEpisodes, SeasonToggle } from "@/components/catalog/season-episodes";
@@ -228,6 +229,16 @@ export default async function SeriesPage({ params }: { params: Params }) {
           );
         })}
       </div>
+      {canEdit && (
+        <Card className="mt-4">
+          <CardHeader>
+            <CardTitle className="text-base">Interactive search</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <InteractiveSearch subject={{ seriesId: series.id }} label="Search indexers for every season" />
+          </CardContent>
+        </Card>
+      )}
       {canRead && <TitleHistory actor={actor} owner={{ seriesId: series.id }} />}
       {files && (
         <div className="mt-4">

@@ -1,8 +1,8 @@
 import { api, handleEndpoint } from "@/lib/api";
-import { releaseRejections } from "@/lib/automation";
+import { releaseEpisodes, releaseRejections } from "@/lib/automation";
 import { grab } from "@/lib/downloads";
 
 export const dynamic = "force-dynamic";
 export const POST = handleEndpoint(api.grabReleaseEndpoint, ({ actor, body, request }) =>
-  grab(actor, body, { signal: request.signal, judge: releaseRejections }),
+  grab(actor, body, { signal: request.signal, judge: releaseRejections, coverage: releaseEpisodes }),
 );
