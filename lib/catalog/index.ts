@@ -3,6 +3,7 @@ export * from "./catalog.schemas";
 export {
   listMovies,
   movieGenres,
+  movieTags,
   getMovie,
   moviesInLibrary,
   addMovie,
@@ -13,6 +14,7 @@ export {
 export {
   listSeries,
   seriesGenres,
+  seriesTags,
   seriesInLibrary,
   getSeries,
   getSeriesDetail,

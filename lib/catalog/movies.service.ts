@@ -79,6 +79,12 @@ export async function movieGenres(actor: Actor): Promise<string[]> {
   return distinctJsonValues("movies", "genres");
 }
 
+/** Every tag used on a movie, for the tag field's suggestions and the filter. */
+export async function movieTags(actor: Actor): Promise<string[]> {
+  assertCan(actor, "browse");
+  return distinctJsonValues("movies", "tags");
+}
+
 export async function getMovie(actor: Actor, id: string): Promise<Movie> {
   assertCan(actor, "browse");
   const row = await findMovieRow(id);
@@ -109,6 +115,7 @@ export async function addMovie(actor: Actor, input: unknown, libraries: LibraryL
         ...movieFieldsOf(meta, now),
         monitored: parsed.monitored,
         minimumAvailability: parsed.minimumAvailability,
+        tags: parsed.tags,
         libraryId: library.id,
         qualityProfileId,
         searchRequestedAt: parsed.searchNow ? now : null,

@@ -55,6 +55,12 @@ export async function seriesGenres(actor: Actor): Promise<string[]> {
   return distinctJsonValues("series", "genres");
 }
 
+/** Every tag used on a series, for the tag field's suggestions and the filter. */
+export async function seriesTags(actor: Actor): Promise<string[]> {
+  assertCan(actor, "browse");
+  return distinctJsonValues("series", "tags");
+}
+
 export async function seriesInLibrary(actor: Actor, tmdbIds: number[]): Promise<Map<number, string>> {
   assertCan(actor, "browse");
   return seriesIdsByTmdbIds(tmdbIds);
@@ -112,6 +118,7 @@ export async function addSeries(actor: Actor, input: unknown, libraries: Library
         monitored: parsed.monitored,
         monitor: parsed.monitor,
         monitorNewSeasons: parsed.monitorNewSeasons,
+        tags: parsed.tags,
         libraryId: library.id,
         qualityProfileId,
         searchRequestedAt: parsed.searchNow ? now : null,

@@ -54,7 +54,7 @@ export const getMovieEndpoint = defineEndpoint({
 
 export const updateMovieEndpoints = updateEndpoints({
   path: "/api/v1/movies/{id}",
-  summary: "Change monitoring, minimum availability, library or quality profile",
+  summary: "Change monitoring, minimum availability, tags, library or quality profile",
   tag: "Movies",
   access: "manage",
   params: idParams,
@@ -107,7 +107,8 @@ export const getSeriesEndpoint = defineEndpoint({
 
 export const updateSeriesEndpoints = updateEndpoints({
   path: "/api/v1/series/{id}",
-  summary: "Change monitoring (a new monitor mode is re-applied to every episode), type, air time, library or profile",
+  summary:
+    "Change monitoring (a new monitor mode is re-applied to every episode), type, air time, tags, library or profile",
   tag: "Series",
   access: "manage",
   params: idParams,
