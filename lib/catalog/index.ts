@@ -8,7 +8,7 @@ export {
   moviesInLibrary,
   addMovie,
   updateMovie,
-  deleteMovie,
+  removeMovieFromCatalog,
   type Paged,
 } from "./movies.service";
 export {
@@ -21,7 +21,7 @@ export {
   listEpisodes,
   addSeries,
   updateSeries,
-  deleteSeries,
+  removeSeriesFromCatalog,
   setSeasonMonitored,
   updateEpisode,
   setEpisodesMonitoredBulk,
@@ -48,6 +48,7 @@ export {
   episodesForMatching,
   episodesByIds,
   itemsInLibrary,
+  titlePlacement,
   type MovieForMatch,
   type SeriesForMatch,
   type EpisodeForMatch,
@@ -59,3 +60,13 @@ export { sortTitleOf, movieStatusOf, seriesStatusOf, seriesTypeOf } from "./deri
 export { monitorPicks, seasonPicked } from "./monitoring";
 export { planSync } from "./episode-sync";
 export { searchToAdd, discoverToAdd, type SearchResultInLibrary, type ResultPageInLibrary } from "./search-to-add";
+export {
+  listImportExclusions,
+  addImportExclusion,
+  removeImportExclusion,
+  addExclusionInput,
+  importExclusionSchema,
+  exclusionKindSchema,
+  type ImportExclusion,
+  type AddExclusionInput,
+} from "./exclusions.service";
