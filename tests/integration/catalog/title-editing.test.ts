@@ -268,6 +268,12 @@ describe("remove: delete the files, never add again", () => {
       title: "Game of Thrones",
     });
     expect((await call(seriesListRoute.POST, "POST", { tmdbId: 1399 })).status).toBe(409);
+    // A scan finds the kept files and looks them up on TMDB: the excluded series is not added back.
+    const library = await import("@/lib/library");
+    const catalog = await import("@/lib/catalog");
+    await library.scanLibrary(ids.tvLibrary2);
+    expect((await catalog.listSeries(reader, {})).total).toBe(0);
+    expect((await filesIn(ids.tvLibrary2)).map((f) => f.status)).toEqual(["unmatched", "unmatched"]);
     expect((await call(exclusionsRoute.POST, "POST", { kind: "series", tmdbId: 1399 }, {})).status).toBe(201);
     const asReader = await import("@/lib/catalog");
     await expect(asReader.addImportExclusion(reader, { kind: "movie", tmdbId: 13 })).rejects.toMatchObject({
