@@ -27,6 +27,7 @@ import {
 } from "@/lib/catalog/catalog.types";
 import { NativeSelect } from "./native-select";
 import { NewLibraryFields } from "./new-library-fields";
+import { TagsInput } from "./tags-input";
 
 export interface AddOptions {
   libraries: { id: string; name: string; path: string }[];
@@ -65,6 +66,7 @@ export function AddDialog({
   const [availability, setAvailability] = useState<MinimumAvailability>("released");
   const [monitored, setMonitored] = useState(true);
   const [searchNow, setSearchNow] = useState(false);
+  const [tags, setTags] = useState<string[]>([]);
 
   const clearErrors = () => {
     setError(null);
@@ -93,7 +95,7 @@ export function AddDialog({
       setFields({});
       const targetLibrary = await libraryFor();
       if (!targetLibrary) return;
-      const common = { tmdbId, libraryId: targetLibrary, qualityProfileId: profileId, monitored, searchNow };
+      const common = { tmdbId, libraryId: targetLibrary, qualityProfileId: profileId, monitored, searchNow, tags };
       const result =
         type === "movie"
           ? await addMovieAction({ ...common, minimumAvailability: availability })
@@ -206,6 +208,10 @@ export function AddDialog({
               </NativeSelect>
             </div>
           )}
+          <div className="grid gap-2">
+            <Label htmlFor="add-tags">Tags</Label>
+            <TagsInput id="add-tags" value={tags} onChange={setTags} />
+          </div>
           <label className="flex items-center gap-2 text-sm">
             <Checkbox checked={monitored} onCheckedChange={(v) => setMonitored(v === true)} /> Monitored
           </label>

@@ -3,23 +3,25 @@ export * from "./catalog.schemas";
 export {
   listMovies,
   movieGenres,
+  movieTags,
   getMovie,
   moviesInLibrary,
   addMovie,
   updateMovie,
-  deleteMovie,
+  removeMovieFromCatalog,
   type Paged,
 } from "./movies.service";
 export {
   listSeries,
   seriesGenres,
+  seriesTags,
   seriesInLibrary,
   getSeries,
   getSeriesDetail,
   listEpisodes,
   addSeries,
   updateSeries,
-  deleteSeries,
+  removeSeriesFromCatalog,
   setSeasonMonitored,
   updateEpisode,
   setEpisodesMonitoredBulk,
@@ -46,6 +48,7 @@ export {
   episodesForMatching,
   episodesByIds,
   itemsInLibrary,
+  titlePlacement,
   type MovieForMatch,
   type SeriesForMatch,
   type EpisodeForMatch,
@@ -72,3 +75,13 @@ export {
 } from "./title-status";
 export { episodeStatusRows, type EpisodeStatusRow } from "./status-lookup";
 export { titleRefs, type TitleRefs, type MovieRef, type SeriesRef, type EpisodeRef } from "./title-refs";
+export {
+  listImportExclusions,
+  addImportExclusion,
+  removeImportExclusion,
+  addExclusionInput,
+  importExclusionSchema,
+  exclusionKindSchema,
+  type ImportExclusion,
+  type AddExclusionInput,
+} from "./exclusions.service";

@@ -35,6 +35,7 @@ export function toMovie(row: MovieRow): Movie {
     minimumAvailability: row.minimumAvailability,
     libraryId: row.libraryId,
     qualityProfileId: row.qualityProfileId,
+    tags: row.tags,
     searchRequestedAt: isoOrNull(row.searchRequestedAt),
     addedAt: row.addedAt.toISOString(),
     refreshedAt: isoOrNull(row.refreshedAt),
@@ -75,6 +76,7 @@ export async function listMovieRows(
         rating: m.rating,
         runtime: m.runtime,
         certification: m.certification,
+        tags: m.tags,
       })
       .from(m)
       .where(condition)

@@ -42,6 +42,7 @@ export function toSeries(row: SeriesRow): Series {
     monitorNewSeasons: row.monitorNewSeasons,
     libraryId: row.libraryId,
     qualityProfileId: row.qualityProfileId,
+    tags: row.tags,
     searchRequestedAt: isoOrNull(row.searchRequestedAt),
     addedAt: row.addedAt.toISOString(),
     refreshedAt: isoOrNull(row.refreshedAt),
@@ -93,6 +94,7 @@ export async function listSeriesRows(
         posterPath: s.posterPath,
         network: s.network,
         rating: s.rating,
+        tags: s.tags,
       })
       .from(s)
       .where(condition)

@@ -38,6 +38,8 @@ export const eventPayloads = {
   "catalog.movie.updated": titled,
   "catalog.movie.deleted": titled,
   "catalog.movie.refreshed": titled,
+  "catalog.exclusion.added": titled,
+  "catalog.exclusion.removed": titled,
   "catalog.series.added": titled,
   "catalog.series.updated": z.object({
     id,
@@ -141,6 +143,20 @@ export const eventPayloads = {
     relativePath: z.string(),
     movieId: id.nullable(),
     seriesId: id.nullable(),
+  }),
+  /** A title's files moving to its new library (library.move): one per file placed, then the outcome. */
+  "library.move.progress": z.object({
+    movieId: id.nullable(),
+    seriesId: id.nullable(),
+    title: z.string(),
+    libraryId: id,
+    state: z.enum(["moving", "done", "failed"]),
+    done: count,
+    total: count,
+    bytesDone: count,
+    bytesTotal: count,
+    /** Files that could not move, with why (they stay where they were). */
+    failed: z.array(z.object({ relativePath: z.string(), error: z.string() })),
   }),
   "library.manual-import": z.object({ imported: count, ignored: count, failed: count }),
 

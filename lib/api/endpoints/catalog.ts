@@ -17,7 +17,17 @@ import { searchResultSchema } from "@/lib/metadata";
 import { defineEndpoint, paginated, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
-const deleted = z.object({ deleted: z.literal(true) });
+const flag = z.enum(["true", "false"]).transform((v) => v === "true");
+const removeQuery = z.object({
+  deleteFiles: flag.default(false).describe("move the title's files to their library's recycle bin"),
+  addExclusion: flag
+    .default(false)
+    .describe("never add it again: put it on the import exclusion list (Settings → Import exclusions)"),
+});
+const deleted = z.object({
+  deleted: z.literal(true),
+  recycledFiles: z.number().int().describe("files moved to the recycle bin (deleteFiles)"),
+});
 
 export const listMoviesEndpoint = defineEndpoint({
   method: "GET",
@@ -54,7 +64,7 @@ export const getMovieEndpoint = defineEndpoint({
 
 export const updateMovieEndpoints = updateEndpoints({
   path: "/api/v1/movies/{id}",
-  summary: "Change monitoring, minimum availability, library or quality profile",
+  summary: "Change monitoring, minimum availability, tags, library or quality profile",
   tag: "Movies",
   access: "manage",
   params: idParams,
@@ -65,10 +75,12 @@ export const updateMovieEndpoints = updateEndpoints({
 export const deleteMovieEndpoint = defineEndpoint({
   method: "DELETE",
   path: "/api/v1/movies/{id}",
-  summary: "Remove a movie from the catalog (files on disk stay)",
+  summary: "Remove a movie from the catalog; with deleteFiles its files go to the recycle bin",
+  description: "addExclusion=true puts it on the import exclusion list: adding it again is refused (409).",
   tag: "Movies",
   access: "manage",
   params: idParams,
+  query: removeQuery,
   response: deleted,
 });
 
@@ -107,7 +119,8 @@ export const getSeriesEndpoint = defineEndpoint({
 
 export const updateSeriesEndpoints = updateEndpoints({
   path: "/api/v1/series/{id}",
-  summary: "Change monitoring (a new monitor mode is re-applied to every episode), type, air time, library or profile",
+  summary:
+    "Change monitoring (a new monitor mode is re-applied to every episode), type, air time, tags, library or profile",
   tag: "Series",
   access: "manage",
   params: idParams,
@@ -118,10 +131,12 @@ export const updateSeriesEndpoints = updateEndpoints({
 export const deleteSeriesEndpoint = defineEndpoint({
   method: "DELETE",
   path: "/api/v1/series/{id}",
-  summary: "Remove a series with its seasons and episodes from the catalog (files on disk stay)",
+  summary: "Remove a series with its seasons and episodes; with deleteFiles its files go to the recycle bin",
+  description: "addExclusion=true puts it on the import exclusion list: adding it again is refused (409).",
   tag: "Series",
   access: "manage",
   params: idParams,
+  query: removeQuery,
   response: deleted,
 });
 
@@ -151,7 +166,8 @@ export const metadataSearchEndpoint = defineEndpoint({
   method: "GET",
   path: "/api/v1/metadata/search",
   summary: "Search TMDB (or the relay) for movies or series to add",
-  description: "inLibrary is the catalog id when the title is already added.",
+  description:
+    "inLibrary is the catalog id when the title is already added; excluded is the import exclusion's id when it is on the list (adding it is refused).",
   tag: "Metadata",
   access: "browse",
   query: z.object({
@@ -163,7 +179,7 @@ export const metadataSearchEndpoint = defineEndpoint({
     page: z.number().int(),
     totalPages: z.number().int(),
     totalResults: z.number().int(),
-    results: z.array(searchResultSchema.extend({ inLibrary: z.string().nullable() })),
+    results: z.array(searchResultSchema.extend({ inLibrary: z.string().nullable(), excluded: z.string().nullable() })),
   }),
 });
 

@@ -7,10 +7,12 @@ import { FactList, MediaHero } from "@/components/catalog/media-hero";
 import { MovieControls } from "@/components/catalog/movie-controls";
 import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { getMovie, labels, movieState, type Movie } from "@/lib/catalog";
+import { getMovie, labels, movieState, movieTags, type Movie } from "@/lib/catalog";
 import { itemsWithActiveDownloads } from "@/lib/downloads";
 import { StateChip } from "@/components/catalog/title-status";
 import { TitleHistory } from "@/components/catalog/title-history";
+import { addOptionsFor } from "@/components/catalog/add-options";
+import { MoveProgress } from "@/components/library/move-progress";
 import { NotFoundError } from "@/lib/errors";
 import { MediaFilesSection } from "@/components/library/media-files-section";
 import { listMediaFiles, listLibraries, moviesWithFiles } from "@/lib/library";
@@ -40,11 +42,14 @@ export default async function MoviePage({ params }: { params: Params }) {
   const movie = await load((await params).id);
   // Files, paths and the library are the inner side: requesters see the public face only.
   const canRead = can(actor.role, "read");
-  const library = canRead ? (await listLibraries(actor)).find((l) => l.id === movie.libraryId) : undefined;
-  const [files, present, active] = await Promise.all([
+  const canManage = can(actor.role, "manage");
+  const libraries = canRead ? await listLibraries(actor) : [];
+  const library = libraries.find((l) => l.id === movie.libraryId);
+  const [files, present, active, [editOptions, tagSuggestions]] = await Promise.all([
     canRead ? listMediaFiles(actor, { movieId: movie.id }) : null,
     moviesWithFiles(actor, [movie.id]),
     itemsWithActiveDownloads(),
+    canManage ? Promise.all([addOptionsFor(actor, "movie"), movieTags(actor)]) : ([null, []] as const),
   ]);
   const state = movieState({
     monitored: movie.monitored,
@@ -84,17 +89,35 @@ export default async function MoviePage({ params }: { params: Params }) {
         overview={movie.overview}
       >
         <StateChip state={state} className="text-sm" />
-        {can(actor.role, "manage") ? (
+        {canManage && editOptions ? (
           <MovieControls
             id={movie.id}
             title={movie.title}
             monitored={movie.monitored}
             minimumAvailability={movie.minimumAvailability}
+            fileCount={files?.length ?? 0}
+            edit={{
+              options: editOptions,
+              tagSuggestions,
+              values: {
+                monitored: movie.monitored,
+                minimumAvailability: movie.minimumAvailability,
+                libraryId: movie.libraryId,
+                qualityProfileId: movie.qualityProfileId,
+                tags: movie.tags,
+              },
+            }}
           />
         ) : (
           <p className="text-sm text-muted-foreground">{movie.monitored ? "Monitored" : "Not monitored"}</p>
         )}
       </MediaHero>
+      {canRead && (
+        <MoveProgress
+          owner={{ movieId: movie.id }}
+          libraryNames={Object.fromEntries(libraries.map((l) => [l.id, l.name]))}
+        />
+      )}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <CardHeader>
@@ -120,6 +143,7 @@ export default async function MoviePage({ params }: { params: Params }) {
               rows={[
                 ["Original title", movie.originalTitle ?? movie.title],
                 ["Collection", movie.collection?.name ?? "—"],
+                ["Tags", movie.tags.length ? movie.tags.join(", ") : "—"],
                 ...(canRead
                   ? ([
                       ["Library", library ? `${library.name} (${library.path ?? "no root folder"})` : movie.libraryId],
@@ -172,7 +196,7 @@ export default async function MoviePage({ params }: { params: Params }) {
           </CardContent>
         </Card>
       </div>
-      {can(actor.role, "manage") && (
+      {canManage && (
         <Card className="mt-4">
           <CardHeader>
             <CardTitle className="text-base">Interactive search</CardTitle>
@@ -189,7 +213,7 @@ export default async function MoviePage({ params }: { params: Params }) {
             files={files}
             owner={{ movieId: movie.id }}
             page={`/movies/${movie.id}`}
-            canEdit={can(actor.role, "manage")}
+            canEdit={canManage}
           />
         </div>
       )}

@@ -16,15 +16,18 @@ import {
   labels,
   progressKind,
   progressOf,
+  seriesTags,
   type EpisodeState,
   type SeriesDetail,
 } from "@/lib/catalog";
 import { itemsWithActiveDownloads } from "@/lib/downloads";
 import { NotFoundError } from "@/lib/errors";
 import { MediaFilesSection } from "@/components/library/media-files-section";
-import { episodeIdsWithFiles, listMediaFiles, type MediaFile } from "@/lib/library";
+import { episodeIdsWithFiles, listLibraries, listMediaFiles, type MediaFile } from "@/lib/library";
 import { ProgressBar } from "@/components/catalog/title-status";
 import { TitleHistory } from "@/components/catalog/title-history";
+import { addOptionsFor } from "@/components/catalog/add-options";
+import { MoveProgress } from "@/components/library/move-progress";
 
 type Params = Promise<{ id: string }>;
 
@@ -61,10 +64,12 @@ export default async function SeriesPage({ params }: { params: Params }) {
   const canEdit = can(actor.role, "manage");
   const canRead = can(actor.role, "read");
   // Files and their paths are the library's inner side: requesters see the public face only.
-  const [files, present, active] = await Promise.all([
+  const [files, present, active, libraries, [editOptions, tagSuggestions]] = await Promise.all([
     canRead ? listMediaFiles(actor, { seriesId: series.id }) : null,
     canRead ? null : episodeIdsWithFiles(series.id),
     itemsWithActiveDownloads(),
+    canRead ? listLibraries(actor) : [],
+    canEdit ? Promise.all([addOptionsFor(actor, "tv"), seriesTags(actor)]) : ([null, []] as const),
   ]);
   const fileByEpisode = new Map<string, MediaFile>();
   for (const f of files ?? [])
@@ -125,6 +130,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
           series.certification,
           labels.seriesStatus[series.status],
           labels.seriesType[series.seriesType],
+          series.tags.length ? `Tags: ${series.tags.join(", ")}` : null,
           series.rating ? `★ ${series.rating.toFixed(1)}` : null,
         ]}
         genres={series.genres}
@@ -135,7 +141,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
           kind={progressKind(overall, series.monitored, series.status)}
           className="max-w-xs"
         />
-        {canEdit ? (
+        {canEdit && editOptions ? (
           <SeriesControls
             id={series.id}
             title={series.title}
@@ -143,11 +149,31 @@ export default async function SeriesPage({ params }: { params: Params }) {
             monitor={series.monitor}
             monitorNewSeasons={series.monitorNewSeasons}
             seriesType={series.seriesType}
+            fileCount={files?.length ?? 0}
+            edit={{
+              options: editOptions,
+              tagSuggestions,
+              values: {
+                monitored: series.monitored,
+                monitor: series.monitor,
+                monitorNewSeasons: series.monitorNewSeasons,
+                seriesType: series.seriesType,
+                libraryId: series.libraryId,
+                qualityProfileId: series.qualityProfileId,
+                tags: series.tags,
+              },
+            }}
           />
         ) : (
           <p className="text-sm text-muted-foreground">{series.monitored ? "Monitored" : "Not monitored"}</p>
         )}
       </MediaHero>
+      {canRead && (
+        <MoveProgress
+          owner={{ seriesId: series.id }}
+          libraryNames={Object.fromEntries(libraries.map((l) => [l.id, l.name]))}
+        />
+      )}
       <h2 className="mb-3 text-lg font-semibold tracking-tight">Seasons</h2>
       {seasons.length === 0 && (
         <p className="text-sm text-muted-foreground">TMDB lists no seasons for this series yet.</p>
