@@ -3,15 +3,19 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { SIDEBAR_COOKIE, isSidebarCollapsed } from "@/components/shell/sidebar-state";
 import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-registration";
+import { EventCursor } from "@/components/live/event-cursor";
 import { requirePageActor } from "@/lib/accounts/next";
+import { latestEventId } from "@/lib/events";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor("browse");
-  const collapsed = isSidebarCollapsed((await cookies()).get(SIDEBAR_COOKIE)?.value);
+  const [cookieStore, eventCursor] = await Promise.all([cookies(), latestEventId()]);
+  const collapsed = isSidebarCollapsed(cookieStore.get(SIDEBAR_COOKIE)?.value);
   return (
     <AppShell user={{ username: actor.username, role: actor.role }} defaultSidebarCollapsed={collapsed}>
+      <EventCursor at={eventCursor} />
       {children}
       <ServiceWorkerRegistration />
     </AppShell>

@@ -41,6 +41,12 @@ export function MonitoredSwitch({
   label?: string;
 }) {
   const [value, setValue] = useState(checked);
+  // A live refresh (another tab, the API) brings a new `checked`: show it.
+  const [shown, setShown] = useState(checked);
+  if (checked !== shown) {
+    setShown(checked);
+    setValue(checked);
+  }
   const [pending, start] = useTransition();
   return (
     <div className="flex items-center gap-2">

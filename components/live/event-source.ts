@@ -8,13 +8,21 @@ export type ConnectionState = "connecting" | "open" | "closed";
 /**
  * One EventSource per tab (browsers allow 6 connections per host over HTTP/1.1), shared by
  * every component; opened with the first listener and closed with the last. The browser
- * reconnects by itself and sends Last-Event-ID, so the server replays what was missed.
+ * reconnects by itself and sends Last-Event-ID, so the server replays what was missed; a connection
+ * opened afresh (first page, or after the last listener left) resumes from the page's render.
  */
 class SharedEventSource {
   private source: EventSource | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
   private state: ConnectionState = "closed";
+  /** The last event this tab has seen (or the newest when its page was rendered): a new connection resumes there. */
+  private lastEventId: string | null = null;
+
+  /** Where the first connection starts: the newest event when the server rendered the page. */
+  resumeFrom(eventId: number) {
+    this.lastEventId ??= String(eventId);
+  }
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -38,12 +46,16 @@ class SharedEventSource {
 
   private open() {
     if (this.source) return;
-    const source = new EventSource("/api/events");
+    // Events published between the page's render (or this tab's last connection) and now are replayed.
+    const source = new EventSource(
+      this.lastEventId === null ? "/api/events" : `/api/events?lastEventId=${encodeURIComponent(this.lastEventId)}`,
+    );
     this.source = source;
     this.setState("connecting");
     source.onopen = () => this.setState("open");
     source.onerror = () => this.setState(source.readyState === EventSource.CLOSED ? "closed" : "connecting");
     source.onmessage = (message: MessageEvent<string>) => {
+      if (message.lastEventId) this.lastEventId = message.lastEventId;
       let data: unknown;
       try {
         data = JSON.parse(message.data);

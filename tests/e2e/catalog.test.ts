@@ -146,6 +146,33 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
     await page.getByTestId("poster-card").filter({ hasText: "Game of Thrones" }).waitFor();
   });
 
+  it("a change made while the page's event stream is still connecting reaches the page without a reload", async () => {
+    // The page is rendered, then its event stream is held back while the movie changes through the API:
+    // the stream resumes from the page's render, so the change still arrives.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/events**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(movieUrl);
+    const monitored = page.getByRole("switch", { name: "Monitored" });
+    const before = await monitored.getAttribute("aria-checked");
+    const id = movieUrl.split("/").pop()!;
+    const patch = (value: boolean) =>
+      page.request.patch(`${app.baseUrl}/api/v1/movies/${id}`, {
+        data: { monitored: value },
+        headers: { origin: app.baseUrl },
+      });
+    expect((await patch(before !== "true")).ok()).toBe(true);
+    release();
+    await page.unroute("**/api/events**");
+    await expect
+      .poll(() => monitored.getAttribute("aria-checked"), { timeout: 10_000 })
+      .toBe(before === "true" ? "false" : "true");
+    expect((await patch(before === "true")).ok()).toBe(true);
+  });
+
   it("shows the episodes on the calendar and serves the iCal feed only with a key", async () => {
     await page.goto(`${app.baseUrl}/calendar?view=month&date=2011-04-01`);
     await page.getByTestId("calendar-title").filter({ hasText: "April 2011" }).waitFor();
