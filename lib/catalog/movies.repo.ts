@@ -85,6 +85,12 @@ export async function listMovieRows(
   return { items, total };
 }
 
+/** Ids of every movie the grid filter matches (bulk edits select "all that match"). */
+export async function movieIdsWhere(filter: MovieFilter): Promise<string[]> {
+  const rows = await db().select({ id: m.id }).from(m).where(where(filter)).orderBy(m.sortTitle, m.id);
+  return rows.map((r) => r.id);
+}
+
 export async function findMovieRow(id: string, target: Db = db()): Promise<MovieRow | null> {
   const [row] = await target.select().from(m).where(eq(m.id, id)).limit(1);
   return row ?? null;

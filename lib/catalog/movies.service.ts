@@ -1,6 +1,6 @@
 import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { ConflictError, NotFoundError, parseInput } from "@/lib/errors";
-import { tx } from "@/lib/db";
+import { tx, type Db } from "@/lib/db";
 import { publish } from "@/lib/events";
 import { prefetchImages, withMetadata, type MovieMetadata } from "@/lib/metadata";
 import { logger } from "@/lib/logger";
@@ -133,15 +133,22 @@ export async function addMovie(actor: Actor, input: unknown, libraries: LibraryL
   return toMovie(row);
 }
 
-export async function updateMovie(actor: Actor, id: string, input: unknown, libraries: LibraryLookup): Promise<Movie> {
+/** `options.db`: the caller's open transaction (a bulk edit commits all its movies together). */
+export async function updateMovie(
+  actor: Actor,
+  id: string,
+  input: unknown,
+  libraries: LibraryLookup,
+  options: { db?: Db } = {},
+): Promise<Movie> {
   assertCan(actor, "manage");
   const changes = parseInput(updateMovieInput, input);
   if (changes.libraryId !== undefined) await libraries("movie", changes.libraryId);
   if (changes.qualityProfileId !== undefined)
     changes.qualityProfileId = await resolveQualityProfileId(changes.qualityProfileId);
-  const row = await updateMovieRow(id, { ...changes, updatedAt: new Date() });
-  if (!row) throw new NotFoundError("No such movie");
-  await publish("catalog.movie.updated", { id, title: row.title }, { actorId: actorId(actor) });
+  const row = await updateMovieRow(id, { ...changes, updatedAt: new Date() }, options.db);
+  if (!row) throw new NotFoundError("No such movie", { id });
+  await publish("catalog.movie.updated", { id, title: row.title }, { actorId: actorId(actor), db: options.db });
   return toMovie(row);
 }
 

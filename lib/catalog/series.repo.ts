@@ -128,6 +128,12 @@ export async function listSeriesRows(
   };
 }
 
+/** Ids of every series the grid filter matches (bulk edits select "all that match"). */
+export async function seriesIdsWhere(filter: SeriesFilter): Promise<string[]> {
+  const rows = await db().select({ id: s.id }).from(s).where(where(filter)).orderBy(s.sortTitle, s.id);
+  return rows.map((r) => r.id);
+}
+
 export async function findSeriesRow(id: string, target: Db = db()): Promise<SeriesRow | null> {
   const [row] = await target.select().from(s).where(eq(s.id, id)).limit(1);
   return row ?? null;

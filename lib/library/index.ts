@@ -75,6 +75,7 @@ export {
   type LibraryAnalyzePayload,
 } from "./jobs";
 export { episodeIdsWithFiles, updateSeriesMonitoring } from "./series-monitoring";
+export { bulkEditMovies, bulkEditSeries } from "./bulk-edit";
 export { heldVideos, type HeldVideoRow } from "./held-videos";
 export {
   addMovieWithFile,
