@@ -53,6 +53,9 @@ export const movieListItemSchema = movieSchema.pick({
   rating: true,
   runtime: true,
   certification: true,
+  libraryId: true,
+  qualityProfileId: true,
+  addedAt: true,
 });
 export type MovieListItem = z.infer<typeof movieListItemSchema>;
 
@@ -101,6 +104,9 @@ export const seriesListItemSchema = seriesSchema
     posterPath: true,
     network: true,
     rating: true,
+    libraryId: true,
+    qualityProfileId: true,
+    addedAt: true,
   })
   .extend({ seasonCount: z.number().int(), episodeCount: z.number().int() });
 export type SeriesListItem = z.infer<typeof seriesListItemSchema>;

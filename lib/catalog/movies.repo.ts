@@ -74,6 +74,9 @@ export async function listMovieRows(
         rating: m.rating,
         runtime: m.runtime,
         certification: m.certification,
+        libraryId: m.libraryId,
+        qualityProfileId: m.qualityProfileId,
+        addedAt: m.addedAt,
       })
       .from(m)
       .where(condition)
@@ -82,7 +85,7 @@ export async function listMovieRows(
       .offset((page - 1) * pageSize),
     db().select({ total: count() }).from(m).where(condition),
   ]);
-  return { items, total };
+  return { items: items.map((item) => ({ ...item, addedAt: item.addedAt.toISOString() })), total };
 }
 
 /** Ids of every movie the grid filter matches (bulk edits select "all that match"). */

@@ -93,6 +93,9 @@ export async function listSeriesRows(
         posterPath: s.posterPath,
         network: s.network,
         rating: s.rating,
+        libraryId: s.libraryId,
+        qualityProfileId: s.qualityProfileId,
+        addedAt: s.addedAt,
       })
       .from(s)
       .where(condition)
@@ -121,6 +124,7 @@ export async function listSeriesRows(
   return {
     items: rows.map((r) => ({
       ...r,
+      addedAt: r.addedAt.toISOString(),
       episodeCount: bySeries.get(r.id)?.episodes ?? 0,
       seasonCount: bySeries.get(r.id)?.seasons ?? 0,
     })),
