@@ -9,10 +9,11 @@ import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/accounts";
 import { can } from "@/lib/accounts";
 import type { BulkOptions } from "./bulk/bulk-options";
-import { CatalogTable, type ListRow } from "./bulk/catalog-table";
+import type { ListRow } from "./bulk/catalog-table";
 import { ListControls } from "./bulk/list-controls";
 import { SelectBox } from "./bulk/select-box";
 import { SelectionProvider, type BulkKind } from "./bulk/selection";
+import { TableView } from "./bulk/table-view";
 import type { ListView } from "./bulk/view";
 import { LibraryToolbar } from "./library-toolbar";
 import { Pagination } from "./pagination";
@@ -131,21 +132,17 @@ export function LibraryGridPage(props: {
         <>
           <ListControls kind={props.kind} view={props.view} noun={noun.one} />
           {props.view === "table" ? (
-            <CatalogTable rows={props.items.map((item) => item.row())} sortable={props.sortable} />
+            <TableView rows={props.items.map((item) => item.row())} sortable={props.sortable} />
           ) : (
             <PosterGrid>
               {props.items.map(({ id, card }, index) =>
                 bulk ? (
                   <div
                     key={id}
-                    className="relative rounded-lg has-[[data-state=checked]]:ring-2 has-[[data-state=checked]]:ring-primary has-[[data-state=checked]]:ring-offset-2 has-[[data-state=checked]]:ring-offset-background"
+                    className="relative rounded-lg ring-primary ring-offset-2 ring-offset-background has-checked:ring-2"
                   >
                     <PosterCard {...card} eager={index < 6} />
-                    <SelectBox
-                      index={index}
-                      title={card.title}
-                      className="absolute top-1.5 right-1.5 size-6 shadow-sm sm:size-5"
-                    />
+                    <SelectBox index={index} title={card.title} className="absolute top-2 right-2 size-5" />
                   </div>
                 ) : (
                   <PosterCard key={id} {...card} eager={index < 6} />

@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { LayoutGrid, Table2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/components/ui/utils";
 import { useSelection, type BulkKind } from "./selection";
 import { viewCookie, type ListView } from "./view";
@@ -29,10 +28,15 @@ export function ListControls({ kind, view, noun }: { kind: BulkKind; view: ListV
       {selection && (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <label className="flex cursor-pointer items-center gap-2">
-            <Checkbox
-              checked={pageState}
-              onCheckedChange={() => selection.setPage(pageState !== true)}
+            <input
+              type="checkbox"
+              ref={(input) => {
+                if (input) input.indeterminate = pageState === "indeterminate";
+              }}
+              checked={pageState === true}
+              onChange={() => selection.setPage(pageState !== true)}
               aria-label="Select every title on this page"
+              className="size-4 cursor-pointer accent-primary"
             />
             <span className="text-muted-foreground">
               {selection.count > 0 ? `${selection.count.toLocaleString("en")} selected` : "Select page"}

@@ -1,6 +1,5 @@
 "use client";
 
-import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/components/ui/utils";
 import { useSelection } from "./selection";
 
@@ -20,23 +19,21 @@ function neighbour(index: number, key: string): number | null {
 }
 
 /**
- * One title's checkbox (poster grid and table). Space toggles, shift-click selects the range from
- * the last one clicked, arrows move between titles and shift+arrow extends the selection.
+ * One title's checkbox (poster grid and table), a native one: 60 of them per page stay light.
+ * Space toggles, shift-click selects the range from the last one clicked, arrows move between
+ * titles and shift+arrow extends the selection.
  */
 export function SelectBox({ index, title, className }: { index: number; title: string; className?: string }) {
   const selection = useSelection();
   if (!selection) return null;
-  const checked = selection.allMatching || selection.selected.has(selection.pageIds[index]);
   return (
-    <Checkbox
+    <input
+      type="checkbox"
       data-select-index={index}
-      checked={checked}
+      checked={selection.allMatching || selection.selected.has(selection.pageIds[index])}
       aria-label={`Select ${title}`}
-      className={cn("bg-background", className)}
-      onClick={(event) => {
-        event.preventDefault();
-        selection.toggle(index, event.shiftKey);
-      }}
+      className={cn("size-4 cursor-pointer accent-primary", className)}
+      onChange={(event) => selection.toggle(index, (event.nativeEvent as MouseEvent).shiftKey === true)}
       onKeyDown={(event) => {
         if (!event.key.startsWith("Arrow")) return;
         const next = neighbour(index, event.key);
