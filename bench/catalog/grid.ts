@@ -2,9 +2,9 @@
  * The Movies grid at 10,000 titles: server time of the first page (median, p95 over 30 requests)
  * and the JavaScript the browser downloads for it (every `<script src>` of the page, raw and
  * gzip). With `--views`, also the table view (the `mydia-view-movies=table` cookie).
- * Needs a production build (`npm run build`). Run: `npx tsx bench/catalog/grid.ts [--views]`.
+ * BENCH_DUMP_HTML=file keeps the page's HTML for a look. Needs a production build (`npm run build`). Run: `npx tsx bench/catalog/grid.ts [--views]`.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -24,6 +24,7 @@ async function serverTime(baseUrl: string, cookie: string, route: string): Promi
     if (response.status !== 200) throw new Error(`${route}: HTTP ${response.status}`);
     if (i >= 3) times.push(performance.now() - started); // the first requests warm the server up
   }
+  if (process.env.BENCH_DUMP_HTML) writeFileSync(process.env.BENCH_DUMP_HTML, html);
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let raw = 0;
   let gzip = 0;

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { LayoutGrid, Table2 } from "lucide-react";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/utils";
 import { useSelection, type BulkKind } from "./selection";
 import { viewCookie, type ListView } from "./view";
@@ -43,9 +42,13 @@ export function ListControls({ kind, view, noun }: { kind: BulkKind; view: ListV
             </span>
           </label>
           {pageState === true && !selection.allMatching && selection.total > selection.pageIds.length && (
-            <Button variant="link" size="sm" className="h-auto p-0" onClick={selection.selectAllMatching}>
+            <button
+              type="button"
+              className="rounded font-medium text-primary underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50"
+              onClick={selection.selectAllMatching}
+            >
               Select all {selection.total.toLocaleString("en")} matching
-            </Button>
+            </button>
           )}
           {selection.allMatching && (
             <span className="text-muted-foreground">(every {noun} that matches, on all pages)</span>
