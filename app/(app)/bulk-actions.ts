@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActionActor } from "@/lib/accounts/next";
 import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
-import { removeMovies, removeSeries } from "@/lib/catalog";
-import { bulkEditMovies, bulkEditSeries } from "@/lib/library";
+import { bulkEditMovies, bulkEditSeries, bulkRemoveMovies, bulkRemoveSeries } from "@/lib/library";
 
 const kind = z.enum(["movie", "series"]);
 type Summary = { count: number; searchesQueued: number };
@@ -30,7 +29,7 @@ export async function bulkRemoveAction(
 ): Promise<ActionResult<Summary>> {
   return runAction([kind, arg.object], [target, input], async (target, input) => {
     const actor = await requireActionActor("manage");
-    const { count } = target === "movie" ? await removeMovies(actor, input) : await removeSeries(actor, input);
+    const { count } = target === "movie" ? await bulkRemoveMovies(actor, input) : await bulkRemoveSeries(actor, input);
     revalidatePath(target === "movie" ? "/movies" : "/tv");
     return { count, searchesQueued: 0 };
   });

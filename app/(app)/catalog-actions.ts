@@ -4,14 +4,19 @@ import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/accounts/next";
 import { z } from "zod";
 import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
-import { resolveLibrary, updateSeriesMonitoring } from "@/lib/library";
+import {
+  deleteMovie,
+  deleteSeries,
+  removeTitleOptions,
+  resolveLibrary,
+  updateSeriesMonitoring,
+  type RemoveTitleOptions,
+} from "@/lib/library";
 import {
   addMovie,
   addMovieInput,
   addSeries,
   addSeriesInput,
-  deleteMovie,
-  deleteSeries,
   requestRefresh,
   setEpisodesMonitoredBulk,
   setSeasonMonitored,
@@ -51,11 +56,14 @@ export async function updateMovieAction(id: string, changes: UpdateMovieInput): 
   });
 }
 
-export async function deleteMovieAction(id: string): Promise<ActionResult> {
-  return runAction([arg.id], [id], async (id) => {
-    await deleteMovie(await requireActionActor("manage"), id);
+export async function deleteMovieAction(
+  id: string,
+  options: RemoveTitleOptions = {},
+): Promise<ActionResult<{ recycledFiles: number }>> {
+  return runAction([arg.id, removeTitleOptions], [id, options], async (id, options) => {
+    const result = await deleteMovie(await requireActionActor("manage"), id, options);
     revalidatePath("/movies");
-    return undefined;
+    return result;
   });
 }
 
@@ -67,11 +75,14 @@ export async function updateSeriesAction(id: string, changes: UpdateSeriesInput)
   });
 }
 
-export async function deleteSeriesAction(id: string): Promise<ActionResult> {
-  return runAction([arg.id], [id], async (id) => {
-    await deleteSeries(await requireActionActor("manage"), id);
+export async function deleteSeriesAction(
+  id: string,
+  options: RemoveTitleOptions = {},
+): Promise<ActionResult<{ recycledFiles: number }>> {
+  return runAction([arg.id, removeTitleOptions], [id, options], async (id, options) => {
+    const result = await deleteSeries(await requireActionActor("manage"), id, options);
     revalidatePath("/tv");
-    return undefined;
+    return result;
   });
 }
 

@@ -25,6 +25,7 @@ import {
   type SeriesMonitor,
 } from "@/lib/catalog/catalog.types";
 import { NativeSelect } from "./native-select";
+import { TagsInput } from "./tags-input";
 
 export interface AddOptions {
   libraries: { id: string; name: string; path: string | null }[];
@@ -55,12 +56,13 @@ export function AddDialog({
   const [availability, setAvailability] = useState<MinimumAvailability>("released");
   const [monitored, setMonitored] = useState(true);
   const [searchNow, setSearchNow] = useState(false);
+  const [tags, setTags] = useState<string[]>([]);
   const library = options.libraries.find((l) => l.id === libraryId);
 
   const submit = () =>
     start(async () => {
       setError(null);
-      const common = { tmdbId, libraryId, qualityProfileId: profileId, monitored, searchNow };
+      const common = { tmdbId, libraryId, qualityProfileId: profileId, monitored, searchNow, tags };
       const result =
         type === "movie"
           ? await addMovieAction({ ...common, minimumAvailability: availability })
@@ -153,6 +155,10 @@ export function AddDialog({
               </NativeSelect>
             </div>
           )}
+          <div className="grid gap-2">
+            <Label htmlFor="add-tags">Tags</Label>
+            <TagsInput id="add-tags" value={tags} onChange={setTags} />
+          </div>
           <label className="flex items-center gap-2 text-sm">
             <Checkbox checked={monitored} onCheckedChange={(v) => setMonitored(v === true)} /> Monitored
           </label>

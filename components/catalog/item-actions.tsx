@@ -16,6 +16,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Switch } from "@/components/ui/switch";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/api/action-result";
@@ -77,11 +78,33 @@ export function RefreshButton({ kind, id }: { kind: "movie" | "series"; id: stri
   );
 }
 
-export function DeleteButton({ kind, id, title }: { kind: "movie" | "series"; id: string; title: string }) {
+/** Remove: optionally with the files (to the recycle bin) and "never add again" (an import exclusion). */
+export function DeleteButton({
+  kind,
+  id,
+  title,
+  fileCount,
+}: {
+  kind: "movie" | "series";
+  id: string;
+  title: string;
+  /** Files the library holds for it; undefined when the viewer may not see files. */
+  fileCount?: number;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
+  const [deleteFiles, setDeleteFiles] = useState(false);
+  const [addExclusion, setAddExclusion] = useState(false);
+  const files = fileCount === undefined ? "its files" : `its ${fileCount} ${fileCount === 1 ? "file" : "files"}`;
   return (
-    <AlertDialog>
+    <AlertDialog
+      onOpenChange={(open) => {
+        if (open) {
+          setDeleteFiles(false);
+          setAddExclusion(false);
+        }
+      }}
+    >
       <AlertDialogTrigger asChild>
         <Button variant="outline" size="sm">
           <Trash2 aria-hidden /> Remove
@@ -91,24 +114,66 @@ export function DeleteButton({ kind, id, title }: { kind: "movie" | "series"; id
         <AlertDialogHeader>
           <AlertDialogTitle>Remove {title}?</AlertDialogTitle>
           <AlertDialogDescription>
-            It leaves the catalog{kind === "series" ? " with its seasons and episodes" : ""}. Files on disk are not
-            touched.
+            It leaves the catalog{kind === "series" ? " with its seasons and episodes" : ""}.{" "}
+            {deleteFiles
+              ? `${files[0].toUpperCase()}${files.slice(1)} go to the library's recycle bin (Activity → Recycle bin can restore them until it is emptied).`
+              : "Files on disk stay where they are."}
           </AlertDialogDescription>
         </AlertDialogHeader>
+        <div className="grid gap-3 text-sm">
+          <label className="flex items-start gap-2">
+            <Checkbox
+              className="mt-0.5"
+              checked={deleteFiles}
+              onCheckedChange={(v) => setDeleteFiles(v === true)}
+              aria-describedby={`${id}-delete-files-hint`}
+            />
+            <span>
+              Delete {files}
+              <span id={`${id}-delete-files-hint`} className="block text-xs text-muted-foreground">
+                Moved to the recycle bin, not erased at once
+              </span>
+            </span>
+          </label>
+          <label className="flex items-start gap-2">
+            <Checkbox
+              className="mt-0.5"
+              checked={addExclusion}
+              onCheckedChange={(v) => setAddExclusion(v === true)}
+              aria-describedby={`${id}-exclusion-hint`}
+            />
+            <span>
+              Never add it again
+              <span id={`${id}-exclusion-hint`} className="block text-xs text-muted-foreground">
+                Listed in Settings → Import exclusions; search and discover show it as excluded
+              </span>
+            </span>
+          </label>
+        </div>
         <AlertDialogFooter>
           <AlertDialogCancel>Keep</AlertDialogCancel>
           <AlertDialogAction
             disabled={pending}
+            className={deleteFiles ? "bg-destructive text-white hover:bg-destructive/90" : undefined}
             onClick={() =>
               start(async () => {
-                if (await run(kind === "movie" ? deleteMovieAction(id) : deleteSeriesAction(id))) {
-                  toast.success(`${title} removed`);
-                  router.push(kind === "movie" ? "/movies" : "/tv");
+                const options = { deleteFiles, addExclusion };
+                const result = await (kind === "movie"
+                  ? deleteMovieAction(id, options)
+                  : deleteSeriesAction(id, options));
+                if (!result.ok) {
+                  toast.error(result.error);
+                  return;
                 }
+                const recycled = result.data.recycledFiles;
+                toast.success(
+                  `${title} removed${recycled ? `; ${recycled} ${recycled === 1 ? "file" : "files"} in the recycle bin` : ""}${addExclusion ? "; it will not be added again" : ""}`,
+                );
+                router.push(kind === "movie" ? "/movies" : "/tv");
               })
             }
           >
-            Remove
+            {deleteFiles ? "Remove and delete files" : "Remove"}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

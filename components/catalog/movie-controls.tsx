@@ -2,6 +2,8 @@
 
 import { updateMovieAction } from "@/app/(app)/catalog-actions";
 import { SearchButton } from "@/components/automation/search-button";
+import type { AddOptions } from "./add-dialog";
+import { EditTitleDialog, type MovieEditValues } from "./edit-title-dialog";
 import { DeleteButton, MonitoredSwitch, RefreshButton, run } from "./item-actions";
 import { NativeSelect } from "./native-select";
 
@@ -16,11 +18,15 @@ export function MovieControls({
   title,
   monitored,
   minimumAvailability,
+  edit,
+  fileCount,
 }: {
   id: string;
   title: string;
   monitored: boolean;
   minimumAvailability: string;
+  edit: { values: MovieEditValues; options: AddOptions; tagSuggestions: string[] };
+  fileCount: number;
 }) {
   return (
     <div className="flex flex-wrap items-center gap-3 pt-1">
@@ -51,7 +57,8 @@ export function MovieControls({
       </label>
       <SearchButton command={{ name: "MovieSearch", movieIds: [id] }} />
       <RefreshButton kind="movie" id={id} />
-      <DeleteButton kind="movie" id={id} title={title} />
+      <EditTitleDialog kind="movie" id={id} title={title} {...edit} />
+      <DeleteButton kind="movie" id={id} title={title} fileCount={fileCount} />
     </div>
   );
 }

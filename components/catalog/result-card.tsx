@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Check } from "lucide-react";
+import { Ban, Check } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { SearchResultInLibrary } from "@/lib/catalog/search-to-add";
 import { AddDialog, type AddOptions } from "./add-dialog";
@@ -36,6 +36,16 @@ export function ResultCard({
         <Button asChild size="sm" variant="secondary" className="w-full">
           <Link href={href}>
             <Check aria-hidden /> In library
+          </Link>
+        </Button>
+      ) : result.excluded ? (
+        <Button asChild size="sm" variant="outline" className="w-full">
+          <Link
+            href="/settings/import-exclusions"
+            title="On the import exclusion list: remove it there to add this title"
+            data-testid="excluded"
+          >
+            <Ban aria-hidden /> Excluded
           </Link>
         </Button>
       ) : canAdd ? (

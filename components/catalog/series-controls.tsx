@@ -3,6 +3,8 @@
 import { updateSeriesAction } from "@/app/(app)/catalog-actions";
 import { labels, seriesMonitors, seriesTypes, type SeriesMonitor, type SeriesType } from "@/lib/catalog/catalog.types";
 import { SearchButton } from "@/components/automation/search-button";
+import type { AddOptions } from "./add-dialog";
+import { EditTitleDialog, type SeriesEditValues } from "./edit-title-dialog";
 import { DeleteButton, MonitoredSwitch, RefreshButton, run } from "./item-actions";
 import { NativeSelect } from "./native-select";
 
@@ -13,6 +15,8 @@ export function SeriesControls({
   monitor,
   monitorNewSeasons,
   seriesType,
+  edit,
+  fileCount,
 }: {
   id: string;
   title: string;
@@ -20,6 +24,8 @@ export function SeriesControls({
   monitor: SeriesMonitor;
   monitorNewSeasons: boolean;
   seriesType: SeriesType;
+  edit: { values: SeriesEditValues; options: AddOptions; tagSuggestions: string[] };
+  fileCount: number;
 }) {
   return (
     <div className="flex flex-wrap items-center gap-3 pt-1">
@@ -64,7 +70,8 @@ export function SeriesControls({
       </label>
       <SearchButton command={{ name: "SeriesSearch", seriesId: id }} label="Search monitored" />
       <RefreshButton kind="series" id={id} />
-      <DeleteButton kind="series" id={id} title={title} />
+      <EditTitleDialog kind="series" id={id} title={title} {...edit} />
+      <DeleteButton kind="series" id={id} title={title} fileCount={fileCount} />
     </div>
   );
 }

@@ -5,7 +5,9 @@ import {
   seriesMonitorSchema,
   seriesStatusSchema,
   seriesTypeSchema,
+  titleTagsSchema,
 } from "./catalog.types";
+import { patchSchemaOf } from "@/lib/validation";
 
 /** What pages and the REST API see of the catalog. Dates are ISO strings; days are YYYY-MM-DD. */
 const iso = z.string().nullable();
@@ -36,6 +38,7 @@ export const movieSchema = z.object({
   minimumAvailability: minimumAvailabilitySchema,
   libraryId: z.string(),
   qualityProfileId: z.string(),
+  tags: z.array(z.string()),
   searchRequestedAt: iso,
   addedAt: z.string(),
   refreshedAt: iso,
@@ -56,6 +59,7 @@ export const movieListItemSchema = movieSchema.pick({
   libraryId: true,
   qualityProfileId: true,
   addedAt: true,
+  tags: true,
 });
 export type MovieListItem = z.infer<typeof movieListItemSchema>;
 
@@ -87,6 +91,7 @@ export const seriesSchema = z.object({
   monitorNewSeasons: z.boolean(),
   libraryId: z.string(),
   qualityProfileId: z.string(),
+  tags: z.array(z.string()),
   searchRequestedAt: iso,
   addedAt: z.string(),
   refreshedAt: iso,
@@ -107,6 +112,7 @@ export const seriesListItemSchema = seriesSchema
     libraryId: true,
     qualityProfileId: true,
     addedAt: true,
+    tags: true,
   })
   .extend({ seasonCount: z.number().int(), episodeCount: z.number().int() });
 export type SeriesListItem = z.infer<typeof seriesListItemSchema>;
@@ -160,6 +166,7 @@ export const movieListQuery = z.object({
   monitored: flag.optional(),
   status: movieStatusSchema.optional(),
   genre: z.string().max(100).optional(),
+  tag: z.string().trim().toLowerCase().max(50).optional(),
   libraryId: z.string().max(100).optional(),
 });
 export type MovieListQuery = z.input<typeof movieListQuery>;
@@ -173,6 +180,7 @@ export const seriesListQuery = z.object({
   monitored: flag.optional(),
   status: seriesStatusSchema.optional(),
   genre: z.string().max(100).optional(),
+  tag: z.string().trim().toLowerCase().max(50).optional(),
   libraryId: z.string().max(100).optional(),
 });
 export type SeriesListQuery = z.input<typeof seriesListQuery>;
@@ -183,6 +191,7 @@ export const addMovieInput = z.object({
   qualityProfileId: z.string().optional(),
   monitored: z.boolean().default(true),
   minimumAvailability: minimumAvailabilitySchema.default("released"),
+  tags: titleTagsSchema.default([]),
   searchNow: z.boolean().default(false),
 });
 export type AddMovieInput = z.input<typeof addMovieInput>;
@@ -195,37 +204,28 @@ export const addSeriesInput = z.object({
   monitor: seriesMonitorSchema.default("all"),
   monitorNewSeasons: z.boolean().default(true),
   seriesType: seriesTypeSchema.optional(),
+  tags: titleTagsSchema.default([]),
   searchNow: z.boolean().default(false),
 });
 export type AddSeriesInput = z.input<typeof addSeriesInput>;
 
-export const updateMovieInput = z
-  .object({
-    monitored: z.boolean(),
-    minimumAvailability: minimumAvailabilitySchema,
-    qualityProfileId: z.string(),
-    libraryId: z.string(),
-  })
-  .partial()
-  .strict();
+/**
+ * Everything the Add dialog set can be changed later; an update carries exactly the fields it names
+ * (see patchSchemaOf). A new libraryId moves the title's files to that library (a library.move job).
+ */
+export const updateMovieInput = patchSchemaOf(addMovieInput.omit({ tmdbId: true, searchNow: true }));
 export type UpdateMovieInput = z.input<typeof updateMovieInput>;
 
-export const updateSeriesInput = z
-  .object({
-    monitored: z.boolean(),
+export const updateSeriesInput = patchSchemaOf(
+  addSeriesInput.omit({ tmdbId: true, searchNow: true }).extend({
     /** A new mode is applied to every season and episode. */
     monitor: seriesMonitorSchema,
-    monitorNewSeasons: z.boolean(),
-    seriesType: seriesTypeSchema,
     airTime: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:MM (24 h, UTC)")
       .nullable(),
-    qualityProfileId: z.string(),
-    libraryId: z.string(),
-  })
-  .partial()
-  .strict();
+  }),
+);
 export type UpdateSeriesInput = z.input<typeof updateSeriesInput>;
 
 export const updateEpisodeInput = z.object({ monitored: z.boolean() }).strict();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/text";
 
 import {
   minimumAvailabilities,
@@ -31,6 +32,12 @@ export const minimumAvailabilitySchema = z.enum(minimumAvailabilities);
 export const seriesStatusSchema = z.enum(seriesStatuses);
 export const seriesTypeSchema = z.enum(seriesTypes);
 export const seriesMonitorSchema = z.enum(seriesMonitors);
+
+/** Free labels on movies and series (lower case, each once), for filtering and bulk edits. */
+export const titleTagsSchema = z
+  .array(safeText().trim().toLowerCase().min(1, "a tag cannot be empty").max(50, "a tag has at most 50 characters"))
+  .max(50, "at most 50 tags")
+  .transform((tags) => [...new Set(tags)]);
 
 export const labels = {
   movieStatus: { announced: "Announced", inCinemas: "In cinemas", released: "Released", canceled: "Canceled" },

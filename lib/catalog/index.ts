@@ -3,23 +3,25 @@ export * from "./catalog.schemas";
 export {
   listMovies,
   movieGenres,
+  movieTags,
   getMovie,
   moviesInLibrary,
   addMovie,
   updateMovie,
-  deleteMovie,
+  removeMovieFromCatalog,
   type Paged,
 } from "./movies.service";
 export {
   listSeries,
   seriesGenres,
+  seriesTags,
   seriesInLibrary,
   getSeries,
   getSeriesDetail,
   listEpisodes,
   addSeries,
   updateSeries,
-  deleteSeries,
+  removeSeriesFromCatalog,
   setSeasonMonitored,
   updateEpisode,
   setEpisodesMonitoredBulk,
@@ -46,6 +48,7 @@ export {
   episodesForMatching,
   episodesByIds,
   itemsInLibrary,
+  titlePlacement,
   type MovieForMatch,
   type SeriesForMatch,
   type EpisodeForMatch,
@@ -58,4 +61,21 @@ export { monitorPicks, seasonPicked } from "./monitoring";
 export { planSync } from "./episode-sync";
 export { searchToAdd, discoverToAdd, type SearchResultInLibrary, type ResultPageInLibrary } from "./search-to-add";
 export * from "./bulk-edit.schemas";
-export { editMovies, editSeries, removeMovies, removeSeries } from "./bulk-edit.service";
+export {
+  editMovies,
+  editSeries,
+  selectMovies,
+  selectSeries,
+  assertMoviesExist,
+  assertSeriesExist,
+} from "./bulk-edit.service";
+export {
+  listImportExclusions,
+  addImportExclusion,
+  removeImportExclusion,
+  addExclusionInput,
+  importExclusionSchema,
+  exclusionKindSchema,
+  type ImportExclusion,
+  type AddExclusionInput,
+} from "./exclusions.service";

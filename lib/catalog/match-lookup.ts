@@ -101,3 +101,14 @@ export async function itemsInLibrary(libraryId: string): Promise<number> {
   const [series] = await db().select({ n: count() }).from(s).where(eq(s.libraryId, libraryId));
   return Number(movies.n) + Number(series.n);
 }
+
+/** The library a movie or series belongs to now (its files follow it, see lib/library's title move). */
+export async function titlePlacement(
+  owner: { movieId: string } | { seriesId: string },
+): Promise<{ libraryId: string; title: string } | null> {
+  const [row] =
+    "movieId" in owner
+      ? await db().select({ libraryId: m.libraryId, title: m.title }).from(m).where(eq(m.id, owner.movieId)).limit(1)
+      : await db().select({ libraryId: s.libraryId, title: s.title }).from(s).where(eq(s.id, owner.seriesId)).limit(1);
+  return row ?? null;
+}

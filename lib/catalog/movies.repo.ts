@@ -35,6 +35,7 @@ export function toMovie(row: MovieRow): Movie {
     minimumAvailability: row.minimumAvailability,
     libraryId: row.libraryId,
     qualityProfileId: row.qualityProfileId,
+    tags: row.tags,
     searchRequestedAt: isoOrNull(row.searchRequestedAt),
     addedAt: row.addedAt.toISOString(),
     refreshedAt: isoOrNull(row.refreshedAt),
@@ -77,6 +78,7 @@ export async function listMovieRows(
         libraryId: m.libraryId,
         qualityProfileId: m.qualityProfileId,
         addedAt: m.addedAt,
+        tags: m.tags,
       })
       .from(m)
       .where(condition)

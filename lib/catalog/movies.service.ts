@@ -26,6 +26,8 @@ import {
   type NewMovieRow,
 } from "./movies.repo";
 import { distinctJsonValues } from "./query-helpers";
+import { upsertExclusion } from "./exclusions.repo";
+import { assertNotExcluded } from "./exclusions.service";
 import { isUniqueViolation } from "@/lib/db";
 import { sendJob } from "@/lib/jobs";
 import { resolveQualityProfileId } from "@/lib/quality";
@@ -79,6 +81,12 @@ export async function movieGenres(actor: Actor): Promise<string[]> {
   return distinctJsonValues("movies", "genres");
 }
 
+/** Every tag used on a movie, for the tag field's suggestions and the filter. */
+export async function movieTags(actor: Actor): Promise<string[]> {
+  assertCan(actor, "browse");
+  return distinctJsonValues("movies", "tags");
+}
+
 export async function getMovie(actor: Actor, id: string): Promise<Movie> {
   assertCan(actor, "browse");
   const row = await findMovieRow(id);
@@ -98,6 +106,7 @@ export async function addMovie(actor: Actor, input: unknown, libraries: LibraryL
   const parsed = parseInput(addMovieInput, input);
   const existing = await findMovieByTmdbId(parsed.tmdbId);
   if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
+  await assertNotExcluded("movie", parsed.tmdbId);
   const library = await libraries("movie", parsed.libraryId);
   const qualityProfileId = await resolveQualityProfileId(parsed.qualityProfileId ?? library.qualityProfileId);
   const meta = await withMetadata((p) => p.movie(parsed.tmdbId, { fresh: true }));
@@ -109,6 +118,7 @@ export async function addMovie(actor: Actor, input: unknown, libraries: LibraryL
         ...movieFieldsOf(meta, now),
         monitored: parsed.monitored,
         minimumAvailability: parsed.minimumAvailability,
+        tags: parsed.tags,
         libraryId: library.id,
         qualityProfileId,
         searchRequestedAt: parsed.searchNow ? now : null,
@@ -133,7 +143,11 @@ export async function addMovie(actor: Actor, input: unknown, libraries: LibraryL
   return toMovie(row);
 }
 
-/** `options.db`: the caller's open transaction (a bulk edit commits all its movies together). */
+/**
+ * The one entry point for edits (the Edit dialog, PUT/PATCH, bulk edits): the named fields change.
+ * A new library moves the movie's files there: a library.move job, queued in the same transaction.
+ * `options.db` is the caller's open transaction (a bulk edit commits all its movies together).
+ */
 export async function updateMovie(
   actor: Actor,
   id: string,
@@ -146,16 +160,36 @@ export async function updateMovie(
   if (changes.libraryId !== undefined) await libraries("movie", changes.libraryId);
   if (changes.qualityProfileId !== undefined)
     changes.qualityProfileId = await resolveQualityProfileId(changes.qualityProfileId);
-  const row = await updateMovieRow(id, { ...changes, updatedAt: new Date() }, options.db);
-  if (!row) throw new NotFoundError("No such movie", { id });
-  await publish("catalog.movie.updated", { id, title: row.title }, { actorId: actorId(actor), db: options.db });
+  const update = async (t: Db) => {
+    const before = await findMovieRow(id, t);
+    const updated = await updateMovieRow(id, { ...changes, updatedAt: new Date() }, t);
+    if (!before || !updated) throw new NotFoundError("No such movie", { id });
+    if (updated.libraryId !== before.libraryId) await sendJob("library.move", { movieId: id }, { db: t });
+    await publish("catalog.movie.updated", { id, title: updated.title }, { actorId: actorId(actor), db: t });
+    return updated;
+  };
+  // Inside the caller's transaction (a bulk edit), else in one of its own.
+  const row = options.db ? await update(options.db) : await tx(update);
   return toMovie(row);
 }
 
-/** Removes the movie from the catalog (files on disk are the Library's business and stay). */
-export async function deleteMovie(actor: Actor, id: string): Promise<void> {
+/**
+ * Removes the movie from the catalog, and with addExclusion puts it on the import exclusion list in
+ * the same transaction. Its files are lib/library's: its deleteMovie recycles them first, then calls this.
+ */
+export async function removeMovieFromCatalog(
+  actor: Actor,
+  id: string,
+  options: { addExclusion?: boolean } = {},
+): Promise<void> {
   assertCan(actor, "manage");
-  const row = await findMovieRow(id);
-  if (!row || !(await deleteMovieRow(id))) throw new NotFoundError("No such movie");
-  await publish("catalog.movie.deleted", { id, title: row.title }, { actorId: actorId(actor) });
+  await tx(async (t) => {
+    const row = await findMovieRow(id, t);
+    if (!row || !(await deleteMovieRow(id, t))) throw new NotFoundError("No such movie");
+    if (options.addExclusion) {
+      const entry = await upsertExclusion({ kind: "movie", tmdbId: row.tmdbId, title: row.title, year: row.year }, t);
+      await publish("catalog.exclusion.added", { id: entry.id, title: row.title }, { actorId: actorId(actor), db: t });
+    }
+    await publish("catalog.movie.deleted", { id, title: row.title }, { actorId: actorId(actor), db: t });
+  });
 }

@@ -8,7 +8,7 @@ export function containsText(column: AnyColumn, needle: string): SQL {
   return sql`lower(${column}) like lower(${`%${escaped}%`}) escape '\\'`;
 }
 
-/** A JSON array column (genres) holds the value. */
+/** A JSON array column (genres, tags) holds the value. */
 export function jsonArrayHas(column: AnyColumn, value: string): SQL {
   return getDbHandle().dialect === "pg"
     ? sql`${column} @> ${JSON.stringify([value])}::jsonb`
@@ -21,12 +21,20 @@ export interface CatalogFilter<Status extends string> {
   monitored?: boolean;
   status?: Status;
   genre?: string;
+  tag?: string;
   libraryId?: string;
 }
 
 /** WHERE of a grid filter over the columns movies and series share. */
 export function catalogWhere<Status extends string>(
-  columns: { title: AnyColumn; monitored: AnyColumn; status: AnyColumn; genres: AnyColumn; libraryId: AnyColumn },
+  columns: {
+    title: AnyColumn;
+    monitored: AnyColumn;
+    status: AnyColumn;
+    genres: AnyColumn;
+    tags: AnyColumn;
+    libraryId: AnyColumn;
+  },
   filter: CatalogFilter<Status>,
 ): SQL | undefined {
   const parts: SQL[] = [];
@@ -34,6 +42,7 @@ export function catalogWhere<Status extends string>(
   if (filter.monitored !== undefined) parts.push(eq(columns.monitored, filter.monitored));
   if (filter.status) parts.push(eq(columns.status, filter.status));
   if (filter.genre) parts.push(jsonArrayHas(columns.genres, filter.genre));
+  if (filter.tag) parts.push(jsonArrayHas(columns.tags, filter.tag));
   if (filter.libraryId) parts.push(eq(columns.libraryId, filter.libraryId));
   return parts.length ? and(...parts) : undefined;
 }

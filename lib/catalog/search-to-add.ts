@@ -10,15 +10,27 @@ import {
 } from "@/lib/metadata";
 import { movieIdsByTmdbIds } from "./movies.repo";
 import { seriesIdsByTmdbIds } from "./series.repo";
+import { excludedTmdbIds } from "./exclusions.repo";
 
-export type SearchResultInLibrary = SearchResult & { inLibrary: string | null };
+/** inLibrary: the catalog id when added; excluded: the import exclusion's id when the title may not be added. */
+export type SearchResultInLibrary = SearchResult & { inLibrary: string | null; excluded: string | null };
 export type ResultPageInLibrary = Omit<ResultPage, "results"> & { results: SearchResultInLibrary[] };
 
-/** Marks results already in the catalog with their catalog id. */
+/** Marks results already in the catalog with their catalog id, and the excluded ones with their exclusion. */
 async function markInLibrary(type: MediaType, page: ResultPage): Promise<ResultPageInLibrary> {
   const ids = page.results.map((r) => r.tmdbId);
-  const known = type === "movie" ? await movieIdsByTmdbIds(ids) : await seriesIdsByTmdbIds(ids);
-  return { ...page, results: page.results.map((r) => ({ ...r, inLibrary: known.get(r.tmdbId) ?? null })) };
+  const [known, excluded] = await Promise.all([
+    type === "movie" ? movieIdsByTmdbIds(ids) : seriesIdsByTmdbIds(ids),
+    excludedTmdbIds(type === "movie" ? "movie" : "series", ids),
+  ]);
+  return {
+    ...page,
+    results: page.results.map((r) => ({
+      ...r,
+      inLibrary: known.get(r.tmdbId) ?? null,
+      excluded: excluded.get(r.tmdbId) ?? null,
+    })),
+  };
 }
 
 export async function searchToAdd(

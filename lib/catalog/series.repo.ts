@@ -42,6 +42,7 @@ export function toSeries(row: SeriesRow): Series {
     monitorNewSeasons: row.monitorNewSeasons,
     libraryId: row.libraryId,
     qualityProfileId: row.qualityProfileId,
+    tags: row.tags,
     searchRequestedAt: isoOrNull(row.searchRequestedAt),
     addedAt: row.addedAt.toISOString(),
     refreshedAt: isoOrNull(row.refreshedAt),
@@ -96,6 +97,7 @@ export async function listSeriesRows(
         libraryId: s.libraryId,
         qualityProfileId: s.qualityProfileId,
         addedAt: s.addedAt,
+        tags: s.tags,
       })
       .from(s)
       .where(condition)

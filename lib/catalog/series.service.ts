@@ -19,6 +19,8 @@ import {
 import type { LibraryLookup } from "./library-lookup";
 import type { Paged } from "./movies.service";
 import { distinctJsonValues } from "./query-helpers";
+import { upsertExclusion } from "./exclusions.repo";
+import { assertNotExcluded } from "./exclusions.service";
 import {
   deleteSeriesRow,
   episodeRows,
@@ -53,6 +55,12 @@ export async function listSeries(actor: Actor, query: SeriesListQuery = {}): Pro
 export async function seriesGenres(actor: Actor): Promise<string[]> {
   assertCan(actor, "browse");
   return distinctJsonValues("series", "genres");
+}
+
+/** Every tag used on a series, for the tag field's suggestions and the filter. */
+export async function seriesTags(actor: Actor): Promise<string[]> {
+  assertCan(actor, "browse");
+  return distinctJsonValues("series", "tags");
 }
 
 export async function seriesInLibrary(actor: Actor, tmdbIds: number[]): Promise<Map<number, string>> {
@@ -99,6 +107,7 @@ export async function addSeries(actor: Actor, input: unknown, libraries: Library
   const parsed = parseInput(addSeriesInput, input);
   const existing = await findSeriesByTmdbId(parsed.tmdbId);
   if (existing) throw new ConflictError(`${existing.title} is already in the library`, { id: existing.id });
+  await assertNotExcluded("series", parsed.tmdbId);
   const library = await libraries("tv", parsed.libraryId);
   const qualityProfileId = await resolveQualityProfileId(parsed.qualityProfileId ?? library.qualityProfileId);
   const { meta, seasons } = await withMetadata((p) => fetchSeriesWithSeasons(p, parsed.tmdbId, { fresh: true }));
@@ -112,6 +121,7 @@ export async function addSeries(actor: Actor, input: unknown, libraries: Library
         monitored: parsed.monitored,
         monitor: parsed.monitor,
         monitorNewSeasons: parsed.monitorNewSeasons,
+        tags: parsed.tags,
         libraryId: library.id,
         qualityProfileId,
         searchRequestedAt: parsed.searchNow ? now : null,
@@ -145,7 +155,9 @@ export async function addSeries(actor: Actor, input: unknown, libraries: Library
 }
 
 /**
- * `episodeIdsWithFiles` lets the "missing" and "existing" monitor modes see the files (lib/library passes them);
+ * The one entry point for edits (the Edit dialog, PUT/PATCH, bulk edits): the named fields change.
+ * A new library moves the series' files there (a library.move job, queued in the same transaction).
+ * `episodeIdsWithFiles` lets the "missing" and "existing" monitor modes see the files (lib/library passes them).
  * `db` is the caller's open transaction (a bulk edit commits all its series together).
  */
 export async function updateSeries(
@@ -168,6 +180,7 @@ export async function updateSeries(
     // Only a new mode is applied: the same mode sent back (a GET body) keeps per-episode choices.
     if (changes.monitor !== undefined && changes.monitor !== before.monitor)
       await applyMonitorMode(t, id, changes.monitor, now, options.episodeIdsWithFiles);
+    if (updated.libraryId !== before.libraryId) await sendJob("library.move", { seriesId: id }, { db: t });
     await publish("catalog.series.updated", { id, title: updated.title }, { actorId: actorId(actor), db: t });
     return updated;
   };
@@ -176,11 +189,22 @@ export async function updateSeries(
   return toSeries(row);
 }
 
-export async function deleteSeries(actor: Actor, id: string): Promise<void> {
+/** As removeMovieFromCatalog: the series with its seasons and episodes; its files are lib/library's deleteSeries'. */
+export async function removeSeriesFromCatalog(
+  actor: Actor,
+  id: string,
+  options: { addExclusion?: boolean } = {},
+): Promise<void> {
   assertCan(actor, "manage");
-  const row = await findSeriesRow(id);
-  if (!row || !(await deleteSeriesRow(id))) throw new NotFoundError("No such series");
-  await publish("catalog.series.deleted", { id, title: row.title }, { actorId: actorId(actor) });
+  await tx(async (t) => {
+    const row = await findSeriesRow(id, t);
+    if (!row || !(await deleteSeriesRow(id, t))) throw new NotFoundError("No such series");
+    if (options.addExclusion) {
+      const entry = await upsertExclusion({ kind: "series", tmdbId: row.tmdbId, title: row.title, year: row.year }, t);
+      await publish("catalog.exclusion.added", { id: entry.id, title: row.title }, { actorId: actorId(actor), db: t });
+    }
+    await publish("catalog.series.deleted", { id, title: row.title }, { actorId: actorId(actor), db: t });
+  });
 }
 
 /** Toggles a season and every episode in it. */

@@ -186,6 +186,7 @@ export const movies = pgTable(
     minimumAvailability: text("minimum_availability").$type<MinimumAvailability>().notNull(),
     libraryId: text("library_id").notNull(),
     qualityProfileId: text("quality_profile_id").notNull(),
+    tags: jsonb("tags").$type<string[]>().notNull().default([]),
     searchRequestedAt: ts("search_requested_at"),
     addedAt: ts("added_at").notNull(),
     refreshedAt: ts("refreshed_at"),
@@ -237,6 +238,7 @@ export const series = pgTable(
     monitorNewSeasons: boolean("monitor_new_seasons").notNull().default(true),
     libraryId: text("library_id").notNull(),
     qualityProfileId: text("quality_profile_id").notNull(),
+    tags: jsonb("tags").$type<string[]>().notNull().default([]),
     searchRequestedAt: ts("search_requested_at"),
     addedAt: ts("added_at").notNull(),
     refreshedAt: ts("refreshed_at"),
@@ -252,6 +254,20 @@ export const series = pgTable(
     index("series_status_idx").on(t.status, t.sortTitle),
     index("series_library_idx").on(t.libraryId),
   ],
+);
+
+// Titles the user removed with "never add again": add, search-to-add and discover refuse or flag them.
+export const importExclusions = pgTable(
+  "import_exclusions",
+  {
+    id: uuid(),
+    kind: text("kind").$type<"movie" | "series">().notNull(),
+    tmdbId: integer("tmdb_id").notNull(),
+    title: text("title").notNull(),
+    year: integer("year"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("import_exclusions_kind_tmdb_unique").on(t.kind, t.tmdbId)],
 );
 
 export const seasons = pgTable(

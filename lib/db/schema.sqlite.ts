@@ -173,6 +173,7 @@ export const movies = sqliteTable(
     minimumAvailability: text("minimum_availability").$type<MinimumAvailability>().notNull(),
     libraryId: text("library_id").notNull(),
     qualityProfileId: text("quality_profile_id").notNull(),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
     searchRequestedAt: integer("search_requested_at", { mode: "timestamp_ms" }),
     addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
     refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
@@ -224,6 +225,7 @@ export const series = sqliteTable(
     monitorNewSeasons: integer("monitor_new_seasons", { mode: "boolean" }).notNull().default(true),
     libraryId: text("library_id").notNull(),
     qualityProfileId: text("quality_profile_id").notNull(),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
     searchRequestedAt: integer("search_requested_at", { mode: "timestamp_ms" }),
     addedAt: integer("added_at", { mode: "timestamp_ms" }).notNull(),
     refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
@@ -239,6 +241,20 @@ export const series = sqliteTable(
     index("series_status_idx").on(t.status, t.sortTitle),
     index("series_library_idx").on(t.libraryId),
   ],
+);
+
+// Titles the user removed with "never add again": add, search-to-add and discover refuse or flag them.
+export const importExclusions = sqliteTable(
+  "import_exclusions",
+  {
+    id: uuid(),
+    kind: text("kind").$type<"movie" | "series">().notNull(),
+    tmdbId: integer("tmdb_id").notNull(),
+    title: text("title").notNull(),
+    year: integer("year"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("import_exclusions_kind_tmdb_unique").on(t.kind, t.tmdbId)],
 );
 
 export const seasons = sqliteTable(

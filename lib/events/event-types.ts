@@ -40,6 +40,8 @@ export const eventPayloads = {
   "catalog.movie.refreshed": titled,
   /** A bulk edit's summary (each movie also has its own catalog.movie.updated). */
   "catalog.movie.bulk-updated": z.object({ count, searchesQueued: count }),
+  "catalog.exclusion.added": titled,
+  "catalog.exclusion.removed": titled,
   "catalog.series.added": titled,
   "catalog.series.updated": z.object({
     id,
@@ -145,6 +147,20 @@ export const eventPayloads = {
     relativePath: z.string(),
     movieId: id.nullable(),
     seriesId: id.nullable(),
+  }),
+  /** A title's files moving to its new library (library.move): one per file placed, then the outcome. */
+  "library.move.progress": z.object({
+    movieId: id.nullable(),
+    seriesId: id.nullable(),
+    title: z.string(),
+    libraryId: id,
+    state: z.enum(["moving", "done", "failed"]),
+    done: count,
+    total: count,
+    bytesDone: count,
+    bytesTotal: count,
+    /** Files that could not move, with why (they stay where they were). */
+    failed: z.array(z.object({ relativePath: z.string(), error: z.string() })),
   }),
   "library.manual-import": z.object({ imported: count, ignored: count, failed: count }),
 

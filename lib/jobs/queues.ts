@@ -81,6 +81,18 @@ export const queues = {
     },
     singletonKey: (p) => p.libraryId,
   }),
+  "library.move": defineQueue({
+    title: "Move a title's files",
+    description:
+      "After a movie or series changed library: moves its files into the new library's folder (copied and checked before the old copy goes)",
+    payload: z
+      .object({ movieId: z.string().min(1).max(100).optional(), seriesId: z.string().min(1).max(100).optional() })
+      .strict()
+      .refine((p) => (p.movieId ? 1 : 0) + (p.seriesId ? 1 : 0) === 1, { message: "give movieId or seriesId" }),
+    // Not retried: a file that cannot move (a different file at the destination) needs the user; the job reports it.
+    options: { retryLimit: 0, expireInSeconds: 12 * 60 * 60, leaseSeconds: 60 },
+    singletonKey: (p) => (p.movieId ? `movie:${p.movieId}` : `series:${p.seriesId}`),
+  }),
   "indexers.definitions": defineQueue({
     title: "Refresh indexer definitions",
     description: "Fetches new and changed Cardigann definitions; uploaded ones are kept",

@@ -75,7 +75,18 @@ export {
   type LibraryAnalyzePayload,
 } from "./jobs";
 export { episodeIdsWithFiles, updateSeriesMonitoring } from "./series-monitoring";
-export { bulkEditMovies, bulkEditSeries } from "./bulk-edit";
+export {
+  bulkEditMovies,
+  bulkEditSeries,
+  bulkRemoveMovies,
+  bulkRemoveSeries,
+  movieRemoveInput,
+  seriesRemoveInput,
+  type MovieRemoveInput,
+  type SeriesRemoveInput,
+} from "./bulk-edit";
+export { deleteMovie, deleteSeries, removeTitleOptions, type RemoveTitleOptions } from "./remove-title";
+export { libraryMoveHandler, moveTitleFiles, type LibraryMovePayload, type MoveSummary } from "./move-title";
 export { heldVideos, type HeldVideoRow } from "./held-videos";
 export {
   addMovieWithFile,

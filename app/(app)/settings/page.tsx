@@ -1,6 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChevronRight, Clapperboard, Download, FolderTree, Gauge, Radar, SlidersHorizontal, Users } from "lucide-react";
+import {
+  Ban,
+  ChevronRight,
+  Clapperboard,
+  Download,
+  FolderTree,
+  Gauge,
+  Radar,
+  SlidersHorizontal,
+  Users,
+} from "lucide-react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/accounts/next";
@@ -26,6 +36,12 @@ const sections = [
     title: "Libraries",
     description: "Folders of movies and series: scans, naming, imports",
     icon: FolderTree,
+  },
+  {
+    href: "/settings/import-exclusions",
+    title: "Import exclusions",
+    description: "Movies and series that are never added again",
+    icon: Ban,
   },
   {
     href: "/settings/indexers",

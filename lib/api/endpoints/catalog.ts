@@ -7,22 +7,36 @@ import {
   editorResultSchema,
   episodeSchema,
   movieEditorInput,
-  movieRemoveInput,
   movieListQuery,
   seriesListItemSchema,
   seriesEditorInput,
   seriesListQuery,
-  seriesRemoveInput,
   updateEpisodeInput,
   updateMovieInput,
   updateSeriesInput,
 } from "@/lib/catalog";
-import { movieListItemWithFileSchema, movieWithFileSchema, seriesWithFilesSchema } from "@/lib/library";
+import {
+  movieListItemWithFileSchema,
+  movieRemoveInput,
+  movieWithFileSchema,
+  seriesRemoveInput,
+  seriesWithFilesSchema,
+} from "@/lib/library";
 import { searchResultSchema } from "@/lib/metadata";
 import { defineEndpoint, paginated, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const idParams = z.object({ id: z.string().min(1) });
-const deleted = z.object({ deleted: z.literal(true) });
+const flag = z.enum(["true", "false"]).transform((v) => v === "true");
+const removeQuery = z.object({
+  deleteFiles: flag.default(false).describe("move the title's files to their library's recycle bin"),
+  addExclusion: flag
+    .default(false)
+    .describe("never add it again: put it on the import exclusion list (Settings → Import exclusions)"),
+});
+const deleted = z.object({
+  deleted: z.literal(true),
+  recycledFiles: z.number().int().describe("files moved to the recycle bin (deleteFiles)"),
+});
 
 export const listMoviesEndpoint = defineEndpoint({
   method: "GET",
@@ -59,7 +73,7 @@ export const getMovieEndpoint = defineEndpoint({
 
 export const updateMovieEndpoints = updateEndpoints({
   path: "/api/v1/movies/{id}",
-  summary: "Change monitoring, minimum availability, library or quality profile",
+  summary: "Change monitoring, minimum availability, tags, library or quality profile",
   tag: "Movies",
   access: "manage",
   params: idParams,
@@ -70,10 +84,12 @@ export const updateMovieEndpoints = updateEndpoints({
 export const deleteMovieEndpoint = defineEndpoint({
   method: "DELETE",
   path: "/api/v1/movies/{id}",
-  summary: "Remove a movie from the catalog (files on disk stay)",
+  summary: "Remove a movie from the catalog; with deleteFiles its files go to the recycle bin",
+  description: "addExclusion=true puts it on the import exclusion list: adding it again is refused (409).",
   tag: "Movies",
   access: "manage",
   params: idParams,
+  query: removeQuery,
   response: deleted,
 });
 
@@ -95,7 +111,8 @@ export const movieRemoveEndpoint = defineEndpoint({
   method: "DELETE",
   path: "/api/v1/movies/editor",
   summary: "Bulk remove: many movies by ids or by the list filter",
-  description: "Every named id must exist, else nothing is removed (404).",
+  description:
+    "Every named id must exist, else nothing is removed (404). deleteFiles moves their files to the recycle bin; addExclusion puts them on the import exclusion list.",
   tag: "Movies",
   access: "manage",
   body: movieRemoveInput,
@@ -137,7 +154,8 @@ export const getSeriesEndpoint = defineEndpoint({
 
 export const updateSeriesEndpoints = updateEndpoints({
   path: "/api/v1/series/{id}",
-  summary: "Change monitoring (a new monitor mode is re-applied to every episode), type, air time, library or profile",
+  summary:
+    "Change monitoring (a new monitor mode is re-applied to every episode), type, air time, tags, library or profile",
   tag: "Series",
   access: "manage",
   params: idParams,
@@ -148,10 +166,12 @@ export const updateSeriesEndpoints = updateEndpoints({
 export const deleteSeriesEndpoint = defineEndpoint({
   method: "DELETE",
   path: "/api/v1/series/{id}",
-  summary: "Remove a series with its seasons and episodes from the catalog (files on disk stay)",
+  summary: "Remove a series with its seasons and episodes; with deleteFiles its files go to the recycle bin",
+  description: "addExclusion=true puts it on the import exclusion list: adding it again is refused (409).",
   tag: "Series",
   access: "manage",
   params: idParams,
+  query: removeQuery,
   response: deleted,
 });
 
@@ -170,7 +190,8 @@ export const seriesRemoveEndpoint = defineEndpoint({
   method: "DELETE",
   path: "/api/v1/series/editor",
   summary: "Bulk remove: many series by ids or by the list filter",
-  description: "Every named id must exist, else nothing is removed (404).",
+  description:
+    "Every named id must exist, else nothing is removed (404). deleteFiles moves their files to the recycle bin; addExclusion puts them on the import exclusion list.",
   tag: "Series",
   access: "manage",
   body: seriesRemoveInput,
@@ -203,7 +224,8 @@ export const metadataSearchEndpoint = defineEndpoint({
   method: "GET",
   path: "/api/v1/metadata/search",
   summary: "Search TMDB (or the relay) for movies or series to add",
-  description: "inLibrary is the catalog id when the title is already added.",
+  description:
+    "inLibrary is the catalog id when the title is already added; excluded is the import exclusion's id when it is on the list (adding it is refused).",
   tag: "Metadata",
   access: "browse",
   query: z.object({
@@ -215,7 +237,7 @@ export const metadataSearchEndpoint = defineEndpoint({
     page: z.number().int(),
     totalPages: z.number().int(),
     totalResults: z.number().int(),
-    results: z.array(searchResultSchema.extend({ inLibrary: z.string().nullable() })),
+    results: z.array(searchResultSchema.extend({ inLibrary: z.string().nullable(), excluded: z.string().nullable() })),
   }),
 });
 

@@ -3,6 +3,7 @@ import { automationEndpoints } from "./automation";
 import { catalogEndpoints } from "./catalog";
 import { downloadClientEndpoints } from "./download-clients";
 import { downloadEndpoints } from "./downloads";
+import { importExclusionEndpoints } from "./import-exclusions";
 import { indexerEndpoints } from "./indexers";
 import { libraryEndpoints } from "./library";
 import { pathMappingEndpoints } from "./path-mappings";
@@ -49,6 +50,7 @@ export * from "./indexers";
 export * from "./download-clients";
 export * from "./downloads";
 export * from "./path-mappings";
+export * from "./import-exclusions";
 export * from "./settings";
 export {
   listMoviesEndpoint,
@@ -79,6 +81,7 @@ export const endpoints: EndpointSpec[] = [
   runSystemTask,
   parseRelease,
   ...catalogEndpoints,
+  ...importExclusionEndpoints,
   ...indexerEndpoints,
   ...downloadClientEndpoints,
   ...downloadEndpoints,

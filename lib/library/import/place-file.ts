@@ -52,7 +52,12 @@ async function exists(p: string): Promise<{ dev: number; ino: number; size: numb
  * existing file (a different file there is a ConflictError; the same file is "already-there").
  * A move deletes the source only after the copy is in place.
  */
-export async function placeFile(source: string, destination: string, mode: ImportMode): Promise<PlacedBy> {
+export async function placeFile(
+  source: string,
+  destination: string,
+  mode: ImportMode,
+  options: { onCopyProgress?: (bytesCopied: number) => void } = {},
+): Promise<PlacedBy> {
   const src = await stat(source).catch((error: unknown) => {
     throw new PlacementError(describe(error, destination));
   });
@@ -81,7 +86,7 @@ export async function placeFile(source: string, destination: string, mode: Impor
   const temp = path.join(dir, `${prefix}${randomBytes(4).toString("hex")}.partial`);
   let placedBy: PlacedBy;
   try {
-    placedBy = await writeTemp(source, temp, mode, src.size);
+    placedBy = await writeTemp(source, temp, mode, src.size, options.onCopyProgress);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     if (error instanceof DomainError) throw error;
@@ -100,7 +105,13 @@ export async function placeFile(source: string, destination: string, mode: Impor
   return placedBy === "copy" && mode === "move" ? "move" : placedBy;
 }
 
-async function writeTemp(source: string, temp: string, mode: ImportMode, size: number): Promise<PlacedBy> {
+async function writeTemp(
+  source: string,
+  temp: string,
+  mode: ImportMode,
+  size: number,
+  onCopyProgress?: (bytesCopied: number) => void,
+): Promise<PlacedBy> {
   if (mode === "hardlink") {
     try {
       await link(source, temp);
@@ -117,7 +128,22 @@ async function writeTemp(source: string, temp: string, mode: ImportMode, size: n
       if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
     }
   }
-  await copyFile(source, temp, constants.COPYFILE_FICLONE | constants.COPYFILE_EXCL);
+  // A copy of a large file takes minutes: the size of the partial file is its progress.
+  const ticker = onCopyProgress
+    ? setInterval(
+        () =>
+          void stat(temp).then(
+            (s) => onCopyProgress(s.size),
+            () => undefined,
+          ),
+        1000,
+      )
+    : null;
+  try {
+    await copyFile(source, temp, constants.COPYFILE_FICLONE | constants.COPYFILE_EXCL);
+  } finally {
+    if (ticker) clearInterval(ticker);
+  }
   const copied = await stat(temp);
   if (copied.size !== size)
     throw new PlacementError(`The copy at ${temp} has ${copied.size} bytes, the source ${size}: the source was kept`);

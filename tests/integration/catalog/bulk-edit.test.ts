@@ -185,7 +185,27 @@ describe("bulk edit", () => {
     expect(nothing.status).toBe(400);
     expect(JSON.stringify(await nothing.json())).toContain("Nothing to do");
     expect((await put(readerKey, { ids: seriesIds, changes: { monitored: true } })).status).toBe(403);
-    await expect(catalog.removeSeries(reader, { ids: seriesIds })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(library.bulkRemoveSeries(reader, { ids: seriesIds })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("adds, removes and replaces tags, each title keeping its own others", async () => {
+    await library.bulkEditSeries(admin, { ids: seriesIds.slice(0, 10), tags: { mode: "add", values: ["Kids"] } });
+    await library.bulkEditSeries(admin, { ids: seriesIds.slice(5, 15), tags: { mode: "add", values: ["4k", "kids"] } });
+    const tagged = async (tag: string) => (await catalog.listSeries(admin, { tag, pageSize: 200 })).total;
+    expect([await tagged("kids"), await tagged("4k")]).toEqual([15, 10]);
+    const [first, sixth] = await seriesRows([seriesIds[0], seriesIds[5]]);
+    expect([first.tags, sixth.tags]).toEqual([["kids"], ["kids", "4k"]]);
+
+    // The tag filter selects server-side too.
+    expect(
+      await library.bulkEditSeries(admin, { filter: { tag: "4k" }, tags: { mode: "remove", values: ["kids"] } }),
+    ).toMatchObject({ count: 10 });
+    expect([await tagged("kids"), await tagged("4k")]).toEqual([5, 10]);
+    await library.bulkEditSeries(admin, { filter: { tag: "kids" }, tags: { mode: "replace", values: ["family"] } });
+    expect([await tagged("kids"), await tagged("family"), await tagged("4k")]).toEqual([0, 5, 10]);
+    await expect(
+      library.bulkEditSeries(admin, { ids: seriesIds, changes: { tags: [] }, tags: { mode: "add", values: ["x"] } }),
+    ).rejects.toMatchObject({ code: "validation_failed" });
   });
 
   it("edits and searches movies by filter, and removes them all or none", async () => {
@@ -205,11 +225,15 @@ describe("bulk edit", () => {
       ["Heist 2", "inCinemas"],
     ]);
 
-    await expect(catalog.removeMovies(admin, { ids: [movieIds[0], "no-such-movie"] })).rejects.toMatchObject({
+    await expect(library.bulkRemoveMovies(admin, { ids: [movieIds[0], "no-such-movie"] })).rejects.toMatchObject({
       code: "not_found",
     });
     expect(await db().select().from(tables.movies)).toHaveLength(6);
-    expect(await catalog.removeMovies(admin, { filter: { q: "comedy" } })).toMatchObject({ count: 3 });
+    expect(await library.bulkRemoveMovies(admin, { filter: { q: "comedy" }, addExclusion: true })).toMatchObject({
+      count: 3,
+    });
+    const excluded = await catalog.listImportExclusions(admin);
+    expect(excluded.map((e) => e.title).sort()).toEqual(["Comedy 3", "Comedy 4", "Comedy 5"]);
     expect((await db().select().from(tables.movies)).map((r) => r.title).sort()).toEqual([
       "Heist 0",
       "Heist 1",

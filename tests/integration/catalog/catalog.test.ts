@@ -211,9 +211,9 @@ describe("catalog: add, browse, monitor, refresh", () => {
   });
 
   it("deletes a series with its seasons and episodes", async () => {
-    await catalog.deleteSeries(admin, seriesId);
+    await catalog.removeSeriesFromCatalog(admin, seriesId);
     await expect(catalog.getSeriesDetail(reader, seriesId)).rejects.toMatchObject({ code: "not_found" });
-    await catalog.deleteMovie(admin, movieId);
+    await catalog.removeMovieFromCatalog(admin, movieId);
     expect((await catalog.listMovies(reader)).total).toBe(0);
   });
 });

@@ -7,7 +7,9 @@ import { FactList, MediaHero } from "@/components/catalog/media-hero";
 import { MovieControls } from "@/components/catalog/movie-controls";
 import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { getMovie, labels, type Movie } from "@/lib/catalog";
+import { getMovie, labels, movieTags, type Movie } from "@/lib/catalog";
+import { addOptionsFor } from "@/components/catalog/add-options";
+import { MoveProgress } from "@/components/library/move-progress";
 import { NotFoundError } from "@/lib/errors";
 import { MediaFilesSection } from "@/components/library/media-files-section";
 import { listMediaFiles, listLibraries } from "@/lib/library";
@@ -37,8 +39,13 @@ export default async function MoviePage({ params }: { params: Params }) {
   const movie = await load((await params).id);
   // Files, paths and the library are the inner side: requesters see the public face only.
   const canRead = can(actor.role, "read");
-  const library = canRead ? (await listLibraries(actor)).find((l) => l.id === movie.libraryId) : undefined;
+  const canManage = can(actor.role, "manage");
+  const libraries = canRead ? await listLibraries(actor) : [];
+  const library = libraries.find((l) => l.id === movie.libraryId);
   const files = canRead ? await listMediaFiles(actor, { movieId: movie.id }) : null;
+  const [editOptions, tagSuggestions] = canManage
+    ? await Promise.all([addOptionsFor(actor, "movie"), movieTags(actor)])
+    : [null, []];
   const hours = movie.runtime ? `${Math.floor(movie.runtime / 60)}h ${movie.runtime % 60}m` : null;
   return (
     <>
@@ -58,17 +65,35 @@ export default async function MoviePage({ params }: { params: Params }) {
         genres={movie.genres}
         overview={movie.overview}
       >
-        {can(actor.role, "manage") ? (
+        {canManage && editOptions ? (
           <MovieControls
             id={movie.id}
             title={movie.title}
             monitored={movie.monitored}
             minimumAvailability={movie.minimumAvailability}
+            fileCount={files?.length ?? 0}
+            edit={{
+              options: editOptions,
+              tagSuggestions,
+              values: {
+                monitored: movie.monitored,
+                minimumAvailability: movie.minimumAvailability,
+                libraryId: movie.libraryId,
+                qualityProfileId: movie.qualityProfileId,
+                tags: movie.tags,
+              },
+            }}
           />
         ) : (
           <p className="text-sm text-muted-foreground">{movie.monitored ? "Monitored" : "Not monitored"}</p>
         )}
       </MediaHero>
+      {canRead && (
+        <MoveProgress
+          owner={{ movieId: movie.id }}
+          libraryNames={Object.fromEntries(libraries.map((l) => [l.id, l.name]))}
+        />
+      )}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <CardHeader>
@@ -94,6 +119,7 @@ export default async function MoviePage({ params }: { params: Params }) {
               rows={[
                 ["Original title", movie.originalTitle ?? movie.title],
                 ["Collection", movie.collection?.name ?? "—"],
+                ["Tags", movie.tags.length ? movie.tags.join(", ") : "—"],
                 ...(canRead
                   ? ([
                       ["Library", library ? `${library.name} (${library.path ?? "no root folder"})` : movie.libraryId],
@@ -146,7 +172,7 @@ export default async function MoviePage({ params }: { params: Params }) {
           </CardContent>
         </Card>
       </div>
-      {can(actor.role, "manage") && (
+      {canManage && (
         <Card className="mt-4">
           <CardHeader>
             <CardTitle className="text-base">Interactive search</CardTitle>
@@ -162,7 +188,7 @@ export default async function MoviePage({ params }: { params: Params }) {
             files={files}
             owner={{ movieId: movie.id }}
             page={`/movies/${movie.id}`}
-            canEdit={can(actor.role, "manage")}
+            canEdit={canManage}
           />
         </div>
       )}

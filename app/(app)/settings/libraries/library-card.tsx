@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Library } from "@/lib/library";
 import { deleteLibraryAction, scanLibraryAction } from "./actions";
+import { EditLibrary } from "./edit-library";
 import { NamingForm } from "./naming-form";
 
 interface Progress {
@@ -22,7 +23,7 @@ interface Progress {
   done: boolean;
 }
 
-export function LibraryCard({ library }: { library: Library }) {
+export function LibraryCard({ library, profiles }: { library: Library; profiles: { id: string; name: string }[] }) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [pending, start] = useTransition();
   const [now, setNow] = useState<number | null>(null);
@@ -52,6 +53,7 @@ export function LibraryCard({ library }: { library: Library }) {
           )}
         </div>
         <div className="flex gap-2">
+          <EditLibrary library={library} profiles={profiles} />
           <Button
             size="sm"
             variant="outline"

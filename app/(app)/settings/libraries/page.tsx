@@ -3,6 +3,7 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePageActor } from "@/lib/accounts/next";
 import { allowedRoots, listLibraries } from "@/lib/library";
+import { qualityProfileNames } from "@/lib/quality";
 import { AddLibrary } from "./add-library";
 import { LibraryCard } from "./library-card";
 
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: "Libraries" };
 export default async function LibrariesPage() {
   const actor = await requirePageActor("admin");
   const libraries = await listLibraries(actor);
+  const profiles = [...(await qualityProfileNames())].map(([id, name]) => ({ id, name }));
   return (
     <>
       <LiveRefresh prefixes={["library.created", "library.updated", "library.deleted", "library.scan.finished"]} />
@@ -26,7 +28,7 @@ export default async function LibrariesPage() {
       ) : (
         <div className="grid gap-4">
           {libraries.map((library) => (
-            <LibraryCard key={library.id} library={library} />
+            <LibraryCard key={library.id} library={library} profiles={profiles} />
           ))}
         </div>
       )}

@@ -9,10 +9,12 @@ import { SearchButton } from "@/components/automation/search-button";
 import { SeriesControls } from "@/components/catalog/series-controls";
 import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { getSeriesDetail, labels, type SeriesDetail } from "@/lib/catalog";
+import { getSeriesDetail, labels, seriesTags, type SeriesDetail } from "@/lib/catalog";
+import { addOptionsFor } from "@/components/catalog/add-options";
+import { MoveProgress } from "@/components/library/move-progress";
 import { NotFoundError } from "@/lib/errors";
 import { MediaFilesSection } from "@/components/library/media-files-section";
-import { listMediaFiles } from "@/lib/library";
+import { listLibraries, listMediaFiles } from "@/lib/library";
 
 type Params = Promise<{ id: string }>;
 
@@ -35,7 +37,12 @@ export default async function SeriesPage({ params }: { params: Params }) {
   const series = await load((await params).id);
   const canEdit = can(actor.role, "manage");
   // Files and their paths are the library's inner side: requesters see the public face only.
-  const files = can(actor.role, "read") ? await listMediaFiles(actor, { seriesId: series.id }) : null;
+  const canRead = can(actor.role, "read");
+  const files = canRead ? await listMediaFiles(actor, { seriesId: series.id }) : null;
+  const libraries = canRead ? await listLibraries(actor) : [];
+  const [editOptions, tagSuggestions] = canEdit
+    ? await Promise.all([addOptionsFor(actor, "tv"), seriesTags(actor)])
+    : [null, []];
   const episodeById = new Map(series.seasons.flatMap((s) => s.episodes).map((e) => [e.id, e]));
   const episodeLabel = (ids: string[]) =>
     ids
@@ -65,12 +72,13 @@ export default async function SeriesPage({ params }: { params: Params }) {
           series.certification,
           labels.seriesStatus[series.status],
           labels.seriesType[series.seriesType],
+          series.tags.length ? `Tags: ${series.tags.join(", ")}` : null,
           series.rating ? `★ ${series.rating.toFixed(1)}` : null,
         ]}
         genres={series.genres}
         overview={series.overview}
       >
-        {canEdit ? (
+        {canEdit && editOptions ? (
           <SeriesControls
             id={series.id}
             title={series.title}
@@ -78,11 +86,31 @@ export default async function SeriesPage({ params }: { params: Params }) {
             monitor={series.monitor}
             monitorNewSeasons={series.monitorNewSeasons}
             seriesType={series.seriesType}
+            fileCount={files?.length ?? 0}
+            edit={{
+              options: editOptions,
+              tagSuggestions,
+              values: {
+                monitored: series.monitored,
+                monitor: series.monitor,
+                monitorNewSeasons: series.monitorNewSeasons,
+                seriesType: series.seriesType,
+                libraryId: series.libraryId,
+                qualityProfileId: series.qualityProfileId,
+                tags: series.tags,
+              },
+            }}
           />
         ) : (
           <p className="text-sm text-muted-foreground">{series.monitored ? "Monitored" : "Not monitored"}</p>
         )}
       </MediaHero>
+      {canRead && (
+        <MoveProgress
+          owner={{ seriesId: series.id }}
+          libraryNames={Object.fromEntries(libraries.map((l) => [l.id, l.name]))}
+        />
+      )}
       <h2 className="mb-3 text-lg font-semibold tracking-tight">Seasons</h2>
       {seasons.length === 0 && (
         <p className="text-sm text-muted-foreground">TMDB lists no seasons for this series yet.</p>

@@ -1,6 +1,5 @@
 import { api, handleEndpoint } from "@/lib/api";
-import { deleteMovie } from "@/lib/catalog";
-import { getMovieWithFile, updateMovieWithFile } from "@/lib/library";
+import { deleteMovie, getMovieWithFile, updateMovieWithFile } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.getMovieEndpoint, ({ actor, params }) => getMovieWithFile(actor, params.id));
@@ -10,7 +9,7 @@ export const PUT = handleEndpoint(api.updateMovieEndpoints.put, ({ actor, params
 export const PATCH = handleEndpoint(api.updateMovieEndpoints.patch, ({ actor, params, body }) =>
   updateMovieWithFile(actor, params.id, body),
 );
-export const DELETE = handleEndpoint(api.deleteMovieEndpoint, async ({ actor, params }) => {
-  await deleteMovie(actor, params.id);
-  return { deleted: true as const };
-});
+export const DELETE = handleEndpoint(api.deleteMovieEndpoint, async ({ actor, params, query }) => ({
+  deleted: true as const,
+  ...(await deleteMovie(actor, params.id, query)),
+}));

@@ -1,6 +1,5 @@
 import { api, handleEndpoint } from "@/lib/api";
-import { deleteSeries } from "@/lib/catalog";
-import { getSeriesWithFiles, updateSeriesWithFiles } from "@/lib/library";
+import { deleteSeries, getSeriesWithFiles, updateSeriesWithFiles } from "@/lib/library";
 
 export const dynamic = "force-dynamic";
 export const GET = handleEndpoint(api.getSeriesEndpoint, ({ actor, params }) => getSeriesWithFiles(actor, params.id));
@@ -10,7 +9,7 @@ export const PUT = handleEndpoint(api.updateSeriesEndpoints.put, ({ actor, param
 export const PATCH = handleEndpoint(api.updateSeriesEndpoints.patch, ({ actor, params, body }) =>
   updateSeriesWithFiles(actor, params.id, body),
 );
-export const DELETE = handleEndpoint(api.deleteSeriesEndpoint, async ({ actor, params }) => {
-  await deleteSeries(actor, params.id);
-  return { deleted: true as const };
-});
+export const DELETE = handleEndpoint(api.deleteSeriesEndpoint, async ({ actor, params, query }) => ({
+  deleted: true as const,
+  ...(await deleteSeries(actor, params.id, query)),
+}));
