@@ -72,10 +72,7 @@ export function EditTitleDialog(props: Props) {
         setOpen(false);
         return;
       }
-      const result =
-        kind === "movie"
-          ? await updateMovieAction(id, patch)
-          : await updateSeriesAction(id, patch);
+      const result = kind === "movie" ? await updateMovieAction(id, patch) : await updateSeriesAction(id, patch);
       if (!result.ok) {
         setError(result.error);
         return;

@@ -22,7 +22,17 @@ import { PosterCard, PosterGrid } from "./poster-card";
 type Option = { value: string; label: string };
 export type GridCard = Omit<ComponentProps<typeof PosterCard>, "eager">;
 
-export const GRID_FILTER_KEYS = ["q", "sort", "dir", "monitored", "status", "genre", "libraryId", "page"] as const;
+export const GRID_FILTER_KEYS = [
+  "q",
+  "sort",
+  "dir",
+  "monitored",
+  "status",
+  "genre",
+  "tag",
+  "libraryId",
+  "page",
+] as const;
 
 /** The first value of each list filter from the URL. */
 export function gridFilterValues(
@@ -72,7 +82,7 @@ export function LibraryGridPage(props: {
 }) {
   const { noun, basePath, values, total, role, bulk } = props;
   const canAdd = can(role, "manage");
-  const filtered = !!(values.q || values.monitored || values.status || values.genre || values.libraryId);
+  const filtered = !!(values.q || values.monitored || values.status || values.genre || values.tag || values.libraryId);
   const count = `${total.toLocaleString("en")} ${total === 1 ? noun.one : noun.many}${filtered ? " match" : " in the library"}`;
 
   const page = (

@@ -35,7 +35,10 @@ describe("bulk edit of series in a real browser", () => {
     if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
     return response.json();
   };
-  type Listed = { items: { title: string; monitored: boolean; qualityProfileId: string }[]; total: number };
+  type Listed = {
+    items: { title: string; monitored: boolean; qualityProfileId: string; tags: string[] }[];
+    total: number;
+  };
   const listed = (query: string) => api("GET", `/api/v1/series?pageSize=200&${query}`) as Promise<Listed>;
 
   beforeAll(async () => {
@@ -97,12 +100,15 @@ describe("bulk edit of series in a real browser", () => {
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Quality profile").selectOption({ label: "HD-1080p" });
     await dialog.getByLabel("Monitoring").selectOption("false");
+    await dialog.getByLabel("Tags", { exact: true }).selectOption("add");
+    await dialog.getByLabel("Add these tags").fill("weekend,");
     await dialog.getByRole("button", { name: "Apply" }).click();
     await page.getByText(`${DRAMA} series updated`).waitFor();
 
     const drama = await listed("genre=Drama");
     expect(drama.total).toBe(DRAMA);
     expect(drama.items.every((s) => s.qualityProfileId === "hd-1080p" && !s.monitored)).toBe(true);
+    expect((await listed("tag=weekend")).total).toBe(DRAMA);
     const comedy = await listed("genre=Comedy");
     expect(comedy.items.every((s) => s.qualityProfileId === "any" && s.monitored)).toBe(true);
     // The table is remembered; the rows show the new profile after the live refresh.
@@ -145,5 +151,23 @@ describe("bulk edit of series in a real browser", () => {
     const all = await listed("");
     expect(all.total).toBe(DRAMA + COMEDY);
     expect(all.items.every((s) => s.monitored)).toBe(true);
+  });
+
+  it("removes the selected series and keeps them from being added again", async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${app.baseUrl}/tv?genre=Comedy`);
+    await page.getByRole("checkbox", { name: "Select Comedy Show 0" }).click();
+    await page.getByRole("checkbox", { name: "Select Comedy Show 1", exact: true }).click({ modifiers: ["Shift"] });
+    const bar = page.getByTestId("bulk-action-bar");
+    await bar.getByText("2 series").waitFor();
+    await bar.getByRole("button", { name: "Remove" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByLabel("Never add again (import exclusion)").click();
+    await dialog.getByRole("button", { name: "Remove" }).click();
+    await page.getByText("2 series removed").waitFor();
+    expect((await listed("genre=Comedy")).total).toBe(COMEDY - 2);
+    const exclusions = (await api("GET", "/api/v1/import-exclusions")) as { items: { title: string }[] };
+    const titles = exclusions.items.map((e) => e.title).sort();
+    expect(titles).toEqual(["Comedy Show 0", "Comedy Show 1"]);
   });
 });

@@ -27,7 +27,7 @@ export default async function MoviesPage({
     isMetadataConfigured(),
     listView("movie"),
   ]);
-  const { profileNames, bulk } = await listLabels(actor.role, "movie", libraries);
+  const { profileNames, bulk } = await listLabels(actor, "movie", libraries);
   const libraryNames = new Map(libraries.map((l) => [l.id, l.name]));
   return (
     <LibraryGridPage

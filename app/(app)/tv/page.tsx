@@ -27,7 +27,7 @@ export default async function TvPage({
     isMetadataConfigured(),
     listView("series"),
   ]);
-  const { profileNames, bulk } = await listLabels(actor.role, "series", libraries);
+  const { profileNames, bulk } = await listLabels(actor, "series", libraries);
   const libraryNames = new Map(libraries.map((l) => [l.id, l.name]));
   return (
     <LibraryGridPage

@@ -11,7 +11,7 @@ import { BulkEditDialog } from "./bulk-edit-dialog";
 import { BulkRemoveDialog } from "./bulk-remove-dialog";
 import { useSelection } from "./selection";
 
-const FILTER_KEYS = ["q", "monitored", "status", "genre", "libraryId"] as const;
+const FILTER_KEYS = ["q", "monitored", "status", "genre", "tag", "libraryId"] as const;
 
 /** What the request names: the filter when "all matching" is chosen, else the ids. */
 function selectionBody(

@@ -12,6 +12,7 @@ import {
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "../native-select";
+import { TagsInput } from "../tags-input";
 import type { BulkOption, BulkOptions } from "./bulk-options";
 import type { RunBulk } from "./bulk-action-bar";
 import type { BulkKind } from "./selection";
@@ -48,6 +49,12 @@ function Field({
   );
 }
 
+const tagModes = [
+  { value: "add", label: "Add these tags" },
+  { value: "remove", label: "Remove these tags" },
+  { value: "replace", label: "Replace all tags with these" },
+];
+
 const monitoredOptions = [
   { value: "true", label: "Monitored" },
   { value: "false", label: "Not monitored" },
@@ -72,6 +79,9 @@ export function BulkEditDialog({
   run: RunBulk;
 }) {
   const [values, setValues] = useState<Record<string, string>>({});
+  const [tagMode, setTagMode] = useState("");
+  const [tags, setTags] = useState<string[]>([]);
+  const tagsId = useId();
   const [pending, start] = useTransition();
   const set = (key: string) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
   const value = (key: string) => values[key] ?? KEEP;
@@ -81,17 +91,20 @@ export function BulkEditDialog({
     if (v === KEEP) continue;
     changes[key] = key === "monitored" ? v === "true" : v;
   }
-  const nothing = Object.keys(changes).length === 0;
+  const tagChange = tagMode && (tags.length > 0 || tagMode === "replace") ? { mode: tagMode, values: tags } : undefined;
+  const nothing = Object.keys(changes).length === 0 && !tagChange;
 
   const save = () =>
     start(async () => {
       const ok = await run(
         "edit",
-        { changes },
+        { changes, ...(tagChange ? { tags: tagChange } : {}) },
         (n) => `${n.toLocaleString("en")} ${n === 1 && kind === "movie" ? "movie" : noun} updated`,
       );
       if (ok) {
         setValues({});
+        setTagMode("");
+        setTags([]);
         onOpenChange(false);
       }
     });
@@ -149,6 +162,16 @@ export function BulkEditDialog({
               onChange={set("seriesType")}
               options={options.seriesTypes}
             />
+          )}
+          <Field label="Tags" value={tagMode} onChange={setTagMode} options={tagModes} />
+          {tagMode && (
+            <div className="grid gap-1.5">
+              <Label htmlFor={tagsId}>{tagModes.find((m) => m.value === tagMode)?.label}</Label>
+              <TagsInput id={tagsId} value={tags} onChange={setTags} suggestions={options.tags} />
+              {tagMode === "replace" && tags.length === 0 && (
+                <p className="text-xs text-muted-foreground">No tags given: every tag is taken off.</p>
+              )}
+            </div>
           )}
         </form>
         <DialogFooter>

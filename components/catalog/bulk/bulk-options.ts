@@ -7,6 +7,8 @@ export interface BulkOption {
 export interface BulkOptions {
   profiles: BulkOption[];
   libraries: BulkOption[];
+  /** Tags already used on titles of this kind (suggestions). */
+  tags: string[];
   /** Movies: when a movie counts as available. */
   minimumAvailability?: BulkOption[];
   /** Series: which episodes to monitor, and the series type. */

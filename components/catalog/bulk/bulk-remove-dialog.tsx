@@ -1,6 +1,6 @@
 "use client";
 
-import { useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -11,6 +11,8 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
+import { Label } from "@/components/ui/label";
+import { Switch } from "@/components/ui/switch";
 import type { RunBulk } from "./bulk-action-bar";
 import type { BulkKind } from "./selection";
 
@@ -30,6 +32,10 @@ export function BulkRemoveDialog({
   run: RunBulk;
 }) {
   const [pending, start] = useTransition();
+  const [deleteFiles, setDeleteFiles] = useState(false);
+  const [addExclusion, setAddExclusion] = useState(false);
+  const filesId = useId();
+  const excludeId = useId();
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
       <AlertDialogContent>
@@ -38,10 +44,22 @@ export function BulkRemoveDialog({
             Remove {count.toLocaleString("en")} {noun}?
           </AlertDialogTitle>
           <AlertDialogDescription>
-            They leave the catalog{kind === "series" ? " with their seasons and episodes" : ""}. Files on disk are not
-            touched.
+            They leave the catalog{kind === "series" ? " with their seasons and episodes" : ""}.
+            {deleteFiles
+              ? " Their files go to each library's recycle bin (restorable from Activity → Recycle bin)."
+              : " Their files stay on disk and show as unmatched."}
           </AlertDialogDescription>
         </AlertDialogHeader>
+        <div className="grid gap-3">
+          <div className="flex items-center gap-2">
+            <Switch id={filesId} checked={deleteFiles} onCheckedChange={setDeleteFiles} />
+            <Label htmlFor={filesId}>Delete the files</Label>
+          </div>
+          <div className="flex items-center gap-2">
+            <Switch id={excludeId} checked={addExclusion} onCheckedChange={setAddExclusion} />
+            <Label htmlFor={excludeId}>Never add again (import exclusion)</Label>
+          </div>
+        </div>
         <AlertDialogFooter>
           <AlertDialogCancel>Keep</AlertDialogCancel>
           <AlertDialogAction
@@ -49,7 +67,10 @@ export function BulkRemoveDialog({
             onClick={(event) => {
               event.preventDefault();
               start(async () => {
-                if (await run("remove", {}, (n) => `${n.toLocaleString("en")} ${noun} removed`)) onOpenChange(false);
+                if (
+                  await run("remove", { deleteFiles, addExclusion }, (n) => `${n.toLocaleString("en")} ${noun} removed`)
+                )
+                  onOpenChange(false);
               });
             }}
           >
