@@ -105,7 +105,7 @@ export function EditTitleDialog(props: Props) {
         </DialogHeader>
         <form
           id={field("form")}
-          className="grid gap-4"
+          className="grid min-w-0 gap-4"
           onSubmit={(e) => {
             e.preventDefault();
             submit();
@@ -123,6 +123,7 @@ export function EditTitleDialog(props: Props) {
             <div className="grid gap-2">
               <Label htmlFor={field("availability")}>Available when</Label>
               <NativeSelect
+                className="w-full min-w-0"
                 id={field("availability")}
                 value={values.minimumAvailability}
                 onChange={(e) => set({ minimumAvailability: e.target.value as MinimumAvailability })}
@@ -139,6 +140,7 @@ export function EditTitleDialog(props: Props) {
               <div className="grid gap-2">
                 <Label htmlFor={field("monitor")}>Monitor</Label>
                 <NativeSelect
+                  className="w-full min-w-0"
                   id={field("monitor")}
                   value={values.monitor}
                   onChange={(e) => set({ monitor: e.target.value as SeriesMonitor })}
@@ -163,6 +165,7 @@ export function EditTitleDialog(props: Props) {
               <div className="grid gap-2">
                 <Label htmlFor={field("type")}>Series type</Label>
                 <NativeSelect
+                  className="w-full min-w-0"
                   id={field("type")}
                   value={values.seriesType}
                   onChange={(e) => set({ seriesType: e.target.value as SeriesType })}
@@ -179,6 +182,7 @@ export function EditTitleDialog(props: Props) {
           <div className="grid gap-2">
             <Label htmlFor={field("profile")}>Quality profile</Label>
             <NativeSelect
+              className="w-full min-w-0"
               id={field("profile")}
               value={values.qualityProfileId}
               onChange={(e) => set({ qualityProfileId: e.target.value })}
@@ -193,6 +197,7 @@ export function EditTitleDialog(props: Props) {
           <div className="grid gap-2">
             <Label htmlFor={field("library")}>Library</Label>
             <NativeSelect
+              className="w-full min-w-0"
               id={field("library")}
               value={values.libraryId}
               onChange={(e) => set({ libraryId: e.target.value })}
@@ -204,7 +209,7 @@ export function EditTitleDialog(props: Props) {
               ))}
             </NativeSelect>
             {moving && (
-              <p className="text-xs text-muted-foreground" data-testid="move-note">
+              <p className="text-xs break-words text-muted-foreground" data-testid="move-note">
                 The files move to {target?.path ?? "the new library"}: copied and checked before the old copy is
                 removed. Progress shows on this page.
               </p>

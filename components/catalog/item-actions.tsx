@@ -116,7 +116,7 @@ export function DeleteButton({
           <AlertDialogDescription>
             It leaves the catalog{kind === "series" ? " with its seasons and episodes" : ""}.{" "}
             {deleteFiles
-              ? `${files[0].toUpperCase()}${files.slice(1)} go to the library's recycle bin (Activity → Recycle bin can restore them until it is emptied).`
+              ? `${files[0].toUpperCase()}${files.slice(1)} ${fileCount === 1 ? "goes" : "go"} to the library's recycle bin (Activity → Recycle bin can restore ${fileCount === 1 ? "it" : "them"} until it is emptied).`
               : "Files on disk stay where they are."}
           </AlertDialogDescription>
         </AlertDialogHeader>

@@ -7,6 +7,8 @@ import { can, roles, type Capability, type Role } from "./roles";
  */
 export const pageAccess: ReadonlyArray<readonly [prefix: string, capability: Capability]> = [
   ["/settings", "admin"],
+  // Users who may remove titles with "never add again" may also take them off the list.
+  ["/settings/import-exclusions", "manage"],
   ["/system", "admin"],
   ["/activity", "read"],
   ["/wanted", "read"],

@@ -126,7 +126,7 @@ export function AddExclusion() {
         </DialogHeader>
         <form
           id="add-exclusion-form"
-          className="grid gap-4"
+          className="grid min-w-0 gap-4"
           onSubmit={(e) => {
             e.preventDefault();
             submit();

@@ -83,7 +83,7 @@ export function EditLibrary({ library, profiles }: { library: Library; profiles:
         </DialogHeader>
         <form
           id={id("form")}
-          className="grid gap-4"
+          className="grid min-w-0 gap-4"
           onSubmit={(e) => {
             e.preventDefault();
             submit();
@@ -131,6 +131,7 @@ export function EditLibrary({ library, profiles }: { library: Library; profiles:
             <div className="grid gap-2">
               <Label htmlFor={id("import")}>Import mode</Label>
               <NativeSelect
+                className="w-full min-w-0"
                 id={id("import")}
                 value={values.importMode}
                 onChange={(e) => set({ importMode: e.target.value as Values["importMode"] })}
@@ -143,6 +144,7 @@ export function EditLibrary({ library, profiles }: { library: Library; profiles:
             <div className="grid gap-2">
               <Label htmlFor={id("profile")}>Default quality profile</Label>
               <NativeSelect
+                className="w-full min-w-0"
                 id={id("profile")}
                 value={values.qualityProfileId}
                 onChange={(e) => set({ qualityProfileId: e.target.value })}
