@@ -145,6 +145,10 @@ describe("bulk edit of series in a real browser", () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await bar.getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("dialog").getByLabel("Tags", { exact: true }).selectOption("add");
+    await shootAtSizes(page, "bulk-edit-dialog", { fullPage: false });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("dialog").getByLabel("Tags", { exact: true }).selectOption("");
     await page.getByRole("dialog").getByLabel("Monitoring").selectOption("true");
     await page.getByRole("dialog").getByRole("button", { name: "Apply" }).click();
     await page.getByText(`${DRAMA + COMEDY} series updated`).waitFor();
