@@ -8,7 +8,12 @@ const SEASONS = 10;
 const EPISODES = 10;
 export const admin = { username: "bench", password: "bench password 123" };
 
-export async function seedLargeCatalog(databaseUrl: string, dataDir: string): Promise<string> {
+export async function seedLargeCatalog(
+  databaseUrl: string,
+  dataDir: string,
+  options: { series?: number } = {},
+): Promise<string> {
+  const seriesCount = options.series ?? SERIES;
   process.env.DATABASE_URL = databaseUrl;
   process.env.DATA_DIR = dataDir;
   process.env.LOG_LEVEL = "silent";
@@ -46,7 +51,7 @@ export async function seedLargeCatalog(databaseUrl: string, dataDir: string): Pr
   for (let i = 0; i < movieRows.length; i += 500)
     await tx(async (t) => void (await t.insert(tables.movies).values(movieRows.slice(i, i + 500))));
   let firstSeriesId = "";
-  for (let s = 0; s < SERIES; s++) {
+  for (let s = 0; s < seriesCount; s++) {
     await tx(async (t) => {
       const title = `Generated Series ${String(s).padStart(4, "0")}`;
       const [series] = await t
@@ -101,7 +106,7 @@ export async function seedLargeCatalog(databaseUrl: string, dataDir: string): Pr
     });
   }
   console.log(
-    `seeded ${MOVIES} movies, ${SERIES} series, ${SERIES * SEASONS * EPISODES} episodes in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `seeded ${MOVIES} movies, ${seriesCount} series, ${seriesCount * SEASONS * EPISODES} episodes in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   await closeDb();
   return firstSeriesId;

@@ -8,6 +8,13 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/accounts";
 import { can } from "@/lib/accounts";
+import type { BulkOptions } from "./bulk/bulk-options";
+import type { ListRow } from "./bulk/catalog-table";
+import { ListControls } from "./bulk/list-controls";
+import { SelectBox } from "./bulk/select-box";
+import { SelectionProvider, type BulkKind } from "./bulk/selection";
+import { TableView } from "./bulk/table-view";
+import type { ListView } from "./bulk/view";
 import { LibraryToolbar } from "./library-toolbar";
 import { Pagination } from "./pagination";
 import { PosterCard, PosterGrid } from "./poster-card";
@@ -15,7 +22,17 @@ import { PosterCard, PosterGrid } from "./poster-card";
 type Option = { value: string; label: string };
 export type GridCard = Omit<ComponentProps<typeof PosterCard>, "eager">;
 
-export const GRID_FILTER_KEYS = ["q", "sort", "dir", "monitored", "status", "genre", "libraryId", "page"] as const;
+export const GRID_FILTER_KEYS = [
+  "q",
+  "sort",
+  "dir",
+  "monitored",
+  "status",
+  "genre",
+  "tag",
+  "libraryId",
+  "page",
+] as const;
 
 /** The first value of each list filter from the URL. */
 export function gridFilterValues(
@@ -26,7 +43,17 @@ export function gridFilterValues(
   );
 }
 
-/** The Movies and TV grids: header, filters, honest empty states, poster cards and paging. */
+export interface ListItem {
+  id: string;
+  card: GridCard;
+  /** Only the table view needs it (the grid does not send it to the browser). */
+  row: () => ListRow;
+}
+
+/**
+ * The Movies and TV lists: header, filters, honest empty states, poster cards or a table, paging,
+ * and (for roles that manage media) selection with bulk editing.
+ */
 export function LibraryGridPage(props: {
   title: string;
   noun: { one: string; many: string };
@@ -45,14 +72,20 @@ export function LibraryGridPage(props: {
   total: number;
   page: number;
   pageSize: number;
-  cards: GridCard[];
+  kind: BulkKind;
+  view: ListView;
+  /** Columns the table can sort by (the server's sort keys). */
+  sortable: string[];
+  /** The bulk editor's choices; absent for roles that cannot manage media. */
+  bulk?: BulkOptions;
+  items: ListItem[];
 }) {
-  const { noun, basePath, values, total, role } = props;
+  const { noun, basePath, values, total, role, bulk } = props;
   const canAdd = can(role, "manage");
-  const filtered = !!(values.q || values.monitored || values.status || values.genre || values.libraryId);
+  const filtered = !!(values.q || values.monitored || values.status || values.genre || values.tag || values.libraryId);
   const count = `${total.toLocaleString("en")} ${total === 1 ? noun.one : noun.many}${filtered ? " match" : " in the library"}`;
 
-  return (
+  const page = (
     <>
       <LiveRefresh prefixes={[props.eventPrefix]} />
       <PageHeader
@@ -107,14 +140,42 @@ export function LibraryGridPage(props: {
         )
       ) : (
         <>
-          <PosterGrid>
-            {props.cards.map((card, index) => (
-              <PosterCard key={card.href} {...card} eager={index < 6} />
-            ))}
-          </PosterGrid>
+          <ListControls kind={props.kind} view={props.view} noun={noun.one} />
+          {props.view === "table" ? (
+            <TableView rows={props.items.map((item) => item.row())} sortable={props.sortable} />
+          ) : (
+            <PosterGrid>
+              {props.items.map(({ id, card }, index) =>
+                bulk ? (
+                  <div
+                    key={id}
+                    className="relative rounded-lg ring-primary ring-offset-2 ring-offset-background has-checked:ring-2"
+                  >
+                    <PosterCard {...card} eager={index < 6} />
+                    <SelectBox index={index} title={card.title} className="absolute top-2 right-2 size-5" />
+                  </div>
+                ) : (
+                  <PosterCard key={id} {...card} eager={index < 6} />
+                ),
+              )}
+            </PosterGrid>
+          )}
           <Pagination basePath={basePath} params={values} page={props.page} pageSize={props.pageSize} total={total} />
         </>
       )}
     </>
+  );
+  if (!bulk || total === 0) return page;
+  return (
+    <SelectionProvider
+      key={JSON.stringify(values)}
+      kind={props.kind}
+      pageIds={props.items.map((item) => item.id)}
+      total={total}
+      filter={values}
+      options={bulk}
+    >
+      {page}
+    </SelectionProvider>
   );
 }

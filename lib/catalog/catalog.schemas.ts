@@ -57,6 +57,9 @@ export const movieListItemSchema = movieSchema.pick({
   rating: true,
   runtime: true,
   certification: true,
+  libraryId: true,
+  qualityProfileId: true,
+  addedAt: true,
   tags: true,
 });
 export type MovieListItem = z.infer<typeof movieListItemSchema>;
@@ -107,6 +110,9 @@ export const seriesListItemSchema = seriesSchema
     posterPath: true,
     network: true,
     rating: true,
+    libraryId: true,
+    qualityProfileId: true,
+    addedAt: true,
     tags: true,
   })
   .extend({ seasonCount: z.number().int(), episodeCount: z.number().int() });

@@ -60,6 +60,15 @@ export { sortTitleOf, movieStatusOf, seriesStatusOf, seriesTypeOf } from "./deri
 export { monitorPicks, seasonPicked } from "./monitoring";
 export { planSync } from "./episode-sync";
 export { searchToAdd, discoverToAdd, type SearchResultInLibrary, type ResultPageInLibrary } from "./search-to-add";
+export * from "./bulk-edit.schemas";
+export {
+  editMovies,
+  editSeries,
+  selectMovies,
+  selectSeries,
+  assertMoviesExist,
+  assertSeriesExist,
+} from "./bulk-edit.service";
 export {
   episodeStates,
   movieStates,

@@ -76,6 +76,9 @@ export async function listMovieRows(
         rating: m.rating,
         runtime: m.runtime,
         certification: m.certification,
+        libraryId: m.libraryId,
+        qualityProfileId: m.qualityProfileId,
+        addedAt: m.addedAt,
         tags: m.tags,
       })
       .from(m)
@@ -85,7 +88,13 @@ export async function listMovieRows(
       .offset((page - 1) * pageSize),
     db().select({ total: count() }).from(m).where(condition),
   ]);
-  return { items, total };
+  return { items: items.map((item) => ({ ...item, addedAt: item.addedAt.toISOString() })), total };
+}
+
+/** Ids of every movie the grid filter matches (bulk edits select "all that match"). */
+export async function movieIdsWhere(filter: MovieFilter): Promise<string[]> {
+  const rows = await db().select({ id: m.id }).from(m).where(where(filter)).orderBy(m.sortTitle, m.id);
+  return rows.map((r) => r.id);
 }
 
 export async function findMovieRow(id: string, target: Db = db()): Promise<MovieRow | null> {

@@ -1,6 +1,6 @@
 import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { ConflictError, NotFoundError, parseInput } from "@/lib/errors";
-import { tx } from "@/lib/db";
+import { tx, type Db } from "@/lib/db";
 import { publish } from "@/lib/events";
 import { prefetchImages, withMetadata, type MovieMetadata } from "@/lib/metadata";
 import { logger } from "@/lib/logger";
@@ -146,21 +146,30 @@ export async function addMovie(actor: Actor, input: unknown, libraries: LibraryL
 /**
  * The one entry point for edits (the Edit dialog, PUT/PATCH, bulk edits): the named fields change.
  * A new library moves the movie's files there: a library.move job, queued in the same transaction.
+ * `options.db` is the caller's open transaction (a bulk edit commits all its movies together).
  */
-export async function updateMovie(actor: Actor, id: string, input: unknown, libraries: LibraryLookup): Promise<Movie> {
+export async function updateMovie(
+  actor: Actor,
+  id: string,
+  input: unknown,
+  libraries: LibraryLookup,
+  options: { db?: Db } = {},
+): Promise<Movie> {
   assertCan(actor, "manage");
   const changes = parseInput(updateMovieInput, input);
   if (changes.libraryId !== undefined) await libraries("movie", changes.libraryId);
   if (changes.qualityProfileId !== undefined)
     changes.qualityProfileId = await resolveQualityProfileId(changes.qualityProfileId);
-  const row = await tx(async (t) => {
+  const update = async (t: Db) => {
     const before = await findMovieRow(id, t);
     const updated = await updateMovieRow(id, { ...changes, updatedAt: new Date() }, t);
-    if (!before || !updated) throw new NotFoundError("No such movie");
+    if (!before || !updated) throw new NotFoundError("No such movie", { id });
     if (updated.libraryId !== before.libraryId) await sendJob("library.move", { movieId: id }, { db: t });
     await publish("catalog.movie.updated", { id, title: updated.title }, { actorId: actorId(actor), db: t });
     return updated;
-  });
+  };
+  // Inside the caller's transaction (a bulk edit), else in one of its own.
+  const row = options.db ? await update(options.db) : await tx(update);
   return toMovie(row);
 }
 

@@ -94,6 +94,9 @@ export async function listSeriesRows(
         posterPath: s.posterPath,
         network: s.network,
         rating: s.rating,
+        libraryId: s.libraryId,
+        qualityProfileId: s.qualityProfileId,
+        addedAt: s.addedAt,
         tags: s.tags,
       })
       .from(s)
@@ -123,11 +126,18 @@ export async function listSeriesRows(
   return {
     items: rows.map((r) => ({
       ...r,
+      addedAt: r.addedAt.toISOString(),
       episodeCount: bySeries.get(r.id)?.episodes ?? 0,
       seasonCount: bySeries.get(r.id)?.seasons ?? 0,
     })),
     total,
   };
+}
+
+/** Ids of every series the grid filter matches (bulk edits select "all that match"). */
+export async function seriesIdsWhere(filter: SeriesFilter): Promise<string[]> {
+  const rows = await db().select({ id: s.id }).from(s).where(where(filter)).orderBy(s.sortTitle, s.id);
+  return rows.map((r) => r.id);
 }
 
 export async function findSeriesRow(id: string, target: Db = db()): Promise<SeriesRow | null> {

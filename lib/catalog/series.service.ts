@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { actorId, assertCan, type Actor } from "@/lib/accounts";
-import { isUniqueViolation, tx } from "@/lib/db";
+import { isUniqueViolation, tx, type Db } from "@/lib/db";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { logger } from "@/lib/logger";
@@ -158,13 +158,14 @@ export async function addSeries(actor: Actor, input: unknown, libraries: Library
  * The one entry point for edits (the Edit dialog, PUT/PATCH, bulk edits): the named fields change.
  * A new library moves the series' files there (a library.move job, queued in the same transaction).
  * `episodeIdsWithFiles` lets the "missing" and "existing" monitor modes see the files (lib/library passes them).
+ * `db` is the caller's open transaction (a bulk edit commits all its series together).
  */
 export async function updateSeries(
   actor: Actor,
   id: string,
   input: unknown,
   libraries: LibraryLookup,
-  options: { episodeIdsWithFiles?: ReadonlySet<string> } = {},
+  options: { episodeIdsWithFiles?: ReadonlySet<string>; db?: Db } = {},
 ): Promise<Series> {
   assertCan(actor, "manage");
   const changes = parseInput(updateSeriesInput, input);
@@ -172,17 +173,19 @@ export async function updateSeries(
   if (changes.qualityProfileId !== undefined)
     changes.qualityProfileId = await resolveQualityProfileId(changes.qualityProfileId);
   const now = new Date();
-  const row = await tx(async (t) => {
+  const update = async (t: Db) => {
     const before = await findSeriesRow(id, t);
     const updated = await updateSeriesRow(id, { ...changes, updatedAt: now }, t);
-    if (!before || !updated) throw new NotFoundError("No such series");
+    if (!before || !updated) throw new NotFoundError("No such series", { id });
     // Only a new mode is applied: the same mode sent back (a GET body) keeps per-episode choices.
     if (changes.monitor !== undefined && changes.monitor !== before.monitor)
       await applyMonitorMode(t, id, changes.monitor, now, options.episodeIdsWithFiles);
     if (updated.libraryId !== before.libraryId) await sendJob("library.move", { seriesId: id }, { db: t });
     await publish("catalog.series.updated", { id, title: updated.title }, { actorId: actorId(actor), db: t });
     return updated;
-  });
+  };
+  // Inside the caller's transaction (a bulk edit), else in one of its own.
+  const row = options.db ? await update(options.db) : await tx(update);
   return toSeries(row);
 }
 

@@ -38,6 +38,8 @@ export const eventPayloads = {
   "catalog.movie.updated": titled,
   "catalog.movie.deleted": titled,
   "catalog.movie.refreshed": titled,
+  /** A bulk edit's summary (each movie also has its own catalog.movie.updated). */
+  "catalog.movie.bulk-updated": z.object({ count, searchesQueued: count }),
   "catalog.exclusion.added": titled,
   "catalog.exclusion.removed": titled,
   "catalog.series.added": titled,
@@ -50,6 +52,8 @@ export const eventPayloads = {
     episodes: count.optional(),
   }),
   "catalog.series.deleted": titled,
+  /** A bulk edit's summary (each series also has its own catalog.series.updated). */
+  "catalog.series.bulk-updated": z.object({ count, searchesQueued: count }),
   "catalog.series.refreshed": titled.extend({
     added: count,
     updated: count,

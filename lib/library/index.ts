@@ -75,6 +75,16 @@ export {
   type LibraryAnalyzePayload,
 } from "./jobs";
 export { episodeIdsWithFiles, updateSeriesMonitoring } from "./series-monitoring";
+export {
+  bulkEditMovies,
+  bulkEditSeries,
+  bulkRemoveMovies,
+  bulkRemoveSeries,
+  movieRemoveInput,
+  seriesRemoveInput,
+  type MovieRemoveInput,
+  type SeriesRemoveInput,
+} from "./bulk-edit";
 export { deleteMovie, deleteSeries, removeTitleOptions, type RemoveTitleOptions } from "./remove-title";
 export { libraryMoveHandler, moveTitleFiles, type LibraryMovePayload, type MoveSummary } from "./move-title";
 export { heldVideos, type HeldVideoRow } from "./held-videos";

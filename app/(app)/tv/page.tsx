@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Tv } from "lucide-react";
+import { listLabels, listView } from "@/components/catalog/bulk/list-data";
 import { LibraryGridPage, gridFilterValues } from "@/components/catalog/library-grid-page";
 import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
@@ -19,14 +20,19 @@ export default async function TvPage({
   const values = gridFilterValues(await searchParams);
   const parsed = seriesListQuery.safeParse(values);
   const query = parsed.success ? parsed.data : seriesListQuery.parse({});
-  const [result, genres, libraries, configured] = await Promise.all([
+  const [result, genres, libraries, configured, view] = await Promise.all([
     listSeries(actor, query),
     seriesGenres(actor),
     // Library names are the inner side; requesters filter by the public face only.
     can(actor.role, "read") ? listLibraries(actor) : [],
     isMetadataConfigured(),
+    listView("series"),
   ]);
-  const progress = await seriesProgress(actor, result.items, (await itemsWithActiveDownloads()).episodeIds);
+  const [progress, { profileNames, bulk }] = await Promise.all([
+    itemsWithActiveDownloads().then(({ episodeIds }) => seriesProgress(actor, result.items, episodeIds)),
+    listLabels(actor, "series", libraries),
+  ]);
+  const libraryNames = new Map(libraries.map((l) => [l.id, l.name]));
   return (
     <LibraryGridPage
       title="TV"
@@ -51,18 +57,40 @@ export default async function TvPage({
       total={result.total}
       page={result.page}
       pageSize={result.pageSize}
-      cards={result.items.map((series) => ({
-        href: `/tv/${series.id}`,
-        title: series.title,
-        subtitle: [series.year, series.network, `${series.episodeCount} ep`].filter(Boolean).join(" · "),
-        posterPath: series.posterPath,
-        kind: "tv",
-        monitored: series.monitored,
-        badge: labels.seriesStatus[series.status],
-        status: (() => {
-          const p = progress.get(series.id)!;
-          return { kind: "series" as const, progress: p.progress, bar: p.kind };
-        })(),
+      kind="series"
+      view={view}
+      sortable={["title", "year", "rating", "added"]}
+      bulk={bulk}
+      items={result.items.map((series) => ({
+        id: series.id,
+        card: {
+          href: `/tv/${series.id}`,
+          title: series.title,
+          subtitle: [series.year, series.network, `${series.episodeCount} ep`].filter(Boolean).join(" · "),
+          posterPath: series.posterPath,
+          kind: "tv",
+          monitored: series.monitored,
+          badge: labels.seriesStatus[series.status],
+          status: (() => {
+            const p = progress.get(series.id)!;
+            return { kind: "series" as const, progress: p.progress, bar: p.kind };
+          })(),
+        },
+        row: () => ({
+          id: series.id,
+          href: `/tv/${series.id}`,
+          title: series.title,
+          year: series.year,
+          status: labels.seriesStatus[series.status],
+          monitored: series.monitored,
+          detail: [series.network, `${series.seasonCount} seasons`, `${series.episodeCount} ep`]
+            .filter(Boolean)
+            .join(" · "),
+          profile: profileNames.get(series.qualityProfileId) ?? series.qualityProfileId,
+          library: libraryNames.get(series.libraryId) ?? "",
+          rating: series.rating,
+          added: series.addedAt.slice(0, 10),
+        }),
       }))}
     />
   );

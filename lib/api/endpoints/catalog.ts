@@ -4,15 +4,24 @@ import {
   addSeriesInput,
   calendarEntrySchema,
   calendarQuery,
+  editorResultSchema,
   episodeSchema,
+  movieEditorInput,
   movieListQuery,
   seriesListItemSchema,
+  seriesEditorInput,
   seriesListQuery,
   updateEpisodeInput,
   updateMovieInput,
   updateSeriesInput,
 } from "@/lib/catalog";
-import { movieListItemWithFileSchema, movieWithFileSchema, seriesWithFilesSchema } from "@/lib/library";
+import {
+  movieListItemWithFileSchema,
+  movieRemoveInput,
+  movieWithFileSchema,
+  seriesRemoveInput,
+  seriesWithFilesSchema,
+} from "@/lib/library";
 import { searchResultSchema } from "@/lib/metadata";
 import { defineEndpoint, paginated, updateBodyOf, updateEndpoints } from "../endpoint";
 
@@ -84,6 +93,32 @@ export const deleteMovieEndpoint = defineEndpoint({
   response: deleted,
 });
 
+const editorDescription = (noun: string) =>
+  `Select ${noun} by ids or by the list filter (every title that matches, not only one page), then change the named fields (the rest stay) and/or queue an automatic search for each. One transaction per request: each title is validated as it changes, and one failure (an unknown id, a library of the wrong kind, an unknown profile) leaves every title as it was.`;
+
+export const movieEditorEndpoint = defineEndpoint({
+  method: "PUT",
+  path: "/api/v1/movies/editor",
+  summary: "Bulk edit: change monitoring, minimum availability, library or profile of many movies, or search them",
+  description: editorDescription("movies"),
+  tag: "Movies",
+  access: "manage",
+  body: movieEditorInput,
+  response: editorResultSchema,
+});
+
+export const movieRemoveEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/api/v1/movies/editor",
+  summary: "Bulk remove: many movies by ids or by the list filter",
+  description:
+    "Every named id must exist, else nothing is removed (404). deleteFiles moves their files to the recycle bin; addExclusion puts them on the import exclusion list.",
+  tag: "Movies",
+  access: "manage",
+  body: movieRemoveInput,
+  response: editorResultSchema,
+});
+
 export const listSeriesEndpoint = defineEndpoint({
   method: "GET",
   path: "/api/v1/series",
@@ -138,6 +173,29 @@ export const deleteSeriesEndpoint = defineEndpoint({
   params: idParams,
   query: removeQuery,
   response: deleted,
+});
+
+export const seriesEditorEndpoint = defineEndpoint({
+  method: "PUT",
+  path: "/api/v1/series/editor",
+  summary: "Bulk edit: change monitoring, monitor mode, type, library or profile of many series, or search them",
+  description: editorDescription("series"),
+  tag: "Series",
+  access: "manage",
+  body: seriesEditorInput,
+  response: editorResultSchema,
+});
+
+export const seriesRemoveEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/api/v1/series/editor",
+  summary: "Bulk remove: many series by ids or by the list filter",
+  description:
+    "Every named id must exist, else nothing is removed (404). deleteFiles moves their files to the recycle bin; addExclusion puts them on the import exclusion list.",
+  tag: "Series",
+  access: "manage",
+  body: seriesRemoveInput,
+  response: editorResultSchema,
 });
 
 export const listEpisodesEndpoint = defineEndpoint({
@@ -201,11 +259,15 @@ export const catalogEndpoints = [
   getMovieEndpoint,
   ...Object.values(updateMovieEndpoints),
   deleteMovieEndpoint,
+  movieEditorEndpoint,
+  movieRemoveEndpoint,
   listSeriesEndpoint,
   addSeriesEndpoint,
   getSeriesEndpoint,
   ...Object.values(updateSeriesEndpoints),
   deleteSeriesEndpoint,
+  seriesEditorEndpoint,
+  seriesRemoveEndpoint,
   listEpisodesEndpoint,
   updateEpisodeEndpoint,
   metadataSearchEndpoint,
