@@ -1,0 +1,91 @@
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type RunningApp } from "../helpers/app-server";
+import { launchChromium } from "../helpers/chromium";
+import { createFirstAdmin } from "../helpers/first-admin";
+import { shootAtSizes } from "../helpers/screenshots";
+
+/** A field's error as shown under it: the element its control names in aria-describedby. */
+async function fieldError(dialog: Locator, id: string): Promise<string> {
+  const control = dialog.locator(`#${id}`);
+  await dialog.locator(`#${id}[aria-invalid="true"]`).waitFor();
+  const describedBy = (await control.getAttribute("aria-describedby")) ?? "";
+  expect(describedBy.split(" ")).toContain(`${id}-error`);
+  return (await dialog.locator(`#${id}-error`).textContent()) ?? "";
+}
+
+describe("settings dialogs: the server's zod schemas check the form in the browser, errors stand by their fields", () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await createFirstAdmin(page, app.baseUrl);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const indexers = async () =>
+    ((await (await page.request.get(`${app.baseUrl}/api/v1/indexers`)).json()) as { items: { name: string }[] }).items;
+
+  it("indexer: a wrong address and priority are refused next to their fields, the input stays, a fix saves", async () => {
+    await page.goto(`${app.baseUrl}/settings/indexers`);
+    await page.getByRole("button", { name: "Add indexer" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add an indexer" });
+    await dialog.getByLabel("Name").fill("Local Torznab");
+    await dialog.getByLabel("URL").fill("ftp://indexer.example");
+    await dialog.getByLabel("API key").fill("k");
+    await dialog.getByLabel("Priority").fill("99");
+    await dialog.getByRole("button", { name: "Add" }).click();
+
+    // The schema's own messages (lib/indexers/indexer.input.ts), before anything is sent.
+    expect(await fieldError(dialog, "ix-url")).toMatch(/http:\/\/ or https:\/\//);
+    expect(await fieldError(dialog, "ix-priority")).toMatch(/50/);
+    expect(await dialog.getByLabel("Name").inputValue()).toBe("Local Torznab");
+    expect(await dialog.getByLabel("API key").inputValue()).toBe("k");
+    expect(await indexers()).toEqual([]);
+    await shootAtSizes(page, "settings-indexer-dialog-error");
+
+    // Fixing a field clears its error as you type; the fixed form saves.
+    await dialog.getByLabel("URL").fill("http://127.0.0.1:9/torznab");
+    await dialog.locator("#ix-url-error").waitFor({ state: "detached" });
+    await dialog.getByLabel("Priority").fill("10");
+    await dialog.getByRole("button", { name: "Add" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect((await indexers()).map((i) => i.name)).toEqual(["Local Torznab"]);
+
+    // The server's refusal (the name is taken) lands on the name field too.
+    await page.getByRole("button", { name: "Add indexer" }).click();
+    await dialog.getByLabel("Name").fill("Local Torznab");
+    await dialog.getByLabel("URL").fill("http://127.0.0.1:9/other");
+    await dialog.getByRole("button", { name: "Add" }).click();
+    expect(await fieldError(dialog, "ix-name")).toBe("is already used");
+    expect(await dialog.getByLabel("URL").inputValue()).toBe("http://127.0.0.1:9/other");
+    await page.keyboard.press("Escape");
+  });
+
+  it("download client: a host with a scheme and port 0 are refused next to their fields", async () => {
+    await page.goto(`${app.baseUrl}/settings/download-clients`);
+    await page.getByRole("button", { name: "Add download client" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a download client" });
+    await dialog.getByRole("combobox").click();
+    await page.getByRole("option", { name: "Transmission (torrent)" }).click();
+    await expect.poll(() => dialog.locator("#dc-urlBase").inputValue()).toBe("/transmission");
+    await dialog.locator("#dc-host").fill("http://127.0.0.1/");
+    await dialog.locator("#dc-port").fill("0");
+    await dialog.locator("#dc-username").fill("mydia");
+    await dialog.getByRole("button", { name: "Test" }).click();
+
+    expect(await fieldError(dialog, "dc-host")).toMatch(/no scheme, no path/);
+    expect(await fieldError(dialog, "dc-port")).toMatch(/1/);
+    expect(await dialog.locator("#dc-username").inputValue()).toBe("mydia");
+    expect(await dialog.locator("#dc-name").inputValue()).toBe("Transmission");
+    await shootAtSizes(page, "settings-download-client-dialog-error");
+  });
+});
