@@ -11,7 +11,7 @@
 // lib/db/types holds the column types (pure, safe in client components): a second public face of lib/db.
 const outsideIndex = "^lib/[^/]+/(?!index\\.tsx?$)(?!(?<=^lib/db/)types/).+";
 
-const inputSchemas = "^lib/[^/]+/[^/]+\\.input\\.ts$";
+const inputSchemas = "^lib/[^/]+/([^/]+\\.input|schemas)\\.ts$";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -31,7 +31,7 @@ module.exports = {
           "^lib/accounts/(next|auth-options)\\.ts$",
           // The crash record the supervisor (bin/start.ts) hands to a restarted worker: a schema only.
           "^lib/jobs/worker-crash\\.schema\\.ts$",
-          // A context's input schemas (*.input.ts), for the forms' zod resolver in the browser: the
+          // A context's input schemas (*.input.ts, lib/<context>/schemas.ts), for the forms' zod resolver in the browser: the
           // same schema the server parses with, without index.ts pulling services and the database
           // into the client bundle. Rule "inputs-browser-safe" keeps them free of server code.
           inputSchemas,
@@ -48,7 +48,8 @@ module.exports = {
     },
     {
       name: "inputs-browser-safe",
-      comment: "input schemas (*.input.ts, loaded by forms in the browser) import only zod and pure helpers",
+      comment:
+        "input schemas (*.input.ts, schemas.ts, loaded by forms in the browser) import only zod and pure helpers",
       severity: "error",
       from: { path: inputSchemas },
       to: {
@@ -57,6 +58,7 @@ module.exports = {
           "^lib/(text|validation|release)/",
           "^lib/db/types/",
           "^lib/[^/]+/[^/]+\\.(types|input)\\.ts$",
+          "^lib/accounts/roles\\.ts$",
           "^lib/downloads/clients/types\\.ts$",
         ],
       },

@@ -13,6 +13,7 @@ export function SelectField<T extends FieldValues>({
   label,
   options,
   placeholder,
+  help,
   onPick,
 }: {
   name: Path<T>;
@@ -20,13 +21,14 @@ export function SelectField<T extends FieldValues>({
   label: ReactNode;
   options: readonly { value: string; label: string }[];
   placeholder?: string;
+  help?: ReactNode;
   onPick?: (value: string) => void;
 }) {
   const { control } = useFormContext<T>();
   const { field, fieldState } = useController({ control, name });
   const error = errorMessage(fieldState.error);
   return (
-    <FieldShell id={id} label={label} error={error}>
+    <FieldShell id={id} label={label} help={help} error={error}>
       <Select
         value={typeof field.value === "string" ? field.value : ""}
         onValueChange={(value) => {
@@ -39,7 +41,7 @@ export function SelectField<T extends FieldValues>({
           ref={field.ref}
           className="w-full"
           aria-invalid={!!error}
-          aria-describedby={describedBy(id, false, !!error)}
+          aria-describedby={describedBy(id, !!help, !!error)}
         >
           <SelectValue placeholder={placeholder} />
         </SelectTrigger>
