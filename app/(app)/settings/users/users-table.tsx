@@ -1,46 +1,59 @@
 "use client";
 
-import { KeyRound, Trash2 } from "lucide-react";
-import { useState, type FormEvent } from "react";
-import { toast } from "sonner";
+import { createColumnHelper } from "@tanstack/react-table";
+import { useMemo } from "react";
+import { DataTable, type ListFeatures } from "@/components/data-table/data-table";
 import { RelativeTime } from "@/components/relative-time";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { RoleOption } from "./add-user-dialog";
-import { changeRoleAction, deleteUserAction, resetPasswordAction } from "./actions";
+import { ResetPasswordDialog } from "./reset-password-dialog";
+import { DeleteUserButton, RoleSelect, type UserRowView } from "./user-actions";
 
-interface UserRowView {
-  id: string;
-  username: string;
-  role: string;
-  createdAt: string;
-  lastLoginAt: string | null;
+const helper = createColumnHelper<ListFeatures, UserRowView>();
+
+/** The pieces of a user's row, shared by the table's cells and the phone's cards. */
+function cellsFor(roleOptions: RoleOption[], currentUserId: string) {
+  return {
+    name: (user: UserRowView) => (
+      <span className="font-medium">
+        {user.username} {user.id === currentUserId && <Badge variant="secondary">you</Badge>}
+      </span>
+    ),
+    role: (user: UserRowView) => (
+      <RoleSelect user={user} roleOptions={roleOptions} disabled={user.id === currentUserId} />
+    ),
+    actions: (user: UserRowView) => (
+      <div className="flex justify-end gap-1">
+        <ResetPasswordDialog user={user} />
+        {user.id !== currentUserId && <DeleteUserButton user={user} />}
+      </div>
+    ),
+  };
 }
+type Cells = ReturnType<typeof cellsFor>;
 
+const columnsFor = (cells: Cells) =>
+  helper.columns([
+    helper.accessor((u) => u.username.toLowerCase(), {
+      id: "user",
+      header: "User",
+      cell: ({ row }) => cells.name(row.original),
+    }),
+    helper.accessor("role", { header: "Role", cell: ({ row }) => cells.role(row.original) }),
+    helper.accessor((u) => u.lastLoginAt ?? "", {
+      id: "lastLogin",
+      header: "Last sign-in",
+      sortDescFirst: true,
+      cell: ({ row }) => <RelativeTime iso={row.original.lastLoginAt} />,
+    }),
+    helper.display({
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      cell: ({ row }) => cells.actions(row.original),
+    }),
+  ]);
+
+/** Who can sign in: sortable by name, role and last sign-in; cards on a phone. */
 export function UsersTable({
   users,
   roleOptions,
@@ -50,150 +63,30 @@ export function UsersTable({
   roleOptions: RoleOption[];
   currentUserId: string;
 }) {
+  const cells = useMemo(() => cellsFor(roleOptions, currentUserId), [roleOptions, currentUserId]);
+  const columns = useMemo(() => columnsFor(cells), [cells]);
   return (
-    <div className="overflow-x-auto rounded-lg border">
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHead>User</TableHead>
-            <TableHead>Role</TableHead>
-            <TableHead className="hidden sm:table-cell">Last sign-in</TableHead>
-            <TableHead className="text-right">
-              <span className="sr-only">Actions</span>
-            </TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {users.map((user) => (
-            <TableRow key={user.id}>
-              <TableCell className="font-medium">
-                {user.username} {user.id === currentUserId && <Badge variant="secondary">you</Badge>}
-              </TableCell>
-              <TableCell>
-                <RoleSelect user={user} roleOptions={roleOptions} disabled={user.id === currentUserId} />
-              </TableCell>
-              <TableCell className="hidden text-muted-foreground sm:table-cell">
-                <RelativeTime iso={user.lastLoginAt} />
-              </TableCell>
-              <TableCell className="text-right">
-                <div className="flex justify-end gap-1">
-                  <ResetPasswordDialog user={user} />
-                  {user.id !== currentUserId && <DeleteUserButton user={user} />}
-                </div>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
-}
-
-function RoleSelect({
-  user,
-  roleOptions,
-  disabled,
-}: {
-  user: UserRowView;
-  roleOptions: RoleOption[];
-  disabled: boolean;
-}) {
-  const [pending, setPending] = useState(false);
-  async function onChange(role: string) {
-    setPending(true);
-    const result = await changeRoleAction(user.id, role);
-    setPending(false);
-    if (result.ok) toast.success(`${user.username} is now ${roleOptions.find((o) => o.value === role)?.label ?? role}`);
-    else toast.error(result.error);
-  }
-  return (
-    <Select value={user.role} onValueChange={onChange} disabled={disabled || pending}>
-      <SelectTrigger className="w-36" aria-label={`Role of ${user.username}`}>
-        <SelectValue />
-      </SelectTrigger>
-      <SelectContent>
-        {roleOptions.map((option) => (
-          <SelectItem key={option.value} value={option.value}>
-            {option.label}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
-  );
-}
-
-function ResetPasswordDialog({ user }: { user: UserRowView }) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = await resetPasswordAction(user.id, String(new FormData(event.currentTarget).get("password")));
-    if (!result.ok) return setError(result.fields?.form ?? result.error);
-    toast.success(`New password set for ${user.username}; their other sessions are signed out`);
-    setError(null);
-    setOpen(false);
-  }
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={`Reset the password of ${user.username}`}>
-          <KeyRound aria-hidden />
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Reset the password of {user.username}</DialogTitle>
-          <DialogDescription>Their current sessions end at once.</DialogDescription>
-        </DialogHeader>
-        <form id={`reset-${user.id}`} onSubmit={onSubmit} className="grid gap-2">
-          <Label htmlFor={`reset-password-${user.id}`}>New password</Label>
-          <Input
-            id={`reset-password-${user.id}`}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={8}
-          />
-          {error && (
-            <p className="text-sm text-destructive" role="alert">
-              {error}
-            </p>
-          )}
-        </form>
-        <DialogFooter>
-          <Button type="submit" form={`reset-${user.id}`}>
-            Set password
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
-  );
-}
-
-function DeleteUserButton({ user }: { user: UserRowView }) {
-  async function onConfirm() {
-    const result = await deleteUserAction(user.id);
-    if (result.ok) toast.success(`${user.username} was deleted`);
-    else toast.error(result.error);
-  }
-  return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={`Delete ${user.username}`}>
-          <Trash2 aria-hidden />
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete {user.username}?</AlertDialogTitle>
-          <AlertDialogDescription>They can no longer sign in, and their API keys stop working.</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <AlertDialogAction onClick={onConfirm}>Delete</AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <DataTable
+      label="Users"
+      data={users}
+      columns={columns}
+      rowId={(u) => u.id}
+      initialSorting={[{ id: "user", desc: false }]}
+      layout={{ lastLogin: { className: "text-muted-foreground" }, actions: { className: "text-right" } }}
+      card={(user) => (
+        <div className="grid gap-2">
+          <div className="flex items-center justify-between gap-2">
+            {cells.name(user)}
+            {cells.actions(user)}
+          </div>
+          <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
+            {cells.role(user)}
+            <span>
+              Last sign-in <RelativeTime iso={user.lastLoginAt} />
+            </span>
+          </div>
+        </div>
+      )}
+    />
   );
 }
