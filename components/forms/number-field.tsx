@@ -21,6 +21,7 @@ export function NumberField<T extends FieldValues>({
   help,
   empty = "undefined",
   scale = 1,
+  unit,
   ...input
 }: {
   name: Path<T>;
@@ -29,6 +30,8 @@ export function NumberField<T extends FieldValues>({
   help?: ReactNode;
   empty?: "null" | "undefined";
   scale?: number;
+  /** Shown after the box ("minutes"). */
+  unit?: ReactNode;
 } & Omit<ComponentProps<typeof Input>, "name" | "id" | "value" | "defaultValue" | "onChange" | "type">) {
   const { control } = useFormContext<T>();
   const { field, fieldState } = useController({ control, name });
@@ -42,24 +45,34 @@ export function NumberField<T extends FieldValues>({
     if (!Object.is(parse(text), field.value)) setText(show(field.value, scale));
   }
   const error = errorMessage(fieldState.error);
+  const box = (
+    <Input
+      id={id}
+      type="number"
+      inputMode="decimal"
+      aria-invalid={!!error}
+      aria-describedby={describedBy(id, !!help, !!error)}
+      {...input}
+      name={field.name}
+      ref={field.ref}
+      value={text}
+      onBlur={field.onBlur}
+      onChange={(event) => {
+        setText(event.target.value);
+        field.onChange(parse(event.target.value));
+      }}
+    />
+  );
   return (
     <FieldShell id={id} label={label} help={help} error={error}>
-      <Input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, !!help, !!error)}
-        {...input}
-        name={field.name}
-        ref={field.ref}
-        value={text}
-        onBlur={field.onBlur}
-        onChange={(event) => {
-          setText(event.target.value);
-          field.onChange(parse(event.target.value));
-        }}
-      />
+      {unit ? (
+        <div className="flex items-center gap-2">
+          {box}
+          <span className="text-sm text-muted-foreground">{unit}</span>
+        </div>
+      ) : (
+        box
+      )}
     </FieldShell>
   );
 }
