@@ -17,14 +17,15 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 export const listFeatures = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 export type ListFeatures = typeof listFeatures;
 
-/** Per-column layout: right-aligned numbers, columns hidden below a width. */
+/** Per-column classes: alignment, and `hidden sm:table-cell` for a column a phone folds away. */
 export interface ColumnLayout {
   className?: string;
 }
 
 /**
- * A list as a table (TanStack Table): sortable by the headers that allow it, on tablets and desktops;
- * on a phone the same sorted rows are stacked cards (`card`), so nothing scrolls sideways.
+ * A list as one table (TanStack Table), sortable by the headers that allow it. Responsive without a
+ * second copy of the rows: columns a phone has no room for are hidden by their layout class, and
+ * `fold` renders what they held under the first cell on a phone (a stacked row).
  */
 export function DataTable<T extends RowData>({
   label,
@@ -32,7 +33,7 @@ export function DataTable<T extends RowData>({
   columns,
   rowId,
   initialSorting = [],
-  card,
+  fold,
   layout = {},
   rowProps,
 }: {
@@ -42,7 +43,7 @@ export function DataTable<T extends RowData>({
   columns: ReturnType<ColumnHelper<ListFeatures, T>["columns"]>;
   rowId: (row: T) => string;
   initialSorting?: SortingState;
-  card: (row: T) => ReactNode;
+  fold?: (row: T) => ReactNode;
   layout?: Record<string, ColumnLayout>;
   rowProps?: (row: T) => Record<`data-${string}`, string>;
 }) {
@@ -56,69 +57,60 @@ export function DataTable<T extends RowData>({
     onSortingChange: setSorting,
     enableSortingRemoval: false,
   });
-  const rows = table.getRowModel().rows;
   return (
-    <>
-      <div className="hidden overflow-x-auto rounded-lg border sm:block">
-        <Table aria-label={label}>
-          <TableHeader>
-            {table.getHeaderGroups().map((group) => (
-              <TableRow key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const sortable = header.column.getCanSort();
-                  return (
-                    <TableHead
-                      key={header.id}
-                      className={layout[header.column.id]?.className}
-                      aria-sort={
-                        sortable
-                          ? sorted === "asc"
-                            ? "ascending"
-                            : sorted === "desc"
-                              ? "descending"
-                              : "none"
-                          : undefined
-                      }
-                    >
-                      {sortable ? (
-                        <button
-                          type="button"
-                          onClick={header.column.getToggleSortingHandler()}
-                          className="inline-flex items-center gap-1 hover:text-foreground"
-                        >
-                          <table.FlexRender header={header} />
-                          <ArrowDownUp className={`size-3 ${sorted ? "opacity-100" : "opacity-30"}`} aria-hidden />
-                        </button>
-                      ) : (
+    <div className="overflow-x-auto rounded-lg border">
+      <Table aria-label={label}>
+        <TableHeader>
+          {table.getHeaderGroups().map((group) => (
+            <TableRow key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const sortable = header.column.getCanSort();
+                return (
+                  <TableHead
+                    key={header.id}
+                    className={layout[header.column.id]?.className}
+                    aria-sort={
+                      sortable
+                        ? sorted === "asc"
+                          ? "ascending"
+                          : sorted === "desc"
+                            ? "descending"
+                            : "none"
+                        : undefined
+                    }
+                  >
+                    {sortable ? (
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-center gap-1 hover:text-foreground"
+                      >
                         <table.FlexRender header={header} />
-                      )}
-                    </TableHead>
-                  );
-                })}
-              </TableRow>
-            ))}
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id} {...rowProps?.(row.original)}>
-                {row.getAllCells().map((cell) => (
-                  <TableCell key={cell.id} className={layout[cell.column.id]?.className}>
-                    <table.FlexRender cell={cell} />
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-      <ul className="grid gap-2 sm:hidden" aria-label={label}>
-        {rows.map((row) => (
-          <li key={row.id} className="rounded-lg border p-3" {...rowProps?.(row.original)}>
-            {card(row.original)}
-          </li>
-        ))}
-      </ul>
-    </>
+                        <ArrowDownUp className={`size-3 ${sorted ? "opacity-100" : "opacity-30"}`} aria-hidden />
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </TableHead>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableHeader>
+        <TableBody>
+          {table.getRowModel().rows.map((row) => (
+            <TableRow key={row.id} {...rowProps?.(row.original)}>
+              {row.getAllCells().map((cell, index) => (
+                <TableCell key={cell.id} className={layout[cell.column.id]?.className}>
+                  <table.FlexRender cell={cell} />
+                  {index === 0 && fold && <div className="mt-3 sm:hidden">{fold(row.original)}</div>}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

@@ -11,35 +11,23 @@ import { DeleteUserButton, RoleSelect, type UserRowView } from "./user-actions";
 
 const helper = createColumnHelper<ListFeatures, UserRowView>();
 
-/** The pieces of a user's row, shared by the table's cells and the phone's cards. */
-function cellsFor(roleOptions: RoleOption[], currentUserId: string) {
-  return {
-    name: (user: UserRowView) => (
-      <span className="font-medium">
-        {user.username} {user.id === currentUserId && <Badge variant="secondary">you</Badge>}
-      </span>
-    ),
-    role: (user: UserRowView) => (
-      <RoleSelect user={user} roleOptions={roleOptions} disabled={user.id === currentUserId} />
-    ),
-    actions: (user: UserRowView) => (
-      <div className="flex justify-end gap-1">
-        <ResetPasswordDialog user={user} />
-        {user.id !== currentUserId && <DeleteUserButton user={user} />}
-      </div>
-    ),
-  };
-}
-type Cells = ReturnType<typeof cellsFor>;
-
-const columnsFor = (cells: Cells) =>
+const columnsFor = (roleOptions: RoleOption[], currentUserId: string) =>
   helper.columns([
     helper.accessor((u) => u.username.toLowerCase(), {
       id: "user",
       header: "User",
-      cell: ({ row }) => cells.name(row.original),
+      cell: ({ row: { original: user } }) => (
+        <span className="font-medium">
+          {user.username} {user.id === currentUserId && <Badge variant="secondary">you</Badge>}
+        </span>
+      ),
     }),
-    helper.accessor("role", { header: "Role", cell: ({ row }) => cells.role(row.original) }),
+    helper.accessor("role", {
+      header: "Role",
+      cell: ({ row: { original: user } }) => (
+        <RoleSelect user={user} roleOptions={roleOptions} disabled={user.id === currentUserId} />
+      ),
+    }),
     helper.accessor((u) => u.lastLoginAt ?? "", {
       id: "lastLogin",
       header: "Last sign-in",
@@ -49,11 +37,16 @@ const columnsFor = (cells: Cells) =>
     helper.display({
       id: "actions",
       header: () => <span className="sr-only">Actions</span>,
-      cell: ({ row }) => cells.actions(row.original),
+      cell: ({ row: { original: user } }) => (
+        <div className="flex justify-end gap-1">
+          <ResetPasswordDialog user={user} />
+          {user.id !== currentUserId && <DeleteUserButton user={user} />}
+        </div>
+      ),
     }),
   ]);
 
-/** Who can sign in: sortable by name, role and last sign-in; cards on a phone. */
+/** Who can sign in: sortable by name, role and last sign-in; on a phone the last sign-in folds under the name. */
 export function UsersTable({
   users,
   roleOptions,
@@ -63,8 +56,7 @@ export function UsersTable({
   roleOptions: RoleOption[];
   currentUserId: string;
 }) {
-  const cells = useMemo(() => cellsFor(roleOptions, currentUserId), [roleOptions, currentUserId]);
-  const columns = useMemo(() => columnsFor(cells), [cells]);
+  const columns = useMemo(() => columnsFor(roleOptions, currentUserId), [roleOptions, currentUserId]);
   return (
     <DataTable
       label="Users"
@@ -72,20 +64,14 @@ export function UsersTable({
       columns={columns}
       rowId={(u) => u.id}
       initialSorting={[{ id: "user", desc: false }]}
-      layout={{ lastLogin: { className: "text-muted-foreground" }, actions: { className: "text-right" } }}
-      card={(user) => (
-        <div className="grid gap-2">
-          <div className="flex items-center justify-between gap-2">
-            {cells.name(user)}
-            {cells.actions(user)}
-          </div>
-          <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
-            {cells.role(user)}
-            <span>
-              Last sign-in <RelativeTime iso={user.lastLoginAt} />
-            </span>
-          </div>
-        </div>
+      layout={{
+        lastLogin: { className: "hidden text-muted-foreground sm:table-cell" },
+        actions: { className: "text-right" },
+      }}
+      fold={(user) => (
+        <span className="text-sm text-muted-foreground">
+          Last sign-in <RelativeTime iso={user.lastLoginAt} />
+        </span>
       )}
     />
   );
