@@ -88,4 +88,25 @@ describe("settings dialogs: the server's zod schemas check the form in the brows
     expect(await dialog.locator("#dc-name").inputValue()).toBe("Transmission");
     await shootAtSizes(page, "settings-download-client-dialog-error");
   });
+
+  it("users: a short password is refused by the password field; the table sorts by user", async () => {
+    await page.goto(`${app.baseUrl}/settings/users`);
+    for (const username of ["zoe", "bob"]) {
+      await page.getByRole("button", { name: "Add user" }).click();
+      const dialog = page.getByRole("dialog", { name: "Add a user" });
+      await dialog.getByLabel("Username").fill(username);
+      await dialog.getByLabel("Password").fill("short");
+      await dialog.getByRole("button", { name: "Add user" }).click();
+      expect(await fieldError(dialog, "new-password")).toBe("At least 8 characters");
+      expect(await dialog.getByLabel("Username").inputValue()).toBe(username);
+      await dialog.getByLabel("Password").fill("long enough password");
+      await dialog.getByRole("button", { name: "Add user" }).click();
+      await dialog.waitFor({ state: "hidden" });
+    }
+    const table = page.getByRole("table", { name: "Users" });
+    const names = () => table.locator("tbody tr td:first-child").allTextContents();
+    await expect.poll(names).toEqual(["admin you", "bob", "zoe"]);
+    await table.getByRole("button", { name: "User" }).click();
+    await expect.poll(names).toEqual(["zoe", "bob", "admin you"]);
+  });
 });
