@@ -14,10 +14,15 @@ export function useActionSubmit<V extends FieldValues, Out, R>(
   form: UseFormReturn<V, unknown, Out>,
   action: (values: Out) => Promise<ActionResult<R>>,
   done: (data: R, values: Out) => void | Promise<void>,
+  /** summary: the action's message also heads the form when its fields have their own. */
+  options: { summary?: boolean } = {},
 ) {
   return form.handleSubmit(async (values) => {
     const result = await action(values);
-    if (!result.ok) return showServerErrors(form, result.fields ?? { form: result.error });
+    if (!result.ok) {
+      const fields = result.fields ? { ...result.fields, ...(options.summary ? { form: result.error } : {}) } : null;
+      return showServerErrors(form, fields ?? { form: result.error });
+    }
     await done(result.data, values);
   });
 }
