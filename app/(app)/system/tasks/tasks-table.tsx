@@ -44,7 +44,7 @@ const helper = createColumnHelper<ListFeatures, Task>();
 
 const columnsFor = (live: Record<string, LiveState>, setLive: SetLive) =>
   helper.columns([
-    helper.accessor((t) => t.title.toLowerCase(), {
+    helper.display({
       id: "task",
       header: "Task",
       cell: ({ row: { original: task } }) => (
@@ -54,19 +54,17 @@ const columnsFor = (live: Record<string, LiveState>, setLive: SetLive) =>
         </>
       ),
     }),
-    helper.accessor((t) => t.lastRun?.finishedAt ?? t.lastRun?.startedAt ?? "", {
+    helper.display({
       id: "lastRun",
       header: "Last run",
-      sortDescFirst: true,
       cell: ({ row: { original: task } }) => <LastRun state={live[task.name]} task={task} />,
     }),
-    helper.accessor((t) => t.lastRun?.durationMs ?? -1, {
+    helper.display({
       id: "duration",
       header: "Duration",
-      sortDescFirst: true,
       cell: ({ row }) => formatDuration(row.original.lastRun?.durationMs ?? null),
     }),
-    helper.accessor((t) => t.nextRunAt ?? "~", {
+    helper.display({
       id: "nextRun",
       header: "Next run",
       cell: ({ row: { original: task } }) =>
@@ -84,9 +82,9 @@ const columnsFor = (live: Record<string, LiveState>, setLive: SetLive) =>
   ]);
 
 /**
- * One table of tasks; `label` names it for assistive technology. Sortable by name, last and next
- * run; on a phone the last run and "Run now" fold under the task. Only runnable (recurring) tasks
- * have "Run now".
+ * One table of tasks; `label` names it for assistive technology. A short list in the catalog's
+ * order (no sorting); on a phone the last run and "Run now" fold under the task. Only runnable
+ * (recurring) tasks have "Run now".
  */
 export function TasksTable({ tasks, label }: { tasks: Task[]; label: string }) {
   const router = useRouter();
