@@ -110,4 +110,22 @@ describe("settings dialogs: the server's zod schemas check the form in the brows
     await table.getByRole("button", { name: "User", exact: true }).click();
     await expect.poll(names).toEqual(["zoe", "bob", "admin you"]);
   });
+
+  it("blocklist: a sortable table on a desktop, stacked rows on a phone", async () => {
+    for (const title of ["Alpha.2020.1080p.WEB-DL-GRP", "Beta.2021.720p.HDTV-GRP"]) {
+      const response = await page.request.post(`${app.baseUrl}/api/v1/blocklist`, {
+        data: { title, protocol: "torrent", reason: "Picked by hand in a test" },
+        headers: { origin: app.baseUrl },
+      });
+      expect(response.status()).toBe(201);
+    }
+    await page.goto(`${app.baseUrl}/activity?tab=blocklist`);
+    const table = page.getByRole("table", { name: "Blocklist" });
+    const titles = async () => await table.locator("tbody tr td:first-child > p.font-medium").allTextContents();
+    // Newest first, then by release name on a click.
+    await expect.poll(titles).toEqual(["Beta.2021.720p.HDTV-GRP", "Alpha.2020.1080p.WEB-DL-GRP"]);
+    await table.getByRole("button", { name: "Release", exact: true }).click();
+    await expect.poll(titles).toEqual(["Alpha.2020.1080p.WEB-DL-GRP", "Beta.2021.720p.HDTV-GRP"]);
+    await shootAtSizes(page, "activity-blocklist-table");
+  });
 });
