@@ -14,14 +14,17 @@ export function useActionSubmit<V extends FieldValues, Out, R>(
   form: UseFormReturn<V, unknown, Out>,
   action: (values: Out) => Promise<ActionResult<R>>,
   done: (data: R, values: Out) => void | Promise<void>,
-  /** summary: the action's message also heads the form when its fields have their own. */
-  options: { summary?: boolean } = {},
+  /**
+   * summary: the action's message also heads the form when its fields have their own;
+   * alias: the form's path of a field the server names otherwise.
+   */
+  options: { summary?: boolean; alias?: (name: string) => string } = {},
 ) {
   return form.handleSubmit(async (values) => {
     const result = await action(values);
     if (!result.ok) {
       const fields = result.fields ? { ...result.fields, ...(options.summary ? { form: result.error } : {}) } : null;
-      return showServerErrors(form, fields ?? { form: result.error });
+      return showServerErrors(form, fields ?? { form: result.error }, options.alias);
     }
     await done(result.data, values);
   });

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../helpers/app-server";
@@ -7,20 +10,21 @@ import { shootAtSizes } from "../helpers/screenshots";
 
 /** A field's error as shown under it: the element its control names in aria-describedby. */
 async function fieldError(dialog: Locator, id: string): Promise<string> {
-  const control = dialog.locator(`#${id}`);
-  await dialog.locator(`#${id}[aria-invalid="true"]`).waitFor();
+  const control = dialog.locator(`[id="${id}"]`);
+  await dialog.locator(`[id="${id}"][aria-invalid="true"]`).waitFor();
   const describedBy = (await control.getAttribute("aria-describedby")) ?? "";
   expect(describedBy.split(" ")).toContain(`${id}-error`);
-  return (await dialog.locator(`#${id}-error`).textContent()) ?? "";
+  return (await dialog.locator(`[id="${id}-error"]`).textContent()) ?? "";
 }
 
 describe("settings dialogs: the server's zod schemas check the form in the browser, errors stand by their fields", () => {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
+  const media = mkdtempSync(path.join(tmpdir(), "mydia-e2e-forms-"));
 
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ env: { LIBRARY_ALLOWED_ROOTS: media } });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await createFirstAdmin(page, app.baseUrl);
@@ -29,6 +33,7 @@ describe("settings dialogs: the server's zod schemas check the form in the brows
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
+    rmSync(media, { recursive: true, force: true });
   });
 
   const indexers = async () =>
@@ -127,5 +132,21 @@ describe("settings dialogs: the server's zod schemas check the form in the brows
     await table.getByRole("button", { name: "Release", exact: true }).click();
     await expect.poll(titles).toEqual(["Alpha.2020.1080p.WEB-DL-GRP", "Beta.2021.720p.HDTV-GRP"]);
     await shootAtSizes(page, "activity-blocklist-table");
+  });
+
+  it("library naming: an emptied template is refused next to it, with the server's own message", async () => {
+    mkdirSync(path.join(media, "Movies"));
+    const response = await page.request.post(`${app.baseUrl}/api/v1/libraries`, {
+      data: { name: "Movies", kind: "movie", path: path.join(media, "Movies") },
+      headers: { origin: app.baseUrl },
+    });
+    expect(response.status()).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    await page.goto(`${app.baseUrl}/settings/libraries`);
+    await page.getByText("Naming").first().click();
+    await page.getByLabel("Movie file").fill("  ");
+    await page.getByRole("button", { name: "Save naming" }).click();
+    expect(await fieldError(page.locator("body"), `${id}-movieFile`)).toBe("a template cannot be empty");
+    expect(await page.getByLabel("Movie folder").inputValue()).toContain("{Movie Title}");
   });
 });
