@@ -11,6 +11,8 @@
 // lib/db/types holds the column types (pure, safe in client components): a second public face of lib/db.
 const outsideIndex = "^lib/[^/]+/(?!index\\.tsx?$)(?!(?<=^lib/db/)types/).+";
 
+const inputSchemas = "^lib/[^/]+/([^/]+\\.input|schemas)\\.ts$";
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -29,6 +31,10 @@ module.exports = {
           "^lib/accounts/(next|auth-options)\\.ts$",
           // The crash record the supervisor (bin/start.ts) hands to a restarted worker: a schema only.
           "^lib/jobs/worker-crash\\.schema\\.ts$",
+          // A context's input schemas (*.input.ts, lib/<context>/schemas.ts), for the forms' zod resolver in the browser: the
+          // same schema the server parses with, without index.ts pulling services and the database
+          // into the client bundle. Rule "inputs-browser-safe" keeps them free of server code.
+          inputSchemas,
         ],
       },
     },
@@ -39,6 +45,23 @@ module.exports = {
       from: { path: "^lib/([^/]+)/" },
       // lib/api (route handlers) may use lib/accounts' Next.js glue, as app/ does.
       to: { path: outsideIndex, pathNot: ["^lib/$1/", "^lib/accounts/(next|auth-options)\\.ts$"] },
+    },
+    {
+      name: "inputs-browser-safe",
+      comment:
+        "input schemas (*.input.ts, schemas.ts, loaded by forms in the browser) import only zod and pure helpers",
+      severity: "error",
+      from: { path: inputSchemas },
+      to: {
+        pathNot: [
+          "^node_modules/zod/",
+          "^lib/(text|validation|release)/",
+          "^lib/db/types/",
+          "^lib/[^/]+/[^/]+\\.(types|input)\\.ts$",
+          "^lib/accounts/roles\\.ts$",
+          "^lib/downloads/clients/types\\.ts$",
+        ],
+      },
     },
     {
       name: "release-is-pure",

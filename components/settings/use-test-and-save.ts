@@ -1,49 +1,58 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { showServerErrors } from "@/components/forms/server-errors";
 import type { ActionResult } from "@/lib/api/action-result";
 
 /** A connection test's answer: on failure, the form field to blame (if any) and why. */
 type TestAnswer = { ok: true } | { ok: false; field?: string | null; message: string };
 
 /**
- * The Test / Save flow of a settings dialog (indexers, download clients): which button is busy,
- * the last test answer, and per-field errors from the server (a failed test names its field).
+ * The Test / Save flow of a settings dialog (indexers, download clients) on a react-hook-form form:
+ * both buttons first check the values with the form's zod schema (errors show next to the fields and
+ * nothing is sent), then run their action with the parsed values. Tracks which button is busy and
+ * the last test answer; the server's per-field errors, and the field a failed test blames, land on
+ * their fields.
  */
-export function useTestAndSave<T extends TestAnswer>(actions: {
-  test: () => Promise<ActionResult<T>>;
-  save: () => Promise<ActionResult<unknown>>;
-  /** After a successful save. */
-  saved: () => void;
-}) {
-  const [fields, setFields] = useState<Record<string, string>>({});
+export function useTestAndSave<V extends FieldValues, Out, T extends TestAnswer>(
+  form: UseFormReturn<V, unknown, Out>,
+  actions: {
+    test: (values: Out) => Promise<ActionResult<T>>;
+    save: (values: Out) => Promise<ActionResult<unknown>>;
+    /** After a successful save. */
+    saved: (values: Out) => void;
+    /** The form's path of a field the server names (default: the same name). */
+    alias?: (name: string) => string;
+  },
+) {
   const [test, setTest] = useState<T | null>(null);
   const [pending, setPending] = useState<"save" | "test" | null>(null);
 
-  async function onTest() {
+  const onTest = form.handleSubmit(async (values) => {
     setPending("test");
     setTest(null);
-    const result = await actions.test();
+    const result = await actions.test(values);
     setPending(null);
-    if (!result.ok) return setFields(result.fields ?? { form: result.error });
+    if (!result.ok) return showServerErrors(form, result.fields ?? { form: result.error }, actions.alias);
     setTest(result.data);
-    setFields(!result.data.ok && result.data.field ? { [result.data.field]: result.data.message } : {});
-  }
+    if (!result.data.ok && result.data.field)
+      showServerErrors(form, { [result.data.field]: result.data.message }, actions.alias);
+  });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit(async (values) => {
     setPending("save");
-    const result = await actions.save();
+    const result = await actions.save(values);
     setPending(null);
-    if (!result.ok) return setFields(result.fields ?? { form: result.error });
-    actions.saved();
-  }
+    if (!result.ok) return showServerErrors(form, result.fields ?? { form: result.error }, actions.alias);
+    actions.saved(values);
+  });
 
   /** Closing or reopening the dialog forgets the last test and the errors. */
   function reset() {
     setTest(null);
-    setFields({});
+    form.clearErrors();
   }
 
-  return { fields, setFields, test, pending, onTest, onSubmit, reset };
+  return { test, pending, onTest, onSubmit, reset };
 }

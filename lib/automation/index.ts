@@ -55,13 +55,12 @@ export {
 } from "./commands.service";
 export {
   automationSettingsSchema,
-  automationSettingsInput,
   getAutomationSettings,
   updateAutomationSettings,
   readAutomationSettings,
   type AutomationSettings,
-  type AutomationSettingsInput,
 } from "./settings";
+export { automationSettingsInput, type AutomationSettingsInput } from "./settings.input";
 export {
   automationSearchHandler,
   automationRssHandler,

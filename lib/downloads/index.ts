@@ -42,6 +42,7 @@ export { releaseStates, releaseStateSchema, type ReleaseState, type ReleaseIdent
 export { monitorDownloads, type MonitorSummary } from "./lifecycle/monitor.service";
 export { importDownload, NEEDS_EXTRACTION_MESSAGE, type DownloadImportResult } from "./lifecycle/import.service";
 export { videoFilesIn } from "./lifecycle/download-files";
+export { queueRemovalInput, type QueueRemovalInput } from "./queue-removal.input";
 export { listQueue, removeFromQueue, removeFromQueueQuery, listHistory, historyQuery } from "./lifecycle/queue.service";
 export { titleSubjectSchema, type TitleSubject } from "./lifecycle/title-subject";
 export {

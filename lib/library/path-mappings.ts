@@ -4,9 +4,11 @@ import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/accounts";
 import { db, tables } from "@/lib/db";
-import { patchSchemaOf } from "@/lib/validation";
 import { ConflictError, NotFoundError, parseInput, UnavailableError, ValidationError } from "@/lib/errors";
 import { allowedRoots, isInside, realPathOf } from "./paths";
+import { pathMappingInput, updatePathMappingInput } from "./path-mapping.input";
+
+export { pathMappingInput, updatePathMappingInput } from "./path-mapping.input";
 import { isUniqueViolation } from "@/lib/db";
 
 /** Remote path (what a download client reports) → local path (what this server sees). */
@@ -16,21 +18,6 @@ export const pathMappingSchema = z.object({
   localPath: z.string().describe("the same folder as this server sees it"),
 });
 export type PathMapping = z.infer<typeof pathMappingSchema>;
-
-const folder = z
-  .string()
-  .trim()
-  .min(1)
-  .max(4096)
-  .refine(
-    (p) => p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\"),
-    "must be an absolute path (/downloads, D:\\Downloads or \\\\server\\share)",
-  );
-export const pathMappingInput = z.object({
-  remotePath: folder,
-  localPath: folder.refine((p) => p.startsWith("/"), "must be an absolute path on this server"),
-});
-export const updatePathMappingInput = patchSchemaOf(pathMappingInput);
 
 const normalizeRemote = (p: string): string => p.replace(/[\\/]+$/, "");
 const normalizeLocal = (p: string): string => path.normalize(p).replace(/(.)\/+$/, "$1");

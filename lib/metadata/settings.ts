@@ -5,6 +5,9 @@ import { getConfig } from "@/lib/config";
 import { db, tables } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
 import { decryptSecret, encryptSecret } from "@/lib/secrets";
+import { metadataSettingsInput, type MetadataSettingsInput } from "./settings.input";
+
+export { languageSchema, metadataSettingsInput, type MetadataSettingsInput } from "./settings.input";
 
 const SETTINGS_KEY = "metadata";
 
@@ -28,29 +31,6 @@ export const metadataSettingsViewSchema = z.object({
   language: z.string(),
 });
 export type MetadataSettingsView = z.infer<typeof metadataSettingsViewSchema>;
-
-export const languageSchema = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "use a language code such as en-US or de-DE");
-
-/** Every field is optional: a field left out keeps its stored value. */
-export const metadataSettingsInput = z.strictObject({
-  /** null: TMDB with TMDB_API_KEY from the environment. */
-  source: z.enum(["tmdb", "relay"]).nullable().optional(),
-  /** undefined: keep the stored one; "": remove it. Write-only: never returned. */
-  apiKey: z.string().trim().max(500).optional(),
-  readToken: z.string().trim().max(2000).optional(),
-  relayUrl: z
-    .union([
-      z.literal(""),
-      z.url({
-        protocol: /^https?$/,
-        message: "must be an http:// or https:// address such as https://mydia.example.com",
-      }),
-    ])
-    .nullable()
-    .optional(),
-  language: languageSchema.optional(),
-});
-export type MetadataSettingsInput = z.input<typeof metadataSettingsInput>;
 
 /** Resolved for the provider: where to send requests and how to authenticate. */
 export type MetadataSource =

@@ -20,6 +20,8 @@ import {
   listDownloadFiles,
   manualImportDownload,
   manualImportInput,
+  queueRemovalInput,
+  type QueueRemovalInput,
   matchInput,
   pauseDownload,
   removeFromBlocklist,
@@ -47,10 +49,9 @@ export async function restoreRecycledAction(libraryId: string, id: string): Prom
 
 export async function removeFromQueueAction(
   id: string,
-  options: { removeFromClient: boolean; blocklist: boolean },
+  options: QueueRemovalInput,
 ): Promise<ActionResult<{ removedFromClient: boolean }>> {
-  const removal = z.strictObject({ removeFromClient: arg.flag, blocklist: arg.flag });
-  return runAction([arg.id, removal], [id, options], async (id, options) => {
+  return runAction([arg.id, queueRemovalInput], [id, options], async (id, options) => {
     const result = await removeFromQueue(await requireActionActor("manage"), id, options);
     revalidatePath(PATH);
     return { removedFromClient: result.removedFromClient };

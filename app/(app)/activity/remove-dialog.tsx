@@ -1,9 +1,13 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useId } from "react";
+import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import {
   Dialog,
   DialogContent,
@@ -12,8 +16,8 @@ import {
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
-import type { QueueItem } from "@/lib/downloads";
+import type { QueueItem, QueueRemovalInput } from "@/lib/downloads";
+import { queueRemovalInput } from "@/lib/downloads/queue-removal.input";
 import { removeFromQueueAction } from "./actions";
 import { focusBack, type RowDialogProps } from "./row-dialog";
 
@@ -34,65 +38,44 @@ export function RemoveDialog({ item, open, onOpenChange, returnFocus }: RowDialo
 /** Mounted with each opening of the dialog, so every opening starts unticked. */
 function RemoveForm({ item, onDone }: { item: QueueItem; onDone: () => void }) {
   const id = useId();
-  const [removeFromClient, setRemoveFromClient] = useState(false);
-  const [blocklist, setBlocklist] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    start(async () => {
-      const result = await removeFromQueueAction(item.id, { removeFromClient, blocklist });
-      if (!result.ok) return setError(result.error);
+  const form = useForm({
+    resolver: zodResolver(queueRemovalInput),
+    defaultValues: { removeFromClient: false, blocklist: false },
+  });
+  const onSubmit = useActionSubmit(
+    form,
+    (options) => removeFromQueueAction(item.id, options),
+    (_, { blocklist }) => {
       onDone();
       toast.success(blocklist ? "Removed and blocklisted" : "Removed from the queue");
-    });
-  }
+    },
+  );
 
   return (
-    <form onSubmit={submit} className="grid gap-4">
-      {error && (
-        <p role="alert" className="text-sm text-destructive">
-          {error}
-        </p>
-      )}
-      <div className="flex items-start gap-3">
-        <Checkbox
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="grid gap-4">
+        <FormAlert />
+        <CheckboxField<QueueRemovalInput>
+          name="removeFromClient"
           id={`${id}-client`}
-          checked={removeFromClient}
-          onCheckedChange={(v) => setRemoveFromClient(v === true)}
-          className="mt-0.5"
+          label={`Remove from ${item.clientName}`}
+          help="The download and its files are deleted in the client. Otherwise the client keeps it and Mydia stops watching it."
         />
-        <div className="grid gap-1">
-          <Label htmlFor={`${id}-client`}>Remove from {item.clientName}</Label>
-          <p className="text-xs text-muted-foreground">
-            The download and its files are deleted in the client. Otherwise the client keeps it and Mydia stops watching
-            it.
-          </p>
-        </div>
-      </div>
-      <div className="flex items-start gap-3">
-        <Checkbox
+        <CheckboxField<QueueRemovalInput>
+          name="blocklist"
           id={`${id}-blocklist`}
-          checked={blocklist}
-          onCheckedChange={(v) => setBlocklist(v === true)}
-          className="mt-0.5"
+          label="Add the release to the blocklist"
+          help="Mydia will not grab this release again (manual and automatic searches)."
         />
-        <div className="grid gap-1">
-          <Label htmlFor={`${id}-blocklist`}>Add the release to the blocklist</Label>
-          <p className="text-xs text-muted-foreground">
-            Mydia will not grab this release again (manual and automatic searches).
-          </p>
-        </div>
-      </div>
-      <DialogFooter>
-        <Button type="button" variant="outline" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="destructive" disabled={pending}>
-          Remove
-        </Button>
-      </DialogFooter>
-    </form>
+        <DialogFooter>
+          <Button type="button" variant="outline" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="destructive" disabled={form.formState.isSubmitting}>
+            Remove
+          </Button>
+        </DialogFooter>
+      </form>
+    </FormProvider>
   );
 }

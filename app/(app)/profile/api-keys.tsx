@@ -1,16 +1,15 @@
 "use client";
 
 import { Copy, KeyRound } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { RelativeTime } from "@/components/relative-time";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+import { revokeApiKeyAction } from "./actions";
+import { CreateApiKeyForm } from "./create-api-key-form";
 
 interface KeyView {
   id: string;
@@ -23,17 +22,6 @@ interface KeyView {
 
 export function ApiKeys({ keys }: { keys: KeyView[] }) {
   const [created, setCreated] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function onCreate(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const result = await createApiKeyAction(String(new FormData(form).get("name")));
-    if (!result.ok) return setError(result.fields?.form ?? result.error);
-    setError(null);
-    setCreated(result.data.key);
-    form.reset();
-  }
 
   async function onRevoke(key: KeyView) {
     const result = await revokeApiKeyAction(key.id);
@@ -74,18 +62,7 @@ export function ApiKeys({ keys }: { keys: KeyView[] }) {
             </AlertDescription>
           </Alert>
         )}
-        <form onSubmit={onCreate} className="flex flex-col gap-2 sm:flex-row sm:items-end">
-          <div className="grid flex-1 gap-2">
-            <Label htmlFor="key-name">New key name</Label>
-            <Input id="key-name" name="name" placeholder="e.g. Home Assistant" required maxLength={80} />
-          </div>
-          <Button type="submit">Create key</Button>
-        </form>
-        {error && (
-          <p className="text-sm text-destructive" role="alert">
-            {error}
-          </p>
-        )}
+        <CreateApiKeyForm created={setCreated} />
         {keys.length === 0 ? (
           <p className="text-sm text-muted-foreground">
             No keys yet. Create one for each app that talks to Mydia, so you can revoke them one by one.

@@ -1,35 +1,40 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { z } from "zod";
+import { FormAlert } from "@/components/forms/form-alert";
+import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { changePasswordSchema } from "@/lib/accounts/schemas";
 import { changePasswordAction } from "./actions";
 
+/** The server's schema, plus the repetition only the form asks for. */
+const schema = changePasswordSchema
+  .extend({ confirm: z.string() })
+  .refine((v) => v.confirm === v.newPassword, { path: ["confirm"], message: "The passwords differ" });
+type Values = z.input<typeof schema>;
+
 export function ChangePasswordForm() {
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { currentPassword: "", newPassword: "", confirm: "" },
+  });
+  const onSubmit = useActionSubmit(
+    form,
+    ({ currentPassword, newPassword }) => changePasswordAction({ currentPassword, newPassword }),
+    async () => {
+      toast.success("Password changed. Sign in again with the new one.");
+      // The change ended every session, this one included.
+      await signOut({ callbackUrl: "/login" });
+    },
+  );
+  const pending = form.formState.isSubmitting;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    if (form.get("newPassword") !== form.get("confirm")) return setFields({ confirm: "The passwords differ" });
-    setPending(true);
-    const result = await changePasswordAction({
-      currentPassword: String(form.get("currentPassword")),
-      newPassword: String(form.get("newPassword")),
-    });
-    setPending(false);
-    if (!result.ok) return setFields(result.fields ?? { form: result.error });
-    toast.success("Password changed. Sign in again with the new one.");
-    // The change ended every session, this one included.
-    await signOut({ callbackUrl: "/login" });
-  }
-
-  const error = (name: string) => fields[name] && <p className="text-sm text-destructive">{fields[name]}</p>;
   return (
     <Card>
       <CardHeader>
@@ -37,54 +42,35 @@ export function ChangePasswordForm() {
         <CardDescription>Signs you out everywhere, this device included.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} className="grid gap-4">
-          {fields.form && (
-            <p className="text-sm text-destructive" role="alert">
-              {fields.form}
-            </p>
-          )}
-          <div className="grid gap-2">
-            <Label htmlFor="currentPassword">Current password</Label>
-            <Input
-              id="currentPassword"
+        <FormProvider {...form}>
+          <form onSubmit={onSubmit} noValidate className="grid gap-4">
+            <FormAlert />
+            <TextField<Values>
               name="currentPassword"
+              id="currentPassword"
+              label="Current password"
               type="password"
               autoComplete="current-password"
-              required
-              aria-invalid={!!fields.currentPassword}
             />
-            {error("currentPassword")}
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="newPassword">New password</Label>
-            <Input
-              id="newPassword"
+            <TextField<Values>
               name="newPassword"
+              id="newPassword"
+              label="New password"
               type="password"
               autoComplete="new-password"
-              required
-              minLength={8}
-              aria-invalid={!!fields.newPassword}
             />
-            {error("newPassword")}
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="confirm">Repeat the new password</Label>
-            <Input
-              id="confirm"
+            <TextField<Values>
               name="confirm"
+              id="confirm"
+              label="Repeat the new password"
               type="password"
               autoComplete="new-password"
-              required
-              minLength={8}
-              aria-invalid={!!fields.confirm}
             />
-            {error("confirm")}
-          </div>
-          <Button type="submit" disabled={pending} className="justify-self-start">
-            {pending ? "Saving…" : "Change password"}
-          </Button>
-        </form>
+            <Button type="submit" disabled={pending} className="justify-self-start">
+              {pending ? "Saving…" : "Change password"}
+            </Button>
+          </form>
+        </FormProvider>
       </CardContent>
     </Card>
   );

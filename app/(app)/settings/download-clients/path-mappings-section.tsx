@@ -1,24 +1,13 @@
 "use client";
 
-import { ArrowRight, FolderTree, Pencil, Plus, Trash2 } from "lucide-react";
-import { useId, useState, useTransition } from "react";
+import { ArrowRight, FolderTree, Trash2 } from "lucide-react";
+import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import type { PathMapping } from "@/lib/library";
-import { FolderPicker } from "../libraries/folder-picker";
-import { deletePathMappingAction, savePathMappingAction } from "./path-mapping-actions";
+import { PathMappingDialog } from "./path-mapping-dialog";
+import { deletePathMappingAction } from "./path-mapping-actions";
 
 /** Settings → Download clients → Remote path mappings: a client's paths → this server's folders. */
 export function PathMappingsSection({ mappings }: { mappings: PathMapping[] }) {
@@ -90,93 +79,5 @@ export function PathMappingsSection({ mappings }: { mappings: PathMapping[] }) {
         </ul>
       )}
     </section>
-  );
-}
-
-function PathMappingDialog({ mapping }: { mapping?: PathMapping }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        {mapping ? (
-          <Button variant="ghost" size="sm" aria-label={`Edit the mapping of ${mapping.remotePath}`}>
-            <Pencil className="size-4" />
-          </Button>
-        ) : (
-          <Button variant="outline">
-            <Plus className="size-4" aria-hidden /> Add mapping
-          </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-lg">
-        <DialogHeader>
-          <DialogTitle>{mapping ? "Edit path mapping" : "Add a path mapping"}</DialogTitle>
-          <DialogDescription>The longest matching remote path wins; the rest of the path is kept.</DialogDescription>
-        </DialogHeader>
-        <PathMappingForm mapping={mapping} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
-  );
-}
-
-/** Mounted with each opening of the dialog, starting from the stored mapping (or empty). */
-function PathMappingForm({ mapping, onDone }: { mapping?: PathMapping; onDone: () => void }) {
-  const id = useId();
-  const [remotePath, setRemotePath] = useState(mapping?.remotePath ?? "");
-  const [localPath, setLocalPath] = useState(mapping?.localPath ?? "");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [pending, start] = useTransition();
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    start(async () => {
-      const result = await savePathMappingAction(mapping?.id ?? null, { remotePath, localPath });
-      if (!result.ok) return setFields({ ...(result.fields ?? {}), form: result.error });
-      onDone();
-      toast.success(mapping ? "Mapping saved" : `${result.data.remotePath} now maps to ${result.data.localPath}`);
-    });
-  }
-
-  return (
-    <form onSubmit={submit} className="grid gap-4">
-      {fields.form && (
-        <p role="alert" className="text-sm [overflow-wrap:anywhere] text-destructive">
-          {fields.form}
-        </p>
-      )}
-      <div className="grid gap-2">
-        <Label htmlFor={`${id}-remote`}>Remote path</Label>
-        <Input
-          id={`${id}-remote`}
-          value={remotePath}
-          onChange={(e) => setRemotePath(e.target.value)}
-          placeholder="/downloads or D:\Downloads"
-          aria-invalid={!!fields.remotePath}
-          aria-describedby={`${id}-remote-hint`}
-          autoComplete="off"
-        />
-        <p id={`${id}-remote-hint`} className="text-xs text-muted-foreground">
-          As the download client reports it (its save folder).
-        </p>
-      </div>
-      <div className="grid gap-2">
-        <Label htmlFor={`${id}-local`}>Local path</Label>
-        <Input
-          id={`${id}-local`}
-          value={localPath}
-          onChange={(e) => setLocalPath(e.target.value)}
-          placeholder="/mnt/data/downloads"
-          aria-invalid={!!fields.localPath}
-          autoComplete="off"
-        />
-        {fields.localPath && <p className="text-sm text-destructive">{fields.localPath}</p>}
-        <FolderPicker value={localPath} onPick={setLocalPath} />
-      </div>
-      <DialogFooter>
-        <Button type="submit" disabled={pending || !remotePath.trim() || !localPath.trim()}>
-          {mapping ? "Save mapping" : "Add mapping"}
-        </Button>
-      </DialogFooter>
-    </form>
   );
 }

@@ -1,11 +1,14 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { FormAlert } from "@/components/forms/form-alert";
+import { NumberField } from "@/components/forms/number-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import type { AutomationSettings } from "@/lib/automation";
+import { automationSettingsInput } from "@/lib/automation/settings.input";
 import { updateAutomationSettingsAction } from "../../automation-actions";
 
 const fields: { key: keyof AutomationSettings; label: string; help: string; unit: string }[] = [
@@ -49,51 +52,36 @@ const fields: { key: keyof AutomationSettings; label: string; help: string; unit
 
 /** Settings → General → Automation: RSS interval, search budgets and the usenet/space rules. */
 export function AutomationForm({ settings }: { settings: AutomationSettings }) {
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((f) => [f.key, String(settings[f.key])])),
-  );
-  const [pending, start] = useTransition();
+  const form = useForm({ resolver: zodResolver(automationSettingsInput), defaultValues: settings });
+  const onSubmit = useActionSubmit(form, updateAutomationSettingsAction, () => {
+    toast.success("Automation settings saved");
+  });
+  const pending = form.formState.isSubmitting;
   return (
-    <form
-      className="grid gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        start(async () => {
-          const input = Object.fromEntries(fields.map((f) => [f.key, Number(values[f.key])]));
-          const result = await updateAutomationSettingsAction(input);
-          if (result.ok) toast.success("Automation settings saved");
-          else toast.error(result.error);
-        });
-      }}
-    >
-      <div className="grid gap-4 sm:grid-cols-2">
-        {fields.map((f) => (
-          <div key={f.key} className="grid content-start gap-1.5">
-            <Label htmlFor={`automation-${f.key}`}>{f.label}</Label>
-            <div className="flex items-center gap-2">
-              <Input
-                id={`automation-${f.key}`}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                className="w-32"
-                value={values[f.key]}
-                onChange={(event) => setValues((v) => ({ ...v, [f.key]: event.target.value }))}
-                aria-describedby={`automation-${f.key}-help`}
-              />
-              <span className="text-sm text-muted-foreground">{f.unit}</span>
-            </div>
-            <p id={`automation-${f.key}-help`} className="text-xs text-muted-foreground">
-              {f.help}
-            </p>
-          </div>
-        ))}
-      </div>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
-        </Button>
-      </div>
-    </form>
+    <FormProvider {...form}>
+      <form className="grid gap-4" onSubmit={onSubmit} noValidate>
+        <FormAlert />
+        <div className="grid gap-4 sm:grid-cols-2">
+          {fields.map((f) => (
+            <NumberField<AutomationSettings>
+              key={f.key}
+              name={f.key}
+              id={`automation-${f.key}`}
+              label={f.label}
+              help={f.help}
+              unit={f.unit}
+              inputMode="numeric"
+              min={0}
+              className="w-32"
+            />
+          ))}
+        </div>
+        <div>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : "Save"}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
   );
 }

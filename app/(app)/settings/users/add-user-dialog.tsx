@@ -1,8 +1,15 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlus } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import type { z } from "zod";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SelectField } from "@/components/forms/select-field";
+import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -13,9 +20,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { newUserSchema } from "@/lib/accounts/schemas";
 import { addUserAction } from "./actions";
 
 export interface RoleOption {
@@ -24,33 +29,26 @@ export interface RoleOption {
   description: string;
 }
 
+type Values = z.input<typeof newUserSchema>;
+const empty = { username: "", password: "", role: "user" } as const;
+
 export function AddUserDialog({ roleOptions }: { roleOptions: RoleOption[] }) {
   const [open, setOpen] = useState(false);
-  const [role, setRole] = useState("user");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    const result = await addUserAction({
-      username: String(form.get("username")),
-      password: String(form.get("password")),
-      role,
-    });
-    setPending(false);
-    if (!result.ok) {
-      setFields(result.fields ?? { form: result.error });
-      return;
-    }
-    toast.success(`${result.data.username} can sign in now`);
-    setFields({});
+  const form = useForm({ resolver: zodResolver(newUserSchema), defaultValues: empty });
+  const role = useWatch({ control: form.control, name: "role" });
+  const onSubmit = useActionSubmit(form, addUserAction, ({ username }) => {
+    toast.success(`${username} can sign in now`);
     setOpen(false);
-  }
+  });
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) form.reset(empty);
+        setOpen(next);
+      }}
+    >
       <DialogTrigger asChild>
         <Button>
           <UserPlus aria-hidden /> Add user
@@ -63,50 +61,29 @@ export function AddUserDialog({ roleOptions }: { roleOptions: RoleOption[] }) {
             Give them the username and password; they can change the password on their profile.
           </DialogDescription>
         </DialogHeader>
-        <form id="add-user" onSubmit={onSubmit} className="grid gap-4">
-          {fields.form && (
-            <p className="text-sm text-destructive" role="alert">
-              {fields.form}
-            </p>
-          )}
-          <div className="grid gap-2">
-            <Label htmlFor="new-username">Username</Label>
-            <Input id="new-username" name="username" required autoCapitalize="none" aria-invalid={!!fields.username} />
-            {fields.username && <p className="text-sm text-destructive">{fields.username}</p>}
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="new-password">Password</Label>
-            <Input
-              id="new-password"
+        <FormProvider {...form}>
+          <form id="add-user" onSubmit={onSubmit} noValidate className="grid gap-4">
+            <FormAlert />
+            <TextField<Values> name="username" id="new-username" label="Username" autoCapitalize="none" />
+            <TextField<Values>
               name="password"
+              id="new-password"
+              label="Password"
               type="password"
               autoComplete="new-password"
-              required
-              minLength={8}
-              aria-invalid={!!fields.password}
             />
-            {fields.password && <p className="text-sm text-destructive">{fields.password}</p>}
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="new-role">Role</Label>
-            <Select value={role} onValueChange={setRole}>
-              <SelectTrigger id="new-role" className="w-full">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {roleOptions.map((option) => (
-                  <SelectItem key={option.value} value={option.value}>
-                    {option.label}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-            <p className="text-sm text-muted-foreground">{roleOptions.find((o) => o.value === role)?.description}</p>
-          </div>
-        </form>
+            <SelectField<Values>
+              name="role"
+              id="new-role"
+              label="Role"
+              options={roleOptions}
+              help={roleOptions.find((o) => o.value === role)?.description}
+            />
+          </form>
+        </FormProvider>
         <DialogFooter>
-          <Button type="submit" form="add-user" disabled={pending}>
-            {pending ? "Adding…" : "Add user"}
+          <Button type="submit" form="add-user" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Adding…" : "Add user"}
           </Button>
         </DialogFooter>
       </DialogContent>

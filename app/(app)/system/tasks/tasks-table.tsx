@@ -2,23 +2,90 @@
 
 import { Play } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState, type Dispatch, type SetStateAction } from "react";
 import { toast } from "sonner";
+import { createColumnHelper } from "@tanstack/react-table";
+import { DataTable, type ListFeatures } from "@/components/data-table/data-table";
 import { formatDuration } from "@/components/format";
 import { useEvents } from "@/components/live/use-events";
 import { RelativeTime } from "@/components/relative-time";
-import { LiveProgress } from "@/components/shell/live-progress";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Task } from "@/lib/system";
 import { runTaskAction } from "./actions";
+import { LastRun, type LiveState } from "./last-run";
 
-type LiveState = { phase: "queued" | "running"; value?: number; detail?: string };
+type SetLive = Dispatch<SetStateAction<Record<string, LiveState>>>;
 
-const statusVariant = { succeeded: "secondary", failed: "destructive", running: "outline" } as const;
+async function runNow(task: Task, setLive: SetLive) {
+  setLive((s) => ({ ...s, [task.name]: { phase: "queued" } }));
+  const result = await runTaskAction(task.name);
+  if (!result.ok) {
+    setLive(({ [task.name]: _failed, ...rest }) => rest);
+    toast.error(result.error);
+  } else toast.success(`${task.title} queued`);
+}
 
-/** One table of tasks; `label` names it for assistive technology. Only runnable (recurring) tasks have "Run now". */
+function RunButton({ task, busy, setLive }: { task: Task; busy: boolean; setLive: SetLive }) {
+  if (!task.runnable) return null;
+  return (
+    <Button
+      size="sm"
+      variant="outline"
+      onClick={() => void runNow(task, setLive)}
+      disabled={busy}
+      aria-label={`Run ${task.title} now`}
+    >
+      <Play aria-hidden /> Run now
+    </Button>
+  );
+}
+
+const helper = createColumnHelper<ListFeatures, Task>();
+
+const columnsFor = (live: Record<string, LiveState>, setLive: SetLive) =>
+  helper.columns([
+    helper.display({
+      id: "task",
+      header: "Task",
+      cell: ({ row: { original: task } }) => (
+        <>
+          <p className="font-medium">{task.title}</p>
+          <p className="text-xs text-muted-foreground">{task.description}</p>
+        </>
+      ),
+    }),
+    helper.display({
+      id: "lastRun",
+      header: "Last run",
+      cell: ({ row: { original: task } }) => <LastRun state={live[task.name]} task={task} />,
+    }),
+    helper.display({
+      id: "duration",
+      header: "Duration",
+      cell: ({ row }) => formatDuration(row.original.lastRun?.durationMs ?? null),
+    }),
+    helper.display({
+      id: "nextRun",
+      header: "Next run",
+      cell: ({ row: { original: task } }) =>
+        task.nextRunAt ? (
+          <RelativeTime iso={task.nextRunAt} title={task.cron ?? undefined} />
+        ) : (
+          <span className="text-muted-foreground">{task.runnable ? "On demand" : "Per item"}</span>
+        ),
+    }),
+    helper.display({
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      cell: ({ row: { original: task } }) => <RunButton task={task} busy={!!live[task.name]} setLive={setLive} />,
+    }),
+  ]);
+
+/**
+ * One table of tasks; `label` names it for assistive technology. A short list in the catalog's
+ * order (no sorting); on a phone the last run and "Run now" fold under the task. Only runnable
+ * (recurring) tasks have "Run now".
+ */
 export function TasksTable({ tasks, label }: { tasks: Task[]; label: string }) {
   const router = useRouter();
   const [live, setLive] = useState<Record<string, LiveState>>({});
@@ -40,97 +107,29 @@ export function TasksTable({ tasks, label }: { tasks: Task[]; label: string }) {
     }
   });
 
-  async function runNow(task: Task) {
-    setLive((s) => ({ ...s, [task.name]: { phase: "queued" } }));
-    const result = await runTaskAction(task.name);
-    if (!result.ok) {
-      setLive(({ [task.name]: _failed, ...rest }) => rest);
-      toast.error(result.error);
-    } else toast.success(`${task.title} queued`);
-  }
-
+  const columns = useMemo(() => columnsFor(live, setLive), [live]);
   return (
-    <div className="rounded-lg border">
-      <Table aria-label={label}>
-        <TableHeader>
-          <TableRow>
-            <TableHead>Task</TableHead>
-            <TableHead className="hidden sm:table-cell">Last run</TableHead>
-            <TableHead className="hidden md:table-cell">Duration</TableHead>
-            <TableHead className="hidden sm:table-cell">Next run</TableHead>
-            <TableHead className="hidden text-right sm:table-cell">
-              <span className="sr-only">Actions</span>
-            </TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {tasks.map((task) => {
-            const state = live[task.name];
-            const lastRun = <LastRun state={state} task={task} />;
-            const runButton = task.runnable ? (
-              <Button
-                size="sm"
-                variant="outline"
-                onClick={() => runNow(task)}
-                disabled={!!state}
-                aria-label={`Run ${task.title} now`}
-              >
-                <Play aria-hidden /> Run now
-              </Button>
-            ) : null;
-            return (
-              <TableRow key={task.name} data-testid={`task-${task.name}`}>
-                <TableCell className="whitespace-normal">
-                  <p className="font-medium">{task.title}</p>
-                  <p className="text-xs text-muted-foreground">{task.description}</p>
-                  {/* Phones: the other columns fold into the first one. */}
-                  <div className="mt-3 flex items-end justify-between gap-3 sm:hidden">
-                    <div className="min-w-0 flex-1">{lastRun}</div>
-                    {runButton}
-                  </div>
-                </TableCell>
-                <TableCell className="hidden min-w-40 sm:table-cell">{lastRun}</TableCell>
-                <TableCell className="hidden md:table-cell">
-                  {formatDuration(task.lastRun?.durationMs ?? null)}
-                </TableCell>
-                <TableCell className="hidden sm:table-cell">
-                  {task.nextRunAt ? (
-                    <RelativeTime iso={task.nextRunAt} title={task.cron ?? undefined} />
-                  ) : (
-                    <span className="text-muted-foreground">{task.runnable ? "On demand" : "Per item"}</span>
-                  )}
-                </TableCell>
-                <TableCell className="hidden text-right sm:table-cell">{runButton}</TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </div>
-  );
-}
-
-function LastRun({ state, task }: { state: LiveState | undefined; task: Task }) {
-  if (state)
-    return (
-      <LiveProgress
-        label={state.phase === "queued" ? "Queued…" : "Running…"}
-        value={state.value}
-        detail={state.detail}
-      />
-    );
-  if (!task.lastRun) return <span className="text-sm text-muted-foreground">Never ran</span>;
-  return (
-    <div className="grid justify-items-start gap-1" data-testid="last-run">
-      <Badge variant={statusVariant[task.lastRun.status]} data-testid="last-status">
-        {task.lastRun.status}
-      </Badge>
-      <RelativeTime
-        className="text-xs text-muted-foreground"
-        iso={task.lastRun.finishedAt ?? task.lastRun.startedAt}
-        title={task.lastRun.startedAt}
-      />
-      {task.lastRun.error && <span className="text-xs text-destructive">{task.lastRun.error}</span>}
-    </div>
+    <DataTable
+      label={label}
+      data={tasks}
+      columns={columns}
+      rowId={(t) => t.name}
+      rowProps={(t) => ({ "data-testid": `task-${t.name}` })}
+      layout={{
+        task: { className: "whitespace-normal" },
+        lastRun: { className: "hidden min-w-40 sm:table-cell" },
+        duration: { className: "hidden md:table-cell" },
+        nextRun: { className: "hidden sm:table-cell" },
+        actions: { className: "hidden text-right sm:table-cell" },
+      }}
+      fold={(task) => (
+        <div className="flex items-end justify-between gap-3">
+          <div className="min-w-0 flex-1">
+            <LastRun state={live[task.name]} task={task} />
+          </div>
+          <RunButton task={task} busy={!!live[task.name]} setLive={setLive} />
+        </div>
+      )}
+    />
   );
 }
