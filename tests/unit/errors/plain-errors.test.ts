@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { systemActor } from "@/lib/accounts";
 import { errorResponse, runAction } from "@/lib/api";
-import { automationSettingsInput } from "@/lib/automation/settings";
+import { automationSettingsInput } from "@/lib/automation";
 import { fieldLabel, parseInput, ValidationError } from "@/lib/errors";
 import { importFromProwlarr } from "@/lib/indexers";
 
