@@ -46,7 +46,7 @@ export function recordOf(row: MediaFileRow, episodeIds: string[]): RecycledRecor
     quality: row.quality,
     releaseGroup: row.releaseGroup,
     edition: row.edition,
-    mediaInfo: (row.mediaInfo) ?? null,
+    mediaInfo: row.mediaInfo ?? null,
   };
 }
 
