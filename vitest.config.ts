@@ -51,7 +51,8 @@ export default defineConfig({
           globalSetup: ["tests/helpers/postgres.global-setup.ts", "tests/e2e/build.global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Each file starts its own app (own port, data folder and database) and browser: they can run side by side.
+          fileParallelism: true,
         },
       },
     ],

@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError, UnauthorizedError, ValidationError, parseInput as parse } from "@/lib/errors";
 import { publish } from "@/lib/events";
-import { tx } from "@/lib/db";
+import { lockForTransaction, tx } from "@/lib/db";
 import { assertCan, actorId, type Actor } from "./actor";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
 import { loginSucceeded, reserveLoginAttempt } from "./login-throttle";
@@ -34,6 +34,7 @@ export async function createFirstAdmin(input: { username: string; password: stri
   const data = parse(newUserSchema, { ...input, role: "admin" });
   const passwordHash = await hashPassword(data.password);
   const row = await tx(async (t) => {
+    await lockForTransaction(t, "accounts.admins");
     if ((await repo.countUsers(t)) > 0) throw new ConflictError("Setup is already done: sign in instead.");
     return repo.insertUser({ username: data.username, passwordHash, role: "admin" }, t);
   });
@@ -71,6 +72,8 @@ export async function changeRole(actor: Actor, userId: string, role: string): Pr
   assertCan(actor, "admin");
   const newRole = parse(roleSchema, role);
   const row = await tx(async (t) => {
+    // Two admins demoted or deleted at once must not both see the other one still there.
+    await lockForTransaction(t, "accounts.admins");
     const user = await repo.findUserById(userId, t);
     if (!user) throw new NotFoundError("No such user");
     if (user.role === "admin" && newRole !== "admin" && (await repo.countAdmins(t)) <= 1) {
@@ -109,6 +112,8 @@ export async function deleteUser(actor: Actor, userId: string): Promise<void> {
   assertCan(actor, "admin");
   if (actorId(actor) === userId) throw new ConflictError("You cannot delete your own account.");
   await tx(async (t) => {
+    // Two admins demoted or deleted at once must not both see the other one still there.
+    await lockForTransaction(t, "accounts.admins");
     const user = await repo.findUserById(userId, t);
     if (!user) throw new NotFoundError("No such user");
     if (user.role === "admin" && (await repo.countAdmins(t)) <= 1)

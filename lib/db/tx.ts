@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { getDbHandle, type Db } from "./client";
 import { sqliteGate } from "./sqlite-gate";
 
@@ -63,4 +64,14 @@ interface LockableSelect {
  */
 export function forUpdate<Q extends LockableSelect>(query: Q): Q {
   return getDbHandle().dialect === "pg" ? (query.for("update") as Q) : query;
+}
+
+/**
+ * Serialises transactions that check "is there none yet?" and then write (no row exists to lock
+ * with forUpdate): a transaction-scoped advisory lock named by `key` on PostgreSQL, held until
+ * commit or rollback. On SQLite BEGIN IMMEDIATE already makes writers take turns.
+ */
+export async function lockForTransaction(t: Db, key: string): Promise<void> {
+  if (getDbHandle().dialect !== "pg") return;
+  await t.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`);
 }

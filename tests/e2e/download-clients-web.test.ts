@@ -171,7 +171,7 @@ describe("download clients driven from the web process", () => {
             }
           : { downloadUrl: `${nzbUrl}/${encodeURIComponent(title)}.nzb`, protocol: "usenet" };
       // Grab once the page listens to live events (one published before it connects is not replayed to it).
-      const listening = page.waitForResponse((response) => response.url().endsWith("/api/events"));
+      const listening = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/events");
       await page.goto(`${app.baseUrl}/activity`);
       await listening;
       const grabbedAt = Date.now();
@@ -248,7 +248,7 @@ describe("download clients driven from the web process", () => {
 
     daemons.set("qbittorrent", await restartDaemon(daemons.get("qbittorrent")!));
     // The first back-off step is 15 s; the monitor asks again after it and the problem clears by itself.
-    const listening = page.waitForResponse((response) => response.url().endsWith("/api/events"));
+    const listening = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/events");
     await page.goto(`${app.baseUrl}/activity`);
     await listening;
     await expect.poll(async () => (await monitor(), await problemOf()), { timeout: 60_000, interval: 3000 }).toBeNull();

@@ -124,4 +124,22 @@ describe("accounts", () => {
     await deleteUser(admin, frank.id);
     expect(await verifyApiKey(key)).toBeNull();
   });
+
+  it("two admins removing each other at the same moment leave one admin", async () => {
+    const [ada, ben] = await Promise.all(
+      ["ada", "ben"].map((username) =>
+        createUser(admin, { username, password: `${username} password`, role: "admin" }),
+      ),
+    );
+    await deleteUser(asUser({ ...ada, role: "admin" }), admin.kind === "user" ? admin.userId : "");
+    // Now ada and ben are the only admins, and each deletes the other at once.
+    const results = await Promise.allSettled([
+      deleteUser(asUser({ ...ada, role: "admin" }), ben.id),
+      deleteUser(asUser({ ...ben, role: "admin" }), ada.id),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(
+      ConflictError,
+    );
+  });
 });
