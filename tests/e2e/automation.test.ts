@@ -221,7 +221,8 @@ describe("automation in a real browser: add with search now, grab into Transmiss
     await page.getByRole("heading", { name: "Fight Club" }).waitFor();
 
     const queue = activity.getByRole("list", { name: "Download queue" });
-    await queue.getByText(WEB, { exact: true }).waitFor({ timeout: 30_000 });
+    // Search, decision and grab run in the worker; on a busy machine that can take a while.
+    await queue.getByText(WEB, { exact: true }).waitFor({ timeout: 60_000 });
     expect(
       await activity.evaluate(() => (window as unknown as Marked).liveMarker),
       "Activity reloaded instead of updating live",

@@ -151,10 +151,14 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
     // the stream resumes from the page's render, so the change still arrives.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/api/events**", async (route) => {
-      await held;
-      await route.continue();
-    });
+    await page.route(
+      "**/api/events**",
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+      { times: 1 },
+    );
     await page.goto(movieUrl);
     const monitored = page.getByRole("switch", { name: "Monitored" });
     const before = await monitored.getAttribute("aria-checked");
@@ -166,7 +170,6 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
       });
     expect((await patch(before !== "true")).ok()).toBe(true);
     release();
-    await page.unroute("**/api/events**");
     await expect
       .poll(() => monitored.getAttribute("aria-checked"), { timeout: 10_000 })
       .toBe(before === "true" ? "false" : "true");
