@@ -53,13 +53,8 @@ export {
   type AddToBlocklistInput,
 } from "./lifecycle/blocklist.service";
 export { pauseDownload, resumeDownload, retryImport, changeMatch } from "./lifecycle/queue-actions.service";
-export {
-  listDownloadFiles,
-  manualImportDownload,
-  manualImportInput,
-  type ManualImportInput,
-} from "./lifecycle/manual-import.service";
-export { matchInput, type MatchInput } from "./lifecycle/target";
+export { listDownloadFiles, manualImportDownload } from "./lifecycle/manual-import.service";
+export { manualImportInput, matchInput, type ManualImportInput, type MatchInput } from "./match.input";
 export {
   queueItemSchema,
   historyItemSchema,

@@ -1,33 +1,12 @@
 import path from "node:path";
 import { z } from "zod";
-import { safeText } from "@/lib/text";
 import { patchSchemaOf } from "@/lib/validation";
+import { folderInput, libraryFormInput } from "./library.input";
 import { importModeSchema, libraryKindSchema, namingSettingsSchema, scanSummarySchema } from "./library.types";
 
-const absolutePath = z
-  .string()
-  .trim()
-  .min(1, "choose a folder")
-  .max(4096)
-  .refine((p) => path.isAbsolute(p), "must be an absolute path such as /data/movies")
-  .refine((p) => !p.includes("\0"), "must not contain NUL")
-  .transform((p) => path.normalize(p).replace(/(.)\/+$/, "$1"));
-
-export const libraryInput = z.object({
-  name: safeText().trim().min(1, "give the library a name").max(100),
-  kind: libraryKindSchema,
-  path: absolutePath,
-  qualityProfileId: z.string().min(1).max(100).default("default"),
-  importMode: importModeSchema.default("hardlink"),
-  monitorNew: z.boolean().default(false),
-  naming: namingSettingsSchema.partial().default({}),
-  scanIntervalHours: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 30)
-    .default(12),
-  recycleDays: z.number().int().min(0).max(365).default(7),
+/** The form's rules, and on the server the folder normalised ("/data//movies/" → "/data/movies"). */
+export const libraryInput = libraryFormInput.extend({
+  path: folderInput.transform((p) => path.normalize(p).replace(/(.)\/+$/, "$1")),
 });
 export type LibraryInput = z.input<typeof libraryInput>;
 

@@ -279,18 +279,19 @@ describe("activity in a real browser: queue actions by keyboard, manual import, 
 
   it("filters the history by event", async () => {
     await page.goto(`${app.baseUrl}/activity?tab=history`);
-    const history = page.getByRole("list", { name: "Download history" });
+    const history = page.getByRole("table", { name: "Download history" });
+    const entries = history.locator("tbody").getByRole("row");
     await history.getByText(WRONG).first().waitFor();
     await page.getByLabel("Event").selectOption("imported");
     await page.waitForURL(/event=imported/);
-    await expect.poll(() => history.getByRole("listitem").count()).toBe(1);
+    await expect.poll(() => entries.count()).toBe(1);
     await history.getByText(/^By hand: /).waitFor();
     await page.getByLabel("Event").selectOption("deleted");
     await page.waitForURL(/event=deleted/);
     await history.getByText(WRONG).waitFor();
     await page.getByLabel("Event").selectOption("grabbed");
     await page.waitForURL(/event=grabbed/);
-    await expect.poll(() => history.getByRole("listitem").count()).toBe(3);
+    await expect.poll(() => entries.count()).toBe(3);
     for (const [width, height] of [
       [390, 844],
       [1440, 900],

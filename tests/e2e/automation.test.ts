@@ -259,9 +259,9 @@ describe("automation in a real browser: add with search now, grab into Transmiss
 
     await activity.getByRole("link", { name: "History" }).click();
     await activity.waitForURL(/tab=history/);
-    const history = activity.getByRole("list", { name: "Download history" });
+    const history = activity.getByRole("table", { name: "Download history" });
     await history.getByText("Imported", { exact: true }).waitFor();
-    const entries = history.getByRole("listitem");
+    const entries = history.locator("tbody").getByRole("row");
     expect(
       await entries
         .filter({ hasText: "Grabbed" })

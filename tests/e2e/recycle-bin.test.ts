@@ -118,8 +118,9 @@ describe("Activity → Recycle bin in a real browser: empty state, list, restore
 
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.reload();
-    const list = page.getByRole("list", { name: "Recycle bin of Movies" });
-    await expect.poll(() => list.getByRole("listitem").count()).toBe(2);
+    const list = page.getByRole("table", { name: "Recycle bin of Movies" });
+    const rows = list.locator("tbody").getByRole("row");
+    await expect.poll(() => rows.count()).toBe(2);
     expect(await list.textContent()).toContain("Fight Club");
     expect(await list.textContent()).toContain(VIDEO);
     await shot("recycle-bin-1440.png");
@@ -142,7 +143,7 @@ describe("Activity → Recycle bin in a real browser: empty state, list, restore
     await expect.poll(focusedLabel).toBe("Restore");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByText(/^Restored Fight Club/).isVisible()).toBe(true);
-    await expect.poll(() => list.getByRole("listitem").count()).toBe(1);
+    await expect.poll(() => rows.count()).toBe(1);
     expect(readFileSync(path.join(root, VIDEO), "utf8")).toBe("the 2160p video");
     expect(existsSync(path.join(bin, VIDEO))).toBe(false);
     // Registered again as the movie's video, with the quality it had.

@@ -149,4 +149,39 @@ describe("settings dialogs: the server's zod schemas check the form in the brows
     expect(await fieldError(page.locator("body"), `${id}-movieFile`)).toBe("a template cannot be empty");
     expect(await page.getByLabel("Movie folder").inputValue()).toContain("{Movie Title}");
   });
+
+  it("library add and edit: a relative folder is refused by the Folder field; the server normalises a valid one", async () => {
+    mkdirSync(path.join(media, "TV"));
+    await page.goto(`${app.baseUrl}/settings/libraries`);
+    await page.getByRole("button", { name: "Add library" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a library" });
+    await dialog.getByLabel("Kind", { exact: true }).selectOption("tv");
+    // The suggested name follows the kind.
+    await expect.poll(() => dialog.getByLabel("Name", { exact: true }).inputValue()).toBe("TV");
+    await dialog.getByLabel("Folder", { exact: true }).fill("tv");
+    await dialog.getByRole("button", { name: "Add library" }).click();
+    expect(await fieldError(dialog, "library-path")).toBe("must be an absolute path such as /data/movies");
+    await dialog.getByLabel("Folder", { exact: true }).fill(`${media}//TV/`);
+    await dialog.getByRole("button", { name: "Add library" }).click();
+    await dialog.waitFor({ state: "detached" });
+    const libraries = async () =>
+      (
+        (await (await page.request.get(`${app.baseUrl}/api/v1/libraries`)).json()) as {
+          items: { id: string; name: string; kind: string; path: string; scanIntervalHours: number }[];
+        }
+      ).items;
+    const tv = (await libraries()).find((l) => l.kind === "tv");
+    expect(tv).toMatchObject({ name: "TV", path: path.join(media, "TV") });
+
+    const card = page.locator('[data-slot="card"]').filter({ hasText: path.join(media, "TV") });
+    await card.getByRole("button", { name: "Edit" }).click();
+    const edit = page.getByRole("dialog", { name: "Edit TV" });
+    await edit.getByLabel("Scan every").fill("800");
+    await edit.getByRole("button", { name: "Save" }).click();
+    expect(await fieldError(edit, `library-${tv!.id}-scan`)).toMatch(/720/);
+    await edit.getByLabel("Scan every").fill("24");
+    await edit.getByRole("button", { name: "Save" }).click();
+    await edit.waitFor({ state: "detached" });
+    expect((await libraries()).find((l) => l.id === tv!.id)).toMatchObject({ scanIntervalHours: 24, path: tv!.path });
+  });
 });

@@ -5,7 +5,6 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
 import { SectionTabs } from "@/components/shell/section-tabs";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { can, type Actor } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
@@ -18,12 +17,12 @@ import {
   type HistoryEvent,
 } from "@/lib/downloads";
 import { listLibraries, listRecycleBin } from "@/lib/library";
-import { TitleCell } from "@/components/downloads/title-cell";
-import { eventLabels, historyDetail } from "@/components/downloads/history-format";
+import { eventLabels } from "@/components/downloads/history-format";
 import { BlocklistList } from "./blocklist-list";
 import { RecycleBinList } from "./recycle-bin-list";
-import { formatWhen, historyHref } from "./format";
+import { historyHref } from "./format";
 import { HistoryFilter } from "./history-filter";
+import { HistoryList } from "./history-list";
 import { QueueList } from "./queue-list";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -127,24 +126,7 @@ async function HistoryTab({ actor, page, event }: { actor: Actor; page: number; 
     <>
       <LiveRefresh prefixes={["download."]} />
       {filter}
-      <ul className="divide-y rounded-xl border" aria-label="Download history">
-        {history.items.map((item) => {
-          const label = eventLabels[item.event];
-          const detail = historyDetail(item);
-          return (
-            <li key={item.id} className="grid gap-1 px-4 py-3" data-testid="history-row">
-              <div className="flex flex-wrap items-center gap-2">
-                <Badge variant={label.variant}>{label.label}</Badge>
-                <time dateTime={item.createdAt} className="text-xs text-muted-foreground">
-                  {formatWhen(item.createdAt)}
-                </time>
-              </div>
-              <TitleCell subject={item.subject} release={item.title} className="text-sm" />
-              {detail && <p className="[overflow-wrap:anywhere] text-xs text-muted-foreground">{detail}</p>}
-            </li>
-          );
-        })}
-      </ul>
+      <HistoryList items={history.items} />
       {pages > 1 && (
         <nav aria-label="History pages" className="mt-4 flex items-center justify-between gap-2 text-sm">
           {page > 1 ? (

@@ -1,8 +1,10 @@
 "use client";
 
 import { ArchiveRestore } from "lucide-react";
-import { useState } from "react";
+import { createColumnHelper } from "@tanstack/react-table";
+import { useMemo, useState } from "react";
 import { toast } from "sonner";
+import { DataTable, type ListFeatures } from "@/components/data-table/data-table";
 import { formatBytes } from "@/components/format";
 import {
   AlertDialog,
@@ -17,7 +19,6 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent } from "@/components/ui/card";
 import type { RecycledFile } from "@/lib/library";
 import { restoreRecycledAction } from "./actions";
 import { formatWhen } from "./format";
@@ -39,9 +40,11 @@ const roleLabels: Record<RecycledFile["role"], string> = {
   nfo: "NFO",
 };
 
+const fileName = (item: RecycledFile) => item.relativePath.split("/").pop() ?? item.relativePath;
+
 function RestoreButton({ libraryId, item }: { libraryId: string; item: RecycledFile }) {
   const [busy, setBusy] = useState(false);
-  const name = item.relativePath.split("/").pop() ?? item.relativePath;
+  const name = fileName(item);
   async function restore() {
     setBusy(true);
     const result = await restoreRecycledAction(libraryId, item.id);
@@ -80,7 +83,85 @@ function RestoreButton({ libraryId, item }: { libraryId: string; item: RecycledF
   );
 }
 
-/** Recycled files per library: where each was, what it belonged to, and a restore button for users and above. */
+const helper = createColumnHelper<ListFeatures, RecycledFile>();
+
+const columnsFor = (libraryId: string, canManage: boolean) =>
+  helper.columns([
+    helper.accessor((item) => fileName(item).toLowerCase(), {
+      id: "file",
+      header: "File",
+      cell: ({ row: { original: item } }) => (
+        <>
+          <p className="font-medium [overflow-wrap:anywhere]">{fileName(item)}</p>
+          <p className="mt-0.5 font-mono text-xs [overflow-wrap:anywhere] text-muted-foreground">{item.relativePath}</p>
+          {item.occupied && (
+            <Badge variant="secondary" className="mt-1">
+              Another file is there now
+            </Badge>
+          )}
+        </>
+      ),
+    }),
+    helper.accessor("role", {
+      header: "Kind",
+      cell: ({ row: { original: item } }) => <Badge variant="outline">{roleLabels[item.role]}</Badge>,
+    }),
+    helper.accessor((item) => (item.itemTitle ?? "").toLowerCase(), {
+      id: "belongsTo",
+      header: "Belongs to",
+      cell: ({ row: { original: item } }) => item.itemTitle ?? "",
+    }),
+    helper.accessor("size", {
+      header: "Size",
+      sortDescFirst: true,
+      cell: ({ row: { original: item } }) => formatBytes(item.size),
+    }),
+    helper.accessor("recycledAt", {
+      header: "Recycled",
+      sortDescFirst: true,
+      cell: ({ row: { original: item } }) => <time dateTime={item.recycledAt}>{formatWhen(item.recycledAt)}</time>,
+    }),
+    ...(canManage
+      ? [
+          helper.display({
+            id: "actions",
+            header: () => <span className="sr-only">Actions</span>,
+            cell: ({ row: { original: item } }) => <RestoreButton libraryId={libraryId} item={item} />,
+          }),
+        ]
+      : []),
+  ]);
+
+function RecycleBinTable({ group, canManage }: { group: RecycleBinGroup; canManage: boolean }) {
+  const columns = useMemo(() => columnsFor(group.libraryId, canManage), [group.libraryId, canManage]);
+  return (
+    <DataTable
+      label={`Recycle bin of ${group.libraryName}`}
+      data={group.items}
+      columns={columns}
+      rowId={(item) => item.id}
+      initialSorting={[{ id: "recycledAt", desc: true }]}
+      layout={{
+        file: { className: "min-w-0 whitespace-normal" },
+        role: { className: "hidden md:table-cell" },
+        belongsTo: { className: "hidden whitespace-normal sm:table-cell" },
+        size: { className: "hidden text-muted-foreground sm:table-cell" },
+        recycledAt: { className: "hidden text-muted-foreground lg:table-cell" },
+        actions: { className: "text-right" },
+      }}
+      fold={(item) => (
+        <div className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground">
+          <Badge variant="outline">{roleLabels[item.role]}</Badge>
+          {item.itemTitle && <span>{item.itemTitle} ·</span>}
+          <span>{formatBytes(item.size)} ·</span>
+          <time dateTime={item.recycledAt}>recycled {formatWhen(item.recycledAt)}</time>
+        </div>
+      )}
+    />
+  );
+}
+
+/** Recycled files per library, sortable by file, kind, title, size and when; a restore button for users and above. */
 export function RecycleBinList({ groups, canManage }: { groups: RecycleBinGroup[]; canManage: boolean }) {
   return (
     <div className="grid gap-6">
@@ -96,30 +177,7 @@ export function RecycleBinList({ groups, canManage }: { groups: RecycleBinGroup[
                 : "Files stay until removed by hand."}
             </p>
           </div>
-          <ul className="grid grid-cols-[minmax(0,1fr)] gap-3" aria-label={`Recycle bin of ${group.libraryName}`}>
-            {group.items.map((item) => (
-              <li key={item.id}>
-                <Card>
-                  <CardContent className="flex items-start gap-2 py-4">
-                    <div className="min-w-0 flex-1">
-                      <p className="[overflow-wrap:anywhere] font-medium">{item.relativePath.split("/").pop()}</p>
-                      <p className="mt-0.5 font-mono text-xs [overflow-wrap:anywhere] text-muted-foreground">
-                        {item.relativePath}
-                      </p>
-                      <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground">
-                        <Badge variant="outline">{roleLabels[item.role]}</Badge>
-                        {item.itemTitle && <span>{item.itemTitle} ·</span>}
-                        <span>{formatBytes(item.size)} ·</span>
-                        <time dateTime={item.recycledAt}>recycled {formatWhen(item.recycledAt)}</time>
-                        {item.occupied && <Badge variant="secondary">Another file is there now</Badge>}
-                      </div>
-                    </div>
-                    {canManage && <RestoreButton libraryId={group.libraryId} item={item} />}
-                  </CardContent>
-                </Card>
-              </li>
-            ))}
-          </ul>
+          <RecycleBinTable group={group} canManage={canManage} />
         </section>
       ))}
     </div>

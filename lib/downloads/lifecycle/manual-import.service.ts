@@ -1,5 +1,4 @@
 import path from "node:path";
-import { z } from "zod";
 import { actorId, assertCan, systemActor, type Actor } from "@/lib/accounts";
 import { episodesForMatching, getMovie, getSeries, type EpisodeForMatch } from "@/lib/catalog";
 import { parseInput, ValidationError } from "@/lib/errors";
@@ -12,29 +11,7 @@ import { markImported, type ReplacedByChoice } from "./import.service";
 import { finishedQueueRow } from "./queue-row";
 import { downgradeJudge, type DowngradeJudge } from "./replacement";
 import { targetOf, type DownloadTarget } from "./target";
-
-const id = z.string().min(1).max(100);
-export const manualImportInput = z
-  .object({
-    files: z
-      .array(
-        z
-          .object({
-            path: z.string().min(1).max(4096),
-            movieId: id.optional(),
-            episodeIds: z.array(id).min(1).max(100).optional(),
-          })
-          .strict()
-          .refine((f) => Boolean(f.movieId) !== Boolean(f.episodeIds), {
-            message: "give movieId or episodeIds",
-            path: ["movieId"],
-          }),
-      )
-      .min(1)
-      .max(500),
-  })
-  .strict();
-export type ManualImportInput = z.input<typeof manualImportInput>;
+import { manualImportInput, type ManualImportInput } from "../match.input";
 
 /** The episodes a file name points to (season from the file or its folder), of the download's series. */
 function episodesNamedBy(file: string, episodes: EpisodeForMatch[]): string[] {

@@ -8,7 +8,8 @@ import { progressItem, publishProgress } from "./progress-event";
 import { toQueueItem, type QueueItem } from "./download.view";
 import { withSubjects } from "./title-subject";
 import { clientFailure, clientOfRow, finishedQueueRow, isFinishedRow, queueRow } from "./queue-row";
-import { matchInput, targetOf, type MatchInput } from "./target";
+import { matchInput, type MatchInput } from "../match.input";
+import { targetOf } from "./target";
 
 async function progressChanged(actor: Actor, row: DownloadRow): Promise<void> {
   await publishProgress([progressItem(row)], { actorId: actorId(actor) });

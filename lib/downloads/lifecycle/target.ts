@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { episodesByIds, movieForMatching } from "@/lib/catalog";
 import { fieldError, NotFoundError } from "@/lib/errors";
 
@@ -8,18 +7,6 @@ export interface DownloadTarget {
   seriesId: string | null;
   episodeIds: string[];
 }
-
-const id = z.string().min(1).max(100);
-
-/** A movie, or episodes of one series (grab, change match, manual import). */
-export const matchInput = z
-  .object({ movieId: id.optional(), episodeIds: z.array(id).min(1).max(500).optional() })
-  .strict()
-  .refine((m) => Boolean(m.movieId) !== Boolean(m.episodeIds), {
-    message: "give movieId or episodeIds",
-    path: ["movieId"],
-  });
-export type MatchInput = z.input<typeof matchInput>;
 
 /** Checks that the movie or the episodes exist, and that the episodes belong to one series. */
 export async function targetOf(data: { movieId?: string; episodeIds?: string[] }): Promise<DownloadTarget> {

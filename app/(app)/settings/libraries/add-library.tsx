@@ -1,9 +1,15 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { NativeSelect } from "@/components/catalog/native-select";
+import type { z } from "zod";
+import { FormAlert } from "@/components/forms/form-alert";
+import { NativeSelectField } from "@/components/forms/native-select-field";
+import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -13,19 +19,28 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { libraryFormInput } from "@/lib/library/library.input";
 import { createLibraryAction } from "./actions";
 import { FolderPicker } from "./folder-picker";
+import { importModeOptions } from "./import-modes";
+
+const addLibrarySchema = libraryFormInput.pick({ kind: true, name: true, path: true, importMode: true });
+type AddLibraryValues = z.input<typeof addLibrarySchema>;
+
+const defaults: AddLibraryValues = { kind: "movie", name: "Movies", path: "", importMode: "hardlink" };
+const defaultNames: Record<AddLibraryValues["kind"], string> = { movie: "Movies", tv: "TV" };
 
 export function AddLibrary() {
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<"movie" | "tv">("movie");
-  const [name, setName] = useState("Movies");
-  const [folder, setFolder] = useState("");
-  const [importMode, setImportMode] = useState("hardlink");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [pending, start] = useTransition();
+  const form = useForm<AddLibraryValues, unknown, z.output<typeof addLibrarySchema>>({
+    resolver: zodResolver(addLibrarySchema),
+    defaultValues: defaults,
+  });
+  const submit = useActionSubmit(form, createLibraryAction, (_, values) => {
+    setOpen(false);
+    form.reset(defaults);
+    toast.success(`${values.name} added: scan it to find what is already there`);
+  });
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -40,74 +55,52 @@ export function AddLibrary() {
             Pick the folder that holds your movies or your series (one folder per title inside).
           </DialogDescription>
         </DialogHeader>
-        <form
-          className="grid gap-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            start(async () => {
-              const result = await createLibraryAction({ name, kind, path: folder, importMode });
-              if (!result.ok) return setFields(result.fields ?? { form: result.error });
-              setFields({});
-              setOpen(false);
-              toast.success(`${name} added: scan it to find what is already there`);
-            });
-          }}
-        >
-          {fields.form && (
-            <p role="alert" className="text-sm text-destructive">
-              {fields.form}
-            </p>
-          )}
-          <div className="grid gap-2 sm:grid-cols-2">
-            <div className="grid gap-2">
-              <Label htmlFor="library-kind">Kind</Label>
-              <NativeSelect
+        <FormProvider {...form}>
+          <form className="grid min-w-0 gap-4" noValidate onSubmit={(event) => void submit(event)}>
+            <FormAlert />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <NativeSelectField<AddLibraryValues>
+                name="kind"
                 id="library-kind"
-                value={kind}
-                onChange={(e) => {
-                  const next = e.target.value as "movie" | "tv";
-                  setKind(next);
-                  if (name === "Movies" || name === "TV") setName(next === "movie" ? "Movies" : "TV");
+                label="Kind"
+                options={[
+                  { value: "movie", label: "Movies" },
+                  { value: "tv", label: "TV series" },
+                ]}
+                onPick={(kind) => {
+                  // The suggested name follows the kind until the user names the library.
+                  const name = form.getValues("name");
+                  if (name === defaultNames.movie || name === defaultNames.tv)
+                    form.setValue("name", defaultNames[kind as AddLibraryValues["kind"]]);
                 }}
-              >
-                <option value="movie">Movies</option>
-                <option value="tv">TV series</option>
-              </NativeSelect>
+              />
+              <TextField<AddLibraryValues> name="name" id="library-name" label="Name" />
             </div>
             <div className="grid gap-2">
-              <Label htmlFor="library-name">Name</Label>
-              <Input
-                id="library-name"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                aria-invalid={!!fields.name}
+              <TextField<AddLibraryValues>
+                name="path"
+                id="library-path"
+                label="Folder"
+                placeholder="/data/media/movies"
+              />
+              <FolderPicker
+                value={form.watch("path")}
+                onPick={(path) =>
+                  form.setValue("path", path, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })
+                }
               />
             </div>
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="library-path">Folder</Label>
-            <Input
-              id="library-path"
-              value={folder}
-              onChange={(e) => setFolder(e.target.value)}
-              placeholder="/data/media/movies"
-              aria-invalid={!!fields.path}
+            <NativeSelectField<AddLibraryValues>
+              name="importMode"
+              id="library-import"
+              label="Import mode"
+              options={importModeOptions}
             />
-            {fields.path && <p className="text-sm text-destructive">{fields.path}</p>}
-            <FolderPicker value={folder} onPick={setFolder} />
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="library-import">Import mode</Label>
-            <NativeSelect id="library-import" value={importMode} onChange={(e) => setImportMode(e.target.value)}>
-              <option value="hardlink">Hardlink (copy when on another drive)</option>
-              <option value="copy">Copy</option>
-              <option value="move">Move</option>
-            </NativeSelect>
-          </div>
-          <Button type="submit" disabled={pending || !folder}>
-            Add library
-          </Button>
-        </form>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? "Adding…" : "Add library"}
+            </Button>
+          </form>
+        </FormProvider>
       </DialogContent>
     </Dialog>
   );

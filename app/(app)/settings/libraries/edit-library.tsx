@@ -1,11 +1,18 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { NativeSelect } from "@/components/catalog/native-select";
+import type { z } from "zod";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { NativeSelectField } from "@/components/forms/native-select-field";
+import { NumberField } from "@/components/forms/number-field";
+import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import {
   Dialog,
   DialogContent,
@@ -15,18 +22,25 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import type { Library } from "@/lib/library";
+import { libraryFormInput } from "@/lib/library/library.input";
 import { updateLibraryAction } from "./actions";
 import { FolderPicker } from "./folder-picker";
+import { importModeOptions } from "./import-modes";
 
-type Values = Pick<
-  Library,
-  "name" | "path" | "importMode" | "qualityProfileId" | "monitorNew" | "scanIntervalHours" | "recycleDays"
->;
+const editLibrarySchema = libraryFormInput.pick({
+  name: true,
+  path: true,
+  importMode: true,
+  qualityProfileId: true,
+  monitorNew: true,
+  scanIntervalHours: true,
+  recycleDays: true,
+});
+type EditLibraryValues = z.input<typeof editLibrarySchema>;
+type EditLibraryOutput = z.output<typeof editLibrarySchema>;
 
-const valuesOf = (l: Library): Values => ({
+const valuesOf = (l: Library): EditLibraryOutput => ({
   name: l.name,
   path: l.path,
   importMode: l.importMode,
@@ -36,34 +50,42 @@ const valuesOf = (l: Library): Values => ({
   recycleDays: l.recycleDays,
 });
 
+/** The fields that differ from the library as stored: the update names only these. */
+const changesOf = (library: Library, values: EditLibraryOutput): Partial<EditLibraryOutput> => {
+  const before = valuesOf(library);
+  return Object.fromEntries(
+    Object.entries(values).filter(([key, value]) => before[key as keyof EditLibraryOutput] !== value),
+  );
+};
+
 /** Every setting the Add library form (and the API) sets, changeable later; naming has its own form below. */
 export function EditLibrary({ library, profiles }: { library: Library; profiles: { id: string; name: string }[] }) {
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<Values>(() => valuesOf(library));
-  const [fields, setFields] = useState<Record<string, string>>({});
   const [browsing, setBrowsing] = useState(false);
-  const [pending, start] = useTransition();
-  const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
-  const id = (name: string) => `library-${library.id}-${name}`;
-  const submit = () =>
-    start(async () => {
-      const before = valuesOf(library);
-      const changes = Object.fromEntries(
-        Object.entries(values).filter(([key, value]) => before[key as keyof Values] !== value),
-      );
-      if (Object.keys(changes).length === 0) return setOpen(false);
-      const result = await updateLibraryAction(library.id, changes);
-      if (!result.ok) return setFields(result.fields ?? { form: result.error });
-      toast.success(`${values.name} saved`);
+  const form = useForm<EditLibraryValues, unknown, EditLibraryOutput>({
+    resolver: zodResolver(editLibrarySchema),
+    defaultValues: valuesOf(library),
+  });
+  const submit = useActionSubmit(
+    form,
+    async (values) => {
+      const changes = changesOf(library, values);
+      return Object.keys(changes).length === 0
+        ? { ok: true as const, data: undefined }
+        : await updateLibraryAction(library.id, changes);
+    },
+    (_, values) => {
+      if (Object.keys(changesOf(library, values)).length > 0) toast.success(`${values.name} saved`);
       setOpen(false);
-    });
+    },
+  );
+  const id = (name: string) => `library-${library.id}-${name}`;
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
         if (next) {
-          setValues(valuesOf(library));
-          setFields({});
+          form.reset(valuesOf(library));
           setBrowsing(false);
         }
         setOpen(next);
@@ -81,116 +103,69 @@ export function EditLibrary({ library, profiles }: { library: Library; profiles:
             A new folder re-points the library (for a moved disk or mount): the files are expected there already.
           </DialogDescription>
         </DialogHeader>
-        <form
-          id={id("form")}
-          className="grid min-w-0 gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          {fields.form && (
-            <p role="alert" className="text-sm text-destructive">
-              {fields.form}
-            </p>
-          )}
-          <div className="grid gap-2">
-            <Label htmlFor={id("name")}>Name</Label>
-            <Input
-              id={id("name")}
-              value={values.name}
-              onChange={(e) => set({ name: e.target.value })}
-              aria-invalid={!!fields.name}
-            />
-            {fields.name && <p className="text-sm text-destructive">{fields.name}</p>}
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor={id("path")}>Folder</Label>
-            <Input
-              id={id("path")}
-              value={values.path}
-              onChange={(e) => set({ path: e.target.value })}
-              aria-invalid={!!fields.path}
-            />
-            {fields.path && <p className="text-sm text-destructive">{fields.path}</p>}
-            {browsing ? (
-              <FolderPicker value={values.path} onPick={(path) => set({ path })} />
-            ) : (
-              <Button
-                type="button"
-                variant="ghost"
-                size="sm"
-                className="justify-self-start"
-                onClick={() => setBrowsing(true)}
-              >
-                Browse folders…
-              </Button>
-            )}
-          </div>
-          <div className="grid gap-2 sm:grid-cols-2">
+        <FormProvider {...form}>
+          <form id={id("form")} className="grid min-w-0 gap-4" noValidate onSubmit={(event) => void submit(event)}>
+            <FormAlert />
+            <TextField<EditLibraryValues> name="name" id={id("name")} label="Name" />
             <div className="grid gap-2">
-              <Label htmlFor={id("import")}>Import mode</Label>
-              <NativeSelect
-                className="w-full min-w-0"
+              <TextField<EditLibraryValues> name="path" id={id("path")} label="Folder" />
+              {browsing ? (
+                <FolderPicker
+                  value={form.watch("path")}
+                  onPick={(path) =>
+                    form.setValue("path", path, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })
+                  }
+                />
+              ) : (
+                <Button
+                  type="button"
+                  variant="ghost"
+                  size="sm"
+                  className="justify-self-start"
+                  onClick={() => setBrowsing(true)}
+                >
+                  Browse folders…
+                </Button>
+              )}
+            </div>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <NativeSelectField<EditLibraryValues>
+                name="importMode"
                 id={id("import")}
-                value={values.importMode}
-                onChange={(e) => set({ importMode: e.target.value as Values["importMode"] })}
-              >
-                <option value="hardlink">Hardlink (copy when on another drive)</option>
-                <option value="copy">Copy</option>
-                <option value="move">Move</option>
-              </NativeSelect>
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor={id("profile")}>Default quality profile</Label>
-              <NativeSelect
-                className="w-full min-w-0"
+                label="Import mode"
+                options={importModeOptions}
+              />
+              <NativeSelectField<EditLibraryValues>
+                name="qualityProfileId"
                 id={id("profile")}
-                value={values.qualityProfileId}
-                onChange={(e) => set({ qualityProfileId: e.target.value })}
-              >
-                {profiles.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </NativeSelect>
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor={id("scan")}>Scan every (hours, 0 = only by hand)</Label>
-              <Input
+                label="Default quality profile"
+                options={profiles.map((p) => ({ value: p.id, label: p.name }))}
+              />
+              <NumberField<EditLibraryValues>
+                name="scanIntervalHours"
                 id={id("scan")}
-                type="number"
+                label="Scan every"
+                unit="hours"
+                help="0 scans only by hand."
                 min={0}
                 max={720}
-                value={values.scanIntervalHours}
-                onChange={(e) => set({ scanIntervalHours: Number(e.target.value) })}
-                aria-invalid={!!fields.scanIntervalHours}
               />
-              {fields.scanIntervalHours && <p className="text-sm text-destructive">{fields.scanIntervalHours}</p>}
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor={id("recycle")}>Keep recycled files (days, 0 = until emptied)</Label>
-              <Input
+              <NumberField<EditLibraryValues>
+                name="recycleDays"
                 id={id("recycle")}
-                type="number"
+                label="Keep recycled files"
+                unit="days"
+                help="0 keeps them until emptied."
                 min={0}
                 max={365}
-                value={values.recycleDays}
-                onChange={(e) => set({ recycleDays: Number(e.target.value) })}
-                aria-invalid={!!fields.recycleDays}
               />
-              {fields.recycleDays && <p className="text-sm text-destructive">{fields.recycleDays}</p>}
             </div>
-          </div>
-          <label className="flex items-center gap-2 text-sm">
-            <Checkbox checked={values.monitorNew} onCheckedChange={(v) => set({ monitorNew: v === true })} /> Monitor
-            titles a scan adds
-          </label>
-        </form>
+            <CheckboxField<EditLibraryValues> name="monitorNew" id={id("monitor")} label="Monitor titles a scan adds" />
+          </form>
+        </FormProvider>
         <DialogFooter>
-          <Button type="submit" form={id("form")} disabled={pending}>
-            {pending ? "Saving…" : "Save"}
+          <Button type="submit" form={id("form")} disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Saving…" : "Save"}
           </Button>
         </DialogFooter>
       </DialogContent>
