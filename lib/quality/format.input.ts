@@ -68,3 +68,22 @@ export const importFormatsInput = z.object({
     .describe("Numbering of source and indexer-flag values (detected when left out)"),
   replace: z.boolean().default(false).describe("Overwrite formats with the same name"),
 });
+
+/** Text pasted or loaded into a format form, parsed as JSON (what the server's import reads). */
+export const formatJsonText = z
+  .string()
+  .trim()
+  .min(1, "Paste a custom format as JSON")
+  .max(1_000_000)
+  .transform((text, ctx): unknown => {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: `Not JSON: ${error instanceof Error ? error.message : String(error)}` });
+      return z.NEVER;
+    }
+  });
+/** The editor of one format: its *arr/TRaSH JSON. */
+export const formatJsonForm = z.object({ json: formatJsonText });
+/** The import form: importFormatsInput with the JSON still as text. */
+export const importFormatsForm = importFormatsInput.extend({ json: formatJsonText });
