@@ -34,3 +34,5 @@ export const updateQualitySizesInput = z
     ),
   )
   .max(100);
+/** The sizes page's form: every quality's row (the changed ones are sent as updateQualitySizesInput). */
+export const qualitySizesForm = z.object({ rows: updateQualitySizesInput });
