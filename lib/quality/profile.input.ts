@@ -26,7 +26,7 @@ const profileFields = {
   items: z.array(profileItemSchema).min(1),
   minFormatScore: z.number().int().default(0),
   cutoffFormatScore: z.number().int().default(0),
-  minUpgradeFormatScore: z.number().int().min(1).default(1),
+  minUpgradeFormatScore: z.number().int().min(1, "An upgrade gains at least 1 point").default(1),
   language: z.string().trim().min(1).max(50).default("any"),
   formatScores: z.record(z.string(), z.number().int()).default({}),
 };
