@@ -60,6 +60,9 @@ module.exports = {
           "^lib/[^/]+/[^/]+\\.(types|input)\\.ts$",
           "^lib/accounts/roles\\.ts$",
           "^lib/downloads/clients/types\\.ts$",
+          // lib/quality's pure helpers: its types and flags, the profile checks, the size limit and the
+          // RE2 pattern check (re2js is plain JavaScript), which the quality forms' schemas run in the browser.
+          "^lib/quality/(model|profile|definitions|user-pattern)\\.ts$",
         ],
       },
     },

@@ -15,6 +15,7 @@ export function SelectField<T extends FieldValues>({
   placeholder,
   help,
   onPick,
+  disabled,
 }: {
   name: Path<T>;
   id: string;
@@ -23,6 +24,7 @@ export function SelectField<T extends FieldValues>({
   placeholder?: string;
   help?: ReactNode;
   onPick?: (value: string) => void;
+  disabled?: boolean;
 }) {
   const { control } = useFormContext<T>();
   const { field, fieldState } = useController({ control, name });
@@ -30,6 +32,7 @@ export function SelectField<T extends FieldValues>({
   return (
     <FieldShell id={id} label={label} help={help} error={error}>
       <Select
+        disabled={disabled}
         value={typeof field.value === "string" ? field.value : ""}
         onValueChange={(value) => {
           field.onChange(value);

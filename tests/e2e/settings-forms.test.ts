@@ -134,6 +134,31 @@ describe("settings dialogs: the server's zod schemas check the form in the brows
     await shootAtSizes(page, "activity-blocklist-table");
   });
 
+  it("release profile: a pattern RE2 cannot run is refused under its field before anything is sent, a fix saves", async () => {
+    const releaseProfiles = async () =>
+      ((await (await page.request.get(`${app.baseUrl}/api/v1/release-profiles`)).json()) as { name: string }[]).map(
+        (p) => p.name,
+      );
+    await page.goto(`${app.baseUrl}/settings/quality/release-profiles`);
+    await page.getByRole("button", { name: "New release profile" }).click();
+    const dialog = page.getByRole("dialog", { name: "New release profile" });
+    await dialog.getByLabel("Name").fill("No x265");
+    await dialog.getByLabel("Must not contain").fill("/x265(?=.*HDR)/i");
+    await dialog.getByRole("button", { name: "Save" }).click();
+
+    // lib/quality/release-profile.input.ts runs the RE2 check in the browser.
+    expect(await fieldError(dialog, "rp-ignored")).toMatch(/lookahead and lookbehind .* not supported/);
+    expect(await dialog.getByLabel("Must not contain").inputValue()).toBe("/x265(?=.*HDR)/i");
+    expect(await dialog.getByLabel("Name").inputValue()).toBe("No x265");
+    expect(await releaseProfiles()).toEqual([]);
+    await shootAtSizes(page, "settings-release-profile-dialog-error");
+
+    await dialog.getByLabel("Must not contain").fill("x265\n/\\bHEVC\\b/i");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(await releaseProfiles()).toEqual(["No x265"]);
+  });
+
   it("library naming: an emptied template is refused next to it, with the server's own message", async () => {
     mkdirSync(path.join(media, "Movies"));
     const response = await page.request.post(`${app.baseUrl}/api/v1/libraries`, {

@@ -42,16 +42,10 @@ export async function deleteProfileAction(id: string): Promise<ActionResult> {
   });
 }
 
-/** Saves a format written as *arr/TRaSH JSON (what the editor shows). */
-export async function saveFormatAction(id: string | null, json: string): Promise<ActionResult<quality.CustomFormat>> {
-  return runAction([arg.id.nullable(), z.string().max(1_000_000)], [id, json], async (id, json) => {
+/** Saves a format written as *arr/TRaSH JSON (what the editor shows), parsed by the editor's form. */
+export async function saveFormatAction(id: string | null, json: unknown): Promise<ActionResult<quality.CustomFormat>> {
+  return runAction([arg.id.nullable(), z.unknown()], [id, json], async (id, parsed) => {
     const actor = await admin();
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(json);
-    } catch (error) {
-      throw new ValidationError(`Not JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
     const [f] = quality.importFormats(parsed);
     if (!f) throw new ValidationError("Paste one custom format");
     const input = { name: f.name, includeWhenRenaming: f.includeWhenRenaming, conditions: f.conditions };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/accounts/next";
 import { listQualitySizes, MAX_SIZE_PER_MINUTE } from "@/lib/quality";
-import { SizesForm } from "./sizes-form";
+import { SizesForm } from "./sizes/sizes-form";
 
 export const metadata: Metadata = { title: "Quality sizes" };
 
