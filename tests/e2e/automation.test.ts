@@ -321,8 +321,16 @@ describe("automation in a real browser: add with search now, grab into Transmiss
     await small.getByText("In queue", { exact: true }).waitFor();
 
     // The same release again: refused, and the reason shown (the monitor may have imported it by now).
-    await small.getByRole("button", { name: `Grab ${SMALL}` }).click();
-    await page.getByRole("alertdialog").getByRole("button", { name: "Grab anyway" }).click();
+    // The import of the first grab refreshes the page meanwhile, which can close a dialog that has just opened.
+    for (let attempt = 1; ; attempt++) {
+      await small.getByRole("button", { name: `Grab ${SMALL}` }).click();
+      try {
+        await page.getByRole("alertdialog").getByRole("button", { name: "Grab anyway" }).click({ timeout: 3000 });
+        break;
+      } catch (error) {
+        if (attempt === 5) throw error;
+      }
+    }
     await page
       .getByText(
         new RegExp(`"${SMALL.replace(/\./g, "\\.")}" (is already in the queue|was already grabbed and imported)`),
