@@ -51,12 +51,9 @@ export default defineConfig({
           globalSetup: ["tests/helpers/postgres.global-setup.ts", "tests/e2e/build.global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // Each file starts its own app (own port, data folder and database) and browser: two run side by
-          // side, after the unit and integration files (three apps at once on two cores slowed the worker's
-          // jobs past the tests' waits).
-          fileParallelism: true,
-          maxWorkers: 2,
-          sequence: { groupOrder: 1 },
+          // One at a time, after the unit and integration files: two or three apps with their workers at once on
+          // two cores delayed the worker's jobs and live refreshes past the tests' waits.
+          fileParallelism: false,
         },
       },
     ],

@@ -321,7 +321,9 @@ describe("automation in a real browser: add with search now, grab into Transmiss
     await small.getByText("In queue", { exact: true }).waitFor();
 
     // The same release again: refused, and the reason shown (the monitor may have imported it by now).
-    // The import of the first grab refreshes the page meanwhile, which can close a dialog that has just opened.
+    // The first grab is imported at once (the monitor polls every second) and the page refreshes for it:
+    // let that land first, then grab the same release again.
+    await page.getByText("Replaced by choice", { exact: true }).first().waitFor({ timeout: 60_000 });
     for (let attempt = 1; ; attempt++) {
       await small.getByRole("button", { name: `Grab ${SMALL}` }).click();
       try {

@@ -51,6 +51,23 @@ export async function updateDownloadRow(
   return row ?? null;
 }
 
+/**
+ * Updates the row only if nobody changed it since `read` was read (its updatedAt): a monitor pass
+ * that asked the client before a user paused or resumed must not write the older state back.
+ */
+export async function updateDownloadRowIfUnchanged(
+  read: DownloadRow,
+  values: Partial<DownloadInsert>,
+  t: Db = db(),
+): Promise<DownloadRow | null> {
+  const [row] = await t
+    .update(d())
+    .set(values)
+    .where(and(eq(d().id, read.id), eq(d().updatedAt, read.updatedAt)))
+    .returning();
+  return row ?? null;
+}
+
 /** Rows not yet removed and not yet imported or failed: what the monitor polls. */
 export async function listMonitoredDownloads(): Promise<DownloadRow[]> {
   return db()

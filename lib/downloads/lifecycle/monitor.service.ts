@@ -16,6 +16,7 @@ import {
   listMonitoredDownloads,
   listSeedingDownloads,
   updateDownloadRow,
+  updateDownloadRowIfUnchanged,
   type DownloadRow,
 } from "./download.repo";
 import { progressItem, publishProgress } from "./progress-event";
@@ -248,13 +249,14 @@ async function track(
     status !== row.status || progress !== row.progress || outputPath !== row.outputPath || error !== row.error;
   const write = visible || lastProgressAt.getTime() !== row.lastProgressAt?.getTime();
   const importNow = finished && status === "importing" && matched(row);
+  let changedMeanwhile = false;
   if (write || importNow) {
     // The finished row and its import job commit together. Sent on every pass until imported:
     // the singleton key keeps one job per download.
     await tx(async (t) => {
-      if (write)
-        await updateDownloadRow(
-          row.id,
+      if (write) {
+        const written = await updateDownloadRowIfUnchanged(
+          row,
           {
             status,
             progress,
@@ -266,9 +268,16 @@ async function track(
           },
           t,
         );
+        // Paused, resumed or re-matched since this pass read the row: the next pass sees the new state.
+        if (!written) {
+          changedMeanwhile = true;
+          return;
+        }
+      }
       if (importNow) await sendJob("downloads.import", { downloadId: row.id }, { db: t });
     });
   }
+  if (changedMeanwhile) return { status: row.status, error: row.error };
   if (visible) {
     pass.summary.updated++;
     pass.progress.push(progressItem({ ...row, status, progress, error }, item));

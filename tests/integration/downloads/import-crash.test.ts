@@ -333,7 +333,7 @@ describe(`import crash safety (${dialect})`, () => {
       const worker = spawnWorker();
       await worker.waitFor((l) => l.event === "ready", 30_000);
       for (const id of await notImported()) await sendJob("downloads.import", { downloadId: id });
-      await until("the last worker to finish every import", async () => (await notImported()).length === 0, 60_000);
+      await until("the last worker to finish every import", async () => (await notImported()).length === 0, 180_000);
       worker.child.kill("SIGTERM");
       await worker.exited;
       errors.push(...worker.lines.filter((l) => l.event === "error").map((l) => `${l.downloadId}: ${l.message}`));
@@ -423,5 +423,5 @@ describe(`import crash safety (${dialect})`, () => {
     }
     // Recovery never needed a failed attempt: each restart picked up where the killed worker stopped.
     expect(errors).toEqual([]);
-  }, 300_000);
+  }, 480_000);
 });
