@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { movieListQuery, seriesListQuery, updateMovieInput, updateSeriesInput } from "./catalog.schemas";
-import { titleTagsSchema } from "./catalog.types";
+import { tagChangeSchema } from "./bulk-edit.input";
+
+export * from "./bulk-edit.input";
 
 const id = z.string().min(1).max(100);
 /** One request names at most this many ids (a filter selects any number). */
@@ -28,14 +30,6 @@ export const bulkSelectionShape = <F extends z.ZodType>(filter: F) => ({
 export const exactlyOneSelection = (body: { ids?: unknown; filter?: unknown }) =>
   (body.ids === undefined) !== (body.filter === undefined);
 export const selectionMessage = { message: "Name the titles: give ids or a filter (not both)", path: ["ids"] };
-
-export const tagChangeSchema = z
-  .object({
-    mode: z.enum(["add", "remove", "replace"]).describe("add to, remove from, or replace each title's tags"),
-    values: titleTagsSchema,
-  })
-  .strict();
-export type TagChange = z.output<typeof tagChangeSchema>;
 
 const editorBody = <F extends z.ZodType, C extends z.ZodObject>(filter: F, changes: C) =>
   z

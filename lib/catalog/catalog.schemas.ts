@@ -5,9 +5,9 @@ import {
   seriesMonitorSchema,
   seriesStatusSchema,
   seriesTypeSchema,
-  titleTagsSchema,
 } from "./catalog.types";
-import { patchSchemaOf } from "@/lib/validation";
+
+export * from "./title.input";
 
 /** What pages and the REST API see of the catalog. Dates are ISO strings; days are YYYY-MM-DD. */
 const iso = z.string().nullable();
@@ -185,49 +185,6 @@ export const seriesListQuery = z.object({
   libraryId: z.string().max(100).optional(),
 });
 export type SeriesListQuery = z.input<typeof seriesListQuery>;
-
-export const addMovieInput = z.object({
-  tmdbId: z.number().int().positive(),
-  libraryId: z.string().optional(),
-  qualityProfileId: z.string().optional(),
-  monitored: z.boolean().default(true),
-  minimumAvailability: minimumAvailabilitySchema.default("released"),
-  tags: titleTagsSchema.default([]),
-  searchNow: z.boolean().default(false),
-});
-export type AddMovieInput = z.input<typeof addMovieInput>;
-
-export const addSeriesInput = z.object({
-  tmdbId: z.number().int().positive(),
-  libraryId: z.string().optional(),
-  qualityProfileId: z.string().optional(),
-  monitored: z.boolean().default(true),
-  monitor: seriesMonitorSchema.default("all"),
-  monitorNewSeasons: z.boolean().default(true),
-  seriesType: seriesTypeSchema.optional(),
-  tags: titleTagsSchema.default([]),
-  searchNow: z.boolean().default(false),
-});
-export type AddSeriesInput = z.input<typeof addSeriesInput>;
-
-/**
- * Everything the Add dialog set can be changed later; an update carries exactly the fields it names
- * (see patchSchemaOf). A new libraryId moves the title's files to that library (a library.move job).
- */
-export const updateMovieInput = patchSchemaOf(addMovieInput.omit({ tmdbId: true, searchNow: true }));
-export type UpdateMovieInput = z.input<typeof updateMovieInput>;
-
-export const updateSeriesInput = patchSchemaOf(
-  addSeriesInput.omit({ tmdbId: true, searchNow: true }).extend({
-    /** A new mode is applied to every season and episode. */
-    monitor: seriesMonitorSchema,
-    airTime: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:MM (24 h, UTC)")
-      .nullable(),
-  }),
-);
-export type UpdateSeriesInput = z.input<typeof updateSeriesInput>;
 
 export const updateEpisodeInput = z.object({ monitored: z.boolean() }).strict();
 

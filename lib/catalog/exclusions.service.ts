@@ -4,7 +4,6 @@ import type { Db } from "@/lib/db";
 import { ConflictError, NotFoundError, parseInput } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { withMetadata } from "@/lib/metadata";
-import { safeText } from "@/lib/text";
 import {
   deleteExclusionRow,
   findExclusion,
@@ -13,8 +12,9 @@ import {
   type ExclusionKind,
   type ExclusionRow,
 } from "./exclusions.repo";
+import { addExclusionInput, exclusionKindSchema, type AddExclusionInput } from "./exclusion.input";
 
-export const exclusionKindSchema = z.enum(["movie", "series"]);
+export { addExclusionInput, exclusionKindSchema, type AddExclusionInput };
 
 export const importExclusionSchema = z.object({
   id: z.string(),
@@ -25,17 +25,6 @@ export const importExclusionSchema = z.object({
   createdAt: z.string(),
 });
 export type ImportExclusion = z.infer<typeof importExclusionSchema>;
-
-export const addExclusionInput = z
-  .object({
-    kind: exclusionKindSchema,
-    tmdbId: z.number().int().positive(),
-    /** Looked up on TMDB when left out. */
-    title: safeText().trim().min(1).max(300).optional(),
-    year: z.number().int().min(1800).max(3000).nullable().optional(),
-  })
-  .strict();
-export type AddExclusionInput = z.input<typeof addExclusionInput>;
 
 const toExclusion = (row: ExclusionRow): ImportExclusion => ({
   id: row.id,

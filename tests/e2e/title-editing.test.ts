@@ -140,6 +140,19 @@ describe("Editing and removing a title in a real browser (issue 13: items 2 and 
     await shootAtSizes(page, "import-exclusions");
     await row.getByRole("button", { name: "Remove Fight Club from the exclusions" }).click();
     await expect.poll(() => page.getByText("No exclusions").isVisible()).toBe(true);
+
+    // The Add exclusion form checks the TMDB id with the server's schema before sending it.
+    await page.getByRole("button", { name: "Add exclusion" }).click();
+    const add = page.getByRole("dialog", { name: "Exclude a title" });
+    await add.getByRole("button", { name: "Exclude" }).click();
+    await expect
+      .poll(() => add.getByText("Enter the TMDB id: the number in the title's themoviedb.org address").isVisible())
+      .toBe(true);
+    await add.getByLabel("TMDB id").fill("550");
+    await add.getByRole("button", { name: "Exclude" }).click();
+    await expect.poll(() => row.textContent()).toContain("Fight Club");
+    await row.getByRole("button", { name: "Remove Fight Club from the exclusions" }).click();
+    await expect.poll(() => page.getByText("No exclusions").isVisible()).toBe(true);
     expect((await api("POST", "/api/v1/movies", { tmdbId: 550 })).status).toBe(201);
   });
 });

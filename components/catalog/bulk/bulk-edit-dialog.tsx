@@ -1,6 +1,9 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
+import { NativeSelectField } from "@/components/forms/native-select-field";
+import { TagsField } from "@/components/forms/tags-field";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -10,44 +13,10 @@ import {
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "../native-select";
-import { TagsInput } from "../tags-input";
+import { bulkEditForm, emptyBulkEdit, KEEP, type BulkEditValues } from "./bulk-edit-form";
 import type { BulkOption, BulkOptions } from "./bulk-options";
 import type { RunBulk } from "./bulk-action-bar";
 import type { BulkKind } from "./selection";
-
-const KEEP = "";
-
-function Field({
-  label,
-  value,
-  onChange,
-  options,
-  hint,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: BulkOption[];
-  hint?: string;
-}) {
-  const id = useId();
-  return (
-    <div className="grid gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      <NativeSelect id={id} value={value} onChange={(event) => onChange(event.target.value)} className="w-full">
-        <option value={KEEP}>No change</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </NativeSelect>
-      {hint && value !== KEEP && <p className="text-xs text-muted-foreground">{hint}</p>}
-    </div>
-  );
-}
 
 const tagModes = [
   { value: "add", label: "Add these tags" },
@@ -60,15 +29,116 @@ const monitoredOptions = [
   { value: "false", label: "Not monitored" },
 ];
 
+/** A select that starts at "No change"; `hint` shows once a value is picked. */
+function KeepOrSet({
+  name,
+  label,
+  options,
+  hint,
+}: {
+  name: Path<BulkEditValues>;
+  label: string;
+  options: BulkOption[];
+  hint?: string;
+}) {
+  const value = useWatch<BulkEditValues>({ name });
+  return (
+    <NativeSelectField<BulkEditValues>
+      name={name}
+      id={`bulk-edit-${name}`}
+      label={label}
+      options={[{ value: KEEP, label: "No change" }, ...options]}
+      help={hint && value !== KEEP ? hint : undefined}
+    />
+  );
+}
+
+function BulkEditForm({
+  kind,
+  noun,
+  options,
+  run,
+  done,
+}: {
+  kind: BulkKind;
+  noun: string;
+  options: BulkOptions;
+  run: RunBulk;
+  done: () => void;
+}) {
+  const form = useForm({ resolver: zodResolver(bulkEditForm(kind)), defaultValues: emptyBulkEdit });
+  const [tagMode, tags, ...selects] = useWatch({
+    control: form.control,
+    name: [
+      "tagMode",
+      "tags",
+      "monitored",
+      "monitor",
+      "qualityProfileId",
+      "libraryId",
+      "minimumAvailability",
+      "seriesType",
+    ],
+  });
+  const nothing =
+    selects.every((value) => value === KEEP) && !(tagMode !== KEEP && (tags.length > 0 || tagMode === "replace"));
+  const onSubmit = form.handleSubmit(async (change) => {
+    if (nothing) return;
+    const ok = await run(
+      "edit",
+      change,
+      (n) => `${n.toLocaleString("en")} ${n === 1 && kind === "movie" ? "movie" : noun} updated`,
+    );
+    if (ok) done();
+  });
+  const pending = form.formState.isSubmitting;
+  return (
+    <FormProvider {...form}>
+      <form id="bulk-edit-form" className="grid gap-4" onSubmit={onSubmit} noValidate>
+        <KeepOrSet name="monitored" label="Monitoring" options={monitoredOptions} />
+        {options.monitorModes && (
+          <KeepOrSet
+            name="monitor"
+            label="Monitor episodes"
+            options={options.monitorModes}
+            hint="Applied to every season and episode of each series."
+          />
+        )}
+        <KeepOrSet name="qualityProfileId" label="Quality profile" options={options.profiles} />
+        {options.libraries.length > 0 && <KeepOrSet name="libraryId" label="Library" options={options.libraries} />}
+        {options.minimumAvailability && (
+          <KeepOrSet name="minimumAvailability" label="Minimum availability" options={options.minimumAvailability} />
+        )}
+        {options.seriesTypes && <KeepOrSet name="seriesType" label="Series type" options={options.seriesTypes} />}
+        <KeepOrSet name="tagMode" label="Tags" options={tagModes} />
+        {tagMode !== KEEP && (
+          <TagsField<BulkEditValues>
+            name="tags"
+            id="bulk-edit-tags"
+            label={tagModes.find((m) => m.value === tagMode)?.label}
+            suggestions={options.tags}
+            help={tagMode === "replace" && tags.length === 0 ? "No tags given: every tag is taken off." : undefined}
+          />
+        )}
+      </form>
+      <DialogFooter>
+        <Button variant="outline" onClick={done}>
+          Cancel
+        </Button>
+        <Button type="submit" form="bulk-edit-form" disabled={nothing || pending}>
+          {pending ? "Saving…" : "Apply"}
+        </Button>
+      </DialogFooter>
+    </FormProvider>
+  );
+}
+
 /** Change the fields every selected title should share; fields left at "No change" stay as they are. */
 export function BulkEditDialog({
   open,
   onOpenChange,
-  kind,
   count,
-  noun,
-  options,
-  run,
+  ...props
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -78,110 +148,19 @@ export function BulkEditDialog({
   options: BulkOptions;
   run: RunBulk;
 }) {
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [tagMode, setTagMode] = useState("");
-  const [tags, setTags] = useState<string[]>([]);
-  const tagsId = useId();
-  const [pending, start] = useTransition();
-  const set = (key: string) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
-  const value = (key: string) => values[key] ?? KEEP;
-
-  const changes: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(values)) {
-    if (v === KEEP) continue;
-    changes[key] = key === "monitored" ? v === "true" : v;
-  }
-  const tagChange = tagMode && (tags.length > 0 || tagMode === "replace") ? { mode: tagMode, values: tags } : undefined;
-  const nothing = Object.keys(changes).length === 0 && !tagChange;
-
-  const save = () =>
-    start(async () => {
-      const ok = await run(
-        "edit",
-        { changes, ...(tagChange ? { tags: tagChange } : {}) },
-        (n) => `${n.toLocaleString("en")} ${n === 1 && kind === "movie" ? "movie" : noun} updated`,
-      );
-      if (ok) {
-        setValues({});
-        setTagMode("");
-        setTags([]);
-        onOpenChange(false);
-      }
-    });
-
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>
         <DialogHeader>
           <DialogTitle>
-            Edit {count.toLocaleString("en")} {noun}
+            Edit {count.toLocaleString("en")} {props.noun}
           </DialogTitle>
           <DialogDescription>
             Only the fields you change are applied; the rest stay as each title has them.
           </DialogDescription>
         </DialogHeader>
-        <form
-          id="bulk-edit-form"
-          className="grid gap-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!nothing) save();
-          }}
-        >
-          <Field label="Monitoring" value={value("monitored")} onChange={set("monitored")} options={monitoredOptions} />
-          {options.monitorModes && (
-            <Field
-              label="Monitor episodes"
-              value={value("monitor")}
-              onChange={set("monitor")}
-              options={options.monitorModes}
-              hint="Applied to every season and episode of each series."
-            />
-          )}
-          <Field
-            label="Quality profile"
-            value={value("qualityProfileId")}
-            onChange={set("qualityProfileId")}
-            options={options.profiles}
-          />
-          {options.libraries.length > 0 && (
-            <Field label="Library" value={value("libraryId")} onChange={set("libraryId")} options={options.libraries} />
-          )}
-          {options.minimumAvailability && (
-            <Field
-              label="Minimum availability"
-              value={value("minimumAvailability")}
-              onChange={set("minimumAvailability")}
-              options={options.minimumAvailability}
-            />
-          )}
-          {options.seriesTypes && (
-            <Field
-              label="Series type"
-              value={value("seriesType")}
-              onChange={set("seriesType")}
-              options={options.seriesTypes}
-            />
-          )}
-          <Field label="Tags" value={tagMode} onChange={setTagMode} options={tagModes} />
-          {tagMode && (
-            <div className="grid gap-1.5">
-              <Label htmlFor={tagsId}>{tagModes.find((m) => m.value === tagMode)?.label}</Label>
-              <TagsInput id={tagsId} value={tags} onChange={setTags} suggestions={options.tags} />
-              {tagMode === "replace" && tags.length === 0 && (
-                <p className="text-xs text-muted-foreground">No tags given: every tag is taken off.</p>
-              )}
-            </div>
-          )}
-        </form>
-        <DialogFooter>
-          <Button variant="outline" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button type="submit" form="bulk-edit-form" disabled={nothing || pending}>
-            {pending ? "Saving…" : "Apply"}
-          </Button>
-        </DialogFooter>
+        {/* Mounted on each opening: every field starts at "No change". */}
+        <BulkEditForm {...props} done={() => onOpenChange(false)} />
       </DialogContent>
     </Dialog>
   );

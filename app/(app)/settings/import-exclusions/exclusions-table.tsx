@@ -1,9 +1,14 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
+import { FormProvider, useForm } from "react-hook-form";
 import { Plus, Trash2 } from "lucide-react";
 import { toast } from "sonner";
-import { NativeSelect } from "@/components/catalog/native-select";
+import { FormAlert } from "@/components/forms/form-alert";
+import { NativeSelectField } from "@/components/forms/native-select-field";
+import { NumberField } from "@/components/forms/number-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -15,10 +20,9 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ImportExclusion } from "@/lib/catalog";
+import { addExclusionInput, type AddExclusionInput } from "@/lib/catalog/exclusion.input";
 import { addExclusionAction, removeExclusionAction } from "./actions";
 
 function RemoveButton({ exclusion }: { exclusion: ImportExclusion }) {
@@ -88,30 +92,47 @@ export function ExclusionsTable({ exclusions }: { exclusions: ImportExclusion[] 
   );
 }
 
+const kinds = [
+  { value: "movie", label: "Movie" },
+  { value: "series", label: "Series" },
+];
+
+function AddExclusionForm({ added }: { added: () => void }) {
+  const form = useForm({
+    resolver: zodResolver(addExclusionInput),
+    defaultValues: { kind: "movie", tmdbId: undefined } satisfies Partial<AddExclusionInput>,
+  });
+  const onSubmit = useActionSubmit(form, addExclusionAction, (data) => {
+    toast.success(`${data.title} will not be added again`);
+    added();
+  });
+  const pending = form.formState.isSubmitting;
+  return (
+    <FormProvider {...form}>
+      <form id="add-exclusion-form" className="grid min-w-0 gap-4" onSubmit={onSubmit} noValidate>
+        <FormAlert />
+        <NativeSelectField<AddExclusionInput> name="kind" id="exclusion-kind" label="Kind" options={kinds} />
+        <NumberField<AddExclusionInput>
+          name="tmdbId"
+          id="exclusion-tmdb"
+          label="TMDB id"
+          inputMode="numeric"
+          min={1}
+          placeholder="e.g. 550"
+        />
+      </form>
+      <DialogFooter>
+        <Button type="submit" form="add-exclusion-form" disabled={pending}>
+          {pending ? "Adding…" : "Exclude"}
+        </Button>
+      </DialogFooter>
+    </FormProvider>
+  );
+}
+
 /** Adds an entry by TMDB id (the title and year come from TMDB). */
 export function AddExclusion() {
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<"movie" | "series">("movie");
-  const [tmdbId, setTmdbId] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const submit = () =>
-    start(async () => {
-      setError(null);
-      const id = Number(tmdbId);
-      if (!Number.isInteger(id) || id <= 0) {
-        setError("Enter the TMDB id: the number in the title's themoviedb.org address");
-        return;
-      }
-      const result = await addExclusionAction({ kind, tmdbId: id });
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      toast.success(`${result.data.title} will not be added again`);
-      setTmdbId("");
-      setOpen(false);
-    });
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -124,47 +145,8 @@ export function AddExclusion() {
           <DialogTitle>Exclude a title</DialogTitle>
           <DialogDescription>It will not be added again until you remove it from this list.</DialogDescription>
         </DialogHeader>
-        <form
-          id="add-exclusion-form"
-          className="grid min-w-0 gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          {error && (
-            <p role="alert" className="text-sm text-destructive">
-              {error}
-            </p>
-          )}
-          <div className="grid gap-2">
-            <Label htmlFor="exclusion-kind">Kind</Label>
-            <NativeSelect
-              id="exclusion-kind"
-              value={kind}
-              onChange={(e) => setKind(e.target.value as "movie" | "series")}
-            >
-              <option value="movie">Movie</option>
-              <option value="series">Series</option>
-            </NativeSelect>
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="exclusion-tmdb">TMDB id</Label>
-            <Input
-              id="exclusion-tmdb"
-              inputMode="numeric"
-              value={tmdbId}
-              onChange={(e) => setTmdbId(e.target.value.trim())}
-              placeholder="e.g. 550"
-              aria-invalid={error ? true : undefined}
-            />
-          </div>
-        </form>
-        <DialogFooter>
-          <Button type="submit" form="add-exclusion-form" disabled={pending}>
-            {pending ? "Adding…" : "Exclude"}
-          </Button>
-        </DialogFooter>
+        {/* Mounted on each opening: the form starts empty. */}
+        <AddExclusionForm added={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
   );
