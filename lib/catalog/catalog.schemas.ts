@@ -5,9 +5,9 @@ import {
   seriesMonitorSchema,
   seriesStatusSchema,
   seriesTypeSchema,
-  titleTagsSchema,
 } from "./catalog.types";
 import { patchSchemaOf } from "@/lib/validation";
+import { addMovieInput, addSeriesInput, type AddMovieInput, type AddSeriesInput } from "./add.input";
 
 /** What pages and the REST API see of the catalog. Dates are ISO strings; days are YYYY-MM-DD. */
 const iso = z.string().nullable();
@@ -186,29 +186,7 @@ export const seriesListQuery = z.object({
 });
 export type SeriesListQuery = z.input<typeof seriesListQuery>;
 
-export const addMovieInput = z.object({
-  tmdbId: z.number().int().positive(),
-  libraryId: z.string().optional(),
-  qualityProfileId: z.string().optional(),
-  monitored: z.boolean().default(true),
-  minimumAvailability: minimumAvailabilitySchema.default("released"),
-  tags: titleTagsSchema.default([]),
-  searchNow: z.boolean().default(false),
-});
-export type AddMovieInput = z.input<typeof addMovieInput>;
-
-export const addSeriesInput = z.object({
-  tmdbId: z.number().int().positive(),
-  libraryId: z.string().optional(),
-  qualityProfileId: z.string().optional(),
-  monitored: z.boolean().default(true),
-  monitor: seriesMonitorSchema.default("all"),
-  monitorNewSeasons: z.boolean().default(true),
-  seriesType: seriesTypeSchema.optional(),
-  tags: titleTagsSchema.default([]),
-  searchNow: z.boolean().default(false),
-});
-export type AddSeriesInput = z.input<typeof addSeriesInput>;
+export { addMovieInput, addSeriesInput, type AddMovieInput, type AddSeriesInput };
 
 /**
  * Everything the Add dialog set can be changed later; an update carries exactly the fields it names
