@@ -94,7 +94,8 @@ export function AddDialog({
       type === "movie"
         ? await addMovieAction({ ...common, minimumAvailability: values.minimumAvailability })
         : await addSeriesAction({ ...common, monitor: values.monitor });
-    if (!result.ok) return showServerErrors(form, result.fields ?? { form: result.error });
+    // The message also heads the form: a field it names may not be shown (the library, when one was just created).
+    if (!result.ok) return showServerErrors(form, { ...result.fields, form: result.error });
     toast.success(`${result.data.title} added`);
     setOpen(false);
     router.push(type === "movie" ? `/movies/${result.data.id}` : `/tv/${result.data.id}`);
