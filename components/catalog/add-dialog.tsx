@@ -1,11 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { NativeSelectField } from "@/components/forms/native-select-field";
+import { showServerErrors } from "@/components/forms/server-errors";
+import { TagsField } from "@/components/forms/tags-field";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import {
   Dialog,
   DialogContent,
@@ -15,19 +21,11 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
 import { addMovieAction, addSeriesAction } from "@/app/(app)/catalog-actions";
 import { createLibraryAction } from "@/app/(app)/settings/libraries/actions";
-import {
-  labels,
-  minimumAvailabilities,
-  seriesMonitors,
-  type MinimumAvailability,
-  type SeriesMonitor,
-} from "@/lib/catalog/catalog.types";
-import { NativeSelect } from "./native-select";
+import { labels, minimumAvailabilities, seriesMonitors } from "@/lib/catalog/catalog.types";
+import { addFormSchema, type AddFormOutput, type AddFormValues } from "./add-form-schema";
 import { NewLibraryFields } from "./new-library-fields";
-import { TagsInput } from "./tags-input";
 
 export interface AddOptions {
   libraries: { id: string; name: string; path: string }[];
@@ -35,6 +33,9 @@ export interface AddOptions {
   /** The viewer may create a library (admins): offered in the dialog when the kind has none. */
   canCreateLibrary: boolean;
 }
+
+const availabilityOptions = minimumAvailabilities.map((a) => ({ value: a, label: labels.minimumAvailability[a] }));
+const monitorOptions = seriesMonitors.map((m) => ({ value: m, label: labels.seriesMonitor[m] }));
 
 /** "Add" on a search result: library, quality profile, monitoring and search now. */
 export function AddDialog({
@@ -52,63 +53,54 @@ export function AddDialog({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const [libraryId, setLibraryId] = useState(options.libraries[0]?.id ?? "");
-  const [fields, setFields] = useState<Record<string, string>>({});
   // No library of this kind yet: one is created with the title (its id kept if the add then fails).
   const needsLibrary = options.libraries.length === 0;
-  const [newLibraryName, setNewLibraryName] = useState(type === "movie" ? "Movies" : "TV");
-  const [newLibraryPath, setNewLibraryPath] = useState("");
-  const [createdLibraryId, setCreatedLibraryId] = useState<string | null>(null);
-  const [profileId, setProfileId] = useState(options.profiles[0]?.id ?? "");
-  const [monitor, setMonitor] = useState<SeriesMonitor>("all");
-  const [availability, setAvailability] = useState<MinimumAvailability>("released");
-  const [monitored, setMonitored] = useState(true);
-  const [searchNow, setSearchNow] = useState(false);
-  const [tags, setTags] = useState<string[]>([]);
+  const [created, setCreated] = useState<{ id: string; name: string; path: string } | null>(null);
+  const form = useForm<AddFormValues, unknown, AddFormOutput>({
+    resolver: zodResolver(addFormSchema),
+    defaultValues: {
+      libraryId: options.libraries[0]?.id ?? "",
+      qualityProfileId: options.profiles[0]?.id ?? "",
+      minimumAvailability: "released",
+      monitor: "all",
+      monitored: true,
+      searchNow: false,
+      tags: [],
+      library:
+        needsLibrary && options.canCreateLibrary ? { name: type === "movie" ? "Movies" : "TV", path: "" } : undefined,
+    },
+  });
 
-  const clearErrors = () => {
-    setError(null);
-    setFields({});
-  };
-  // A message shown next to its field is not repeated above the form.
-  const shownFields = needsLibrary && !createdLibraryId ? ["name", "path"] : [];
-  const formError = error && !shownFields.some((field) => fields[field]) ? error : null;
-
-  const libraryFor = async (): Promise<string | null> => {
-    if (!needsLibrary) return libraryId;
-    if (createdLibraryId) return createdLibraryId;
-    const created = await createLibraryAction({ name: newLibraryName, kind: type, path: newLibraryPath });
-    if (!created.ok) {
-      setFields(created.fields ?? {});
-      setError(created.error);
+  const libraryFor = async (values: AddFormOutput): Promise<string | null> => {
+    if (!needsLibrary) return values.libraryId ?? null;
+    if (created) return created.id;
+    if (!values.library) return null;
+    const { name, path } = values.library;
+    const result = await createLibraryAction({ name, kind: type, path });
+    if (!result.ok) {
+      showServerErrors(form, result.fields ?? { form: result.error }, (field) => `library.${field}`);
       return null;
     }
-    setCreatedLibraryId(created.data.id);
-    return created.data.id;
+    setCreated({ id: result.data.id, name, path });
+    return result.data.id;
   };
 
-  const submit = () =>
-    start(async () => {
-      setError(null);
-      setFields({});
-      const targetLibrary = await libraryFor();
-      if (!targetLibrary) return;
-      const common = { tmdbId, libraryId: targetLibrary, qualityProfileId: profileId, monitored, searchNow, tags };
-      const result =
-        type === "movie"
-          ? await addMovieAction({ ...common, minimumAvailability: availability })
-          : await addSeriesAction({ ...common, monitor });
-      if (!result.ok) {
-        setError(result.error);
-        setFields(result.fields ?? {});
-        return;
-      }
-      toast.success(`${result.data.title} added`);
-      setOpen(false);
-      router.push(type === "movie" ? `/movies/${result.data.id}` : `/tv/${result.data.id}`);
-    });
+  const onSubmit = form.handleSubmit(async (values) => {
+    const libraryId = await libraryFor(values);
+    if (!libraryId) return;
+    const { qualityProfileId, monitored, searchNow, tags } = values;
+    const common = { tmdbId, libraryId, qualityProfileId, monitored, searchNow, tags };
+    const result =
+      type === "movie"
+        ? await addMovieAction({ ...common, minimumAvailability: values.minimumAvailability })
+        : await addSeriesAction({ ...common, monitor: values.monitor });
+    // The message also heads the form: a field it names may not be shown (the library, when one was just created).
+    if (!result.ok) return showServerErrors(form, { ...result.fields, form: result.error });
+    toast.success(`${result.data.title} added`);
+    setOpen(false);
+    router.push(type === "movie" ? `/movies/${result.data.id}` : `/tv/${result.data.id}`);
+  });
+  const pending = form.formState.isSubmitting;
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -129,99 +121,55 @@ export function AddDialog({
               : "Choose where it goes and which episodes to monitor."}
           </DialogDescription>
         </DialogHeader>
-        <div className="grid gap-4">
-          {formError && (
-            <p role="alert" className="text-sm text-destructive">
-              {formError}
-            </p>
-          )}
-          {needsLibrary && !createdLibraryId ? (
-            <NewLibraryFields
-              type={type}
-              canCreate={options.canCreateLibrary}
-              name={newLibraryName}
-              path={newLibraryPath}
-              onName={(name) => {
-                setNewLibraryName(name);
-                clearErrors();
-              }}
-              onPath={(path) => {
-                setNewLibraryPath(path);
-                clearErrors();
-              }}
-              fields={fields}
+        <FormProvider {...form}>
+          <form id={`add-${type}-${tmdbId}`} onSubmit={onSubmit} noValidate className="grid gap-4">
+            <FormAlert />
+            {needsLibrary && !created ? (
+              <NewLibraryFields type={type} canCreate={options.canCreateLibrary} />
+            ) : created ? (
+              <p className="text-sm text-muted-foreground">
+                Library: {created.name} ({created.path}), just added.
+              </p>
+            ) : (
+              <NativeSelectField<AddFormValues>
+                name="libraryId"
+                id="add-library"
+                label="Library"
+                options={options.libraries.map((l) => ({ value: l.id, label: `${l.name} (${l.path})` }))}
+              />
+            )}
+            <NativeSelectField<AddFormValues>
+              name="qualityProfileId"
+              id="add-profile"
+              label="Quality profile"
+              options={options.profiles.map((p) => ({ value: p.id, label: p.name }))}
             />
-          ) : createdLibraryId ? (
-            <p className="text-sm text-muted-foreground">
-              Library: {newLibraryName} ({newLibraryPath}), just added.
-            </p>
-          ) : (
-            <div className="grid gap-2">
-              <Label htmlFor="add-library">Library</Label>
-              <NativeSelect id="add-library" value={libraryId} onChange={(e) => setLibraryId(e.target.value)}>
-                {options.libraries.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name} ({l.path})
-                  </option>
-                ))}
-              </NativeSelect>
-            </div>
-          )}
-          <div className="grid gap-2">
-            <Label htmlFor="add-profile">Quality profile</Label>
-            <NativeSelect id="add-profile" value={profileId} onChange={(e) => setProfileId(e.target.value)}>
-              {options.profiles.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
-          {type === "movie" ? (
-            <div className="grid gap-2">
-              <Label htmlFor="add-availability">Available when</Label>
-              <NativeSelect
+            {type === "movie" ? (
+              <NativeSelectField<AddFormValues>
+                name="minimumAvailability"
                 id="add-availability"
-                value={availability}
-                onChange={(e) => setAvailability(e.target.value as MinimumAvailability)}
-              >
-                {minimumAvailabilities.map((a) => (
-                  <option key={a} value={a}>
-                    {labels.minimumAvailability[a]}
-                  </option>
-                ))}
-              </NativeSelect>
-            </div>
-          ) : (
-            <div className="grid gap-2">
-              <Label htmlFor="add-monitor">Monitor</Label>
-              <NativeSelect
+                label="Available when"
+                options={availabilityOptions}
+              />
+            ) : (
+              <NativeSelectField<AddFormValues>
+                name="monitor"
                 id="add-monitor"
-                value={monitor}
-                onChange={(e) => setMonitor(e.target.value as SeriesMonitor)}
-              >
-                {seriesMonitors.map((m) => (
-                  <option key={m} value={m}>
-                    {labels.seriesMonitor[m]}
-                  </option>
-                ))}
-              </NativeSelect>
-            </div>
-          )}
-          <div className="grid gap-2">
-            <Label htmlFor="add-tags">Tags</Label>
-            <TagsInput id="add-tags" value={tags} onChange={setTags} />
-          </div>
-          <label className="flex items-center gap-2 text-sm">
-            <Checkbox checked={monitored} onCheckedChange={(v) => setMonitored(v === true)} /> Monitored
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <Checkbox checked={searchNow} onCheckedChange={(v) => setSearchNow(v === true)} /> Start searching for it
-            now
-          </label>
-        </div>
+                label="Monitor"
+                options={monitorOptions}
+              />
+            )}
+            <TagsField<AddFormValues> name="tags" id="add-tags" label="Tags" />
+            <CheckboxField<AddFormValues> name="monitored" id="add-monitored" label="Monitored" />
+            <CheckboxField<AddFormValues> name="searchNow" id="add-search-now" label="Start searching for it now" />
+          </form>
+        </FormProvider>
         <DialogFooter>
-          <Button onClick={submit} disabled={pending || (needsLibrary && !options.canCreateLibrary)}>
+          <Button
+            type="submit"
+            form={`add-${type}-${tmdbId}`}
+            disabled={pending || (needsLibrary && !options.canCreateLibrary)}
+          >
             {pending ? "Adding…" : `Add ${type === "movie" ? "movie" : "series"}`}
           </Button>
         </DialogFooter>

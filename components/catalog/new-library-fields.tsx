@@ -1,30 +1,18 @@
 "use client";
 
+import { useFormContext, useWatch } from "react-hook-form";
 import { FolderPicker } from "@/app/(app)/settings/libraries/folder-picker";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { TextField } from "@/components/forms/text-field";
+import type { AddFormValues } from "./add-form-schema";
 
 /**
  * The Add dialog's library choice when the kind has no library yet: name and folder of a new one
- * (the kind is the dialog's). An admin creates it together with the title; others are told who can.
+ * (the kind is the dialog's), fields `library.name` and `library.path` of the Add form. An admin
+ * creates it together with the title; others are told who can.
  */
-export function NewLibraryFields({
-  type,
-  canCreate,
-  name,
-  path,
-  onName,
-  onPath,
-  fields,
-}: {
-  type: "movie" | "tv";
-  canCreate: boolean;
-  name: string;
-  path: string;
-  onName: (name: string) => void;
-  onPath: (path: string) => void;
-  fields: Record<string, string>;
-}) {
+export function NewLibraryFields({ type, canCreate }: { type: "movie" | "tv"; canCreate: boolean }) {
+  const form = useFormContext<AddFormValues>();
+  const path = useWatch({ control: form.control, name: "library.path" }) ?? "";
   const noun = type === "movie" ? "movies" : "TV";
   if (!canCreate)
     return (
@@ -39,37 +27,20 @@ export function NewLibraryFields({
         There is no {noun} library yet. Pick the folder that holds your {type === "movie" ? "movies" : "series"} (one
         folder per title inside); it is created with this {type === "movie" ? "movie" : "series"}.
       </p>
-      <div className="grid gap-2">
-        <Label htmlFor="new-library-name">Library name</Label>
-        <Input
-          id="new-library-name"
-          value={name}
-          onChange={(e) => onName(e.target.value)}
-          aria-invalid={!!fields.name}
-          aria-describedby={fields.name ? "new-library-name-error" : undefined}
-        />
-        {fields.name && (
-          <p id="new-library-name-error" role="alert" className="text-sm text-destructive">
-            {fields.name}
-          </p>
-        )}
-      </div>
+      <TextField<AddFormValues> name="library.name" id="new-library-name" label="Library name" />
       <div className="grid min-w-0 gap-2">
-        <Label htmlFor="new-library-path">Folder</Label>
-        <Input
+        <TextField<AddFormValues>
+          name="library.path"
           id="new-library-path"
-          value={path}
-          onChange={(e) => onPath(e.target.value)}
+          label="Folder"
           placeholder={type === "movie" ? "/data/media/movies" : "/data/media/tv"}
-          aria-invalid={!!fields.path}
-          aria-describedby={fields.path ? "new-library-path-error" : undefined}
         />
-        {fields.path && (
-          <p id="new-library-path-error" role="alert" className="text-sm text-destructive">
-            {fields.path}
-          </p>
-        )}
-        <FolderPicker value={path} onPick={onPath} />
+        <FolderPicker
+          value={path}
+          onPick={(picked) =>
+            form.setValue("library.path", picked, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })
+          }
+        />
       </div>
     </fieldset>
   );

@@ -63,5 +63,6 @@ export {
   type PublicRelease,
 } from "./cache/release-cache.service";
 export { importFromProwlarr, type ProwlarrImportResult } from "./prowlarr/import";
+export { prowlarrImportSchema } from "./prowlarr-import.input";
 export { jackettEndpoint } from "./jackett/endpoint";
 export { refreshDefinitionsHandler } from "./jobs";

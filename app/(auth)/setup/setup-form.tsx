@@ -1,51 +1,43 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { FormProvider, useForm } from "react-hook-form";
+import { z } from "zod";
+import { FormAlert } from "@/components/forms/form-alert";
+import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { newUserSchema } from "@/lib/accounts/schemas";
 import { createAdminAction } from "./actions";
+
+/** The server's schema for the first admin, plus the repetition only the form asks for. */
+const schema = newUserSchema
+  .omit({ role: true })
+  .extend({ confirm: z.string() })
+  .refine((v) => v.confirm === v.password, { path: ["confirm"], message: "The passwords differ" });
+type Values = z.input<typeof schema>;
 
 export function SetupForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const username = String(form.get("username") ?? "");
-    const password = String(form.get("password") ?? "");
-    if (password !== String(form.get("confirm") ?? "")) {
-      setFields({ confirm: "The passwords differ" });
-      return;
-    }
-    setPending(true);
-    setError(null);
-    setFields({});
-    const result = await createAdminAction({ username, password });
-    if (!result.ok) {
-      setPending(false);
-      setError(result.error);
-      setFields(result.fields ?? {});
-      return;
-    }
-    const login = await signIn("credentials", { username, password, redirect: false });
-    router.replace(login?.ok ? "/" : "/login");
-    router.refresh();
-  }
-
-  const fieldError = (name: string) =>
-    fields[name] ? (
-      <p id={`${name}-error`} className="text-sm text-destructive">
-        {fields[name]}
-      </p>
-    ) : null;
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { username: "", password: "", confirm: "" },
+  });
+  const onSubmit = useActionSubmit(
+    form,
+    ({ username, password }) => createAdminAction({ username, password }),
+    async (_data, { username, password }) => {
+      const login = await signIn("credentials", { username, password, redirect: false });
+      router.replace(login?.ok ? "/" : "/login");
+      router.refresh();
+    },
+  );
+  const { isSubmitting, isSubmitSuccessful } = form.formState;
+  // After success the page is on its way to the home page: the button stays busy until it leaves.
+  const pending = isSubmitting || isSubmitSuccessful;
 
   return (
     <Card>
@@ -56,59 +48,36 @@ export function SetupForm() {
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} className="grid gap-4">
-          {error && (
-            <Alert variant="destructive" role="alert">
-              <AlertDescription>{error}</AlertDescription>
-            </Alert>
-          )}
-          <div className="grid gap-2">
-            <Label htmlFor="username">Username</Label>
-            <Input
-              id="username"
+        <FormProvider {...form}>
+          <form onSubmit={onSubmit} noValidate className="grid gap-4">
+            <FormAlert />
+            <TextField<Values>
               name="username"
+              id="username"
+              label="Username"
               autoComplete="username"
               autoCapitalize="none"
-              required
-              minLength={2}
               autoFocus
-              aria-invalid={!!fields.username}
-              aria-describedby={fields.username ? "username-error" : undefined}
             />
-            {fieldError("username")}
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="password">Password</Label>
-            <Input
-              id="password"
+            <TextField<Values>
               name="password"
+              id="password"
+              label="Password"
               type="password"
               autoComplete="new-password"
-              required
-              minLength={8}
-              aria-invalid={!!fields.password}
-              aria-describedby={fields.password ? "password-error" : undefined}
             />
-            {fieldError("password")}
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="confirm">Repeat the password</Label>
-            <Input
-              id="confirm"
+            <TextField<Values>
               name="confirm"
+              id="confirm"
+              label="Repeat the password"
               type="password"
               autoComplete="new-password"
-              required
-              minLength={8}
-              aria-invalid={!!fields.confirm}
-              aria-describedby={fields.confirm ? "confirm-error" : undefined}
             />
-            {fieldError("confirm")}
-          </div>
-          <Button type="submit" disabled={pending}>
-            {pending ? "Creating…" : "Create admin and sign in"}
-          </Button>
-        </form>
+            <Button type="submit" disabled={pending}>
+              {pending ? "Creating…" : "Create admin and sign in"}
+            </Button>
+          </form>
+        </FormProvider>
       </CardContent>
     </Card>
   );

@@ -1,19 +1,11 @@
 import { assertCan, type Actor } from "@/lib/accounts";
 import { parseInput } from "@/lib/errors";
-import { z } from "zod";
 import { proxyEndpoints } from "../definitions";
 import { listIndexerRows } from "../indexer.repo";
+import { prowlarrImportSchema } from "../prowlarr-import.input";
 import { createIndexer } from "../indexer.service";
 import { MOVIE_CATEGORY, TV_CATEGORY } from "../search/query";
 import { ProwlarrClient } from "./client";
-
-export const prowlarrImportSchema = z.object({
-  baseUrl: z
-    .string()
-    .trim()
-    .regex(/^https?:\/\/\S+$/, { message: "must be an http:// or https:// address" }),
-  apiKey: z.string().trim().min(1, "is required"),
-});
 
 export interface ProwlarrImportResult {
   version: string;

@@ -10,6 +10,7 @@ import {
   definitionSettings,
   deleteIndexer,
   importFromProwlarr,
+  prowlarrImportSchema,
   refreshDefinitions,
   resetIndexerHealth,
   testIndexer,
@@ -73,8 +74,7 @@ export async function importProwlarrAction(input: {
   baseUrl: string;
   apiKey: string;
 }): Promise<ActionResult<ProwlarrImportResult>> {
-  const prowlarr = z.strictObject({ baseUrl: z.string().max(500), apiKey: z.string().max(500) });
-  return runAction([prowlarr], [input], async (input) => {
+  return runAction([prowlarrImportSchema.strict()], [input], async (input) => {
     const result = await importFromProwlarr(await requireActionActor("admin"), input);
     revalidatePath(PATH);
     return result;

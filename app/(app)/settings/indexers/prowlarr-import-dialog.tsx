@@ -1,8 +1,14 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Import } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
+import type { z } from "zod";
+import { FormAlert } from "@/components/forms/form-alert";
+import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -13,36 +19,33 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { prowlarrImportSchema } from "@/lib/indexers/prowlarr-import.input";
 import { importProwlarrAction } from "./actions";
+
+type Values = z.input<typeof prowlarrImportSchema>;
+const empty: Values = { baseUrl: "", apiKey: "" };
 
 /** One step: every enabled Prowlarr indexer becomes a Torznab/Newznab indexer through Prowlarr. */
 export function ProwlarrImportDialog() {
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [fields, setFields] = useState<Record<string, string>>({});
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    const result = await importProwlarrAction({
-      baseUrl: String(form.get("baseUrl")),
-      apiKey: String(form.get("apiKey")),
-    });
-    setPending(false);
-    if (!result.ok) return setFields(result.fields ?? { form: result.error });
-    const { imported, skipped } = result.data;
+  const form = useForm({ resolver: zodResolver(prowlarrImportSchema), defaultValues: empty });
+  const onSubmit = useActionSubmit(form, importProwlarrAction, ({ version, imported, skipped }) => {
     toast.success(
-      `Imported ${imported.length} indexer(s) from Prowlarr ${result.data.version}${skipped.length ? `; skipped ${skipped.length}` : ""}`,
+      `Imported ${imported.length} indexer(s) from Prowlarr ${version}${skipped.length ? `; skipped ${skipped.length}` : ""}`,
     );
-    setFields({});
     setOpen(false);
-  }
+  });
+  const pending = form.formState.isSubmitting;
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        // Each opening starts empty: the key is not kept around after an import.
+        if (next) form.reset(empty);
+        setOpen(next);
+      }}
+    >
       <DialogTrigger asChild>
         <Button variant="outline">
           <Import aria-hidden /> Import from Prowlarr
@@ -57,37 +60,19 @@ export function ProwlarrImportDialog() {
             http://jackett:9117/api/v2.0/indexers/all/results/torznab (or an indexer id instead of all).
           </DialogDescription>
         </DialogHeader>
-        <form id="prowlarr-import" onSubmit={onSubmit} className="grid gap-4">
-          {fields.form && (
-            <p className="text-sm text-destructive" role="alert">
-              {fields.form}
-            </p>
-          )}
-          <div className="grid gap-2">
-            <Label htmlFor="prowlarr-url">Prowlarr URL</Label>
-            <Input
-              id="prowlarr-url"
+        <FormProvider {...form}>
+          <form id="prowlarr-import" onSubmit={onSubmit} noValidate className="grid gap-4">
+            <FormAlert />
+            <TextField<Values>
               name="baseUrl"
+              id="prowlarr-url"
+              label="Prowlarr URL"
               placeholder="http://prowlarr:9696"
-              required
               inputMode="url"
-              aria-invalid={!!fields.baseUrl}
             />
-            {fields.baseUrl && <p className="text-sm text-destructive">{fields.baseUrl}</p>}
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="prowlarr-key">API key</Label>
-            <Input
-              id="prowlarr-key"
-              name="apiKey"
-              type="password"
-              autoComplete="off"
-              required
-              aria-invalid={!!fields.apiKey}
-            />
-            {fields.apiKey && <p className="text-sm text-destructive">{fields.apiKey}</p>}
-          </div>
-        </form>
+            <TextField<Values> name="apiKey" id="prowlarr-key" label="API key" type="password" autoComplete="off" />
+          </form>
+        </FormProvider>
         <DialogFooter>
           <Button type="submit" form="prowlarr-import" disabled={pending}>
             {pending ? "Importing…" : "Import"}
