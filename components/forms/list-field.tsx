@@ -1,13 +1,13 @@
 "use client";
 
-import { useState, type ComponentProps, type ReactNode } from "react";
-import { useController, useFormContext, type FieldValues, type Path } from "react-hook-form";
+import type { ComponentProps, ReactNode } from "react";
+import type { FieldValues, Path } from "react-hook-form";
 import { Input } from "@/components/ui/input";
 import { errorMessage } from "./error-message";
 import { describedBy, FieldShell } from "./field-shell";
+import { useListText } from "./use-list-text";
 
 const show = (value: unknown) => (Array.isArray(value) ? value.join(", ") : "");
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** A comma-separated box bound to an array field (tags, category numbers); item errors show under it. */
 export function ListField<T extends FieldValues>({
@@ -24,10 +24,6 @@ export function ListField<T extends FieldValues>({
   help?: ReactNode;
   item?: "text" | "number";
 } & Omit<ComponentProps<typeof Input>, "name" | "id" | "value" | "defaultValue" | "onChange">) {
-  const { control } = useFormContext<T>();
-  const { field, fieldState } = useController({ control, name });
-  const [text, setText] = useState(() => show(field.value));
-  const [held, setHeld] = useState<unknown>(field.value);
   const parse = (raw: string) => {
     const parts = raw
       .split(",")
@@ -35,10 +31,7 @@ export function ListField<T extends FieldValues>({
       .filter(Boolean);
     return item === "number" ? parts.map(Number) : parts;
   };
-  if (!same(held, field.value)) {
-    setHeld(field.value);
-    if (!same(parse(text), field.value)) setText(show(field.value));
-  }
+  const { field, fieldState, text, onChange } = useListText<T>(name, show, parse);
   const error = errorMessage(fieldState.error);
   return (
     <FieldShell id={id} label={label} help={help} error={error}>
@@ -51,10 +44,7 @@ export function ListField<T extends FieldValues>({
         ref={field.ref}
         value={text}
         onBlur={field.onBlur}
-        onChange={(event) => {
-          setText(event.target.value);
-          field.onChange(parse(event.target.value));
-        }}
+        onChange={(event) => onChange(event.target.value)}
       />
     </FieldShell>
   );
