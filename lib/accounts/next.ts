@@ -58,15 +58,23 @@ function apiKeyFrom(request: Request): string | null {
 export async function requireRequestCredential(
   request: Request,
   capability: Capability,
+  keyFromQuery: string | null = null,
 ): Promise<{ actor: Extract<Actor, { kind: "user" }>; credential: Credential }> {
-  const key = apiKeyFrom(request);
-  const credential: Credential | null = key ? { kind: "api-key", key } : await sessionCredential();
+  const key = apiKeyFrom(request) ?? keyFromQuery;
+  // Without a key or any cookie there is no session to look up.
+  const hasCookie = !!request.headers.get("cookie");
+  const credential: Credential | null = key ? { kind: "api-key", key } : hasCookie ? await sessionCredential() : null;
   const actor = credential ? await resolveCredential(credential) : null;
   if (!credential || !actor) throw new UnauthorizedError(key ? "Invalid or revoked API key" : undefined);
   assertCan(actor, capability);
   return { actor, credential };
 }
 
-export async function requireRequestActor(request: Request, capability: Capability): Promise<Actor> {
-  return (await requireRequestCredential(request, capability)).actor;
+/** `keyFromQuery`: the key *arr clients put in the URL (`?apikey=`), for the routes that accept it there. */
+export async function requireRequestActor(
+  request: Request,
+  capability: Capability,
+  keyFromQuery: string | null = null,
+): Promise<Actor> {
+  return (await requireRequestCredential(request, capability, keyFromQuery)).actor;
 }

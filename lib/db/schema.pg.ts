@@ -762,3 +762,14 @@ export const rssSyncState = pgTable("rss_sync_state", {
   /** Guids of the last feed: anything not in it is new. */
   seenGuids: jsonb("seen_guids").$type<string[]>().notNull(),
 });
+
+// The *arr-compatible API's integer ids: Radarr and Sonarr clients keep ints, Mydia's own ids are uuids.
+export const arrIds = pgTable(
+  "arr_ids",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind").notNull(),
+    entityId: text("entity_id").notNull(),
+  },
+  (t) => [uniqueIndex("arr_ids_kind_entity_unique").on(t.kind, t.entityId)],
+);

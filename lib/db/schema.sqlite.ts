@@ -792,3 +792,14 @@ export const rssSyncState = sqliteTable("rss_sync_state", {
   /** Guids of the last feed: anything not in it is new. */
   seenGuids: text("seen_guids", { mode: "json" }).$type<string[]>().notNull(),
 });
+
+// The *arr-compatible API's integer ids: Radarr and Sonarr clients keep ints, Mydia's own ids are uuids.
+export const arrIds = sqliteTable(
+  "arr_ids",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    entityId: text("entity_id").notNull(),
+  },
+  (t) => [uniqueIndex("arr_ids_kind_entity_unique").on(t.kind, t.entityId)],
+);

@@ -150,6 +150,16 @@ export const routeRules: Record<string, Access | "feed"> = {
   "GET /api/v1/wanted/cutoff": "read",
   "GET /api/v1/wanted/missing": "read",
   "GET /feed/calendar.ics": "feed",
+  // The *arr personas: a path they do not serve needs "read" (then 404); each endpoint's own rule is
+  // pinned per role in tests/integration/arr/authorization.test.ts.
+  "GET /radarr/api/[[...path]]": "read",
+  "POST /radarr/api/[[...path]]": "read",
+  "PUT /radarr/api/[[...path]]": "read",
+  "DELETE /radarr/api/[[...path]]": "read",
+  "GET /sonarr/api/[[...path]]": "read",
+  "POST /sonarr/api/[[...path]]": "read",
+  "PUT /sonarr/api/[[...path]]": "read",
+  "DELETE /sonarr/api/[[...path]]": "read",
 };
 
 export const pageRules: Record<string, Access> = {

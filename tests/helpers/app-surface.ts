@@ -49,6 +49,9 @@ export function routeHandlers(): RouteHandler[] {
       const declared = [
         ...source.matchAll(/export\s+(?:const|let|async\s+function|function)\s+([A-Z]+)\b/g),
         ...source.matchAll(/\bas\s+([A-Z]+)\b/g),
+        ...[...source.matchAll(/export\s+const\s+\{([^}]*)\}/g)].flatMap((m) =>
+          m[1].split(",").map((name) => [name, name.trim()]),
+        ),
       ].map((m) => m[1]);
       const methods = [...new Set(declared.filter((m) => METHODS.includes(m)))];
       return methods.map((method) => ({ pattern: patternOf(file), method, file }));

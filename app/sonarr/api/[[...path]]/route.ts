@@ -1,0 +1,4 @@
+import { arrRouteHandlers } from "@/lib/arr";
+
+export const dynamic = "force-dynamic";
+export const { GET, POST, PUT, DELETE } = arrRouteHandlers("sonarr");

@@ -1,0 +1,5 @@
+import type { ArrRoute } from "../route-table";
+import { systemRoutes } from "./system";
+
+/** Every *arr v3 endpoint Mydia serves, for both personas (each route names its own). */
+export const arrRoutes: readonly ArrRoute[] = [...systemRoutes];
