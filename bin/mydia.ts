@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { ConfigError } from "@/lib/config";
 import { DomainError } from "@/lib/errors";
 import { appVersion } from "@/lib/system";
+import { registerDbCommand } from "./commands/db";
 import { registerJobsCommand } from "./commands/jobs";
 import { registerLibraryCommand } from "./commands/library";
 import { registerMigrateCommand } from "./commands/migrate";
@@ -15,6 +16,7 @@ registerUserCommands(program);
 registerJobsCommand(program);
 registerParseCommand(program);
 registerLibraryCommand(program);
+registerDbCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,3 +8,4 @@ export { pingDatabase } from "./ping";
 export { isUniqueViolation } from "./errors";
 export { databaseUnavailable } from "./unavailable";
 export { sqliteSchema } from "./schema";
+export { copySqliteToPostgres, type TableCopy, type CopyProgress } from "./copy";

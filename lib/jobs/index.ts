@@ -1,4 +1,4 @@
-import type { JobHandler, JobLogger, QueueCounts, SendOptions } from "./job-queue";
+import type { JobHandler, JobLogger, JobQueue, QueueCounts, SendOptions } from "./job-queue";
 import {
   queueDefinition,
   queueNames,
@@ -35,6 +35,7 @@ export {
   type WorkerInfo,
 } from "./workers";
 export { housekeepingHandler, runHousekeeping } from "./housekeeping";
+export { copyQueuedJobsToPostgres } from "./copy-to-postgres";
 export { lastWorkerCrash, recordHandedOverCrash } from "./worker-crashes";
 export { WORKER_CRASH_ENV, workerCrashSchema, type WorkerCrash } from "./worker-crash.schema";
 
@@ -92,8 +93,8 @@ export async function workDeclaredQueues(
 }
 
 /** Makes the stored schedules match queues.ts: declared ones upserted, others removed. */
-export async function applySchedules(logger?: JobLogger): Promise<void> {
-  const jobs = await getJobQueue();
+export async function applySchedules(logger?: JobLogger, jobsQueue?: JobQueue<string>): Promise<void> {
+  const jobs = jobsQueue ?? (await getJobQueue());
   const declared = new Set<string>();
   for (const name of queueNames) {
     const definition: QueueDefinition = queues[name];
