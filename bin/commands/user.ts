@@ -1,5 +1,11 @@
 import type { Command } from "commander";
-import { createApiKeyForUsername, createUserAsOperator, resetPasswordByUsername, roles } from "@/lib/accounts";
+import {
+  createApiKeyForUsername,
+  createUserAsOperator,
+  resetPasswordByUsername,
+  roles,
+  type ApiKeyScope,
+} from "@/lib/accounts";
 import { closeDb } from "@/lib/db";
 
 export function registerUserCommands(program: Command): void {
@@ -33,8 +39,13 @@ export function registerUserCommands(program: Command): void {
     .description("create an API key for a user and print it (shown once)")
     .requiredOption("--user <name>", "the user the key acts as")
     .requiredOption("--name <name>", "what the key is for")
-    .action(async (options: { user: string; name: string }) => {
-      const { key } = await createApiKeyForUsername(options.user, options.name);
+    .option("--scope <scope>", "full, read-only or requests-only", "full")
+    .option("--expires-in-days <days>", "the key stops working after this many days")
+    .action(async (options: { user: string; name: string; scope: string; expiresInDays?: string }) => {
+      const { key } = await createApiKeyForUsername(options.user, options.name, {
+        scope: options.scope as ApiKeyScope,
+        expiresInDays: options.expiresInDays ? Number(options.expiresInDays) : null,
+      });
       console.log(key);
       await closeDb();
     });

@@ -23,8 +23,13 @@ export {
   verifyApiKey,
   type ApiKeySummary,
 } from "./api-keys";
+export { apiKeyScopes, apiKeyScopeLabels, type ApiKeyScope } from "./api-key-scope-labels";
+export { scopedRole } from "./api-key-scopes";
 export {
   apiKeyNameSchema,
+  apiKeyOptionsSchema,
+  newApiKeySchema,
+  type ApiKeyOptions,
   changePasswordSchema,
   newUserSchema,
   passwordSchema,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeText } from "@/lib/text";
+import { apiKeyScopes } from "@/lib/db/types";
 import { roles } from "./roles";
 
 export const usernameSchema = safeText()
@@ -14,3 +15,11 @@ export const roleSchema = z.enum(roles);
 export const newUserSchema = z.object({ username: usernameSchema, password: passwordSchema, role: roleSchema });
 export const changePasswordSchema = z.object({ currentPassword: z.string().min(1), newPassword: passwordSchema });
 export const apiKeyNameSchema = safeText().trim().min(1, "Give the key a name").max(80);
+
+export const apiKeyOptionsSchema = z.object({
+  scope: z.enum(apiKeyScopes).default("full"),
+  /** Days until the key stops working; none: it works until revoked. */
+  expiresInDays: z.number().int().min(1, "At least 1 day").max(3650, "At most 10 years").nullable().default(null),
+});
+export type ApiKeyOptions = z.input<typeof apiKeyOptionsSchema>;
+export const newApiKeySchema = apiKeyOptionsSchema.extend({ name: apiKeyNameSchema });

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import type {
+  ApiKeyScope,
   DownloadClientKind,
   FormatCondition,
   ImportMode,
@@ -72,6 +73,9 @@ export const apiKeys = pgTable(
     createdAt: createdAt(),
     lastUsedAt: ts("last_used_at"),
     revokedAt: ts("revoked_at"),
+    /** full, read-only or requests-only: what the key may do, within its owner's role. */
+    scope: text("scope").$type<ApiKeyScope>().notNull().default("full"),
+    expiresAt: ts("expires_at"),
   },
   (t) => [uniqueIndex("api_keys_key_hash_unique").on(t.keyHash), index("api_keys_user_idx").on(t.userId)],
 );

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type {
+  ApiKeyScope,
   DownloadClientKind,
   FormatCondition,
   ImportMode,
@@ -62,6 +63,9 @@ export const apiKeys = sqliteTable(
     createdAt: createdAt(),
     lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    /** full, read-only or requests-only: what the key may do, within its owner's role. */
+    scope: text("scope").$type<ApiKeyScope>().notNull().default("full"),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
   },
   (t) => [uniqueIndex("api_keys_key_hash_unique").on(t.keyHash), index("api_keys_user_idx").on(t.userId)],
 );

@@ -118,6 +118,22 @@ describe.each(["sqlite", "pg"] as const)("first run in a real browser on %s", (d
     expect(((await invalid.json()) as { error: { code: string } }).error.code).toBe("validation_failed");
   });
 
+  it("creates a read-only key that expires: it reads, changes nothing, and the list says so", async () => {
+    await page.goto(`${app.baseUrl}/profile`);
+    await page.getByLabel("New key name").fill("dashboard");
+    await page.getByLabel("Scope").selectOption("read-only");
+    await page.getByLabel("Expires").selectOption("30");
+    await page.getByRole("button", { name: "Create key" }).click();
+    const key = (await page.getByTestId("new-api-key").textContent())!.trim();
+    const headers = { "X-Api-Key": key, "Content-Type": "application/json" };
+    expect((await fetch(`${app.baseUrl}/api/v1/movies`, { headers })).status).toBe(200);
+    const add = await fetch(`${app.baseUrl}/api/v1/movies`, { method: "POST", headers, body: '{"tmdbId":550}' });
+    expect(add.status).toBe(403);
+    expect((await fetch(`${app.baseUrl}/radarr/api/v3/system/status?apikey=${key}`)).status).toBe(200);
+    const row = page.getByRole("listitem").filter({ hasText: "dashboard" });
+    await expect.poll(() => row.textContent()).toMatch(/read-only.*expires/);
+  });
+
   if (screenshots)
     it("takes screenshots at phone and desktop sizes in light and dark", async () => {
       for (const colorScheme of ["light", "dark"] as const) {

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { apiKeyNameSchema, changeOwnPassword, changePasswordSchema, createApiKey, revokeApiKey } from "@/lib/accounts";
+import { changeOwnPassword, changePasswordSchema, createApiKey, newApiKeySchema, revokeApiKey } from "@/lib/accounts";
 import { requireActionActor } from "@/lib/accounts/next";
 import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
 
@@ -15,9 +15,13 @@ export async function changePasswordAction(input: {
   });
 }
 
-export async function createApiKeyAction(name: string): Promise<ActionResult<{ key: string }>> {
-  return runAction([apiKeyNameSchema], [name], async (name) => {
-    const { key } = await createApiKey(await requireActionActor("browse"), name);
+export async function createApiKeyAction(input: {
+  name: string;
+  scope: string;
+  expiresInDays: number | null;
+}): Promise<ActionResult<{ key: string }>> {
+  return runAction([newApiKeySchema], [input], async ({ name, ...options }) => {
+    const { key } = await createApiKey(await requireActionActor("browse"), name, options);
     revalidatePath("/profile");
     return { key };
   });

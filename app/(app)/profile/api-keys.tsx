@@ -8,6 +8,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { apiKeyScopeLabels, type ApiKeyScope } from "@/lib/accounts/api-key-scope-labels";
 import { revokeApiKeyAction } from "./actions";
 import { CreateApiKeyForm } from "./create-api-key-form";
 
@@ -18,9 +19,13 @@ interface KeyView {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  scope: ApiKeyScope;
+  expiresAt: string | null;
 }
 
-export function ApiKeys({ keys }: { keys: KeyView[] }) {
+const expired = (key: KeyView) => !!key.expiresAt && new Date(key.expiresAt).getTime() <= Date.now();
+
+export function ApiKeys({ keys, scopes }: { keys: KeyView[]; scopes: readonly ApiKeyScope[] }) {
   const [created, setCreated] = useState<string | null>(null);
 
   async function onRevoke(key: KeyView) {
@@ -35,7 +40,7 @@ export function ApiKeys({ keys }: { keys: KeyView[] }) {
         <CardTitle className="text-base">API keys</CardTitle>
         <CardDescription>
           For scripts and other apps: send a key as <code>X-Api-Key</code> or <code>Authorization: Bearer</code>. It
-          acts with your role. See the{" "}
+          acts with your role, or less: a read-only key reads, a requests-only key only browses and requests. See the{" "}
           <a className="underline underline-offset-4" href="/system/api">
             API reference
           </a>
@@ -62,7 +67,7 @@ export function ApiKeys({ keys }: { keys: KeyView[] }) {
             </AlertDescription>
           </Alert>
         )}
-        <CreateApiKeyForm created={setCreated} />
+        <CreateApiKeyForm created={setCreated} scopes={scopes} />
         {keys.length === 0 ? (
           <p className="text-sm text-muted-foreground">
             No keys yet. Create one for each app that talks to Mydia, so you can revoke them one by one.
@@ -74,12 +79,20 @@ export function ApiKeys({ keys }: { keys: KeyView[] }) {
                 <div className="min-w-0 flex-1">
                   <p className="truncate font-medium">{key.name}</p>
                   <p className="text-xs text-muted-foreground">
-                    <code>{key.prefix}…</code> · created <RelativeTime iso={key.createdAt} /> · used{" "}
-                    <RelativeTime iso={key.lastUsedAt} />
+                    <code>{key.prefix}…</code> · {apiKeyScopeLabels[key.scope].label.toLowerCase()} · created{" "}
+                    <RelativeTime iso={key.createdAt} /> · used <RelativeTime iso={key.lastUsedAt} />
+                    {key.expiresAt && !expired(key) && (
+                      <>
+                        {" "}
+                        · expires <RelativeTime iso={key.expiresAt} />
+                      </>
+                    )}
                   </p>
                 </div>
                 {key.revokedAt ? (
                   <Badge variant="outline">revoked</Badge>
+                ) : expired(key) ? (
+                  <Badge variant="outline">expired</Badge>
                 ) : (
                   <Button size="sm" variant="outline" onClick={() => onRevoke(key)}>
                     Revoke

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
-import { listApiKeys, roleLabels } from "@/lib/accounts";
+import { apiKeyScopes, listApiKeys, roleLabels, scopedRole } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { ApiKeys } from "./api-keys";
 import { ChangePasswordForm } from "./change-password-form";
@@ -19,6 +19,7 @@ export default async function ProfilePage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <ChangePasswordForm />
         <ApiKeys
+          scopes={apiKeyScopes.filter((scope) => scopedRole(actor.role, scope))}
           keys={keys.map((k) => ({
             id: k.id,
             name: k.name,
@@ -26,6 +27,8 @@ export default async function ProfilePage() {
             createdAt: k.createdAt.toISOString(),
             lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
             revokedAt: k.revokedAt?.toISOString() ?? null,
+            scope: k.scope,
+            expiresAt: k.expiresAt?.toISOString() ?? null,
           }))}
         />
       </div>
