@@ -5,7 +5,7 @@ import { publish } from "@/lib/events";
 import { NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { assertCan, type Actor } from "./actor";
 import { apiKeyNameSchema, apiKeyOptionsSchema, type ApiKeyOptions } from "./schemas";
-import type { ApiKeyScope } from "./api-key-scope-labels";
+import type { ApiKeyScope } from "./schemas";
 import { scopedRole } from "./api-key-scopes";
 import type { Role } from "./roles";
 import { findUserById, findUserByUsername } from "./users.repo";

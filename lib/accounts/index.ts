@@ -23,7 +23,7 @@ export {
   verifyApiKey,
   type ApiKeySummary,
 } from "./api-keys";
-export { apiKeyScopes, apiKeyScopeLabels, type ApiKeyScope } from "./api-key-scope-labels";
+export { apiKeyScopes, apiKeyScopeLabels, type ApiKeyScope } from "./schemas";
 export { scopedRole } from "./api-key-scopes";
 export {
   apiKeyNameSchema,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeText } from "@/lib/text";
-import { apiKeyScopes } from "@/lib/db/types";
+import { apiKeyScopes, type ApiKeyScope } from "@/lib/db/types";
 import { roles } from "./roles";
 
 export const usernameSchema = safeText()
@@ -15,6 +15,14 @@ export const roleSchema = z.enum(roles);
 export const newUserSchema = z.object({ username: usernameSchema, password: passwordSchema, role: roleSchema });
 export const changePasswordSchema = z.object({ currentPassword: z.string().min(1), newPassword: passwordSchema });
 export const apiKeyNameSchema = safeText().trim().min(1, "Give the key a name").max(80);
+
+export const apiKeyScopeLabels: Record<ApiKeyScope, { label: string; description: string }> = {
+  full: { label: "Full", description: "Everything your role may do" },
+  "read-only": { label: "Read-only", description: "Reads the library, changes nothing (dashboards, phone apps)" },
+  "requests-only": { label: "Requests only", description: "Browses the catalog and makes requests" },
+};
+
+export { apiKeyScopes, type ApiKeyScope };
 
 export const apiKeyOptionsSchema = z.object({
   scope: z.enum(apiKeyScopes).default("full"),

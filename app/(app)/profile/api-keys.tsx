@@ -8,7 +8,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { apiKeyScopeLabels, type ApiKeyScope } from "@/lib/accounts/api-key-scope-labels";
+import { apiKeyScopeLabels, type ApiKeyScope } from "@/lib/accounts/schemas";
 import { revokeApiKeyAction } from "./actions";
 import { CreateApiKeyForm } from "./create-api-key-form";
 

@@ -8,8 +8,7 @@ import { NativeSelectField } from "@/components/forms/native-select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
-import { apiKeyScopeLabels, type ApiKeyScope } from "@/lib/accounts/api-key-scope-labels";
-import { apiKeyNameSchema } from "@/lib/accounts/schemas";
+import { apiKeyNameSchema, apiKeyScopeLabels, type ApiKeyScope } from "@/lib/accounts/schemas";
 import { createApiKeyAction } from "./actions";
 
 const lifetimes = [
