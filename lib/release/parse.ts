@@ -88,6 +88,33 @@ function empty(input: string): ReleaseInfo {
   };
 }
 
+interface YearCandidate {
+  year: number;
+  start: number;
+  end: number;
+}
+
+/** "(1994-2004)", "1994 - 2004": a run of years; only its first year is the release's year. */
+function dropRangeEnds(s: string, candidates: YearCandidate[]): void {
+  for (let i = candidates.length - 1; i > 0; i--) {
+    const gap = s.slice(candidates[i - 1].end, candidates[i].start);
+    if (/^\s?[-–~]\s?$/.test(gap) && candidates[i].year >= candidates[i - 1].year) candidates.splice(i, 1);
+  }
+}
+
+const YEAR_AFTER_MARKER = /^[\s._-]{1,3}[([]?((?:19|20)\d\d)[)\]]?(?=$|[\s._\-[\]()])/;
+
+/** "Show.S02E05.2017.1080p": a year right after the episode marker, before any technical word. */
+function yearAfterMarker(rest: string, from: number, firstTech: number): YearCandidate | null {
+  const m = YEAR_AFTER_MARKER.exec(rest.slice(from, from + 12));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]);
+  if (start > firstTech) return null;
+  // A date ("2017.05.12") is an air date, not a year.
+  if (/^[-._ ]\d{2}[-._ ]\d{2}(?!\d)/.test(rest.slice(start + 4, start + 10))) return null;
+  return { year: Number(m[1]), start, end: start + 4 };
+}
+
 function kindOf(m: Marker): ReleaseKind {
   switch (m.type) {
     case "daily":
@@ -192,8 +219,22 @@ function parseName(input: string, name: string, extension: string | null, hints:
   let bracket = null;
   if (!movieHint && /^\s*[[【]/.test(full) && !/^\s*[[【][^\]】]*(?:www\.|\.com)/i.test(full))
     bracket = parseBracketed(full);
-  if (!bracket) marker = pickMarker(rest, animeText, { anime, movieHint, datePrefix, now });
+  if (!bracket) {
+    const exclude = features.bareResolutionAt === null ? null : features.bareResolutionAt - restOffset;
+    marker = pickMarker(rest, animeText, { anime, movieHint, datePrefix, now, exclude });
+  }
   if (marker && movieHint && marker.strength < 2) marker = null;
+  // "Room 237 2012", "Flight 714 (1998)": a number in a movie title, followed by the movie's year.
+  if (
+    marker &&
+    !anime &&
+    marker.strength < 2 &&
+    (marker.type === "see" || marker.type === "absolute") &&
+    !/^[-\s]*[-(\[]|^0/.test(rest.slice(marker.start, marker.end)) &&
+    YEAR_AFTER_MARKER.test(rest.slice(marker.end, marker.end + 12)) &&
+    !/^\s?[-–~]/.test(rest.slice(marker.end, marker.end + 3))
+  )
+    marker = null;
 
   let titleEnd = rest.length;
   if (bracket) {
@@ -270,13 +311,18 @@ function parseName(input: string, name: string, extension: string | null, hints:
     let yearStart = -1;
     let yearEnd = -1;
     YEAR_CANDIDATE.lastIndex = 0;
-    const candidates: { year: number; start: number; end: number }[] = [];
+    const candidates: YearCandidate[] = [];
     for (let m = YEAR_CANDIDATE.exec(rest); m; m = YEAR_CANDIDATE.exec(rest)) {
       candidates.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length });
       if (candidates.length > 12) break;
     }
+    dropRangeEnds(rest, candidates);
     const before = candidates.filter((c) => c.start > 0 && c.start <= firstTech);
-    const pickYear = before[before.length - 1] ?? candidates.find((c) => c.start > 0) ?? candidates[0];
+    // A year that opens the name with nothing else year-like after it is the title ("2001 A Space Odyssey").
+    const leadingOnly = candidates.length === 1 && candidates[0].start === 0 && !/^[[(]/.test(rest);
+    const pickYear = leadingOnly
+      ? undefined
+      : (before[before.length - 1] ?? candidates.find((c) => c.start > 0) ?? candidates[0]);
     if (pickYear) {
       year = pickYear.year;
       yearStart = pickYear.start;
@@ -328,6 +374,15 @@ function parseName(input: string, name: string, extension: string | null, hints:
     const split = splitTrailingYear(info.seriesTitle);
     info.title = split.title.length > 0 ? split.title : info.seriesTitle;
     info.year = split.title.length > 0 ? split.year : null;
+    if (info.year === null && marker) {
+      const firstTech =
+        features.firstTech < tokens.length ? tokens[features.firstTech].start - restOffset : rest.length;
+      const after = yearAfterMarker(rest, marker.end, firstTech);
+      if (after) {
+        info.year = after.year;
+        explain(ex, "year", after.year, String(after.year), offset + restOffset + after.start);
+      }
+    }
   }
   explain(ex, "title", info.title, rest.slice(0, titleEnd).trim(), offset + restOffset);
 
