@@ -470,6 +470,42 @@ function finish(
 
 const SEASON_FOLDER = /^(?:season|saison|staffel|stagione|temporada)[ ._-]*(\d{1,4})(?:$|\s*-\s)|^specials?$/i;
 
+const GENERIC_FOLDER =
+  /^(?:specials?|extras?|featurettes?|subs?|subtitles?|sample|samples|bonus|behind the scenes|deleted scenes|trailers?|other|misc)$/i;
+const cleanWords = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * "Title (Year)/file.mkv", "Release.Name-GRP/abbrev.mkv", "Series (2009)/Season 03/S03E07.mkv": what the file
+ * name lacks (title, year, group) comes from the nearest folder that names a release or a title with its year.
+ */
+function fillFromFolders(info: ReleaseInfo, folders: string[], hints: ReleaseHints, now: number, input: string): void {
+  for (let i = folders.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const name = splitExtension(folders[i]).name;
+    if (SEASON_FOLDER.test(name) || GENERIC_FOLDER.test(name.trim())) continue;
+    seen++;
+    const folder = parseName(input, name, null, hints, now).info;
+    const isRelease = folder.group !== null && /[._-]/.test(name) && !/\s/.test(name.trim());
+    if (folder.year === null && !isRelease) continue;
+    if (folder.title.length === 0) return;
+    const tv = info.kind !== "movie" && info.kind !== "unknown";
+    const fileTitle = cleanWords(tv ? info.seriesTitle : info.title);
+    const folderTitle = cleanWords(folder.title);
+    const agrees = fileTitle === folderTitle || fileTitle === cleanWords(folder.seriesTitle);
+    // The folder's title replaces the file's when the file has none, says the same thing in worse form
+    // ("brass.lantern"), or is a movie file with no year of its own inside a "Title (Year)" folder.
+    if (fileTitle.length === 0 || agrees || (!tv && info.year === null)) {
+      info.title = folder.title;
+      info.seriesTitle = tv ? folder.seriesTitle : folder.title;
+      info.titles = folder.titles;
+      if (info.kind === "unknown" && !tv) info.kind = "movie";
+    }
+    if (info.year === null && (agrees || fileTitle.length === 0 || info.title === folder.title))
+      info.year = folder.year;
+    if (info.group === null && isRelease) info.group = folder.group;
+    return;
+  }
+}
+
 function parseInternal(input: string, hints: ReleaseHints, now: number): ReleaseInfo {
   const capped = input.length > MAX_INPUT_LENGTH ? input.slice(0, MAX_INPUT_LENGTH) : input;
   const cleaned = cleanCharacters(capped);
@@ -514,17 +550,30 @@ function parseInternal(input: string, hints: ReleaseHints, now: number): Release
         result = parsedFolder;
       }
     }
-    if (!fileHasQuality) {
+    if (!fileHasQuality || file.features.source === null) {
       for (let i = path.folders.length - 1; i >= Math.max(0, path.folders.length - 2); i--) {
         const tokens = tokenize(path.folders[i]);
         const f = detectQuality(tokens, path.folders[i]);
-        if (f.source !== null || f.resolution !== null) {
+        if (!fileHasQuality && (f.source !== null || f.resolution !== null)) {
           qualityFeatures = f;
           qualityName = path.folders[i];
           break;
         }
+        // "Show.S02.1080p.WEB-DL-GRP/show.s02e04.1080p.mkv": the source is only in the release folder.
+        if (fileHasQuality && f.source !== null) {
+          const own = file.features;
+          qualityFeatures = {
+            ...f,
+            resolution: own.resolution ?? f.resolution,
+            resolutionToken: own.resolution !== null ? own.resolutionToken : f.resolutionToken,
+            codec: own.codec ?? f.codec,
+            codecToken: own.codec !== null ? own.codecToken : f.codecToken,
+          };
+          break;
+        }
       }
     }
+    if (result === file) fillFromFolders(file.info, path.folders, hints, now, capped);
   }
   result.info.input = capped;
   result.info.extension = path.extension;
