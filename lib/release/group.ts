@@ -129,7 +129,7 @@ export function findGroup(name: string, subGroup: string | null): string | null 
   const dash = /(?:-\s?|\s-\s?)([^\s\-.[\]()]{1,40})-?$/.exec(s);
   if (dash && validGroup(dash[1])) return dash[1];
   const bareDash = /-\[([^\]\s]{1,40})\]$/.exec(s);
-  if (bareDash) return bareDash[1];
+  if (bareDash && validGroup(bareDash[1])) return bareDash[1];
 
   // "(1080p BluRay x265 10bit Kappa)", "[1080p x265 10bit Joy]", "(... English - DarQ)"
   const close = s[s.length - 1];

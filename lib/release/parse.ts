@@ -218,7 +218,7 @@ function parseName(input: string, name: string, extension: string | null, hints:
   let marker: Marker | null = null;
   let bracket = null;
   if (!movieHint && /^\s*[[【]/.test(full) && !/^\s*[[【][^\]】]*(?:www\.|\.com)/i.test(full))
-    bracket = parseBracketed(full);
+    bracket = parseBracketed(full, features.bareResolutionAt);
   if (!bracket) {
     const exclude = features.bareResolutionAt === null ? null : features.bareResolutionAt - restOffset;
     marker = pickMarker(rest, animeText, { anime, movieHint, datePrefix, now, exclude });
@@ -317,7 +317,8 @@ function parseName(input: string, name: string, extension: string | null, hints:
       if (candidates.length > 12) break;
     }
     dropRangeEnds(rest, candidates);
-    const before = candidates.filter((c) => c.start > 0 && c.start <= firstTech);
+    // A year-like number that is itself technical ("1920x1080", "1920 × 1080") is not a year.
+    const before = candidates.filter((c) => c.start > 0 && c.start + (/^\d/.test(rest[c.start]) ? 0 : 1) < firstTech);
     // A year that opens the name with nothing else year-like after it is the title ("2001 A Space Odyssey").
     const leadingOnly = candidates.length === 1 && candidates[0].start === 0 && !/^[[(]/.test(rest);
     const pickYear = leadingOnly
@@ -354,7 +355,9 @@ function parseName(input: string, name: string, extension: string | null, hints:
         titleEnd = edition.start;
       }
     }
-    const rawTitle = rest.slice(start, titleEnd).replace(/[\s_(]+$/, "");
+    let rawTitle = rest.slice(start, titleEnd).replace(/[\s_(]+$/, "");
+    // "Quiet-Orchard-(2019)-[1080p]": with no other separator in the name, dashes separate words.
+    if (!/[\s._]/.test(rest) && /[a-z]-[a-z]/i.test(rawTitle)) rawTitle = rawTitle.replace(/-+/g, " ");
     const clean = cleanMovieTitle(rawTitle.replace(/\ba\.k\.a\.?(?=[\s.])/gi, "AKA")).replace(
       /(?<!(?:^|[ .])[a-z])\.$/i,
       "",
@@ -501,7 +504,10 @@ function fillFromFolders(info: ReleaseInfo, folders: string[], hints: ReleaseHin
     }
     if (info.year === null && (agrees || fileTitle.length === 0 || info.title === folder.title))
       info.year = folder.year;
-    if (info.group === null && isRelease) info.group = folder.group;
+    // Scene files abbreviate the release and often start with the group: "elks-marsh720.mkv".
+    const fileName = input.slice(Math.max(input.lastIndexOf("/"), input.lastIndexOf("\\")) + 1).toLowerCase();
+    if (isRelease && (info.group === null || fileName.startsWith(`${folder.group?.toLowerCase()}-`)))
+      info.group = folder.group;
     return;
   }
 }
