@@ -75,14 +75,16 @@ function plainGroup(word: string): boolean {
 }
 
 /**
- * Groups written without a dash: "... x264 by Kaleido", "... x264 (Kaleido)". Only after technical words, so a
+ * Groups written without a dash: "... x264 by Kaleido", "... x264 (Kaleido)", "... x264 {Kaleido}". Only after technical words, so a
  * title's last words are never taken. A bare last word ("... XviD LOL") is not a group: Sonarr's and Radarr's
  * tests say so, because it is as often a title word or a tag.
  */
 function looseGroup(s: string): string | null {
-  const m = /(?:^|[\s._])(?:by[\s._]+([A-Za-z][\w]{1,30})|\(([A-Za-z][\w-]{1,30})\))$/i.exec(s);
+  const m =
+    /(?:^|[\s._])(?:by[\s._]{1,3}([A-Za-z][\w]{1,30})|\(([A-Za-z][\w-]{1,30})\)|\{([A-Za-z][\w-]{1,30})\})$/i.exec(s);
   if (!m) return null;
-  const word = m[1] ?? m[2];
+  const word = m[1] ?? m[2] ?? m[3];
+  if (/^(?:tmdb|tvdb|imdb)/i.test(word)) return null;
   const before = s.slice(0, m.index).trimEnd();
   const prev = /([^\s._\-[\]()]+)[\])]?$/.exec(before)?.[1];
   if (prev === undefined || !plainGroup(word)) return null;

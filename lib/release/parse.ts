@@ -104,15 +104,25 @@ function dropRangeEnds(s: string, candidates: YearCandidate[]): void {
 
 const YEAR_AFTER_MARKER = /^[\s._-]{1,3}[([]?((?:19|20)\d\d)[)\]]?(?=$|[\s._\-[\]()])/;
 
-/** "Show.S02E05.2017.1080p": a year right after the episode marker, before any technical word. */
+const BRACKETED_YEAR = /[([]((?:19|20)\d\d)[)\]]/g;
+
+/**
+ * The year of an episode name that has none before its marker: "Show.S02E05.2017.1080p",
+ * "Show.S01E01.Pilot.2019.720p" (before any technical word), "Show - S01E01 - Title (2019) [1080p]".
+ */
 function yearAfterMarker(rest: string, from: number, firstTech: number): YearCandidate | null {
-  const m = YEAR_AFTER_MARKER.exec(rest.slice(from, from + 12));
-  if (!m) return null;
-  const start = from + m[0].indexOf(m[1]);
-  if (start > firstTech) return null;
-  // A date ("2017.05.12") is an air date, not a year.
-  if (/^[-._ ]\d{2}[-._ ]\d{2}(?!\d)/.test(rest.slice(start + 4, start + 10))) return null;
-  return { year: Number(m[1]), start, end: start + 4 };
+  let found: YearCandidate | null = null;
+  YEAR_CANDIDATE.lastIndex = from;
+  for (let m = YEAR_CANDIDATE.exec(rest); m && m.index < firstTech; m = YEAR_CANDIDATE.exec(rest)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    // A date ("2017.05.12") is an air date, not a year.
+    if (!/^[-._ ]\d{2}[-._ ]\d{2}(?!\d)/.test(rest.slice(start + 4, start + 10)))
+      found = { year: Number(m[1]), start, end: start + 4 };
+  }
+  if (found) return found;
+  BRACKETED_YEAR.lastIndex = from;
+  const b = BRACKETED_YEAR.exec(rest);
+  return b ? { year: Number(b[1]), start: b.index + 1, end: b.index + 5 } : null;
 }
 
 function kindOf(m: Marker): ReleaseKind {

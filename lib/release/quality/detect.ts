@@ -44,7 +44,7 @@ export interface QualityFeatures {
 }
 
 const RESOLUTION = /^(\d{3,4})[pi](?:\d{2})?$/;
-const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
+const DIMENSIONS = /^(\d{3,4})x(\d{3,4})p?$/;
 /** Heights written without "p" ("720", "[1080.Hi10p]"): read as a resolution only next to another technical word. */
 const BARE_HEIGHTS = new Set(["360", "480", "576", "720", "1080", "1440", "2160"]);
 /** A codec glued to its bit depth: "HEVC10", "x265-10bit" is two tokens and handled elsewhere. */
