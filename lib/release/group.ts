@@ -47,7 +47,7 @@ function validGroup(g: string): boolean {
   if (!/[a-z]/i.test(g) && !/^\d{5,}$/.test(g)) return false;
   if (/^(?:\d{3,4}[pi]|dl|hd|ma|x|es|tv|rip|ray|hr|sd|raw|cam|ts|dvd|dual|audio|mkv|mp4|avi|web|sample)$/i.test(g))
     return false;
-  if (/^s\d+e\d+/i.test(g) || /^\d+x\d+$/i.test(g) || /\d{3,4}p/i.test(g)) return false;
+  if (/^s\d+(?:e\d+)?/i.test(g) || /^\d+x\d+$/i.test(g) || /\d{3,4}p/i.test(g)) return false;
   if (CODEC_WORDS.has(g.toLowerCase()) || SOURCE_WORDS.has(g.toLowerCase())) return false;
   return true;
 }
@@ -156,7 +156,7 @@ export function findGroup(name: string, subGroup: string | null): string | null 
     }
   }
   const afterParen = /\)\s+([A-Za-z][A-Za-z0-9]{1,20})$/.exec(s);
-  if (afterParen && validGroup(afterParen[1]) && !isTech(afterParen[1])) return afterParen[1];
+  if (afterParen && plainGroup(afterParen[1])) return afterParen[1];
   const dotted = /(?:[xh]\.?26[45]|hevc|avc|dts(?:-(?:hd|ma|x))?|flac|aac|ac3|truehd)\.([a-z][a-z0-9]{1,20})$/i.exec(s);
   if (dotted && validGroup(dotted[1]) && !isTech(dotted[1])) return dotted[1];
   return looseGroup(s);
