@@ -107,6 +107,19 @@ const CAP = /(?<![a-z])Cap[. ]{0,2}(\d{1,2})(\d{2})(?:_(\d{1,2})(\d{2}))?(?![0-9
 const DUTCH = /(?<![a-z])Se\.?(\d{1,2})[ ._]afl\.?(\d{1,3})((?:(?:-| en )\d{1,3})*)/gi;
 const SEASON_WORDS =
   "seasons?|saisons?|stagione|stagioni|temporadas?|seizoen|staffel|staffeln|sezon|sæson|säsong|sesong|kausi";
+const SEASON_STEMS = [
+  "seas",
+  "sais",
+  "stagion",
+  "tempora",
+  "seizoen",
+  "staffel",
+  "sezon",
+  "sæson",
+  "säsong",
+  "sesong",
+  "kausi",
+];
 const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten";
 // "Season 3", "Saison VII", "Stagione 6", "Staffel 2", "Season Two" (not "Temporada 720p").
 const PACK_WORD = new RegExp(
@@ -270,22 +283,26 @@ export function findSeasonMarkers(s: string, out: Marker[]): void {
       episodes: expandRange([Number(m[2]), ...more]),
     });
   }
-  PACK_WORD.lastIndex = 0;
-  for (let m = PACK_WORD.exec(s); m; m = PACK_WORD.exec(s)) {
-    const marker = packMarker(s, m.index, m.index + m[0].length, m[2], false, m[1]);
-    if (marker) out.push(marker);
-  }
-  if (/\d\S{0,3}[ ._]?(?:s|t)/i.test(s)) {
+  // Most names have no season word: a few substring checks spare them two full regular-expression scans.
+  const lower = s.toLowerCase();
+  if (SEASON_STEMS.some((stem) => lower.includes(stem))) {
+    PACK_WORD.lastIndex = 0;
+    for (let m = PACK_WORD.exec(s); m; m = PACK_WORD.exec(s)) {
+      const marker = packMarker(s, m.index, m.index + m[0].length, m[2], false, m[1]);
+      if (marker) out.push(marker);
+    }
     ORDINAL_SEASON.lastIndex = 0;
     for (let m = ORDINAL_SEASON.exec(s); m; m = ORDINAL_SEASON.exec(s)) {
       const marker = packMarker(s, m.index, m.index + m[0].length, m[1], true, m[2]);
       if (marker) out.push(marker);
     }
   }
-  ALL_EPISODES.lastIndex = 0;
-  for (let m = ALL_EPISODES.exec(s); m; m = ALL_EPISODES.exec(s)) {
-    const marker = packMarker(s, m.index, m.index + m[0].length, m[1], false);
-    if (marker) out.push(marker);
+  if (lower.includes("xall") || lower.includes("x??")) {
+    ALL_EPISODES.lastIndex = 0;
+    for (let m = ALL_EPISODES.exec(s); m; m = ALL_EPISODES.exec(s)) {
+      const marker = packMarker(s, m.index, m.index + m[0].length, m[1], false);
+      if (marker) out.push(marker);
+    }
   }
   for (const [re, bare] of [
     [PACK_S, true],

@@ -80,6 +80,8 @@ function plainGroup(word: string): boolean {
  * tests say so, because it is as often a title word or a tag.
  */
 function looseGroup(s: string): string | null {
+  const last = s[s.length - 1];
+  if (last !== ")" && last !== "}" && !/by/i.test(s)) return null;
   const m =
     /(?:^|[\s._])(?:by[\s._]{1,3}([A-Za-z][\w]{1,30})|\(([A-Za-z][\w-]{1,30})\)|\{([A-Za-z][\w-]{1,30})\})$/i.exec(s);
   if (!m) return null;

@@ -119,7 +119,7 @@ function yearAfterMarker(rest: string, from: number, firstTech: number): YearCan
     if (!/^[-._ ]\d{2}[-._ ]\d{2}(?!\d)/.test(rest.slice(start + 4, start + 10)))
       found = { year: Number(m[1]), start, end: start + 4 };
   }
-  if (found) return found;
+  if (found || (!rest.includes("(") && !rest.includes("["))) return found;
   BRACKETED_YEAR.lastIndex = from;
   const b = BRACKETED_YEAR.exec(rest);
   return b ? { year: Number(b[1]), start: b.index + 1, end: b.index + 5 } : null;

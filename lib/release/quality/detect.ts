@@ -156,7 +156,7 @@ function interesting(t: Token): boolean {
     UPPERCASE_SOURCES.has(t.text) ||
     STREAMING_SERVICES.has(t.text) ||
     (w.endsWith("p") && GLUED_RESOLUTION.test(w)) ||
-    CODEC_DEPTH.test(w)
+    ((c === 104 || c === 120 || c === 97) && CODEC_DEPTH.test(w))
   );
 }
 
