@@ -492,10 +492,13 @@ const cleanWords = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]
  * name lacks (title, year, group) comes from the nearest folder that names a release or a title with its year.
  */
 function fillFromFolders(info: ReleaseInfo, folders: string[], hints: ReleaseHints, now: number, input: string): void {
+  if (info.year !== null && info.group !== null && info.title.length > 0) return;
   for (let i = folders.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
     const name = splitExtension(folders[i]).name;
     if (SEASON_FOLDER.test(name) || GENERIC_FOLDER.test(name.trim())) continue;
     seen++;
+    // Only a folder with a year or a scene-style release name can fill anything: skip the others unparsed.
+    if (!/(?:19|20)\d\d/.test(name) && !/^[^\s]+-[^\s.-]+$/.test(name.trim())) continue;
     const folder = parseName(input, name, null, hints, now).info;
     const isRelease = folder.group !== null && /[._-]/.test(name) && !/\s/.test(name.trim());
     if (folder.year === null && !isRelease) continue;
