@@ -1,7 +1,6 @@
 /** Adapters that put parse-torrent-title and @ctrl/video-filename-parser into our field vocabulary. */
 import { filenameParse } from "@ctrl/video-filename-parser";
 import ptt from "parse-torrent-title";
-import type { CorpusCase } from "./score";
 
 export interface Comparable {
   title: string | null;

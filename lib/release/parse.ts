@@ -240,7 +240,7 @@ function parseName(input: string, name: string, extension: string | null, hints:
     !anime &&
     marker.strength < 2 &&
     (marker.type === "see" || marker.type === "absolute") &&
-    !/^[-\s]*[-(\[]|^0/.test(rest.slice(marker.start, marker.end)) &&
+    !/^[-\s]*[-([]|^0/.test(rest.slice(marker.start, marker.end)) &&
     YEAR_AFTER_MARKER.test(rest.slice(marker.end, marker.end + 12)) &&
     !/^\s?[-–~]/.test(rest.slice(marker.end, marker.end + 3))
   )
