@@ -498,9 +498,14 @@ function fillFromFolders(info: ReleaseInfo, folders: string[], hints: ReleaseHin
     if (SEASON_FOLDER.test(name) || GENERIC_FOLDER.test(name.trim())) continue;
     seen++;
     // Only a folder with a year or a scene-style release name can fill anything: skip the others unparsed.
-    if (!/(?:19|20)\d\d/.test(name) && !/^[^\s]+-[^\s.-]+$/.test(name.trim())) continue;
-    const folder = parseName(input, name, null, hints, now).info;
-    const isRelease = folder.group !== null && /[._-]/.test(name) && !/\s/.test(name.trim());
+    if (!/(?:19|20)\d\d/.test(name) && !/^\S+-[^\s.-]+$/.test(name.trim())) continue;
+    const parsed = parseName(input, name, null, hints, now);
+    const folder = parsed.info;
+    // A release folder names a release: a group and a year, an episode marker or quality words
+    // ("Release.Name.2016.720p-GRP"), not just a dash ("mydia-import-x1y2", "tv-shows").
+    const technical = parsed.features.source !== null || parsed.features.resolution !== null;
+    const isRelease =
+      folder.group !== null && !/\s/.test(name.trim()) && (folder.year !== null || parsed.hasTvMarker || technical);
     if (folder.year === null && !isRelease) continue;
     if (folder.title.length === 0) return;
     const tv = info.kind !== "movie" && info.kind !== "unknown";
