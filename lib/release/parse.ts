@@ -377,12 +377,11 @@ function parseName(input: string, name: string, extension: string | null, hints:
     info.titles = parts.length > 1 ? [clean, ...parts] : [clean];
     info.year = year;
     if (year !== null) explain(ex, "year", year, String(year), offset + restOffset + Math.max(0, yearStart));
-    const noise = looksLikeNoise(full, tokens);
+    // Noise names returned early above, so the title is always the cleaned text here.
     const hasQuality = features.firstTech < tokens.length || features.source !== null;
-    if (noise || clean.length === 0) info.kind = "unknown";
-    else if (hints.kind === "tv") info.kind = "unknown";
+    if (clean.length === 0 || hints.kind === "tv") info.kind = "unknown";
     else info.kind = year !== null || hasQuality || subGroup !== null ? "movie" : "unknown";
-    info.title = noise ? "" : clean;
+    info.title = clean;
   } else {
     const split = splitTrailingYear(info.seriesTitle);
     info.title = split.title.length > 0 ? split.title : info.seriesTitle;
