@@ -1,15 +1,18 @@
 /**
  * Accuracy on the shared corpus: ours per file and per field (all asserted fields), then the fields
  * that all three parsers report, side by side.
- * Run: npx tsx bench/parser/accuracy.ts [--failures] [--only mydia.json]
- * (--only scores one corpus file, e.g. Mydia's own cases, for all three parsers.)
+ * Run: npx tsx bench/parser/accuracy.ts [--failures] [--only mydia.json | --except mydia.json]
+ * (--only scores one corpus file, e.g. Mydia's own cases, for all three parsers; --except leaves one out.)
  */
 import { parse } from "@/lib/release";
 import { type Comparable, viaCtrl, viaPtt } from "./competitors";
 import { cleanTitle, hintsFor, isTvCase, loadCorpus, pct, scoreCorpus, type CorpusCase, type Tally } from "./score";
 
-const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
-const files = loadCorpus().filter((f) => only === null || f.file === only);
+const arg = (flag: string): string | null =>
+  process.argv.includes(flag) ? (process.argv[process.argv.indexOf(flag) + 1] ?? null) : null;
+const only = arg("--only");
+const except = arg("--except");
+const files = loadCorpus().filter((f) => (only === null || f.file === only) && f.file !== except);
 const score = scoreCorpus(files);
 const row = (label: string, t: Tally): string =>
   `${label.padEnd(26)} ${pct(t).padStart(8)}  ${String(t.ok).padStart(5)}/${t.total}`;
