@@ -1,12 +1,18 @@
 /**
  * Accuracy on the shared corpus: ours per file and per field (all asserted fields), then the fields
- * that all three parsers report, side by side. Run: npx tsx bench/parser/accuracy.ts [--failures]
+ * that all three parsers report, side by side.
+ * Run: npx tsx bench/parser/accuracy.ts [--failures] [--only mydia.json | --except mydia.json]
+ * (--only scores one corpus file, e.g. Mydia's own cases, for all three parsers; --except leaves one out.)
  */
 import { parse } from "@/lib/release";
 import { type Comparable, viaCtrl, viaPtt } from "./competitors";
-import { cleanTitle, hintsFor, loadCorpus, pct, scoreCorpus, type CorpusCase, type Tally } from "./score";
+import { cleanTitle, hintsFor, isTvCase, loadCorpus, pct, scoreCorpus, type CorpusCase, type Tally } from "./score";
 
-const files = loadCorpus();
+const arg = (flag: string): string | null =>
+  process.argv.includes(flag) ? (process.argv[process.argv.indexOf(flag) + 1] ?? null) : null;
+const only = arg("--only");
+const except = arg("--except");
+const files = loadCorpus().filter((f) => (only === null || f.file === only) && f.file !== except);
 const score = scoreCorpus(files);
 const row = (label: string, t: Tally): string =>
   `${label.padEnd(26)} ${pct(t).padStart(8)}  ${String(t.ok).padStart(5)}/${t.total}`;
@@ -30,6 +36,7 @@ const COMPARABLE = [
   "source",
   "group",
   "version",
+  "codec",
 ] as const;
 type Field = (typeof COMPARABLE)[number];
 
@@ -58,13 +65,15 @@ function check(field: Field, c: CorpusCase, v: Comparable): boolean {
       return (e ?? null) === v.group;
     case "version":
       return e === v.version;
+    case "codec":
+      return (e ?? null) === v.codec;
   }
 }
 
 function ours(c: CorpusCase): Comparable {
   const r = parse(c.title, hintsFor(c));
   return {
-    title: c.app === "sonarr" ? r.seriesTitle : r.title,
+    title: isTvCase(c) ? r.seriesTitle : r.title,
     year: r.year,
     season: r.season,
     episodes: r.episodes,
@@ -73,13 +82,14 @@ function ours(c: CorpusCase): Comparable {
     source: r.quality.source,
     group: r.group,
     version: r.quality.revision.version,
+    codec: r.codec,
   };
 }
 
 const parsers: [string, (c: CorpusCase) => Comparable][] = [
   ["mydia", ours],
   ["parse-torrent-title", (c) => viaPtt(c.title)],
-  ["@ctrl/video-filename-parser", (c) => viaCtrl(c.title, c.app === "sonarr")],
+  ["@ctrl/video-filename-parser", (c) => viaCtrl(c.title, isTvCase(c))],
 ];
 const tallies = parsers.map(() => new Map<Field, Tally>());
 for (const { cases } of files) {

@@ -1,7 +1,6 @@
 /** Adapters that put parse-torrent-title and @ctrl/video-filename-parser into our field vocabulary. */
 import { filenameParse } from "@ctrl/video-filename-parser";
 import ptt from "parse-torrent-title";
-import type { CorpusCase } from "./score";
 
 export interface Comparable {
   title: string | null;
@@ -13,7 +12,24 @@ export interface Comparable {
   source: string | null;
   group: string | null;
   version: number;
+  codec: string | null;
 }
+
+/** Both libraries' codec spellings in our VideoCodec vocabulary. */
+const CODECS: Record<string, string> = {
+  x264: "h264",
+  h264: "h264",
+  avc: "h264",
+  x265: "h265",
+  h265: "h265",
+  hevc: "h265",
+  xvid: "xvid",
+  divx: "divx",
+  dvix: "divx",
+  mpeg2: "mpeg2",
+  wmv: "wmv",
+};
+const codecOf = (c: unknown): string | null => (typeof c === "string" ? (CODECS[c.toLowerCase()] ?? null) : null);
 
 const resolutionOf = (r: unknown): number | null => {
   const m = /(\d{3,4})[pi]/i.exec(String(r ?? ""));
@@ -48,6 +64,7 @@ interface PttResult {
   resolution?: string;
   source?: string;
   group?: string;
+  codec?: string;
   proper?: boolean;
   repack?: boolean;
 }
@@ -65,6 +82,7 @@ export function viaPtt(name: string): Comparable {
     source: r.source ? (PTT_SOURCES[r.source.toLowerCase()] ?? "unknown") : "unknown",
     group: r.group ?? null,
     version: r.proper || r.repack ? 2 : 1,
+    codec: codecOf(r.codec),
   };
 }
 
@@ -90,6 +108,7 @@ const EMPTY: Comparable = {
   source: "unknown",
   group: null,
   version: 1,
+  codec: null,
 };
 
 export function viaCtrl(name: string, isTv: boolean): Comparable {
@@ -110,6 +129,7 @@ export function viaCtrl(name: string, isTv: boolean): Comparable {
     sources?: string[];
     group?: string | null;
     revision?: { version?: number };
+    videoCodec?: string;
   };
   const air = r.airDate ? new Date(r.airDate).toISOString().slice(0, 10) : null;
   return {
@@ -122,7 +142,6 @@ export function viaCtrl(name: string, isTv: boolean): Comparable {
     source: r.sources?.[0] ? (CTRL_SOURCES[r.sources[0]] ?? "unknown") : "unknown",
     group: r.group ?? null,
     version: r.revision?.version ?? 1,
+    codec: codecOf(r.videoCodec),
   };
 }
-
-export const isTvCase = (c: CorpusCase): boolean => c.app === "sonarr";

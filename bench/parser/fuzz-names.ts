@@ -52,6 +52,22 @@ const PIECES = [
   "\\",
   "/",
   "www.site.com",
+  // Shapes the season, year, resolution and group rules read (issue 18).
+  "Seasons 1 & ",
+  "Saison VII",
+  "2ª Temporada",
+  "1xAll",
+  "S06xE01",
+  "(1994-2004)",
+  "1920x1080",
+  " × ",
+  "720 ",
+  "[1080.Hi10p]",
+  "HEVC10",
+  " by ",
+  "{GRP}",
+  "(GRP)",
+  "Title (2019)/",
 ];
 
 export function randomName(r: () => number, corpus: string[]): string {

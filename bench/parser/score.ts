@@ -11,7 +11,9 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, "../../tests/fixture
 export interface CorpusCase {
   title: string;
   asserted: string[];
-  app: "sonarr" | "radarr";
+  /** "mydia": the project's own cases (mydia.json), parsed without hints unless `hint` says otherwise. */
+  app: "sonarr" | "radarr" | "mydia";
+  hint?: "movie" | "tv";
   fixture: string;
   compare?: "clean";
   match?: "exact" | "contains" | "first";
@@ -35,8 +37,13 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusFile[] {
 
 /** Radarr's parser only sees movies, Sonarr's only episodes: pass that as the hint a library would. */
 export function hintsFor(c: CorpusCase): ReleaseHints {
+  if (c.app === "mydia") return c.hint ? { kind: c.hint } : {};
   return c.app === "radarr" ? { kind: "movie" } : { kind: "tv" };
 }
+
+/** Whether a case is about an episode or season (the title to compare is then the series title). */
+export const isTvCase = (c: CorpusCase): boolean =>
+  c.app === "sonarr" || c.hint === "tv" || (c.app === "mydia" && c.asserted.includes("series"));
 
 const STOP = new Set(["a", "an", "the", "and", "or", "of"]);
 export function cleanTitle(s: string): string {
@@ -81,6 +88,10 @@ export function fieldMatches(c: CorpusCase, field: string, r: ReleaseInfo): bool
       return e === (r.season ?? 0);
     case "episodes":
       return sameSet(e as number[], r.episodes);
+    case "seasons":
+      return sameSet(e as number[], r.seasons);
+    case "codec":
+      return (e ?? null) === r.codec;
     case "absolute":
       return sameSet(e as number[], r.absolute);
     case "specialAbsolute":

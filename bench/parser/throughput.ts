@@ -5,11 +5,11 @@
 import { performance } from "node:perf_hooks";
 import { parse } from "@/lib/release";
 import { viaCtrl, viaPtt } from "./competitors";
-import { loadCorpus } from "./score";
+import { isTvCase, loadCorpus } from "./score";
 
 const cases = loadCorpus().flatMap((f) => f.cases);
 const names = cases.map((c) => c.title);
-const tv = cases.map((c) => c.app === "sonarr");
+const tv = cases.map(isTvCase);
 
 function measure(label: string, fn: (i: number) => unknown, seconds = 3): number {
   for (let i = 0; i < names.length; i++) fn(i); // warm-up

@@ -162,7 +162,7 @@ const EPISODE_SEGMENT = /^(?:第)?(\d{1,4})(?:[-~](\d{1,4}))?\s?(?:END|Fin|完|�
  * Fansub names made of bracketed segments: "[Group][中文名 / English Title][12][1080p]".
  * Picks the first purely Latin segment, else a mixed one, else the segment before the number.
  */
-export function parseBracketed(s: string): BracketRelease | null {
+export function parseBracketed(s: string, exclude: number | null = null): BracketRelease | null {
   const segments: { text: string; start: number }[] = [];
   const re = /[[【]([^\]】]*)[\]】]|([^[【]+)/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -170,7 +170,9 @@ export function parseBracketed(s: string): BracketRelease | null {
     if (text.length > 0) segments.push({ text, start: m.index + (m[1] !== undefined ? 1 : 0) });
     if (segments.length > 40) break;
   }
-  const epIndex = segments.findIndex((seg, i) => i > 0 && EPISODE_SEGMENT.test(seg.text) && !isYear(seg.text));
+  const epIndex = segments.findIndex(
+    (seg, i) => i > 0 && seg.start !== exclude && EPISODE_SEGMENT.test(seg.text) && !isYear(seg.text),
+  );
   if (epIndex < 1) return null;
   const ep = EPISODE_SEGMENT.exec(segments[epIndex].text);
   if (!ep) return null;

@@ -1,6 +1,6 @@
 import { expandRange, wordNumber, type Marker } from "./marker";
 
-const SE = /(?<![0-9])s(\d{1,4})[ ._-]{0,3}(?:ep?|x)[ ._]?(\d{1,5})(?![0-9])/gi;
+const SE = /(?<![0-9])s(\d{1,4})[ ._-]{0,3}(?:ep?|xe?)[ ._]?(\d{1,5})(?![0-9])/gi;
 const LEADING_SE = /^(\d{1,2})-(\d{2})(?=\s)/;
 const NX = /(?<![a-z0-9])(\d{1,4})x(\d{1,3})(?![0-9])/gi;
 const CONT_LETTER = /[ ._-]{0,3}(?:s(\d{1,4})[ ._]?(?:ep?|x)|(?<=[-. ])(\d{1,4})x|ep?|x)[ ._]?(\d{1,5})(?![0-9])/iy;
@@ -105,7 +105,72 @@ const SEASON_EPISODE =
   /(?<![a-z0-9])(?:season|saison|stagione|temporada|series)[ ._-]{0,3}(\d{1,4})[ ._-]{0,3}(?:episode|episodio|ep|e)[ ._-]{0,3}(\d{1,4})(?:[ ._]?-[ ._]?(\d{1,4}))?/gi;
 const CAP = /(?<![a-z])Cap[. ]{0,2}(\d{1,2})(\d{2})(?:_(\d{1,2})(\d{2}))?(?![0-9])/gi;
 const DUTCH = /(?<![a-z])Se\.?(\d{1,2})[ ._]afl\.?(\d{1,3})((?:(?:-| en )\d{1,3})*)/gi;
-const PACK_WORD = /(?<![a-z0-9])(?:season|saison|stagione|temporada|seizoen)[ ._]?(\d{1,4})(?![0-9])/gi;
+const SEASON_WORDS =
+  "seasons?|saisons?|stagione|stagioni|temporadas?|seizoen|staffel|staffeln|sezon|sæson|säsong|sesong|kausi";
+const SEASON_STEMS = [
+  "seas",
+  "sais",
+  "stagion",
+  "tempora",
+  "seizoen",
+  "staffel",
+  "sezon",
+  "sæson",
+  "säsong",
+  "sesong",
+  "kausi",
+];
+const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten";
+// "Season 3", "Saison VII", "Stagione 6", "Staffel 2", "Season Two" (not "Temporada 720p").
+const PACK_WORD = new RegExp(
+  `(?<![a-z0-9])(${SEASON_WORDS})[ ._]?(\\d{1,4}(?![0-9]|[pi](?![a-z]))|[IVX]{1,5}(?![a-z0-9])|(?:${NUMBER_WORDS})(?![a-z]))`,
+  "gi",
+);
+// "2ª Temporada", "3rd Season", "2e saison".
+const ORDINAL_SEASON = new RegExp(
+  `(?<![a-z0-9])(\\d{1,2})(?:ª|º|°|st|nd|rd|th|e|ème|eme)?[ ._]?(${SEASON_WORDS})(?![a-z])`,
+  "gi",
+);
+// "1xAll", "2x??": every episode of a season.
+const ALL_EPISODES = /(?<![a-z0-9])(\d{1,2})x(?:all|\?\?)(?![a-z])/gi;
+// After "Seasons 1": "& 2", ", 3 and 4", "-5", " to 6".
+const SEASON_LIST = /[ ._]?(-|–|~|&|\+|,|and|to|et|y|e|und)[ ._]?(?:(?:season|saison|s)[ ._]?)?(\d{1,2})(?![0-9a-z])/iy;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** 7 for "7", "VII" or "seven"; 0 when the word is not a number (lower-case "vi" in a title). */
+function seasonNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^[IVX]+$/.test(text)) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const v = ROMAN[text[i]];
+      n += v < (ROMAN[text[i + 1]] ?? 0) ? -v : v;
+    }
+    return n;
+  }
+  return /^[a-z]+$/i.test(text) && !/^[ivx]+$/i.test(text) ? wordNumber(text) : 0;
+}
+
+/** The seasons listed after the first one: "1 & 2", "1, 2 and 3", "1-4" (plural words also "01 - 04"). */
+function seasonList(s: string, from: number, first: number, plural: boolean): { seasons: number[]; end: number } {
+  const seasons = [first];
+  let end = from;
+  for (let i = 0; i < 30; i++) {
+    SEASON_LIST.lastIndex = end;
+    const m = SEASON_LIST.exec(s);
+    if (!m) break;
+    const n = Number(m[2]);
+    const last = seasons[seasons.length - 1];
+    if (n <= last) break;
+    const dash = m[1] === "-" || m[1] === "–" || m[1] === "~";
+    // "Season 2 - 05" is an anime episode, not seasons 2 to 5.
+    if (dash && !plural && (m[2].startsWith("0") || /\s/.test(m[0]))) break;
+    if (dash || m[1].toLowerCase() === "to") for (let k = last + 1; k < n; k++) seasons.push(k);
+    seasons.push(n);
+    end = m.index + m[0].length;
+  }
+  return { seasons, end };
+}
 const PACK_S = /(?<![a-z0-9])S(\d{1,4})(?![0-9])/gi;
 const PACK_S_SPACED = /(?<![a-z0-9])S (0\d)(?![0-9])/g;
 const BBC_SERIES = /(?<= - )Series (\d{1,2})(?![0-9])/g;
@@ -117,9 +182,16 @@ const EXTRAS = /[ ._-](?:Extras?|SUBPACK|Specials)(?![a-z])/iy;
 const ANIME_SEASON_TAIL =
   /(?:[ ._]?-[ ._]{1,3}(?:Episode |EP)?\d{1,4}(?![0-9]|[pi]\b)|\s?\[\d{1,4}\]| (?!(?:19|20)\d\d)\d{3,4}(?![0-9a-z]))/iy;
 
-function packMarker(s: string, m: RegExpExecArray, bare: boolean): Marker | null {
-  const season = Number(m[1]);
-  const end = m.index + m[0].length;
+function packMarker(
+  s: string,
+  start: number,
+  end: number,
+  numberText: string,
+  bare: boolean,
+  word?: string,
+): Marker | null {
+  const season = seasonNumber(numberText);
+  if (word !== undefined && season === 0 && !/^0+$/.test(numberText)) return null;
   const next = s.slice(end, end + 3);
   if (/^[ ._]?(?:e\d|ep\d|x\d)/i.test(next)) return null;
   if (bare) {
@@ -129,16 +201,24 @@ function packMarker(s: string, m: RegExpExecArray, bare: boolean): Marker | null
   const marker: Marker = {
     type: "pack",
     strength: 2,
-    start: m.index,
+    start,
     end,
     season,
     seasons: [season],
     episodes: [],
     fullSeason: true,
   };
+  const listed = word !== undefined ? seasonList(s, end, season, /s$/i.test(word)) : null;
   MULTI_RANGE.lastIndex = end;
   const range = MULTI_RANGE.exec(s);
-  if (range && (range[1] !== undefined || (m[1].length === 2 && range[2].length === 2)) && Number(range[2]) > season) {
+  if (listed && listed.seasons.length > 1) {
+    marker.seasons = listed.seasons;
+    marker.end = listed.end;
+  } else if (
+    range &&
+    (range[1] !== undefined || (numberText.length === 2 && range[2].length === 2)) &&
+    Number(range[2]) > season
+  ) {
     marker.seasons = expandRange([season, Number(range[2])]);
     marker.end = range.index + range[0].length;
   } else {
@@ -203,15 +283,35 @@ export function findSeasonMarkers(s: string, out: Marker[]): void {
       episodes: expandRange([Number(m[2]), ...more]),
     });
   }
+  // Most names have no season word: a few substring checks spare them two full regular-expression scans.
+  const lower = s.toLowerCase();
+  if (SEASON_STEMS.some((stem) => lower.includes(stem))) {
+    PACK_WORD.lastIndex = 0;
+    for (let m = PACK_WORD.exec(s); m; m = PACK_WORD.exec(s)) {
+      const marker = packMarker(s, m.index, m.index + m[0].length, m[2], false, m[1]);
+      if (marker) out.push(marker);
+    }
+    ORDINAL_SEASON.lastIndex = 0;
+    for (let m = ORDINAL_SEASON.exec(s); m; m = ORDINAL_SEASON.exec(s)) {
+      const marker = packMarker(s, m.index, m.index + m[0].length, m[1], true, m[2]);
+      if (marker) out.push(marker);
+    }
+  }
+  if (lower.includes("xall") || lower.includes("x??")) {
+    ALL_EPISODES.lastIndex = 0;
+    for (let m = ALL_EPISODES.exec(s); m; m = ALL_EPISODES.exec(s)) {
+      const marker = packMarker(s, m.index, m.index + m[0].length, m[1], false);
+      if (marker) out.push(marker);
+    }
+  }
   for (const [re, bare] of [
-    [PACK_WORD, false],
     [PACK_S, true],
     [PACK_S_SPACED, false],
     [BBC_SERIES, false],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      const marker = packMarker(s, m, bare);
+      const marker = packMarker(s, m.index, m.index + m[0].length, m[1], bare);
       if (marker) out.push(marker);
     }
   }

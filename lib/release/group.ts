@@ -1,4 +1,5 @@
-import { CODEC_WORDS, SOURCE_WORDS } from "./quality/vocabulary";
+import { isLanguageWord } from "./language";
+import { AUDIO_WORDS, CODEC_WORDS, HDR_WORDS, SOURCE_WORDS } from "./quality/vocabulary";
 
 /** Suffixes that indexers, reposters and obfuscators add after the real group. */
 const REPOST_SUFFIX =
@@ -46,9 +47,50 @@ function validGroup(g: string): boolean {
   if (!/[a-z]/i.test(g) && !/^\d{5,}$/.test(g)) return false;
   if (/^(?:\d{3,4}[pi]|dl|hd|ma|x|es|tv|rip|ray|hr|sd|raw|cam|ts|dvd|dual|audio|mkv|mp4|avi|web|sample)$/i.test(g))
     return false;
-  if (/^s\d+e\d+/i.test(g) || /^\d+x\d+$/i.test(g) || /\d{3,4}p/i.test(g)) return false;
+  if (/^s\d+(?:e\d+)?/i.test(g) || /^\d+x\d+$/i.test(g) || /\d{3,4}p/i.test(g)) return false;
   if (CODEC_WORDS.has(g.toLowerCase()) || SOURCE_WORDS.has(g.toLowerCase())) return false;
   return true;
+}
+
+/** Words that end names without being a group: editions, flags, containers. */
+const NOT_A_GROUP =
+  /^(?:extended|unrated|uncut|uncensored|remastered|restored|theatrical|directors?|cut|edition|imax|limited|internal|proper|repack|rerip|real|complete|final|special|collection|trilogy|hybrid|remux|sample|hc|hardsub|softsub|readnfo|nfofix|festival|retail|ws|fs|oar|pal|ntsc|part|vol|cd\d|disc\d?|hq|lq|eng?|sdr|[0-9.]+)$/i;
+
+/** A resolution, source, codec, audio or HDR word: what a name's technical tail is made of. */
+function technicalTail(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    isTech(word) ||
+    AUDIO_WORDS.has(w) ||
+    HDR_WORDS.has(w) ||
+    /^(?:\d{3,4}[pi]|\d{3,4}x\d{3,4}|[xh]26[456]|\d(?:\.\d)?ch|[257]\.[01]|hi10p?|10bits?)$/i.test(word)
+  );
+}
+
+const TECHNICAL_BEFORE =
+  /(?<![a-z0-9])(?:\d{3,4}p|[xh]\.?26[45]|hevc|xvid|divx|web-?dl|webrip|bluray|bdrip|hdtv|dvdrip)(?![a-z0-9])/i;
+
+function plainGroup(word: string): boolean {
+  return validGroup(word) && !isTech(word) && !isLanguageWord(word) && !NOT_A_GROUP.test(word) && !/^\d/.test(word);
+}
+
+/**
+ * Groups written without a dash: "... x264 by Kaleido", "... x264 (Kaleido)", "... x264 {Kaleido}". Only after technical words, so a
+ * title's last words are never taken. A bare last word ("... XviD LOL") is not a group: Sonarr's and Radarr's
+ * tests say so, because it is as often a title word or a tag.
+ */
+function looseGroup(s: string): string | null {
+  const last = s[s.length - 1];
+  if (last !== ")" && last !== "}" && !/by/i.test(s)) return null;
+  const m =
+    /(?:^|[\s._])(?:by[\s._]{1,3}([A-Za-z][\w]{1,30})|\(([A-Za-z][\w-]{1,30})\)|\{([A-Za-z][\w-]{1,30})\})$/i.exec(s);
+  if (!m) return null;
+  const word = m[1] ?? m[2] ?? m[3];
+  if (/^(?:tmdb|tvdb|imdb)/i.test(word)) return null;
+  const before = s.slice(0, m.index).trimEnd();
+  const prev = /([^\s._\-[\]()]+)[\])]?$/.exec(before)?.[1];
+  if (prev === undefined || !plainGroup(word)) return null;
+  return technicalTail(prev) || TECHNICAL_BEFORE.test(before) ? word : null;
 }
 
 export function findHash(name: string): string | null {
@@ -88,10 +130,10 @@ export function findGroup(name: string, subGroup: string | null): string | null 
       return g;
   }
   // "...x264-GROUP", "... - GROUP", "...-GROUP-"
-  const dash = /(?:-|\s-\s?)([^\s\-.[\]()]{1,40})-?$/.exec(s);
+  const dash = /(?:-\s?|\s-\s?)([^\s\-.[\]()]{1,40})-?$/.exec(s);
   if (dash && validGroup(dash[1])) return dash[1];
   const bareDash = /-\[([^\]\s]{1,40})\]$/.exec(s);
-  if (bareDash) return bareDash[1];
+  if (bareDash && validGroup(bareDash[1])) return bareDash[1];
 
   // "(1080p BluRay x265 10bit Kappa)", "[1080p x265 10bit Joy]", "(... English - DarQ)"
   const close = s[s.length - 1];
@@ -116,8 +158,8 @@ export function findGroup(name: string, subGroup: string | null): string | null 
     }
   }
   const afterParen = /\)\s+([A-Za-z][A-Za-z0-9]{1,20})$/.exec(s);
-  if (afterParen && validGroup(afterParen[1]) && !isTech(afterParen[1])) return afterParen[1];
+  if (afterParen && plainGroup(afterParen[1])) return afterParen[1];
   const dotted = /(?:[xh]\.?26[45]|hevc|avc|dts(?:-(?:hd|ma|x))?|flac|aac|ac3|truehd)\.([a-z][a-z0-9]{1,20})$/i.exec(s);
   if (dotted && validGroup(dotted[1]) && !isTech(dotted[1])) return dotted[1];
-  return null;
+  return looseGroup(s);
 }

@@ -185,6 +185,18 @@ function codeLanguage(code: string): string | undefined {
   return CODES.get(code) ?? UPPER_CODES.get(code.toUpperCase());
 }
 
+/** Whether a word names a language ("English", "Latino", "ITA", "VOSTFR"), so it is not a release group. */
+export function isLanguageWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    WORDS.has(w) ||
+    CODES.has(w) ||
+    UPPER_CODES.has(word) ||
+    DUBBED.test(w) ||
+    /^(?:multi|dual|vost\w*|vf\w*|subs?|subbed|dubbed|dub|sub\w{0,3})$/.test(w)
+  );
+}
+
 function addLanguage(found: string[], l: string): void {
   if (!found.includes(l)) found.push(l);
 }

@@ -88,6 +88,43 @@ function empty(input: string): ReleaseInfo {
   };
 }
 
+interface YearCandidate {
+  year: number;
+  start: number;
+  end: number;
+}
+
+/** "(1994-2004)", "1994 - 2004": a run of years; only its first year is the release's year. */
+function dropRangeEnds(s: string, candidates: YearCandidate[]): void {
+  for (let i = candidates.length - 1; i > 0; i--) {
+    const gap = s.slice(candidates[i - 1].end, candidates[i].start);
+    if (/^\s?[-–~]\s?$/.test(gap) && candidates[i].year >= candidates[i - 1].year) candidates.splice(i, 1);
+  }
+}
+
+const YEAR_AFTER_MARKER = /^[\s._-]{1,3}[([]?((?:19|20)\d\d)[)\]]?(?=$|[\s._\-[\]()])/;
+
+const BRACKETED_YEAR = /[([]((?:19|20)\d\d)[)\]]/g;
+
+/**
+ * The year of an episode name that has none before its marker: "Show.S02E05.2017.1080p",
+ * "Show.S01E01.Pilot.2019.720p" (before any technical word), "Show - S01E01 - Title (2019) [1080p]".
+ */
+function yearAfterMarker(rest: string, from: number, firstTech: number): YearCandidate | null {
+  let found: YearCandidate | null = null;
+  YEAR_CANDIDATE.lastIndex = from;
+  for (let m = YEAR_CANDIDATE.exec(rest); m && m.index < firstTech; m = YEAR_CANDIDATE.exec(rest)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    // A date ("2017.05.12") is an air date, not a year.
+    if (!/^[-._ ]\d{2}[-._ ]\d{2}(?!\d)/.test(rest.slice(start + 4, start + 10)))
+      found = { year: Number(m[1]), start, end: start + 4 };
+  }
+  if (found || (!rest.includes("(") && !rest.includes("["))) return found;
+  BRACKETED_YEAR.lastIndex = from;
+  const b = BRACKETED_YEAR.exec(rest);
+  return b ? { year: Number(b[1]), start: b.index + 1, end: b.index + 5 } : null;
+}
+
 function kindOf(m: Marker): ReleaseKind {
   switch (m.type) {
     case "daily":
@@ -191,9 +228,23 @@ function parseName(input: string, name: string, extension: string | null, hints:
   let marker: Marker | null = null;
   let bracket = null;
   if (!movieHint && /^\s*[[【]/.test(full) && !/^\s*[[【][^\]】]*(?:www\.|\.com)/i.test(full))
-    bracket = parseBracketed(full);
-  if (!bracket) marker = pickMarker(rest, animeText, { anime, movieHint, datePrefix, now });
+    bracket = parseBracketed(full, features.bareResolutionAt);
+  if (!bracket) {
+    const exclude = features.bareResolutionAt === null ? null : features.bareResolutionAt - restOffset;
+    marker = pickMarker(rest, animeText, { anime, movieHint, datePrefix, now, exclude });
+  }
   if (marker && movieHint && marker.strength < 2) marker = null;
+  // "Room 237 2012", "Flight 714 (1998)": a number in a movie title, followed by the movie's year.
+  if (
+    marker &&
+    !anime &&
+    marker.strength < 2 &&
+    (marker.type === "see" || marker.type === "absolute") &&
+    !/^[-\s]*[-([]|^0/.test(rest.slice(marker.start, marker.end)) &&
+    YEAR_AFTER_MARKER.test(rest.slice(marker.end, marker.end + 12)) &&
+    !/^\s?[-–~]/.test(rest.slice(marker.end, marker.end + 3))
+  )
+    marker = null;
 
   let titleEnd = rest.length;
   if (bracket) {
@@ -270,13 +321,19 @@ function parseName(input: string, name: string, extension: string | null, hints:
     let yearStart = -1;
     let yearEnd = -1;
     YEAR_CANDIDATE.lastIndex = 0;
-    const candidates: { year: number; start: number; end: number }[] = [];
+    const candidates: YearCandidate[] = [];
     for (let m = YEAR_CANDIDATE.exec(rest); m; m = YEAR_CANDIDATE.exec(rest)) {
       candidates.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length });
       if (candidates.length > 12) break;
     }
-    const before = candidates.filter((c) => c.start > 0 && c.start <= firstTech);
-    const pickYear = before[before.length - 1] ?? candidates.find((c) => c.start > 0) ?? candidates[0];
+    dropRangeEnds(rest, candidates);
+    // A year-like number that is itself technical ("1920x1080", "1920 × 1080") is not a year.
+    const before = candidates.filter((c) => c.start > 0 && c.start + (/^\d/.test(rest[c.start]) ? 0 : 1) < firstTech);
+    // A year that opens the name with nothing else year-like after it is the title ("2001 A Space Odyssey").
+    const leadingOnly = candidates.length === 1 && candidates[0].start === 0 && !/^[[(]/.test(rest);
+    const pickYear = leadingOnly
+      ? undefined
+      : (before[before.length - 1] ?? candidates.find((c) => c.start > 0) ?? candidates[0]);
     if (pickYear) {
       year = pickYear.year;
       yearStart = pickYear.start;
@@ -308,7 +365,9 @@ function parseName(input: string, name: string, extension: string | null, hints:
         titleEnd = edition.start;
       }
     }
-    const rawTitle = rest.slice(start, titleEnd).replace(/[\s_(]+$/, "");
+    let rawTitle = rest.slice(start, titleEnd).replace(/[\s_(]+$/, "");
+    // "Quiet-Orchard-(2019)-[1080p]": with no other separator in the name, dashes separate words.
+    if (!/[\s._]/.test(rest) && /[a-z]-[a-z]/i.test(rawTitle)) rawTitle = rawTitle.replace(/-+/g, " ");
     const clean = cleanMovieTitle(rawTitle.replace(/\ba\.k\.a\.?(?=[\s.])/gi, "AKA")).replace(
       /(?<!(?:^|[ .])[a-z])\.$/i,
       "",
@@ -318,16 +377,24 @@ function parseName(input: string, name: string, extension: string | null, hints:
     info.titles = parts.length > 1 ? [clean, ...parts] : [clean];
     info.year = year;
     if (year !== null) explain(ex, "year", year, String(year), offset + restOffset + Math.max(0, yearStart));
-    const noise = looksLikeNoise(full, tokens);
+    // Noise names returned early above, so the title is always the cleaned text here.
     const hasQuality = features.firstTech < tokens.length || features.source !== null;
-    if (noise || clean.length === 0) info.kind = "unknown";
-    else if (hints.kind === "tv") info.kind = "unknown";
+    if (clean.length === 0 || hints.kind === "tv") info.kind = "unknown";
     else info.kind = year !== null || hasQuality || subGroup !== null ? "movie" : "unknown";
-    info.title = noise ? "" : clean;
+    info.title = clean;
   } else {
     const split = splitTrailingYear(info.seriesTitle);
     info.title = split.title.length > 0 ? split.title : info.seriesTitle;
     info.year = split.title.length > 0 ? split.year : null;
+    if (info.year === null && marker) {
+      const firstTech =
+        features.firstTech < tokens.length ? tokens[features.firstTech].start - restOffset : rest.length;
+      const after = yearAfterMarker(rest, marker.end, firstTech);
+      if (after) {
+        info.year = after.year;
+        explain(ex, "year", after.year, String(after.year), offset + restOffset + after.start);
+      }
+    }
   }
   explain(ex, "title", info.title, rest.slice(0, titleEnd).trim(), offset + restOffset);
 
@@ -415,6 +482,53 @@ function finish(
 
 const SEASON_FOLDER = /^(?:season|saison|staffel|stagione|temporada)[ ._-]*(\d{1,4})(?:$|\s*-\s)|^specials?$/i;
 
+const GENERIC_FOLDER =
+  /^(?:specials?|extras?|featurettes?|subs?|subtitles?|sample|samples|bonus|behind the scenes|deleted scenes|trailers?|other|misc)$/i;
+const cleanWords = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * "Title (Year)/file.mkv", "Release.Name-GRP/abbrev.mkv", "Series (2009)/Season 03/S03E07.mkv": what the file
+ * name lacks (title, year, group) comes from the nearest folder that names a release or a title with its year.
+ */
+function fillFromFolders(info: ReleaseInfo, folders: string[], hints: ReleaseHints, now: number, input: string): void {
+  if (info.year !== null && info.group !== null && info.title.length > 0) return;
+  for (let i = folders.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const name = splitExtension(folders[i]).name;
+    if (SEASON_FOLDER.test(name) || GENERIC_FOLDER.test(name.trim())) continue;
+    seen++;
+    // Only a folder with a year or a scene-style release name can fill anything: skip the others unparsed.
+    if (!/(?:19|20)\d\d/.test(name) && !/^\S+-[^\s.-]+$/.test(name.trim())) continue;
+    const parsed = parseName(input, name, null, hints, now);
+    const folder = parsed.info;
+    // A release folder names a release: a group and a year, an episode marker or quality words
+    // ("Release.Name.2016.720p-GRP"), not just a dash ("mydia-import-x1y2", "tv-shows").
+    const technical = parsed.features.source !== null || parsed.features.resolution !== null;
+    const isRelease =
+      folder.group !== null && !/\s/.test(name.trim()) && (folder.year !== null || parsed.hasTvMarker || technical);
+    if (folder.year === null && !isRelease) continue;
+    if (folder.title.length === 0) return;
+    const tv = info.kind !== "movie" && info.kind !== "unknown";
+    const fileTitle = cleanWords(tv ? info.seriesTitle : info.title);
+    const folderTitle = cleanWords(folder.title);
+    const agrees = fileTitle === folderTitle || fileTitle === cleanWords(folder.seriesTitle);
+    // The folder's title replaces the file's when the file has none, says the same thing in worse form
+    // ("brass.lantern"), or is a movie file with no year of its own inside a "Title (Year)" folder.
+    if (fileTitle.length === 0 || agrees || (!tv && info.year === null)) {
+      info.title = folder.title;
+      info.seriesTitle = tv ? folder.seriesTitle : folder.title;
+      info.titles = folder.titles;
+      if (info.kind === "unknown" && !tv) info.kind = "movie";
+    }
+    if (info.year === null && (agrees || fileTitle.length === 0 || info.title === folder.title))
+      info.year = folder.year;
+    // Scene files abbreviate the release and often start with the group: "elks-marsh720.mkv".
+    const fileName = input.slice(Math.max(input.lastIndexOf("/"), input.lastIndexOf("\\")) + 1).toLowerCase();
+    if (isRelease && (info.group === null || fileName.startsWith(`${folder.group?.toLowerCase()}-`)))
+      info.group = folder.group;
+    return;
+  }
+}
+
 function parseInternal(input: string, hints: ReleaseHints, now: number): ReleaseInfo {
   const capped = input.length > MAX_INPUT_LENGTH ? input.slice(0, MAX_INPUT_LENGTH) : input;
   const cleaned = cleanCharacters(capped);
@@ -459,17 +573,30 @@ function parseInternal(input: string, hints: ReleaseHints, now: number): Release
         result = parsedFolder;
       }
     }
-    if (!fileHasQuality) {
+    if (!fileHasQuality || file.features.source === null) {
       for (let i = path.folders.length - 1; i >= Math.max(0, path.folders.length - 2); i--) {
         const tokens = tokenize(path.folders[i]);
         const f = detectQuality(tokens, path.folders[i]);
-        if (f.source !== null || f.resolution !== null) {
+        if (!fileHasQuality && (f.source !== null || f.resolution !== null)) {
           qualityFeatures = f;
           qualityName = path.folders[i];
           break;
         }
+        // "Show.S02.1080p.WEB-DL-GRP/show.s02e04.1080p.mkv": the source is only in the release folder.
+        if (fileHasQuality && f.source !== null) {
+          const own = file.features;
+          qualityFeatures = {
+            ...f,
+            resolution: own.resolution ?? f.resolution,
+            resolutionToken: own.resolution !== null ? own.resolutionToken : f.resolutionToken,
+            codec: own.codec ?? f.codec,
+            codecToken: own.codec !== null ? own.codecToken : f.codecToken,
+          };
+          break;
+        }
       }
     }
+    if (result === file) fillFromFolders(file.info, path.folders, hints, now, capped);
   }
   result.info.input = capped;
   result.info.extension = path.extension;

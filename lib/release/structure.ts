@@ -9,6 +9,8 @@ export interface StructureOptions {
   /** A leading yymmdd date (Japanese/Korean variety shows): "ep12" then means episode 12 of season 1. */
   datePrefix: boolean;
   now: number;
+  /** A position read as something else (a resolution written without "p"): markers over it are ignored. */
+  exclude?: number | null;
 }
 
 const EPISODIC = new Set(["se", "nx", "season-episode"]);
@@ -25,6 +27,12 @@ export function pickMarker(s: string, animeText: string, opts: StructureOptions)
     findWeakEpisodeMarkers(s, markers, opts.anime, opts.movieHint);
     if (!opts.movieHint && !markers.some((m) => m.type === "daily" && m.strength === 2))
       findAbsoluteMarkers(animeText, markers, opts.anime);
+  }
+  if (opts.exclude !== undefined && opts.exclude !== null) {
+    const at = opts.exclude;
+    for (let i = markers.length - 1; i >= 0; i--) {
+      if (markers[i].strength < 2 && markers[i].start <= at && at < markers[i].end) markers.splice(i, 1);
+    }
   }
   if (markers.length === 0) return null;
   if (opts.datePrefix) {

@@ -81,7 +81,8 @@ export interface TitleYear {
   year: number | null;
 }
 
-const TRAILING_YEAR = /^(.*?\S)[\s.([-]+((?:19|20)\d\d)[)\]]?$/;
+// "Title (2010)", "Title 2010", "Title (2008-2013)": a run of years gives its first.
+const TRAILING_YEAR = /^(.*?\S)[\s.([-]+((?:19|20)\d\d)(?:\s?[-–]\s?(?:19|20)\d\d)?[)\]]?$/;
 
 export function splitTrailingYear(title: string): TitleYear {
   const m = TRAILING_YEAR.exec(title);

@@ -5,7 +5,8 @@ export type Source =
 
 export type Modifier = "none" | "remux" | "brdisk" | "rawhd" | "regional" | "screener";
 
-export type VideoCodec = "h264" | "h265" | "h266" | "av1" | "vc1" | "mpeg2" | "xvid" | "divx" | "vp9";
+export type VideoCodec =
+  "h264" | "h265" | "h266" | "av1" | "vc1" | "wmv" | "mpeg2" | "xvid" | "divx" | "vp7" | "vp8" | "vp9";
 
 export type Hdr = "hdr10" | "hdr10+" | "dolby-vision" | "hlg" | "hdr";
 

@@ -39,10 +39,16 @@ export interface QualityFeatures {
   threeD: boolean;
   /** Index of the first token that is clearly technical (resolution, source, codec). */
   firstTech: number;
+  /** Where a height written without "p" was read, so that it is not also taken for an episode number. */
+  bareResolutionAt: number | null;
 }
 
 const RESOLUTION = /^(\d{3,4})[pi](?:\d{2})?$/;
-const DIMENSIONS = /^(\d{3,4})x(\d{3,4})$/;
+const DIMENSIONS = /^(\d{3,4})x(\d{3,4})p?$/;
+/** Heights written without "p" ("720", "[1080.Hi10p]"): read as a resolution only next to another technical word. */
+const BARE_HEIGHTS = new Set(["360", "480", "576", "720", "1080", "1440", "2160"]);
+/** A codec glued to its bit depth: "HEVC10", "x265-10bit" is two tokens and handled elsewhere. */
+const CODEC_DEPTH = /^(hevc|x265|h265|x264|h264|avc)(8|10|12)(?:bits?)?$/;
 const GLUED_RESOLUTION = /^(bluray|bd|webdl|webrip|hdtv|web)(\d{3,4})p$/;
 
 function tech(f: QualityFeatures, i: number): void {
@@ -75,15 +81,32 @@ function normalizeHeight(h: number): number | null {
   return null;
 }
 
+/** A frame size: the larger of what the height says and what the width says for a 16:9 frame (1920x800 is 1080p). */
 function fromDimensions(w: number, h: number): number | null {
-  if (w >= 3200) return 2160;
-  if (w >= 1800) return 1080;
-  if (w >= 1200) return 720;
-  if (w >= 600) return h > 500 ? 576 : 480;
-  return null;
+  if (w < h) return null;
+  const byHeight = normalizeHeight(h) ?? 0;
+  const byWidth = w >= 3200 ? 2160 : w >= 1800 ? 1080 : w >= 1200 ? 720 : 0;
+  const res = Math.max(byHeight, byWidth);
+  return res === 0 ? null : res;
 }
 
-const PAIR_FIRST = new Set<string>(["web", "blu", "hd", "br", "bd", "sd", "ws", "dvd", "cam", "h", "x", "vc", "mpeg"]);
+const PAIR_FIRST = new Set<string>([
+  "web",
+  "blu",
+  "hd",
+  "br",
+  "bd",
+  "sd",
+  "ws",
+  "dvd",
+  "cam",
+  "h",
+  "x",
+  "vc",
+  "mpeg",
+  "mpg",
+  "vp",
+]);
 const OTHER_WORDS = new Set<string>([
   "bd",
   "web",
@@ -132,8 +155,34 @@ function interesting(t: Token): boolean {
     PAIR_FIRST.has(w) ||
     UPPERCASE_SOURCES.has(t.text) ||
     STREAMING_SERVICES.has(t.text) ||
-    (w.endsWith("p") && GLUED_RESOLUTION.test(w))
+    (w.endsWith("p") && GLUED_RESOLUTION.test(w)) ||
+    ((c === 104 || c === 120 || c === 97) && CODEC_DEPTH.test(w))
   );
+}
+
+/** Words that make a neighbouring bare number ("720 x264", "[1080.Hi10p]") a resolution. */
+function technicalWord(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const w = t.lower;
+  return (
+    SOURCE_WORDS.has(w) ||
+    CODEC_WORDS.has(w) ||
+    AUDIO_WORDS.has(w) ||
+    HDR_WORDS.has(w) ||
+    RESOLUTION.test(w) ||
+    CODEC_DEPTH.test(w) ||
+    /^(?:hi10p?|10bits?|8bits?|web|bd|hd|sd|fhd|uhd|4k|remux|hdrip|x|h|mkv|mp4|avi)$/.test(w)
+  );
+}
+
+/** "720 x264", "(1080 BluRay)", "[1080.Hi10p]", "[720]": a height written without its "p". */
+function bareHeight(tokens: Token[], i: number, name: string): boolean {
+  const t = tokens[i];
+  if (i === 0 || !BARE_HEIGHTS.has(t.lower)) return false;
+  if (technicalWord(tokens[i - 1]) || technicalWord(tokens[i + 1])) return true;
+  const open = t.before[t.before.length - 1];
+  const close = name[t.end];
+  return (open === "[" && close === "]") || (open === "(" && close === ")");
 }
 
 function webInContext(tokens: Token[], i: number): boolean {
@@ -183,9 +232,13 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
     service: null,
     threeD: false,
     firstTech: tokens.length,
+    bareResolutionAt: null,
   };
   let fallbackResolution: number | null = null;
   let fallbackToken: Token | null = null;
+  let bareResolution: number | null = null;
+  let bareToken: Token | null = null;
+  let sawHi10 = false;
   let sawBluray = false;
   let sawGerman = false;
   let sawDlMl = false;
@@ -286,6 +339,13 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
       if (next && joined(t, next) && next.lower === "remux" && next.before === "-") f.remux = true;
       continue;
     }
+    if (bareResolution === null && f.resolution === null && bareHeight(tokens, i, name)) {
+      const h = Number(w);
+      bareResolution = h === 1440 ? 1080 : normalizeHeight(h);
+      bareToken = t;
+      tech(f, i);
+      continue;
+    }
     const d = DIMENSIONS.exec(w);
     if (d) {
       const res = fromDimensions(Number(d[1]), Number(d[2]));
@@ -296,7 +356,7 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
       }
       continue;
     }
-    if (/^\d{3,4}$/.test(w) && next && next.before === "*" && /^\d{3,4}$/.test(next.lower)) {
+    if (/^\d{3,4}$/.test(w) && next && /^\s?[*×]\s?$/.test(next.before) && /^\d{3,4}$/.test(next.lower)) {
       const res = fromDimensions(Number(w), Number(next.lower));
       if (res !== null) {
         f.resolution = res;
@@ -315,6 +375,7 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
     if (w === "fhd") {
       fallbackResolution = 1080;
       fallbackToken = t;
+      tech(f, i);
       continue;
     }
     if (w === "4k" || w === "uhd" || (w === "ultra" && next?.lower === "hd") || w === "ultrahd") {
@@ -322,6 +383,7 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
         fallbackResolution = 2160;
         fallbackToken = t;
       }
+      if (i > 0) tech(f, i);
       continue;
     }
 
@@ -341,8 +403,11 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
 
     // Video codec.
     const codecPair = pairKey ? CODEC_PAIRS.get(pairKey) : undefined;
-    const codec = codecPair ?? CODEC_WORDS.get(w);
+    const depth = CODEC_DEPTH.exec(w);
+    if (depth) f.bitDepth = Number(depth[2]);
+    const codec = codecPair ?? CODEC_WORDS.get(depth ? depth[1] : w);
     if (codec) {
+      if (w === "dvdivx" && f.source === null) setSource(f, "dvd", t, i);
       if (f.codec === null || codec !== "h264" || f.codec === "h264") {
         f.codec = codec;
         f.codecToken = t;
@@ -351,7 +416,7 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
       if (codec === "mpeg2" || codec === "vc1" || w === "avc" || w === "hevc") f.discCodec = true;
       if (/^[xh]26[456]$/.test(w) || (codecPair !== undefined && pairKey !== "vc 1" && pairKey !== "mpeg 2"))
         f.discExcluded = true;
-      if (codec === "xvid" || codec === "divx") f.discExcluded = true;
+      if (codec === "xvid" || codec === "divx" || codec === "wmv") f.discExcluded = true;
       tech(f, i);
       if (codecPair) i++;
       continue;
@@ -368,6 +433,7 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
 
     // Bit depth.
     if (/^(?:10|8|12)bits?$/.test(w) || w === "hi10p" || w === "hi10") {
+      if (w.startsWith("hi10")) sawHi10 = true;
       f.bitDepth = w.startsWith("12") ? 12 : w.startsWith("8") ? 8 : 10;
       continue;
     }
@@ -391,6 +457,7 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
     const hdr = HDR_WORDS.get(w);
     if (hdr && (w !== "dv" || t.text === "DV")) {
       addHdr(f, hdr);
+      if (i > 0) tech(f, i);
       continue;
     }
 
@@ -447,6 +514,13 @@ export function detectQuality(tokens: Token[], name: string): QualityFeatures {
     if (service && f.service === null && (t.text.length > 2 || i > 0)) f.service = service;
   }
 
+  if (f.resolution === null && bareResolution !== null) {
+    f.resolution = bareResolution;
+    f.resolutionToken = bareToken;
+    f.bareResolutionAt = bareToken?.start ?? null;
+  }
+  // Hi10P is a profile of H.264: without another codec word it names the codec too.
+  if (f.codec === null && sawHi10) f.codec = "h264";
   if (f.resolution === null && fallbackResolution !== null) {
     f.resolution = fallbackResolution;
     f.resolutionToken = fallbackToken;

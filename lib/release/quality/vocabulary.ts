@@ -121,9 +121,19 @@ export const CODEC_WORDS: ReadonlyMap<string, VideoCodec> = new Map<string, Vide
   ["av1", "av1"],
   ["vc1", "vc1"],
   ["mpeg2", "mpeg2"],
+  ["mpg2", "mpeg2"],
+  ["h262", "mpeg2"],
+  ["wmv", "wmv"],
+  ["wmv3", "wmv"],
+  ["wmv9", "wmv"],
   ["xvid", "xvid"],
   ["xvidhd", "xvid"],
   ["divx", "divx"],
+  ["dvdivx", "divx"],
+  ["divx5", "divx"],
+  ["divx6", "divx"],
+  ["vp7", "vp7"],
+  ["vp8", "vp8"],
   ["vp9", "vp9"],
 ]);
 
@@ -135,6 +145,9 @@ export const CODEC_PAIRS: ReadonlyMap<string, VideoCodec> = new Map<string, Vide
   ["x 265", "h265"],
   ["vc 1", "vc1"],
   ["mpeg 2", "mpeg2"],
+  ["mpg 2", "mpeg2"],
+  ["h 262", "mpeg2"],
+  ["vp 9", "vp9"],
   ["x vid", "xvid"],
 ]);
 
