@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -56,6 +56,17 @@ describe("the mydia command line runs the built code", () => {
     const result = spawnSync("npm", ["run", "--silent", "mydia", "--", "--version"], { env, encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.trim()).toBe(pkg.version);
+  });
+
+  it("bundles the server code as ASCII, so V8 holds each bundle's source at one byte per character", () => {
+    const bundles = readdirSync("dist", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mjs"));
+    expect(bundles).toEqual(
+      expect.arrayContaining(["bin/mydia.mjs", "bin/start.mjs", "bin/web.mjs", "worker/index.mjs"]),
+    );
+    for (const file of bundles) {
+      const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(path.join("dist", file), "utf8"));
+      expect(nonAscii?.[0], `${file} holds a non-ASCII character`).toBeUndefined();
+    }
   });
 
   it("says what to do when the code is not built yet", () => {
