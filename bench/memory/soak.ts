@@ -63,13 +63,13 @@ function sample(root: number): { web: number; worker: number } {
 }
 
 // Whatever happens, the app started below is stopped (a crash of this script must not leave it running).
-let running: RunningApp | undefined;
-process.once("exit", () => running?.process.kill("SIGTERM"));
+const running: RunningApp[] = [];
+process.once("exit", () => running.forEach((a) => a.process.kill("SIGTERM")));
 const app = await startApp({
   databaseUrl,
   env: { DATA_DIR: dataDir, LIBRARY_ALLOWED_ROOTS: seed.mediaDir, LOG_LEVEL: "warn" },
 });
-running = app;
+running.push(app);
 const cookie = await login(app.baseUrl);
 const apiHeaders = { "x-api-key": seed.apiKey, "content-type": "application/json" };
 const ids = async (url: string): Promise<string[]> => {
