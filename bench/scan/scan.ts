@@ -119,7 +119,9 @@ async function parent(): Promise<void> {
           `scan-${mode}.cpuprofile`,
         ]
       : [];
-    const result = spawnSync(process.execPath, [...profile, "--expose-gc", bundle, "--child", mode, media], {
+    // The worker's V8 settings (bin/start.ts WORKER_NODE_OPTIONS): the scan job runs there.
+    const v8 = ["--expose-gc", "--max-semi-space-size=2"];
+    const result = spawnSync(process.execPath, [...profile, ...v8, bundle, "--child", mode, media], {
       env: process.env,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
