@@ -1,4 +1,3 @@
-#!/usr/bin/env tsx
 import { Command } from "commander";
 import { ConfigError } from "@/lib/config";
 import { DomainError } from "@/lib/errors";

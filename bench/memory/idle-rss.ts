@@ -40,13 +40,13 @@ try {
   const all = processes();
   const below = tree(all, app.process.pid!);
   const mb = (procs: Proc[]) => (procs.reduce((sum, p) => sum + p.rssKb, 0) / 1024).toFixed(0);
-  const web = below.filter((p) => /next/.test(p.cmd));
+  const web = below.filter((p) => /next|bin\/web\.(ts|mjs)/.test(p.cmd));
   const worker = below.filter((p) => /worker\/index\.(ts|mjs)/.test(p.cmd));
   console.log(`idle RSS after ${settleSeconds} s (SQLite):`);
   for (const p of [...web, ...worker])
     console.log(`  pid ${p.pid} ${(p.rssKb / 1024).toFixed(0)} MB  ${p.cmd.slice(0, 90)}`);
   console.log(
-    `web (next start) ${mb(web)} MB, worker ${mb(worker)} MB, whole tree ${mb([...below, all.find((p) => p.pid === app.process.pid)!])} MB`,
+    `web ${mb(web)} MB, worker ${mb(worker)} MB, whole tree ${mb([...below, all.find((p) => p.pid === app.process.pid)!])} MB`,
   );
 } finally {
   await app.stop();

@@ -12,12 +12,23 @@ export function sqliteConnection(): Database.Database | null {
   return handle.dialect === "sqlite" ? handle.sqlite : null;
 }
 
-export async function loadScanStateSqlite(sqlite: Database.Database, libraryId: string): Promise<ScanStateRow[]> {
-  const query = sqlite
-    .prepare("SELECT id, relative_path, size, mtime_ms, status, role, missing_at FROM media_files WHERE library_id = ?")
-    .raw();
-  const rows = (await sqliteGate(sqlite).statement(() => query.all(libraryId))) as [
-    string,
+// The paths as one JSON array (one statement for any batch size), each looked up through the (library, path)
+// index; CROSS JOIN keeps that order (the planner otherwise reads the whole library and probes the array).
+// Rows come back with the path's position, so the walked path strings are reused rather than read again.
+const SCAN_STATE = `SELECT j.key, m.id, m.size, m.mtime_ms, m.status, m.role, m.missing_at
+FROM json_each(?) AS j CROSS JOIN media_files AS m ON m.library_id = ? AND m.relative_path = j.value`;
+const scanStateStatements = new WeakMap<Database.Database, Database.Statement>();
+
+export async function scanStateOfSqlite(
+  sqlite: Database.Database,
+  libraryId: string,
+  relativePaths: string[],
+): Promise<ScanStateRow[]> {
+  let query = scanStateStatements.get(sqlite);
+  if (!query) scanStateStatements.set(sqlite, (query = sqlite.prepare(SCAN_STATE).raw()));
+  const statement = query;
+  const rows = (await sqliteGate(sqlite).statement(() => statement.all(JSON.stringify(relativePaths), libraryId))) as [
+    number,
     string,
     number,
     number,
@@ -25,9 +36,9 @@ export async function loadScanStateSqlite(sqlite: Database.Database, libraryId: 
     ScanStateRow["role"],
     number | null,
   ][];
-  return rows.map(([id, relativePath, size, mtimeMs, status, role, missingAt]) => ({
+  return rows.map(([key, id, size, mtimeMs, status, role, missingAt]) => ({
     id,
-    relativePath,
+    relativePath: relativePaths[key],
     size,
     mtimeMs,
     status,

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { db, tables, tx, type Db } from "@/lib/db";
-import { insertMediaFilesSqlite, loadScanStateSqlite, sqliteConnection } from "./media-files.fast";
+import { insertMediaFilesSqlite, scanStateOfSqlite, sqliteConnection } from "./media-files.fast";
 
 /** Drizzle only: media_files and media_file_episodes. */
 export type MediaFileRow = typeof tables.mediaFiles.$inferSelect;
@@ -20,9 +20,11 @@ export interface ScanStateRow {
   missingAt: Date | null;
 }
 
-export async function loadScanState(libraryId: string): Promise<ScanStateRow[]> {
+/** The stored state of these files of a library (those it knows): one query per batch of walked files. */
+export async function scanStateOf(libraryId: string, relativePaths: string[]): Promise<ScanStateRow[]> {
+  if (relativePaths.length === 0) return [];
   const sqlite = sqliteConnection();
-  if (sqlite) return loadScanStateSqlite(sqlite, libraryId);
+  if (sqlite) return scanStateOfSqlite(sqlite, libraryId, relativePaths);
   return db()
     .select({
       id: f.id,
@@ -34,7 +36,31 @@ export async function loadScanState(libraryId: string): Promise<ScanStateRow[]> 
       missingAt: f.missingAt,
     })
     .from(f)
-    .where(eq(f.libraryId, libraryId));
+    .where(and(eq(f.libraryId, libraryId), inArray(f.relativePath, relativePaths)));
+}
+
+/** Files of a library not marked missing that were added before `before`. */
+const presentBefore = (libraryId: string, before: Date) =>
+  and(eq(f.libraryId, libraryId), isNull(f.missingAt), lt(f.addedAt, before));
+
+export async function countPresentFiles(libraryId: string, addedBefore: Date): Promise<number> {
+  const [{ n }] = await db().select({ n: count() }).from(f).where(presentBefore(libraryId, addedBefore));
+  return Number(n);
+}
+
+/** One page (by id) of the files of a library not marked missing that were added before `addedBefore`. */
+export async function presentFilesPage(
+  libraryId: string,
+  addedBefore: Date,
+  afterId: string,
+  limit: number,
+): Promise<{ id: string; relativePath: string }[]> {
+  return db()
+    .select({ id: f.id, relativePath: f.relativePath })
+    .from(f)
+    .where(and(presentBefore(libraryId, addedBefore), gt(f.id, afterId)))
+    .orderBy(asc(f.id))
+    .limit(limit);
 }
 
 export interface NewFileWithEpisodes {

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
 import { getConfig } from "@/lib/config";
 import { ValidationError } from "@/lib/errors";
 import { createHttpClient, type HttpClient } from "@/lib/http";
@@ -64,6 +63,8 @@ export async function resizedImage(file: string, width: ImageWidth): Promise<Buf
   if (existsSync(target)) return readFile(target);
   await once(target, async () => {
     const original = await cacheOriginal(name);
+    // Loaded on first use: libvips adds ~10 MB to every process that imports it, and the worker never resizes.
+    const { default: sharp } = await import("sharp");
     const data = await sharp(original).resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
     await writeAtomically(target, data);
     return target;

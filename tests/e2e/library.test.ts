@@ -70,10 +70,11 @@ describe("library in a real browser: add with the folder picker, CLI scan, unmat
   });
 
   it("scans from the command line and shows the result on the page", async () => {
-    // Async: the fake TMDB lives in this process and must keep answering while the CLI runs.
+    // Async: the fake TMDB lives in this process and must keep answering while the CLI runs. The
+    // documented command (the package's bin, what `npx mydia` runs) on the built code.
     const { stdout } = await promisify(execFile)(
-      "npx",
-      ["tsx", "bin/mydia.ts", "library", "scan", path.join(media, "Movies")],
+      process.execPath,
+      ["bin/mydia.mjs", "library", "scan", path.join(media, "Movies")],
       {
         env: {
           ...process.env,

@@ -8,8 +8,10 @@ import { requireLibraryRow } from "../library.service";
 import { updateLibraryRow, type LibraryRow } from "../library.repo";
 import type { ScanSummary } from "../library.types";
 import {
+  countPresentFiles,
   insertMediaFiles,
-  loadScanState,
+  presentFilesPage,
+  scanStateOf,
   setMissing,
   updateMediaFiles,
   type FileUpdate,
@@ -50,11 +52,11 @@ export interface ScanResult extends ScanSummary {
   toAnalyze: string[];
 }
 
-interface Tracked extends ScanStateRow {
-  seen?: boolean;
-}
-
 const BATCH = 500;
+/** Walked files compared per query against what the database knows: memory stays flat with the library's size. */
+const LOOKUP = 1000;
+/** Known files read per query when looking for vanished ones. */
+const GONE_PAGE = 5000;
 
 /**
  * Scans one library: walks its folder, skips files unchanged since the last scan (size + mtime),
@@ -66,13 +68,14 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
   await assertReadableRoot(library);
   const started = new Date();
   const t0 = performance.now();
-  const existing = new Map<string, Tracked>();
-  for (const row of await loadScanState(libraryId)) existing.set(row.relativePath, row);
-
   const counts = { seen: 0, unchanged: 0, added: 0, changed: 0, matched: 0, unmatched: 0, missing: 0, reappeared: 0 };
   const toAnalyze: string[] = [];
   const reappeared: string[] = [];
-  let pending: { entry: WalkEntry; previous: Tracked | undefined }[] = [];
+  let pending: { entry: WalkEntry; previous: ScanStateRow | undefined }[] = [];
+  let walked: WalkEntry[] = [];
+  let inFlight: Promise<void> = Promise.resolve();
+  /** Known files the walk found: the rest of the known ones are gone (see goneFiles). */
+  const seenIds = new Set<string>();
   let matcher: Matcher | null = null;
   const interval = options.progressIntervalMs ?? 1000;
   let lastProgress = 0;
@@ -167,29 +170,48 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
     await updateMediaFiles(updates);
   };
 
-  const walked = await walk(
+  /** Compares walked files with their stored state, one query per LOOKUP files: unchanged ones are only counted. */
+  const compare = async (entries: WalkEntry[]) => {
+    if (entries.length === 0) return;
+    const known = new Map<string, ScanStateRow>();
+    for (const row of await scanStateOf(
+      libraryId,
+      entries.map((e) => e.relativePath),
+    ))
+      known.set(row.relativePath, row);
+    for (const entry of entries) {
+      const previous = known.get(entry.relativePath);
+      if (previous) seenIds.add(previous.id);
+      if (previous && previous.size === entry.size && previous.mtimeMs === entry.mtimeMs) {
+        counts.unchanged++;
+        if (previous.missingAt) reappeared.push(previous.id);
+        if (previous.role === "video") {
+          if (previous.status === "matched") counts.matched++;
+          else if (previous.status === "unmatched") counts.unmatched++;
+        }
+        continue;
+      }
+      if (previous) counts.changed++;
+      else counts.added++;
+      pending.push({ entry, previous });
+    }
+    if (pending.length >= BATCH) await flush();
+  };
+
+  const walkResult = await walk(
     library.path,
     async (entries) => {
-      for (const entry of entries) {
-        const role = classify(entry.relativePath);
-        if (!role) continue;
-        counts.seen++;
-        const previous = existing.get(entry.relativePath);
-        if (previous) previous.seen = true;
-        if (previous && previous.size === entry.size && previous.mtimeMs === entry.mtimeMs) {
-          counts.unchanged++;
-          if (previous.missingAt) reappeared.push(previous.id);
-          if (role === "video") {
-            if (previous.status === "matched") counts.matched++;
-            else if (previous.status === "unmatched") counts.unmatched++;
-          }
-          continue;
-        }
-        if (previous) counts.changed++;
-        else counts.added++;
-        pending.push({ entry, previous });
+      // The walk only reports names isLibraryFile accepts: each one has a role (classified when new or changed).
+      counts.seen += entries.length;
+      for (const entry of entries) walked.push(entry);
+      if (walked.length >= LOOKUP) {
+        const batch = walked;
+        walked = [];
+        // One comparison in flight while the walk goes on: on PostgreSQL the query overlaps the file system calls.
+        await inFlight;
+        inFlight = compare(batch);
+        inFlight.catch(() => {}); // awaited (and thrown) at the next batch or after the walk
       }
-      if (pending.length >= BATCH) await flush();
       if (performance.now() - lastProgress > interval) {
         lastProgress = performance.now();
         await progress(false);
@@ -197,15 +219,12 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
     },
     { wantFile: isLibraryFile, skipDir: isSkippedFolder, signal: options.signal, afterList: options.afterList },
   );
+  await inFlight;
+  await compare(walked);
   await flush();
 
-  const errors = walked.problems.map((p) => ({ path: p.path || ".", message: p.message }));
-  const underUnreadable = (relativePath: string) =>
-    walked.unreadable.some((dir) => dir === "" || relativePath.startsWith(`${dir}/`));
-  const gone: string[] = [];
-  for (const row of existing.values()) {
-    if (!row.seen && !row.missingAt && !underUnreadable(row.relativePath)) gone.push(row.id);
-  }
+  const errors = walkResult.problems.map((p) => ({ path: p.path || ".", message: p.message }));
+  const gone = await goneFiles(libraryId, started, seenIds, reappeared.length, walkResult.unreadable);
   if (counts.seen === 0 && gone.length > 0) {
     // An empty root with known files is almost always an unmounted drive: nothing is marked missing.
     errors.push({
@@ -237,6 +256,32 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
   }
   logger.info({ libraryId, ...counts, errors: errors.length, durationMs: summary.durationMs }, "library scanned");
   return { libraryId, ...summary, toAnalyze };
+}
+
+/**
+ * Known files (present, added before the scan started) that the walk did not find, except below folders it could
+ * not read (unknown, not gone). Usually none: when every present file was seen the count says so in one query;
+ * otherwise the present files are read by pages and compared with the ids seen.
+ */
+async function goneFiles(
+  libraryId: string,
+  started: Date,
+  seenIds: Set<string>,
+  reappeared: number,
+  unreadable: string[],
+): Promise<string[]> {
+  // Seen rows that are present now: all but the unchanged ones still marked missing (restored after this).
+  const seenPresent = seenIds.size - reappeared;
+  if ((await countPresentFiles(libraryId, started)) === seenPresent) return [];
+  const underUnreadable = (relativePath: string) =>
+    unreadable.some((dir) => dir === "" || relativePath.startsWith(`${dir}/`));
+  const gone: string[] = [];
+  for (let afterId = ""; ;) {
+    const page = await presentFilesPage(libraryId, started, afterId, GONE_PAGE);
+    for (const row of page) if (!seenIds.has(row.id) && !underUnreadable(row.relativePath)) gone.push(row.id);
+    if (page.length < GONE_PAGE) return gone;
+    afterId = page[page.length - 1].id;
+  }
 }
 
 async function assertReadableRoot(library: LibraryRow): Promise<void> {

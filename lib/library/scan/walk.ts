@@ -115,6 +115,8 @@ export async function walk(
       entries.map((e) => e.name),
     );
     const batch: WalkEntry[] = [];
+    // Plain concatenation: the folder is already normalised, and path.join per file showed in profiles.
+    const dirPrefix = absoluteDir.endsWith(path.sep) ? absoluteDir : absoluteDir + path.sep;
     for (const entry of entries) {
       const relativePath = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
@@ -126,13 +128,13 @@ export async function walk(
       let info: Stats | undefined;
       try {
         if (isLink) {
-          const target = realpathOrNull(path.join(absoluteDir, entry.name));
+          const target = realpathOrNull(dirPrefix + entry.name);
           if (target && !isInside(realRoot, target)) {
             problems.push({ path: relativePath, message: "symbolic link leads outside the library: skipped" });
             continue;
           }
         }
-        info = statSync(path.join(absoluteDir, entry.name), { throwIfNoEntry: false });
+        info = statSync(dirPrefix + entry.name, { throwIfNoEntry: false });
       } catch (error) {
         problems.push({ path: relativePath, message: errorText(error) });
         continue;
