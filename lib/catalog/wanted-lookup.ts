@@ -1,10 +1,11 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, isNull, lte, notInArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db, tables } from "@/lib/db";
 import type { MinimumAvailability, MovieStatus } from "./catalog.types";
 
 /**
  * Read-only lookups for the automation context (Wanted lists, searches): monitored items as plain
- * rows, no actor, no metadata calls.
+ * rows, no actor, no metadata calls. Paged, filtered and sorted in SQL: the caller adds its
+ * condition on each item (lib/library's files, as SQL correlated with the item's columns).
  */
 export interface MonitoredMovie {
   id: string;
@@ -32,13 +33,56 @@ export interface MonitoredEpisode {
   qualityProfileId: string;
 }
 
+/** The item's columns a caller's SQL may refer to. */
+export interface WantedItemColumns {
+  id: AnyColumn;
+  qualityProfileId: AnyColumn;
+}
+
+export interface WantedListQuery {
+  /** The caller's condition on each item (e.g. "has no file"). */
+  where: (item: WantedItemColumns) => SQL;
+  /** A value computed for the returned rows only (e.g. the best file's rank), as `extra`. */
+  extra?: (item: WantedItemColumns) => SQL<number | null>;
+  limit: number;
+  /** Skip this many (a page). */
+  offset?: number;
+  /** Count every match too (a page's total). */
+  withTotal?: boolean;
+}
+
+export interface WantedRows<T> {
+  rows: (T & { extra: number | null })[];
+  total: number | null;
+}
+
 const m = tables.movies;
 const s = tables.series;
 const e = tables.episodes;
 
-/** Monitored movies, by sort title. */
-export async function monitoredMovies(): Promise<MonitoredMovie[]> {
-  return db()
+/** Has the movie reached its minimum availability at `now` (the SQL twin of automation's movieAvailable)? */
+function availableSql(now: number): SQL {
+  const at = new Date(now);
+  const released = or(eq(m.status, "released"), lte(m.digitalReleaseAt, at), lte(m.physicalReleaseAt, at))!;
+  const inCinemas = or(released, eq(m.status, "inCinemas"), lte(m.inCinemasAt, at))!;
+  return or(
+    eq(m.minimumAvailability, "announced"),
+    and(eq(m.minimumAvailability, "inCinemas"), inCinemas),
+    and(notInArray(m.minimumAvailability, ["announced", "inCinemas"]), released),
+  )!;
+}
+
+const numberOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** Monitored movies meeting the caller's condition, by sort title (or by id with afterId); `availableAt` keeps available ones. */
+export async function wantedMovies(
+  q: WantedListQuery & { availableAt?: number; /** Walk by id after this one (a batch of a job). */ afterId?: string },
+): Promise<WantedRows<MonitoredMovie>> {
+  const item = { id: m.id, qualityProfileId: m.qualityProfileId };
+  const conditions = [eq(m.monitored, true), q.where(item)];
+  if (q.availableAt !== undefined) conditions.push(availableSql(q.availableAt));
+  const where = and(...conditions);
+  const page = await db()
     .select({
       id: m.id,
       title: m.title,
@@ -50,15 +94,40 @@ export async function monitoredMovies(): Promise<MonitoredMovie[]> {
       physicalReleaseAt: m.physicalReleaseAt,
       qualityProfileId: m.qualityProfileId,
       posterPath: m.posterPath,
+      extra: q.extra ? q.extra(item) : sql<null>`NULL`,
     })
     .from(m)
-    .where(eq(m.monitored, true))
-    .orderBy(asc(m.sortTitle), asc(m.id));
+    .where(q.afterId !== undefined ? and(where, gt(m.id, q.afterId)) : where)
+    .orderBy(...(q.afterId !== undefined ? [asc(m.id)] : [asc(m.sortTitle), asc(m.id)]))
+    .limit(q.limit)
+    .offset(q.offset ?? 0);
+  const total = q.withTotal ? (await db().select({ n: count() }).from(m).where(where))[0].n : null;
+  return { rows: page.map((r) => ({ ...r, extra: numberOrNull(r.extra) })), total: numberOrNull(total) };
 }
 
-/** Monitored episodes (still listed by TMDB) of monitored series, by series and number. */
-export async function monitoredEpisodes(): Promise<MonitoredEpisode[]> {
-  return db()
+/** Where a job's walk over episodes stands: the last episode of the previous batch, null to start. */
+export type EpisodeCursor = { seriesId: string; seasonNumber: number; episodeNumber: number } | null;
+
+/**
+ * Monitored episodes (still listed by TMDB) of monitored series meeting the caller's condition:
+ * `airedBefore` keeps those aired by then, newest first; otherwise by series and number. With
+ * `after`, a job's batch: by series id, season and number, after the cursor.
+ */
+export async function wantedEpisodes(
+  q: WantedListQuery & { airedBefore?: number; after?: EpisodeCursor },
+): Promise<WantedRows<MonitoredEpisode>> {
+  const item = { id: e.id, qualityProfileId: s.qualityProfileId };
+  const conditions = [eq(s.monitored, true), eq(e.monitored, true), isNull(e.removedAt), q.where(item)];
+  if (q.airedBefore !== undefined) conditions.push(lte(e.airDateUtc, new Date(q.airedBefore)));
+  const where = and(...conditions);
+  const bySeries = [asc(s.sortTitle), asc(e.seriesId), asc(e.seasonNumber), asc(e.episodeNumber)];
+  const walk = [asc(e.seriesId), asc(e.seasonNumber), asc(e.episodeNumber)];
+  const order =
+    q.after !== undefined ? walk : q.airedBefore !== undefined ? [desc(e.airDateUtc), ...bySeries] : bySeries;
+  const cursor = q.after
+    ? sql`(${e.seriesId}, ${e.seasonNumber}, ${e.episodeNumber}) > (${q.after.seriesId}, ${q.after.seasonNumber}, ${q.after.episodeNumber})`
+    : undefined;
+  const page = await db()
     .select({
       id: e.id,
       seriesId: e.seriesId,
@@ -70,9 +139,16 @@ export async function monitoredEpisodes(): Promise<MonitoredEpisode[]> {
       airDate: e.airDate,
       airDateUtc: e.airDateUtc,
       qualityProfileId: s.qualityProfileId,
+      extra: q.extra ? q.extra(item) : sql<null>`NULL`,
     })
     .from(e)
     .innerJoin(s, eq(s.id, e.seriesId))
-    .where(and(eq(s.monitored, true), eq(e.monitored, true), isNull(e.removedAt)))
-    .orderBy(asc(s.sortTitle), asc(e.seriesId), asc(e.seasonNumber), asc(e.episodeNumber));
+    .where(cursor ? and(where, cursor) : where)
+    .orderBy(...order)
+    .limit(q.limit)
+    .offset(q.offset ?? 0);
+  const total = q.withTotal
+    ? (await db().select({ n: count() }).from(e).innerJoin(s, eq(s.id, e.seriesId)).where(where))[0].n
+    : null;
+  return { rows: page.map((r) => ({ ...r, extra: numberOrNull(r.extra) })), total: numberOrNull(total) };
 }

@@ -489,6 +489,10 @@ export const mediaFiles = sqliteTable(
     movieId: text("movie_id").references(() => movies.id, { onDelete: "set null" }),
     seriesId: text("series_id").references(() => series.id, { onDelete: "set null" }),
     quality: text("quality"),
+    // The parsed quality's id (lib/release QUALITIES) and the custom formats the name matches
+    // (",id,id,"), stored at scan and import so Wanted and the searches never re-parse names.
+    qualityId: integer("quality_id"),
+    customFormatIds: text("custom_format_ids"),
     releaseGroup: text("release_group"),
     edition: text("edition"),
     guess: text("guess", { mode: "json" }).$type<MediaFileGuess>(),
@@ -519,7 +523,7 @@ export const mediaFileEpisodes = sqliteTable(
   },
   (t) => [
     uniqueIndex("media_file_episodes_unique").on(t.mediaFileId, t.episodeId),
-    index("media_file_episodes_episode_idx").on(t.episodeId),
+    index("media_file_episodes_episode_idx").on(t.episodeId, t.mediaFileId),
   ],
 );
 

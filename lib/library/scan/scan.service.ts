@@ -17,6 +17,7 @@ import {
   type ScanStateRow,
 } from "../media-files.repo";
 import { emptyRecycleBin } from "../import/recycle";
+import { loadFormatsForFiles, storedQualityOf } from "../file-quality";
 import { classify, isLibraryFile, isSkippedFolder } from "./classify";
 import { Matcher } from "./match";
 import { metadataLookup } from "./metadata-lookup";
@@ -74,6 +75,7 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
   const reappeared: string[] = [];
   let pending: { entry: WalkEntry; previous: Tracked | undefined }[] = [];
   let matcher: Matcher | null = null;
+  let formats: Awaited<ReturnType<typeof loadFormatsForFiles>> | null = null;
   const interval = options.progressIntervalMs ?? 1000;
   let lastProgress = 0;
 
@@ -137,6 +139,13 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
             releaseGroup: result.releaseGroup,
             edition: result.edition,
             guess: result.guess,
+            ...(role === "video"
+              ? storedQualityOf(
+                  { relativePath: entry.relativePath, quality: result.quality, size: entry.size },
+                  (formats ??= await loadFormatsForFiles()),
+                  library.kind,
+                )
+              : {}),
           }
         : {};
       if (previous) {
