@@ -33,7 +33,8 @@ function scoreSql(profile: QualityProfile, file: HeldFileSql): SQL {
   return parts.length > 0 ? sql`(${sql.join(parts, sql` + `)})` : sql`0`;
 }
 
-function keyUnder(profile: QualityProfile, file: HeldFileSql): SQL {
+/** The key of a file under this profile. */
+export function fileKeySql(profile: QualityProfile, file: HeldFileSql): SQL {
   const ranks = QUALITIES.map((q) => ({ id: q.id, rank: (placeOf(profile, q.id)?.rank ?? -1) + 1 })).filter(
     (r) => r.rank > 0,
   );
@@ -47,27 +48,30 @@ function keyUnder(profile: QualityProfile, file: HeldFileSql): SQL {
   return sql`(CAST(${rank} AS BIGINT) * ${int(RANK)} + (${scoreSql(profile, file)} + ${int(SCORE_OFFSET)}) * ${int(SCORE)} + ${file.qualityId})`;
 }
 
-/** The key of a file under the profile its item stores (NULL for a profile that does not exist). */
-export function fileKeySql(profiles: readonly WantedProfile[], profileId: AnyColumn, file: HeldFileSql): SQL {
-  return sql`(CASE ${profileId} ${sql.join(
-    profiles.map((p) => sql`WHEN ${p.storedId} THEN ${keyUnder(p.profile, file)}`),
-    sql` `,
-  )} ELSE NULL END)`;
+/** True when the best file's key is below the profile's cutoff: its quality, or its custom-format score. */
+export function belowCutoffSql(profile: QualityProfile, best: SQL): SQL {
+  const rankMet = sql`${best} >= ${int((cutoffRank(profile) + 1) * RANK)}`;
+  const scoreMet = sql`(${best} / ${int(SCORE)}) % ${int(RANK / SCORE)} >= ${int(
+    Math.min(MAX_SCORE, Math.max(-MAX_SCORE, profile.cutoffFormatScore)) + SCORE_OFFSET,
+  )}`;
+  return sql`NOT (${rankMet} AND ${scoreMet})`;
 }
 
-/** True when the best file's key is below its profile's cutoff (quality or custom-format score) and upgrades are allowed. */
-export function cutoffUnmetSql(profiles: readonly WantedProfile[], profileId: AnyColumn, best: SQL): SQL {
-  const branches = profiles
-    .filter((p) => p.profile.upgradeAllowed)
-    .map(({ storedId, profile }) => {
-      const rankMet = sql`${best} >= ${int((cutoffRank(profile) + 1) * RANK)}`;
-      const scoreMet = sql`(${best} / ${int(SCORE)}) % ${int(RANK / SCORE)} >= ${int(
-        Math.min(MAX_SCORE, Math.max(-MAX_SCORE, profile.cutoffFormatScore)) + SCORE_OFFSET,
-      )}`;
-      return sql`WHEN ${storedId} THEN (CASE WHEN ${rankMet} AND ${scoreMet} THEN 0 ELSE 1 END)`;
-    });
-  if (branches.length === 0) return sql`1 = 0`;
-  return sql`(CASE ${profileId} ${sql.join(branches, sql` `)} ELSE 0 END) = 1`;
+/**
+ * One branch per profile, chosen by the item's stored profile id (each branch's SQL names only
+ * its own profile's ranks, so the query stays small); `otherwise` for unknown ids and null branches.
+ */
+export function perProfileSql(
+  profiles: readonly WantedProfile[],
+  profileId: AnyColumn,
+  branch: (profile: QualityProfile) => SQL | null,
+  otherwise: SQL,
+): SQL {
+  const branches = profiles.flatMap((p) => {
+    const then = branch(p.profile);
+    return then ? [sql`WHEN ${p.storedId} THEN ${then}`] : [];
+  });
+  return branches.length > 0 ? sql`(CASE ${profileId} ${sql.join(branches, sql` `)} ELSE ${otherwise} END)` : otherwise;
 }
 
 /** What a key says of the best file. */

@@ -1,4 +1,4 @@
-import { not, type AnyColumn, type SQL } from "drizzle-orm";
+import { not, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/accounts";
 import {
   wantedEpisodes,
@@ -10,10 +10,10 @@ import {
   type WantedRows,
 } from "@/lib/catalog";
 import { parseInput } from "@/lib/errors";
-import { bestHeldMatchesSql, bestHeldSql, heldSql, type HeldFileSql, type HeldItem } from "@/lib/library";
+import { bestHeldMatchesSql, bestHeldSql, heldSql, type HeldItem } from "@/lib/library";
 import { qualityProfilesForWanted } from "@/lib/quality";
 import { qualityById } from "./qualities";
-import { cutoffUnmetSql, decodeKey, fileKeySql, type WantedProfile } from "./wanted-sql";
+import { belowCutoffSql, decodeKey, fileKeySql, perProfileSql, type WantedProfile } from "./wanted-sql";
 import { wantedQuery, type WantedItem, type WantedPage, type WantedQuery } from "./wanted.schemas";
 
 type WantedKind = "all" | "movie" | "episode";
@@ -90,11 +90,28 @@ function missingList(now: number): WantedList {
 async function cutoffList(): Promise<WantedList> {
   const profiles: WantedProfile[] = await qualityProfilesForWanted();
   const byId = new Map(profiles.map((p) => [p.storedId, p.profile]));
-  const key = (i: WantedItemColumns) => (file: HeldFileSql) => fileKeySql(profiles, i.qualityProfileId, file);
-  const unmet = (i: WantedItemColumns) => (best: SQL) => cutoffUnmetSql(profiles, i.qualityProfileId, best);
   const side = (held: (id: AnyColumn) => HeldItem): Pick<WantedListQuery, "where" | "extra"> => ({
-    where: (i) => bestHeldMatchesSql(held(i.id), key(i), unmet(i)),
-    extra: (i) => bestHeldSql(held(i.id), key(i)) as SQL<number | null>,
+    where: (i) =>
+      perProfileSql(
+        profiles,
+        i.qualityProfileId,
+        (profile) =>
+          profile.upgradeAllowed
+            ? bestHeldMatchesSql(
+                held(i.id),
+                (file) => fileKeySql(profile, file),
+                (best) => belowCutoffSql(profile, best),
+              )
+            : null,
+        sql`1 = 0`,
+      ),
+    extra: (i) =>
+      perProfileSql(
+        profiles,
+        i.qualityProfileId,
+        (profile) => bestHeldSql(held(i.id), (file) => fileKeySql(profile, file)),
+        sql`NULL`,
+      ) as SQL<number | null>,
   });
   return {
     movies: side(asMovie),

@@ -46,7 +46,7 @@ export async function refreshFileQualities(
   for (;;) {
     options.signal?.throwIfAborted();
     const where: SQL[] = [eq(f.role, "video"), gt(f.id, after)];
-    if (!options.all) where.push(isNull(f.qualityId));
+    if (!options.all) where.push(isNull(f.customFormatIds));
     const rows = await db()
       .select({
         id: f.id,

@@ -1,6 +1,5 @@
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { tables } from "@/lib/db";
-import { QUALITIES } from "@/lib/release";
 
 /**
  * SQL over the library's files for other contexts' list queries (Wanted): each fragment is
@@ -10,19 +9,17 @@ import { QUALITIES } from "@/lib/release";
 const f = tables.mediaFiles;
 const links = tables.mediaFileEpisodes;
 
-/** A stored file's quality for SQL: its stored id, else the recorded quality's name, else Unknown (0). */
-const qualityIdSql = sql`COALESCE(${f.qualityId}, CASE ${f.quality} ${sql.join(
-  QUALITIES.map((q) => sql`WHEN ${sql.raw(`'${q.name.replace(/'/g, "''")}'`)} THEN ${sql.raw(String(q.id))}`),
-  sql` `,
-)} END, 0)`;
-
 /** The columns a per-file expression may use. */
 export interface HeldFileSql {
   qualityId: SQL;
   customFormatIds: SQL;
 }
 
-const file: HeldFileSql = { qualityId: qualityIdSql, customFormatIds: sql`COALESCE(${f.customFormatIds}, '')` };
+/** A file not read yet (the library.quality job reads it) counts as Unknown (0). */
+const file: HeldFileSql = {
+  qualityId: sql`COALESCE(${f.qualityId}, 0)`,
+  customFormatIds: sql`COALESCE(${f.customFormatIds}, '')`,
+};
 
 export type HeldItem = { movieId: AnyColumn } | { episodeId: AnyColumn };
 
