@@ -13,7 +13,7 @@
  * code (e.g. the code before a change) on the same seeds. `measureWanted()` is the same for other scripts.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { wantedSeed } from "./wanted-seed";
@@ -34,7 +34,6 @@ const PG_PORT = 55_439;
 /** A PostgreSQL server: BENCH_DATABASE_URL, else one kept (and started when stopped) in the cache folder. */
 export function benchPostgresUrl(): string {
   if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
-  const { readdirSync } = require("node:fs") as typeof import("node:fs");
   const bin = path.join("/usr/lib/postgresql", readdirSync("/usr/lib/postgresql").sort().reverse()[0], "bin");
   const dir = path.join(cacheDir, "pg");
   const data = path.join(dir, "data");

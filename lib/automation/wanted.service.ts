@@ -5,7 +5,6 @@ import {
   wantedMovies,
   type MonitoredEpisode,
   type MonitoredMovie,
-  type WantedItemColumns,
   type WantedListQuery,
   type WantedRows,
 } from "@/lib/catalog";
