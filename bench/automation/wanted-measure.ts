@@ -19,7 +19,9 @@ async function main() {
   const [mode, arg] = process.argv.slice(2);
   const { systemActor } = await import("@/lib/accounts");
   const automation = await import("@/lib/automation");
-  const { closeDb } = await import("@/lib/db");
+  const { closeDb, getDbHandle, migrate } = await import("@/lib/db");
+  // The seed may predate this checkout's newest migrations (an index): apply them, untimed.
+  await migrate(getDbHandle());
   const rssBefore = mb(process.memoryUsage().rss);
   const result: Record<string, unknown> = { mode, rssBeforeMb: rssBefore };
   if (mode === "pages") {

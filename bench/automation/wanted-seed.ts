@@ -12,7 +12,7 @@
  * caller), PostgreSQL in a database `mydia_bench_wanted_v1_${titles}` next to BENCH_DATABASE_URL's.
  */
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { tables as Tables } from "@/lib/db";
 
@@ -41,7 +41,13 @@ export async function wantedSeed(
   if ("sqliteDir" in target) {
     mkdirSync(target.sqliteDir, { recursive: true });
     const file = path.join(target.sqliteDir, `wanted-v${SEED_VERSION}-${titles}.db`);
-    if (!existsSync(file)) await seedInChild(`file:${file}`, titles);
+    if (!existsSync(file)) {
+      // Seeded under another name and renamed when complete: an interrupted seed is never reused.
+      const partial = `${file}.seeding`;
+      rmSync(partial, { force: true });
+      await seedInChild(`file:${partial}`, titles);
+      renameSync(partial, file);
+    }
     return file;
   }
   const postgres = (await import("postgres")).default;
@@ -52,6 +58,7 @@ export async function wantedSeed(
   const url = new URL(base);
   url.pathname = `/${name}`;
   if (!exists) {
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${name}_seeding`);
     await admin.unsafe(`CREATE DATABASE ${name}_seeding`);
     const seeding = new URL(base);
     seeding.pathname = `/${name}_seeding`;

@@ -1,4 +1,19 @@
-import { and, asc, count, desc, eq, gt, isNull, lte, notInArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNull,
+  lte,
+  notInArray,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from "drizzle-orm";
 import { db, tables } from "@/lib/db";
 import type { MinimumAvailability, MovieStatus } from "./catalog.types";
 
@@ -74,6 +89,28 @@ function availableSql(now: number): SQL {
 
 const numberOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
+/** The page's rows with the caller's `extra` (computed for these rows only) and the total (one pass: a window count). */
+async function finish<T extends { id: string; total: unknown }>(
+  page: T[],
+  q: WantedListQuery,
+  countAll: () => Promise<number>,
+  extras: (ids: string[]) => Promise<{ id: string; extra: unknown }[]>,
+): Promise<WantedRows<Omit<T, "total">>> {
+  const byId = new Map(
+    q.extra && page.length > 0 ? (await extras(page.map((r) => r.id))).map((r) => [r.id, numberOrNull(r.extra)]) : [],
+  );
+  const total = !q.withTotal
+    ? null
+    : page.length > 0
+      ? Number(page[0].total)
+      : (q.offset ?? 0) > 0 || q.limit === 0
+        ? await countAll()
+        : 0;
+  return { rows: page.map(({ total: _total, ...r }) => ({ ...r, extra: byId.get(r.id) ?? null })), total };
+}
+
+const windowTotal = (wanted: boolean | undefined) => (wanted ? sql<number>`count(*) over ()` : sql<null>`NULL`);
+
 /** Monitored movies meeting the caller's condition, by sort title (or by id with afterId); `availableAt` keeps available ones. */
 export async function wantedMovies(
   q: WantedListQuery & { availableAt?: number; /** Walk by id after this one (a batch of a job). */ afterId?: string },
@@ -94,15 +131,23 @@ export async function wantedMovies(
       physicalReleaseAt: m.physicalReleaseAt,
       qualityProfileId: m.qualityProfileId,
       posterPath: m.posterPath,
-      extra: q.extra ? q.extra(item) : sql<null>`NULL`,
+      total: windowTotal(q.withTotal),
     })
     .from(m)
     .where(q.afterId !== undefined ? and(where, gt(m.id, q.afterId)) : where)
     .orderBy(...(q.afterId !== undefined ? [asc(m.id)] : [asc(m.sortTitle), asc(m.id)]))
     .limit(q.limit)
     .offset(q.offset ?? 0);
-  const total = q.withTotal ? (await db().select({ n: count() }).from(m).where(where))[0].n : null;
-  return { rows: page.map((r) => ({ ...r, extra: numberOrNull(r.extra) })), total: numberOrNull(total) };
+  return finish(
+    page,
+    q,
+    async () => (await db().select({ n: count() }).from(m).where(where))[0].n,
+    (ids) =>
+      db()
+        .select({ id: m.id, extra: q.extra!(item) })
+        .from(m)
+        .where(inArray(m.id, ids)),
+  );
 }
 
 /** Where a job's walk over episodes stands: the last episode of the previous batch, null to start. */
@@ -139,7 +184,7 @@ export async function wantedEpisodes(
       airDate: e.airDate,
       airDateUtc: e.airDateUtc,
       qualityProfileId: s.qualityProfileId,
-      extra: q.extra ? q.extra(item) : sql<null>`NULL`,
+      total: windowTotal(q.withTotal),
     })
     .from(e)
     .innerJoin(s, eq(s.id, e.seriesId))
@@ -147,8 +192,15 @@ export async function wantedEpisodes(
     .orderBy(...order)
     .limit(q.limit)
     .offset(q.offset ?? 0);
-  const total = q.withTotal
-    ? (await db().select({ n: count() }).from(e).innerJoin(s, eq(s.id, e.seriesId)).where(where))[0].n
-    : null;
-  return { rows: page.map((r) => ({ ...r, extra: numberOrNull(r.extra) })), total: numberOrNull(total) };
+  return finish(
+    page,
+    q,
+    async () => (await db().select({ n: count() }).from(e).innerJoin(s, eq(s.id, e.seriesId)).where(where))[0].n,
+    (ids) =>
+      db()
+        .select({ id: e.id, extra: q.extra!(item) })
+        .from(e)
+        .innerJoin(s, eq(s.id, e.seriesId))
+        .where(inArray(e.id, ids)),
+  );
 }

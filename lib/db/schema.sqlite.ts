@@ -508,6 +508,13 @@ export const mediaFiles = sqliteTable(
     index("media_files_status_idx").on(t.libraryId, t.status),
     index("media_files_movie_idx").on(t.movieId),
     index("media_files_series_idx").on(t.seriesId),
+    // Wanted: an item's videos on disk and their stored quality, read from the index alone.
+    index("media_files_held_movie_idx")
+      .on(t.movieId, t.qualityId, t.customFormatIds)
+      .where(sql`${t.role} = 'video' and ${t.status} = 'matched' and ${t.missingAt} is null`),
+    index("media_files_held_id_idx")
+      .on(t.id, t.qualityId, t.customFormatIds)
+      .where(sql`${t.role} = 'video' and ${t.status} = 'matched' and ${t.missingAt} is null`),
   ],
 );
 
