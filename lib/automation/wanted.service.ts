@@ -1,6 +1,7 @@
 import { not, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/accounts";
 import {
+  titleIdsAfter,
   wantedEpisodes,
   wantedMovies,
   type MonitoredEpisode,
@@ -179,31 +180,28 @@ export async function wantedCutoffUnmet(actor: Actor, query: WantedQuery = {}): 
   return pageOf(await cutoffList(), q);
 }
 
-const BATCH = 1000;
+const MOVIES_PER_BATCH = 1000;
+const SERIES_PER_BATCH = 50;
 
 /**
- * The whole list in batches of at most 1,000 items (movies by id, then episodes by series, season
- * and number): what the scheduled searches walk, with memory flat in the library's size.
+ * The whole list in batches (1,000 movies, or the episodes of 50 series, at a time; movies by
+ * id, then episodes by series, season and number): what the scheduled searches walk, with memory
+ * and the cost of each batch flat in the library's size.
  */
 export async function* wantedBatches(list: "missing" | "cutoff", now = Date.now()): AsyncGenerator<WantedItem[]> {
   const spec = list === "missing" ? missingList(now) : await cutoffList();
-  let afterId: string | undefined = "";
-  while (afterId !== undefined) {
-    const { rows } = await wantedMovies({ ...spec.movies, limit: BATCH, afterId });
+  for (let after = ""; ;) {
+    const ids = await titleIdsAfter("movie", after, MOVIES_PER_BATCH);
+    if (ids.length === 0) break;
+    after = ids[ids.length - 1];
+    const { rows } = await wantedMovies({ ...spec.movies, ids, limit: ids.length });
     if (rows.length > 0) yield rows.map((r) => spec.toItem(r, "movie"));
-    afterId = rows.length === BATCH ? rows[rows.length - 1].id : undefined;
   }
-  let after: MonitoredEpisode | undefined;
-  for (;;) {
-    const { rows } = await wantedEpisodes({
-      ...spec.episodes,
-      limit: BATCH,
-      after: after
-        ? { seriesId: after.seriesId, seasonNumber: after.seasonNumber, episodeNumber: after.episodeNumber }
-        : null,
-    });
+  for (let after = ""; ;) {
+    const seriesIds = await titleIdsAfter("series", after, SERIES_PER_BATCH);
+    if (seriesIds.length === 0) break;
+    after = seriesIds[seriesIds.length - 1];
+    const { rows } = await wantedEpisodes({ ...spec.episodes, seriesIds, limit: 1_000_000 });
     if (rows.length > 0) yield rows.map((r) => spec.toItem(r, "episode"));
-    if (rows.length < BATCH) return;
-    after = rows[rows.length - 1];
   }
 }

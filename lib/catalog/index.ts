@@ -58,12 +58,12 @@ export { TitleIndex, titleKey } from "./title-index";
 export {
   wantedMovies,
   wantedEpisodes,
+  titleIdsAfter,
   type MonitoredMovie,
   type MonitoredEpisode,
   type WantedItemColumns,
   type WantedListQuery,
   type WantedRows,
-  type EpisodeCursor,
 } from "./wanted-lookup";
 export { sortTitleOf, movieStatusOf, seriesStatusOf, seriesTypeOf } from "./derive";
 export { monitorPicks, seasonPicked } from "./monitoring";

@@ -113,10 +113,11 @@ const windowTotal = (wanted: boolean | undefined) => (wanted ? sql<number>`count
 
 /** Monitored movies meeting the caller's condition, by sort title (or by id with afterId); `availableAt` keeps available ones. */
 export async function wantedMovies(
-  q: WantedListQuery & { availableAt?: number; /** Walk by id after this one (a batch of a job). */ afterId?: string },
+  q: WantedListQuery & { availableAt?: number; /** Only these (a batch of a job). */ ids?: string[] },
 ): Promise<WantedRows<MonitoredMovie>> {
   const item = { id: m.id, qualityProfileId: m.qualityProfileId };
   const conditions = [eq(m.monitored, true), q.where(item)];
+  if (q.ids) conditions.push(inArray(m.id, q.ids));
   if (q.availableAt !== undefined) conditions.push(availableSql(q.availableAt));
   const where = and(...conditions);
   const page = await db()
@@ -134,8 +135,8 @@ export async function wantedMovies(
       total: windowTotal(q.withTotal),
     })
     .from(m)
-    .where(q.afterId !== undefined ? and(where, gt(m.id, q.afterId)) : where)
-    .orderBy(...(q.afterId !== undefined ? [asc(m.id)] : [asc(m.sortTitle), asc(m.id)]))
+    .where(where)
+    .orderBy(asc(m.sortTitle), asc(m.id))
     .limit(q.limit)
     .offset(q.offset ?? 0);
   return finish(
@@ -150,28 +151,32 @@ export async function wantedMovies(
   );
 }
 
-/** Where a job's walk over episodes stands: the last episode of the previous batch, null to start. */
-export type EpisodeCursor = { seriesId: string; seasonNumber: number; episodeNumber: number } | null;
+/**
+ * The next `limit` movie or series ids after `afterId`, by id (a read of the primary key only):
+ * how a job walks the catalog in batches whose cost does not grow with the catalog.
+ */
+export async function titleIdsAfter(kind: "movie" | "series", afterId: string, limit: number): Promise<string[]> {
+  const t = kind === "movie" ? m : s;
+  const rows = await db().select({ id: t.id }).from(t).where(gt(t.id, afterId)).orderBy(asc(t.id)).limit(limit);
+  return rows.map((r) => r.id);
+}
 
 /**
  * Monitored episodes (still listed by TMDB) of monitored series meeting the caller's condition:
  * `airedBefore` keeps those aired by then, newest first; otherwise by series and number. With
- * `after`, a job's batch: by series id, season and number, after the cursor.
+ * `seriesIds`, a job's batch: those series' episodes, by series id, season and number.
  */
 export async function wantedEpisodes(
-  q: WantedListQuery & { airedBefore?: number; after?: EpisodeCursor },
+  q: WantedListQuery & { airedBefore?: number; seriesIds?: string[] },
 ): Promise<WantedRows<MonitoredEpisode>> {
   const item = { id: e.id, qualityProfileId: s.qualityProfileId };
   const conditions = [eq(s.monitored, true), eq(e.monitored, true), isNull(e.removedAt), q.where(item)];
+  if (q.seriesIds) conditions.push(inArray(e.seriesId, q.seriesIds), inArray(s.id, q.seriesIds));
   if (q.airedBefore !== undefined) conditions.push(lte(e.airDateUtc, new Date(q.airedBefore)));
   const where = and(...conditions);
   const bySeries = [asc(s.sortTitle), asc(e.seriesId), asc(e.seasonNumber), asc(e.episodeNumber)];
   const walk = [asc(e.seriesId), asc(e.seasonNumber), asc(e.episodeNumber)];
-  const order =
-    q.after !== undefined ? walk : q.airedBefore !== undefined ? [desc(e.airDateUtc), ...bySeries] : bySeries;
-  const cursor = q.after
-    ? sql`(${e.seriesId}, ${e.seasonNumber}, ${e.episodeNumber}) > (${q.after.seriesId}, ${q.after.seasonNumber}, ${q.after.episodeNumber})`
-    : undefined;
+  const order = q.seriesIds ? walk : q.airedBefore !== undefined ? [desc(e.airDateUtc), ...bySeries] : bySeries;
   const page = await db()
     .select({
       id: e.id,
@@ -188,7 +193,7 @@ export async function wantedEpisodes(
     })
     .from(e)
     .innerJoin(s, eq(s.id, e.seriesId))
-    .where(cursor ? and(where, cursor) : where)
+    .where(where)
     .orderBy(...order)
     .limit(q.limit)
     .offset(q.offset ?? 0);
