@@ -44,14 +44,3 @@ export async function recordSearches(
     });
   }
 }
-
-/** Keys whose back-off has run out (or that were never searched), never-searched first, then the longest waiting. */
-export async function dueKeys(keys: readonly ItemKey[], now: number): Promise<ItemKey[]> {
-  const rows = await itemSearchRows([...keys]);
-  const due = keys.filter((k) => {
-    const row = rows.get(k);
-    return !row || row.nextSearchAt.getTime() <= now;
-  });
-  const last = (k: ItemKey) => rows.get(k)?.lastSearchedAt.getTime() ?? 0;
-  return due.sort((a, b) => last(a) - last(b));
-}

@@ -1,9 +1,12 @@
+import { systemActor } from "@/lib/accounts";
 import { itemsWithActiveDownloads } from "@/lib/downloads";
 import { publish } from "@/lib/events";
+import { listIndexers } from "@/lib/indexers";
 import type { RunState } from "./automation-context";
 import { searchItem, type AutomationSubject } from "./item-search.service";
-import { dueKeys, subjectKeyOf, type ItemKey } from "./search-backoff";
-import { cutoffUnmetItems, missingItems } from "./wanted.service";
+import { subjectKeyOf } from "./search-backoff";
+import { itemSearchRows } from "./search-state.repo";
+import { wantedBatches } from "./wanted.service";
 import type { WantedItem } from "./wanted.schemas";
 
 export interface WantedSearchSummary {
@@ -16,34 +19,49 @@ export interface WantedSearchSummary {
   grabbed: string[];
   /** Searches left for the next runs because of the budget. */
   leftForLater: number;
+  /** Why the run did nothing at all (no indexer searches automatically). */
+  skipped?: string;
 }
 
-/** Due items grouped as they are searched: a movie, one episode, or several episodes of one season. */
-function searchGroups(items: readonly WantedItem[], due: ReadonlySet<ItemKey>): AutomationSubject[] {
-  const groups: AutomationSubject[] = [];
-  const seasons = new Map<string, string[]>();
-  for (const item of items) {
-    const key = item.kind === "movie" ? subjectKeyOf({ movieId: item.id }) : subjectKeyOf({ episodeId: item.id });
-    if (!due.has(key)) continue;
-    if (item.kind === "movie") {
-      groups.push({ movieId: item.id });
-      continue;
-    }
-    const seasonKey = `${item.seriesId}\u0000${item.seasonNumber}`;
-    const ids = seasons.get(seasonKey);
-    if (ids) ids.push(item.id);
-    else {
-      const fresh = [item.id];
-      seasons.set(seasonKey, fresh);
-      groups.push({ episodeIds: fresh });
-    }
-  }
-  return groups;
+/** A search to run, and its place: the longest-unsearched member first (never searched = 0), then the walk's order. */
+interface Candidate {
+  subject: AutomationSubject;
+  lastSearchedAt: number;
+  order: number;
 }
+
+const before = (a: Candidate, b: Candidate) =>
+  a.lastSearchedAt !== b.lastSearchedAt ? a.lastSearchedAt < b.lastSearchedAt : a.order < b.order;
+
+/** The best `size` candidates offered so far, best first: memory bounded by the budget, not the library. */
+class TopCandidates {
+  readonly list: Candidate[] = [];
+  offered = 0;
+  constructor(private readonly size: number) {}
+  offer(c: Candidate): void {
+    this.offered++;
+    if (this.size === 0) return;
+    if (this.list.length === this.size && !before(c, this.list[this.list.length - 1])) return;
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(this.list[mid], c)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.list.splice(lo, 0, c);
+    if (this.list.length > this.size) this.list.pop();
+  }
+}
+
+const keyOf = (i: WantedItem) =>
+  i.kind === "movie" ? subjectKeyOf({ movieId: i.id }) : subjectKeyOf({ episodeId: i.id });
 
 /**
  * The scheduled missing or cutoff-unmet search: wanted items that are not downloading and whose
- * back-off has run out, never-searched first, at most `budget` searches per run.
+ * back-off has run out, never-searched first, at most `budget` searches per run. The list is
+ * walked in batches (episodes season by season, so that a season's due episodes are one search);
+ * nothing is read when no indexer searches automatically.
  */
 export async function searchWanted(
   list: "missing" | "cutoff",
@@ -51,28 +69,48 @@ export async function searchWanted(
   run: RunState,
   options: { signal?: AbortSignal } = {},
 ): Promise<WantedSearchSummary> {
-  const all = list === "missing" ? await missingItems("all", run.now) : await cutoffUnmetItems("all");
+  const summary: WantedSearchSummary = { wanted: 0, due: 0, searched: 0, grabbed: [], leftForLater: 0 };
+  if (!(await listIndexers(systemActor)).some((i) => i.enableAutomatic))
+    return { ...summary, skipped: "no enabled indexer with automatic search" };
   const active = await itemsWithActiveDownloads();
-  const idle = all.filter((i) => !(i.kind === "movie" ? active.movieIds : active.episodeIds).has(i.id));
-  const keys = idle.map((i) =>
-    i.kind === "movie" ? subjectKeyOf({ movieId: i.id }) : subjectKeyOf({ episodeId: i.id }),
-  );
-  const ordered = await dueKeys(keys, run.now);
-  const rank = new Map(ordered.map((k, i) => [k, i]));
-  const byPriority = idle
-    .map((item, i) => ({ item, order: rank.get(keys[i]) }))
-    .filter((x): x is { item: WantedItem; order: number } => x.order !== undefined)
-    .sort((a, b) => a.order - b.order)
-    .map((x) => x.item);
-  const groups = searchGroups(byPriority, new Set(ordered));
-  const summary: WantedSearchSummary = {
-    wanted: all.length,
-    due: ordered.length,
-    searched: 0,
-    grabbed: [],
-    leftForLater: Math.max(0, groups.length - budget),
+  const top = new TopCandidates(budget);
+  let order = 0;
+  // Episodes come season by season: the open season's due episodes, offered when the next season starts.
+  const open: { season: { key: string; candidate: Candidate & { subject: { episodeIds: string[] } } } | null } = {
+    season: null,
   };
-  const batch = groups.slice(0, budget);
+  const closeSeason = () => {
+    if (open.season) top.offer(open.season.candidate);
+    open.season = null;
+  };
+  for await (const batch of wantedBatches(list, run.now)) {
+    options.signal?.throwIfAborted();
+    summary.wanted += batch.length;
+    const idle = batch.filter((i) => !(i.kind === "movie" ? active.movieIds : active.episodeIds).has(i.id));
+    const rows = await itemSearchRows(idle.map(keyOf));
+    for (const item of idle) {
+      const row = rows.get(keyOf(item));
+      if (row && row.nextSearchAt.getTime() > run.now) continue;
+      summary.due++;
+      const lastSearchedAt = row?.lastSearchedAt.getTime() ?? 0;
+      if (item.kind === "movie") {
+        top.offer({ subject: { movieId: item.id }, lastSearchedAt, order: order++ });
+        continue;
+      }
+      const key = `${item.seriesId}\u0000${item.seasonNumber}`;
+      const current = open.season;
+      if (current?.key === key) {
+        current.candidate.subject.episodeIds.push(item.id);
+        current.candidate.lastSearchedAt = Math.min(current.candidate.lastSearchedAt, lastSearchedAt);
+      } else {
+        closeSeason();
+        open.season = { key, candidate: { subject: { episodeIds: [item.id] }, lastSearchedAt, order: order++ } };
+      }
+    }
+  }
+  closeSeason();
+  summary.leftForLater = Math.max(0, top.offered - budget);
+  const batch = top.list.map((c) => c.subject);
   const task = list === "missing" ? "automation.missing" : "automation.cutoff";
   for (const subject of batch) {
     if (options.signal?.aborted) break;

@@ -1,16 +1,19 @@
+import { not, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/accounts";
-import { monitoredEpisodes, monitoredMovies, type MonitoredEpisode, type MonitoredMovie } from "@/lib/catalog";
-import { parseInput } from "@/lib/errors";
-import { heldVideos, type HeldVideoRow } from "@/lib/library";
 import {
-  cutoffMet,
-  loadQualityContext,
-  placeOf,
-  toExistingFile,
-  type ExistingFile,
-  type QualityContextPart,
-} from "@/lib/quality";
+  titleIdsAfter,
+  wantedEpisodes,
+  wantedMovies,
+  type MonitoredEpisode,
+  type MonitoredMovie,
+  type WantedListQuery,
+  type WantedRows,
+} from "@/lib/catalog";
+import { parseInput } from "@/lib/errors";
+import { bestHeldMatchesSql, bestHeldSql, heldSql, type HeldItem } from "@/lib/library";
+import { qualityProfilesForWanted } from "@/lib/quality";
 import { qualityById } from "./qualities";
+import { belowCutoffSql, decodeKey, fileKeySql, perProfileSql, type WantedProfile } from "./wanted-sql";
 import { wantedQuery, type WantedItem, type WantedPage, type WantedQuery } from "./wanted.schemas";
 
 type WantedKind = "all" | "movie" | "episode";
@@ -63,24 +66,98 @@ const episodeItem = (e: MonitoredEpisode): WantedItem => ({
   ...empty,
 });
 
-function paged(items: WantedItem[], q: { page: number; pageSize: number }): WantedPage {
-  const start = (q.page - 1) * q.pageSize;
-  return { items: items.slice(start, start + q.pageSize), page: q.page, pageSize: q.pageSize, total: items.length };
+/** One Wanted list as SQL: the condition on movies and on episodes, what to compute for listed rows, how to show them. */
+interface WantedList {
+  movies: Pick<WantedListQuery, "where" | "extra"> & { availableAt?: number };
+  episodes: Pick<WantedListQuery, "where" | "extra"> & { airedBefore?: number };
+  toItem: (
+    row: (MonitoredMovie | MonitoredEpisode) & { extra: number | null },
+    kind: "movie" | "episode",
+  ) => WantedItem;
 }
 
-function heldIndex(files: HeldVideoRow[]) {
-  const movies = new Map<string, HeldVideoRow[]>();
-  const episodes = new Map<string, HeldVideoRow[]>();
-  for (const f of files) {
-    if (f.movieId) movies.set(f.movieId, [...(movies.get(f.movieId) ?? []), f]);
-    for (const id of f.episodeIds) episodes.set(id, [...(episodes.get(id) ?? []), f]);
+const asMovie = (id: AnyColumn): HeldItem => ({ movieId: id });
+const asEpisode = (id: AnyColumn): HeldItem => ({ episodeId: id });
+
+function missingList(now: number): WantedList {
+  return {
+    movies: { where: (i) => not(heldSql(asMovie(i.id))), availableAt: now },
+    episodes: { where: (i) => not(heldSql(asEpisode(i.id))), airedBefore: now },
+    toItem: (row, kind) => (kind === "movie" ? movieItem(row as MonitoredMovie) : episodeItem(row as MonitoredEpisode)),
+  };
+}
+
+async function cutoffList(): Promise<WantedList> {
+  const profiles: WantedProfile[] = await qualityProfilesForWanted();
+  const byId = new Map(profiles.map((p) => [p.storedId, p.profile]));
+  const side = (held: (id: AnyColumn) => HeldItem): Pick<WantedListQuery, "where" | "extra"> => ({
+    where: (i) =>
+      perProfileSql(
+        profiles,
+        i.qualityProfileId,
+        (profile) =>
+          profile.upgradeAllowed
+            ? bestHeldMatchesSql(
+                held(i.id),
+                (file) => fileKeySql(profile, file),
+                (best) => belowCutoffSql(profile, best),
+              )
+            : null,
+        sql`1 = 0`,
+      ),
+    extra: (i) =>
+      perProfileSql(
+        profiles,
+        i.qualityProfileId,
+        (profile) => bestHeldSql(held(i.id), (file) => fileKeySql(profile, file)),
+        sql`NULL`,
+      ) as SQL<number | null>,
+  });
+  return {
+    movies: side(asMovie),
+    episodes: side(asEpisode),
+    toItem: (row, kind) => {
+      const base = kind === "movie" ? movieItem(row as MonitoredMovie) : episodeItem(row as MonitoredEpisode);
+      const profile = byId.get(row.qualityProfileId);
+      if (!profile || row.extra === null) return base;
+      const best = decodeKey(row.extra);
+      return {
+        ...base,
+        quality: qualityById(best.qualityId),
+        formatScore: best.formatScore,
+        cutoff: profile.items.find((i) => i.id === profile.cutoff)?.name ?? null,
+        cutoffFormatScore: profile.cutoffFormatScore,
+      };
+    },
+  };
+}
+
+/** A page of the list: movies first, then episodes, each paged and counted in SQL. */
+async function pageOf(list: WantedList, q: { page: number; pageSize: number; kind: WantedKind }): Promise<WantedPage> {
+  const offset = (q.page - 1) * q.pageSize;
+  const items: WantedItem[] = [];
+  let total = 0;
+  let skip = offset;
+  let room = q.pageSize;
+  if (q.kind !== "episode") {
+    const movies: WantedRows<MonitoredMovie> = await wantedMovies({
+      ...list.movies,
+      limit: room,
+      offset: skip,
+      withTotal: true,
+    });
+    items.push(...movies.rows.map((r) => list.toItem(r, "movie")));
+    total += movies.total ?? 0;
+    skip = Math.max(0, skip - (movies.total ?? 0));
+    room -= movies.rows.length;
   }
-  return { movies, episodes };
+  if (q.kind !== "movie") {
+    const episodes = await wantedEpisodes({ ...list.episodes, limit: room, offset: skip, withTotal: true });
+    items.push(...episodes.rows.map((r) => list.toItem(r, "episode")));
+    total += episodes.total ?? 0;
+  }
+  return { items, page: q.page, pageSize: q.pageSize, total };
 }
-
-/** Aired episodes (an air time in the past) newest first; then those without a time. */
-const byAiredDesc = (a: MonitoredEpisode, b: MonitoredEpisode) =>
-  (b.airDateUtc?.getTime() ?? 0) - (a.airDateUtc?.getTime() ?? 0);
 
 /**
  * Monitored movies that reached their minimum availability and monitored episodes (of monitored
@@ -89,33 +166,7 @@ const byAiredDesc = (a: MonitoredEpisode, b: MonitoredEpisode) =>
 export async function wantedMissing(actor: Actor, query: WantedQuery = {}, now = Date.now()): Promise<WantedPage> {
   assertCan(actor, "read");
   const q = parseInput(wantedQuery, query);
-  return paged(await missingItems(q.kind, now), q);
-}
-
-/** Every missing item (see wantedMissing), unpaged: what the scheduled missing search picks from. */
-export async function missingItems(kind: WantedKind = "all", now = Date.now()): Promise<WantedItem[]> {
-  const held = heldIndex(await heldVideos());
-  const items: WantedItem[] = [];
-  if (kind !== "episode") {
-    for (const m of await monitoredMovies())
-      if (!held.movies.has(m.id) && movieAvailable(m, now)) items.push(movieItem(m));
-  }
-  if (kind !== "movie") {
-    const aired = (await monitoredEpisodes()).filter(
-      (e) => e.airDateUtc !== null && e.airDateUtc.getTime() <= now && !held.episodes.has(e.id),
-    );
-    items.push(...aired.sort(byAiredDesc).map(episodeItem));
-  }
-  return items;
-}
-
-/** The best of the files held for an item, as the profile orders them. */
-function bestHeld(files: HeldVideoRow[], quality: QualityContextPart, hints: { kind: "movie" | "tv" }): ExistingFile {
-  const held = files.map((f) => toExistingFile(f, quality, hints));
-  const rankOf = (h: ExistingFile) => placeOf(quality.profile, h.qualityId)?.rank ?? -1;
-  return held.reduce((best, h) =>
-    rankOf(h) > rankOf(best) || (rankOf(h) === rankOf(best) && h.formatScore > best.formatScore) ? h : best,
-  );
+  return pageOf(missingList(now), q);
 }
 
 /**
@@ -126,48 +177,31 @@ function bestHeld(files: HeldVideoRow[], quality: QualityContextPart, hints: { k
 export async function wantedCutoffUnmet(actor: Actor, query: WantedQuery = {}): Promise<WantedPage> {
   assertCan(actor, "read");
   const q = parseInput(wantedQuery, query);
-  return paged(await cutoffUnmetItems(q.kind), q);
+  return pageOf(await cutoffList(), q);
 }
 
-/** Every cutoff-unmet item (see wantedCutoffUnmet), unpaged: what the scheduled cutoff search picks from. */
-export async function cutoffUnmetItems(kind: WantedKind = "all"): Promise<WantedItem[]> {
-  const held = heldIndex(await heldVideos());
-  const profiles = new Map<string, Promise<QualityContextPart>>();
-  const profileOf = (id: string) => {
-    if (!profiles.has(id)) profiles.set(id, loadQualityContext(id));
-    return profiles.get(id)!;
-  };
-  const unmet = async (
-    profileId: string,
-    files: HeldVideoRow[],
-    kind: "movie" | "tv",
-  ): Promise<Partial<WantedItem> | null> => {
-    const quality = await profileOf(profileId);
-    const { profile } = quality;
-    if (!profile.upgradeAllowed) return null;
-    const best = bestHeld(files, quality, { kind });
-    if (cutoffMet(best, profile)) return null;
-    return {
-      quality: qualityById(best.qualityId),
-      formatScore: best.formatScore,
-      cutoff: profile.items.find((i) => i.id === profile.cutoff)?.name ?? null,
-      cutoffFormatScore: profile.cutoffFormatScore,
-    };
-  };
-  const items: WantedItem[] = [];
-  if (kind !== "episode") {
-    for (const m of await monitoredMovies()) {
-      const files = held.movies.get(m.id);
-      const why = files && (await unmet(m.qualityProfileId, files, "movie"));
-      if (why) items.push({ ...movieItem(m), ...why });
-    }
+const MOVIES_PER_BATCH = 1000;
+const SERIES_PER_BATCH = 50;
+
+/**
+ * The whole list in batches (1,000 movies, or the episodes of 50 series, at a time; movies by
+ * id, then episodes by series, season and number): what the scheduled searches walk, with memory
+ * and the cost of each batch flat in the library's size.
+ */
+export async function* wantedBatches(list: "missing" | "cutoff", now = Date.now()): AsyncGenerator<WantedItem[]> {
+  const spec = list === "missing" ? missingList(now) : await cutoffList();
+  for (let after = ""; ;) {
+    const ids = await titleIdsAfter("movie", after, MOVIES_PER_BATCH);
+    if (ids.length === 0) break;
+    after = ids[ids.length - 1];
+    const { rows } = await wantedMovies({ ...spec.movies, ids, limit: ids.length });
+    if (rows.length > 0) yield rows.map((r) => spec.toItem(r, "movie"));
   }
-  if (kind !== "movie") {
-    for (const e of await monitoredEpisodes()) {
-      const files = held.episodes.get(e.id);
-      const why = files && (await unmet(e.qualityProfileId, files, "tv"));
-      if (why) items.push({ ...episodeItem(e), ...why });
-    }
+  for (let after = ""; ;) {
+    const seriesIds = await titleIdsAfter("series", after, SERIES_PER_BATCH);
+    if (seriesIds.length === 0) break;
+    after = seriesIds[seriesIds.length - 1];
+    const { rows } = await wantedEpisodes({ ...spec.episodes, seriesIds, limit: 1_000_000 });
+    if (rows.length > 0) yield rows.map((r) => spec.toItem(r, "episode"));
   }
-  return items;
 }

@@ -55,7 +55,16 @@ export {
 } from "./match-lookup";
 export { findMovieByTitle, findSeriesByTitle, type TitleQuery } from "./title-lookup";
 export { TitleIndex, titleKey } from "./title-index";
-export { monitoredMovies, monitoredEpisodes, type MonitoredMovie, type MonitoredEpisode } from "./wanted-lookup";
+export {
+  wantedMovies,
+  wantedEpisodes,
+  titleIdsAfter,
+  type MonitoredMovie,
+  type MonitoredEpisode,
+  type WantedItemColumns,
+  type WantedListQuery,
+  type WantedRows,
+} from "./wanted-lookup";
 export { sortTitleOf, movieStatusOf, seriesStatusOf, seriesTypeOf } from "./derive";
 export { monitorPicks, seasonPicked } from "./monitoring";
 export { planSync } from "./episode-sync";

@@ -463,6 +463,10 @@ export const mediaFiles = pgTable(
     movieId: text("movie_id").references(() => movies.id, { onDelete: "set null" }),
     seriesId: text("series_id").references(() => series.id, { onDelete: "set null" }),
     quality: text("quality"),
+    // The parsed quality's id (lib/release QUALITIES) and the custom formats the name matches
+    // (",id,id,"), stored at scan and import so Wanted and the searches never re-parse names.
+    qualityId: integer("quality_id"),
+    customFormatIds: text("custom_format_ids"),
     releaseGroup: text("release_group"),
     edition: text("edition"),
     guess: jsonb("guess").$type<MediaFileGuess>(),
@@ -478,6 +482,13 @@ export const mediaFiles = pgTable(
     index("media_files_status_idx").on(t.libraryId, t.status),
     index("media_files_movie_idx").on(t.movieId),
     index("media_files_series_idx").on(t.seriesId),
+    // Wanted: an item's videos on disk and their stored quality, read from the index alone.
+    index("media_files_held_movie_idx")
+      .on(t.movieId, t.qualityId, t.customFormatIds)
+      .where(sql`${t.role} = 'video' and ${t.status} = 'matched' and ${t.missingAt} is null`),
+    index("media_files_held_id_idx")
+      .on(t.id, t.qualityId, t.customFormatIds)
+      .where(sql`${t.role} = 'video' and ${t.status} = 'matched' and ${t.missingAt} is null`),
   ],
 );
 
@@ -493,7 +504,7 @@ export const mediaFileEpisodes = pgTable(
   },
   (t) => [
     uniqueIndex("media_file_episodes_unique").on(t.mediaFileId, t.episodeId),
-    index("media_file_episodes_episode_idx").on(t.episodeId),
+    index("media_file_episodes_episode_idx").on(t.episodeId, t.mediaFileId),
   ],
 );
 

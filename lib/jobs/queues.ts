@@ -81,6 +81,21 @@ export const queues = {
     },
     singletonKey: (p) => p.libraryId,
   }),
+  "library.quality": defineQueue({
+    title: "Read file qualities",
+    description:
+      "Stores each library video's quality and custom formats for Wanted and the searches: files not read yet, or all of them after custom formats changed",
+    payload: z.object({ all: z.boolean().optional() }).strict(),
+    options: {
+      retryLimit: 2,
+      retryDelaySeconds: 60,
+      retryBackoff: true,
+      expireInSeconds: 2 * 60 * 60,
+      leaseSeconds: 60,
+    },
+    singletonKey: (p) => (p.all ? "all" : "unread"),
+    schedule: { cron: "3 * * * *", data: {} },
+  }),
   "library.move": defineQueue({
     title: "Move a title's files",
     description:

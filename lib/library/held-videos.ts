@@ -1,48 +1,47 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
-import { db, tables } from "@/lib/db";
-
-/** A matched video present on disk, with what the library recorded of its quality. */
-export interface HeldVideoRow {
-  id: string;
-  movieId: string | null;
-  seriesId: string | null;
-  episodeIds: string[];
-  relativePath: string;
-  size: number;
-  quality: string | null;
-  releaseGroup: string | null;
-}
-
-const f = tables.mediaFiles;
-const links = tables.mediaFileEpisodes;
-const CHUNK = 400;
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { tables } from "@/lib/db";
 
 /**
- * Every matched video present on disk, with its episodes (read-only, for the automation context:
- * Wanted lists and upgrade checks).
+ * SQL over the library's files for other contexts' list queries (Wanted): each fragment is
+ * correlated with the caller's item id column, so the caller pages, filters and sorts in SQL and
+ * never reads the files. Only matched videos present on disk count.
  */
-export async function heldVideos(): Promise<HeldVideoRow[]> {
-  const rows = await db()
-    .select({
-      id: f.id,
-      movieId: f.movieId,
-      seriesId: f.seriesId,
-      relativePath: f.relativePath,
-      size: f.size,
-      quality: f.quality,
-      releaseGroup: f.releaseGroup,
-    })
-    .from(f)
-    .where(and(eq(f.role, "video"), eq(f.status, "matched"), isNull(f.missingAt)));
-  const byFile = new Map<string, string[]>();
-  const ids = rows.filter((r) => r.seriesId).map((r) => r.id);
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    for (const l of await db()
-      .select()
-      .from(links)
-      .where(inArray(links.mediaFileId, ids.slice(i, i + CHUNK)))) {
-      byFile.set(l.mediaFileId, [...(byFile.get(l.mediaFileId) ?? []), l.episodeId]);
-    }
-  }
-  return rows.map((r) => ({ ...r, episodeIds: byFile.get(r.id) ?? [] }));
+const f = tables.mediaFiles;
+const links = tables.mediaFileEpisodes;
+
+/** The columns a per-file expression may use. */
+export interface HeldFileSql {
+  qualityId: SQL;
+  customFormatIds: SQL;
+}
+
+/** A file not read yet (the library.quality job reads it) counts as Unknown (0). */
+const file: HeldFileSql = {
+  qualityId: sql`COALESCE(${f.qualityId}, 0)`,
+  customFormatIds: sql`COALESCE(${f.customFormatIds}, '')`,
+};
+
+export type HeldItem = { movieId: AnyColumn } | { episodeId: AnyColumn };
+
+function filesOf(item: HeldItem): SQL {
+  const present = sql`${f.role} = 'video' AND ${f.status} = 'matched' AND ${f.missingAt} IS NULL`;
+  return "movieId" in item
+    ? sql`FROM ${f} WHERE ${f.movieId} = ${item.movieId} AND ${present}`
+    : sql`FROM ${links} INNER JOIN ${f} ON ${f.id} = ${links.mediaFileId} WHERE ${links.episodeId} = ${item.episodeId} AND ${present}`;
+}
+
+/** True when the movie or episode has a video on disk. */
+export function heldSql(item: HeldItem): SQL {
+  return sql`EXISTS (SELECT 1 ${filesOf(item)})`;
+}
+
+/** The largest `key` over the item's videos (NULL without one). */
+export function bestHeldSql(item: HeldItem, key: (file: HeldFileSql) => SQL): SQL {
+  return sql`(SELECT MAX(${key(file)}) ${filesOf(item)})`;
+}
+
+/** True when the item has videos and `test` holds for the largest `key` over them (computed once per item). */
+export function bestHeldMatchesSql(item: HeldItem, key: (file: HeldFileSql) => SQL, test: (best: SQL) => SQL): SQL {
+  const best = sql`MAX(${key(file)})`;
+  return sql`EXISTS (SELECT ${best} ${filesOf(item)} HAVING ${best} IS NOT NULL AND ${test(best)})`;
 }

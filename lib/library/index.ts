@@ -87,7 +87,8 @@ export {
 } from "./bulk-edit";
 export { deleteMovie, deleteSeries, removeTitleOptions, type RemoveTitleOptions } from "./remove-title";
 export { libraryMoveHandler, moveTitleFiles, type LibraryMovePayload, type MoveSummary } from "./move-title";
-export { heldVideos, type HeldVideoRow } from "./held-videos";
+export { heldSql, bestHeldSql, bestHeldMatchesSql, type HeldFileSql, type HeldItem } from "./held-videos";
+export { refreshFileQualities, libraryQualityHandler, type RefreshQualitySummary } from "./file-quality";
 export {
   addMovieWithFile,
   addSeriesWithFiles,

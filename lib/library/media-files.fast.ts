@@ -47,8 +47,8 @@ export async function scanStateOfSqlite(
   }));
 }
 
-const INSERT_FILE = `INSERT INTO media_files (id, library_id, relative_path, role, size, mtime_ms, status, movie_id, series_id, quality, release_group, edition, guess, media_info, media_info_error, analyzed_at, missing_at, added_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, ?)`;
+const INSERT_FILE = `INSERT INTO media_files (id, library_id, relative_path, role, size, mtime_ms, status, movie_id, series_id, quality, quality_id, custom_format_ids, release_group, edition, guess, media_info, media_info_error, analyzed_at, missing_at, added_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, ?)`;
 const INSERT_LINK = "INSERT OR IGNORE INTO media_file_episodes (media_file_id, episode_id) VALUES (?, ?)";
 
 const ms = (d: Date | undefined | null): number | null => (d ? d.getTime() : null);
@@ -70,6 +70,8 @@ export async function insertMediaFilesSqlite(sqlite: Database.Database, items: N
         row.movieId ?? null,
         row.seriesId ?? null,
         row.quality ?? null,
+        row.qualityId ?? null,
+        row.customFormatIds ?? null,
         row.releaseGroup ?? null,
         row.edition ?? null,
         row.guess ? JSON.stringify(row.guess) : null,

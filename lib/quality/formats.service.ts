@@ -8,6 +8,18 @@ import * as repo from "./quality.repo";
 import { customFormatInput, customFormatPatch, importFormatsInput } from "./quality.schemas";
 import { isUniqueViolation } from "@/lib/db";
 import { exportFormat, importFormats } from "./trash";
+import { sendJob } from "@/lib/jobs";
+
+/** Every custom format, no actor: what the library matches its files against when it stores their quality. */
+export async function customFormatsForFiles(): Promise<CustomFormat[]> {
+  return repo.listFormatRows();
+}
+
+/** Library files store the formats they match (Wanted → Cutoff unmet scores them in SQL): re-read them all. */
+async function formatsChanged<T>(result: T): Promise<T> {
+  await sendJob("library.quality", { all: true });
+  return result;
+}
 
 export async function listCustomFormats(actor: Actor): Promise<CustomFormat[]> {
   assertCan(actor, "read");
@@ -40,7 +52,7 @@ async function save(fn: () => Promise<CustomFormat | null>, id: string | null, n
 export async function createCustomFormat(actor: Actor, input: unknown): Promise<CustomFormat> {
   assertCan(actor, "admin");
   const f = parseInput(customFormatInput, input);
-  return save(() => tx((t) => repo.insertFormatRow(t, f)), null, f.name);
+  return formatsChanged(await save(() => tx((t) => repo.insertFormatRow(t, f)), null, f.name));
 }
 
 export async function updateCustomFormat(actor: Actor, id: string, input: unknown): Promise<CustomFormat> {
@@ -48,7 +60,7 @@ export async function updateCustomFormat(actor: Actor, id: string, input: unknow
   const changes = parseInput(customFormatPatch, input);
   const { id: _id, ...stored } = await requireFormat(id);
   const f = parseInput(customFormatInput, applyPatch(stored, changes));
-  return save(() => tx((t) => repo.updateFormatRow(t, id, f)), id, f.name);
+  return formatsChanged(await save(() => tx((t) => repo.updateFormatRow(t, id, f)), id, f.name));
 }
 
 /** Deletes the format and its scores in every profile. */
@@ -59,6 +71,7 @@ export async function deleteCustomFormat(actor: Actor, id: string): Promise<void
     return repo.deleteFormatRow(t, id);
   });
   if (!deleted) throw new NotFoundError(`No custom format "${id}"`);
+  await formatsChanged(null);
 }
 
 export interface ImportResult {
@@ -79,7 +92,7 @@ export async function importCustomFormats(actor: Actor, input: unknown): Promise
     }),
   );
   const existing = new Map((await repo.listFormatRows()).map((f) => [f.name.toLowerCase(), f]));
-  return tx(async (t) => {
+  const imported = await tx(async (t) => {
     const result: ImportResult = { created: [], updated: [], skipped: [] };
     for (const f of incoming) {
       const same = existing.get(f.name.toLowerCase());
@@ -92,6 +105,7 @@ export async function importCustomFormats(actor: Actor, input: unknown): Promise
     }
     return result;
   });
+  return imported.created.length + imported.updated.length > 0 ? formatsChanged(imported) : imported;
 }
 
 /** TRaSH-style JSON of one format, or all when no id is given. */

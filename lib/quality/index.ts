@@ -52,6 +52,7 @@ export {
   updateQualitySizes,
   resetQualitySizes,
   listQualityProfiles,
+  qualityProfilesForWanted,
   getQualityProfile,
   createQualityProfile,
   updateQualityProfile,
@@ -62,6 +63,7 @@ export {
 } from "./quality.service";
 export {
   listCustomFormats,
+  customFormatsForFiles,
   getCustomFormat,
   createCustomFormat,
   updateCustomFormat,
@@ -84,5 +86,5 @@ export {
 } from "./profiles.service";
 export { ensureQualitySeeded } from "./seed";
 export { loadQualityContext, type QualityContextPart } from "./load-context";
-export { toExistingFile, type HeldVideo } from "./held-file";
+export { toExistingFile, fileQualityOf, type HeldVideo, type FileQuality } from "./held-file";
 export * from "./quality.schemas";

@@ -55,6 +55,20 @@ export async function listQualityProfiles(actor: Actor): Promise<QualityProfile[
   return repo.listProfileRows();
 }
 
+/**
+ * Every quality profile by the id items may store ("default" included), no actor: what Wanted →
+ * Cutoff unmet ranks stored file qualities under.
+ */
+export async function qualityProfilesForWanted(): Promise<{ storedId: string; profile: QualityProfile }[]> {
+  await ensureQualitySeeded();
+  const rows = await repo.listProfileRows();
+  const fallback = rows.find((p) => p.id === DEFAULT_PROFILE_ID) ?? rows[0];
+  return [
+    ...rows.map((profile) => ({ storedId: profile.id, profile })),
+    ...(fallback && !rows.some((p) => p.id === "default") ? [{ storedId: "default", profile: fallback }] : []),
+  ];
+}
+
 export async function getQualityProfile(actor: Actor, id: string): Promise<QualityProfile> {
   assertCan(actor, "read");
   await ensureQualitySeeded();

@@ -25,6 +25,7 @@ import { extrasOf } from "./extras";
 import { destinationFor, type NamingContext } from "./naming";
 import { placeFile, type PlacedBy } from "./place-file";
 import { recordOf, recycleFiles, type RecycleEntry } from "./recycle";
+import { loadFormatsForFiles, storedQualityOf } from "../file-quality";
 
 export type ImportTarget = { movieId: string } | { seriesId: string; episodeIds: string[] };
 
@@ -245,6 +246,11 @@ async function record(
   const owner =
     "movieId" in target ? { movieId: target.movieId, seriesId: null } : { movieId: null, seriesId: target.seriesId };
   const episodeIds = "episodeIds" in target ? target.episodeIds : [];
+  const stored = storedQualityOf(
+    { relativePath: r.relativePath, quality: r.ctx.quality ?? null, size: info.size },
+    await loadFormatsForFiles(),
+    "movieId" in target ? "movie" : "tv",
+  );
   const values = {
     relativePath: r.relativePath,
     role: "video" as const,
@@ -253,6 +259,7 @@ async function record(
     status: "matched" as const,
     ...owner,
     quality: r.ctx.quality ?? null,
+    ...stored,
     releaseGroup: r.ctx.releaseGroup ?? null,
     edition: r.ctx.edition ?? null,
     mediaInfo: r.mediaInfo,

@@ -19,6 +19,7 @@ import {
   type ScanStateRow,
 } from "../media-files.repo";
 import { emptyRecycleBin } from "../import/recycle";
+import { loadFormatsForFiles, storedQualityOf } from "../file-quality";
 import { classify, isLibraryFile, isSkippedFolder } from "./classify";
 import { Matcher } from "./match";
 import { metadataLookup } from "./metadata-lookup";
@@ -77,6 +78,7 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
   /** Known files the walk found: the rest of the known ones are gone (see goneFiles). */
   const seenIds = new Set<string>();
   let matcher: Matcher | null = null;
+  let formats: Awaited<ReturnType<typeof loadFormatsForFiles>> | null = null;
   const interval = options.progressIntervalMs ?? 1000;
   let lastProgress = 0;
 
@@ -140,6 +142,13 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
             releaseGroup: result.releaseGroup,
             edition: result.edition,
             guess: result.guess,
+            ...(role === "video"
+              ? storedQualityOf(
+                  { relativePath: entry.relativePath, quality: result.quality, size: entry.size },
+                  (formats ??= await loadFormatsForFiles()),
+                  library.kind,
+                )
+              : {}),
           }
         : {};
       if (previous) {
