@@ -56,6 +56,7 @@ export {
   deletePathMapping,
   mapPath,
   resolveRemotePath,
+  remotePathMapper,
   pathMappingInput,
   updatePathMappingInput,
   pathMappingSchema,

@@ -1,5 +1,15 @@
 import type { ArrRoute } from "../route-table";
+import { commandRoutes, diskSpaceRoutes, historyRoutes, manualImportRoutes, releaseRoutes } from "./activity";
+import { queueRoutes } from "./queue";
 import { systemRoutes } from "./system";
 
 /** Every *arr v3 endpoint Mydia serves, for both personas (each route names its own). */
-export const arrRoutes: readonly ArrRoute[] = [...systemRoutes];
+export const arrRoutes: readonly ArrRoute[] = [
+  ...systemRoutes,
+  ...queueRoutes,
+  ...commandRoutes,
+  ...historyRoutes,
+  ...releaseRoutes,
+  ...manualImportRoutes,
+  ...diskSpaceRoutes,
+];
