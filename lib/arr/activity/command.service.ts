@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/accounts";
 import { runCommand, type CommandInput } from "@/lib/automation";
 import { getMovie, getSeries } from "@/lib/catalog";
 import { NotFoundError } from "@/lib/errors";
-import { findJobs, isQueueName, type QueueName } from "@/lib/jobs";
+import { findJobs, isQueueName } from "@/lib/jobs";
 import { entityIdOf } from "../ids";
 import type { Persona } from "../persona";
 import { commandKnown, commandState, toArrCommand, unknownCommand } from "./command.mapper";
@@ -87,7 +87,7 @@ async function mydiaCommands(actor: Actor, body: CommandBody): Promise<CommandIn
 
 async function answer(row: ArrCommandRow) {
   const refs = row.jobs.flatMap((job) =>
-    job.jobId && isQueueName(job.queue) ? [{ queue: job.queue as QueueName, jobId: job.jobId }] : [],
+    job.jobId && isQueueName(job.queue) ? [{ queue: job.queue, jobId: job.jobId }] : [],
   );
   const found = await findJobs(refs);
   return toArrCommand(

@@ -231,7 +231,7 @@ describe("*arr commands follow the jobs they queued", () => {
     const catalog = await import("@/lib/catalog");
     const worker = await startQueue();
     await createDeclaredQueues(worker);
-    await worker.work("metadata.refresh", catalog.metadataRefreshHandler as never);
+    await worker.work("metadata.refresh", catalog.metadataRefreshHandler);
     const done = await until("the refresh job done", async () => {
       const command = await radarr.ok<Command>("GET", `/v3/command/${queued.id}`, {
         documentPath: "/api/v3/command/{id}",
