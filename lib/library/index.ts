@@ -16,6 +16,7 @@ export { probe, toMediaInfo, MediaInfoError } from "./media-info/ffprobe";
 export { importFile, type ImportRequest, type ImportResult, type ImportTarget } from "./import/importer";
 export { placeFile, PlacementError, type PlacedBy } from "./import/place-file";
 export { renderTemplate, destinationFor, type NamingContext } from "./import/naming";
+export { titleFolder } from "./title-folder";
 export { recycle, emptyRecycleBin, RECYCLE_FOLDER } from "./import/recycle";
 export {
   listRecycleBin,
@@ -31,6 +32,8 @@ export {
 } from "./recycle-bin.service";
 export {
   listMediaFiles,
+  listTitleVideoFiles,
+  getMediaFile,
   listUnmatched,
   manualImport,
   deleteMediaFile,
