@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/accounts";
 import { listDownloadFiles, listQueue, manualImportDownload, type QueueItem } from "@/lib/downloads";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { arrIdsOf, entityIdOf } from "../ids";
+import { withMovies } from "./embedded-titles";
 import type { Persona } from "../persona";
 import { arrDownloadId } from "./queue.mapper";
 import { arrQualityOfTitle, type ArrLanguage, type ArrQualityModel } from "./quality-model.mapper";
@@ -203,8 +204,8 @@ export async function arrManualImportReprocess(
   return out;
 }
 
-/** The resource as the documents describe it: the chosen title travels as ids inside Mydia only. */
-export function manualImportResource(item: ArrManualImportItem) {
-  const { movieId: _movie, seriesId: _series, episodeIds: _episodes, ...resource } = item;
-  return resource;
+/** The resources as the documents describe them: Radarr's with the chosen movie embedded. */
+export async function manualImportResources(actor: Actor, persona: Persona, items: ArrManualImportItem[]) {
+  const embedded = persona === "radarr" ? await withMovies(actor, items) : items;
+  return embedded.map(({ movieId: _movie, seriesId: _series, episodeIds: _episodes, ...resource }) => resource);
 }

@@ -5,8 +5,9 @@ import { arrHistoryPage, arrHistorySince, arrTitleHistory } from "../activity/hi
 import {
   arrManualImportCandidates,
   arrManualImportReprocess,
-  manualImportResource,
+  manualImportResources,
 } from "../activity/manual-import.service";
+import { withMovies } from "../activity/embedded-titles";
 import { pageQuery } from "../activity/paging.schema";
 import { arrGrabRelease, arrReleaseSearch, releaseGrabBody } from "../activity/release.service";
 import { arrQuery, bothPersonas, defineArrRoute, idParams } from "../route-table";
@@ -59,7 +60,12 @@ export const historyRoutes = [
       languages: arrQuery.intList().optional(),
       quality: arrQuery.intList().optional(),
     }),
-    handle: ({ actor, persona, query }) => arrHistoryPage(actor, persona, query),
+    handle: async ({ actor, persona, query }) => {
+      const page = await arrHistoryPage(actor, persona, query);
+      return persona === "radarr" && query.includeMovie
+        ? { ...page, records: await withMovies(actor, page.records) }
+        : page;
+    },
   }),
   defineArrRoute({
     personas: ["radarr"],
@@ -71,8 +77,10 @@ export const historyRoutes = [
       eventType: z.string().max(50).optional(),
       includeMovie: arrQuery.bool().optional(),
     }),
-    handle: ({ actor, persona, query }) =>
-      arrTitleHistory(actor, persona, query.movieId, { eventType: query.eventType }),
+    handle: async ({ actor, persona, query }) => {
+      const records = await arrTitleHistory(actor, persona, query.movieId, { eventType: query.eventType });
+      return query.includeMovie ? withMovies(actor, records) : records;
+    },
   }),
   defineArrRoute({
     personas: ["sonarr"],
@@ -157,7 +165,7 @@ export const manualImportRoutes = [
       filterExistingFiles: arrQuery.bool().optional(),
     }),
     handle: async ({ actor, persona, query }) =>
-      (await arrManualImportCandidates(actor, persona, query)).map(manualImportResource),
+      manualImportResources(actor, persona, await arrManualImportCandidates(actor, persona, query)),
   }),
   defineArrRoute({
     personas: bothPersonas,
@@ -166,13 +174,15 @@ export const manualImportRoutes = [
     access: "manage",
     body: z.array(reprocessItem).max(500),
     handle: async ({ actor, persona, body }) =>
-      (
+      manualImportResources(
+        actor,
+        persona,
         await arrManualImportReprocess(
           actor,
           persona,
           body.map((item) => ({ ...item, episodeIds: item.episodeIds ?? undefined })),
-        )
-      ).map(manualImportResource),
+        ),
+      ),
   }),
 ];
 

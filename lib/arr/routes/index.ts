@@ -1,5 +1,6 @@
 import type { ArrRoute } from "../route-table";
 import { commandRoutes, diskSpaceRoutes, historyRoutes, manualImportRoutes, releaseRoutes } from "./activity";
+import { movieCalendarRoutes } from "./calendar";
 import { catalogSettingsRoutes } from "./catalog-settings";
 import { fileRoutes } from "./files";
 import { movieRoutes } from "./movies";
@@ -18,4 +19,5 @@ export const arrRoutes: readonly ArrRoute[] = [
   ...releaseRoutes,
   ...manualImportRoutes,
   ...diskSpaceRoutes,
+  ...movieCalendarRoutes,
 ];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { arrQueuePage, arrQueueRecords, arrQueueStatus, arrRemoveFromQueue } from "../activity/queue.service";
+import { withMovies } from "../activity/embedded-titles";
 import { pageQuery } from "../activity/paging.schema";
 import { arrQuery, bothPersonas, defineArrRoute, idParams } from "../route-table";
 
@@ -44,8 +45,8 @@ export const queueRoutes = [
       languages: arrQuery.intList().optional(),
       quality: arrQuery.intList().optional(),
     }),
-    handle: ({ actor, persona, query }) =>
-      arrQueuePage(
+    handle: async ({ actor, persona, query }) => {
+      const page = await arrQueuePage(
         actor,
         persona,
         {
@@ -56,7 +57,11 @@ export const queueRoutes = [
           status: query.status,
         },
         query,
-      ),
+      );
+      return persona === "radarr" && query.includeMovie
+        ? { ...page, records: await withMovies(actor, page.records) }
+        : page;
+    },
   }),
   defineArrRoute({
     personas: bothPersonas,
@@ -71,13 +76,15 @@ export const queueRoutes = [
       includeSeries: arrQuery.bool().optional(),
       includeEpisode: arrQuery.bool().optional(),
     }),
-    handle: ({ actor, persona, query }) =>
-      arrQueueRecords(actor, persona, {
+    handle: async ({ actor, persona, query }) => {
+      const records = await arrQueueRecords(actor, persona, {
         includeUnknown: query.movieId === undefined && query.seriesId === undefined && !query.episodeIds?.length,
         movieIds: query.movieId !== undefined ? [query.movieId] : undefined,
         seriesIds: query.seriesId !== undefined ? [query.seriesId] : undefined,
         episodeIds: query.episodeIds,
-      }),
+      });
+      return persona === "radarr" && query.includeMovie ? withMovies(actor, records) : records;
+    },
   }),
   defineArrRoute({
     personas: bothPersonas,

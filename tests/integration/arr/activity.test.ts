@@ -146,6 +146,16 @@ describe("*arr queue", () => {
     expect(done.size).toBeGreaterThan(0);
     const busy = page.records.find((r) => r.title === MOVIE_BUSY)!;
     expect(busy.trackedDownloadState).toBe("downloading");
+    // Seerr reads the queue with the movie inside each record.
+    const withMovie = await radarr.ok<Paging<QueueRecord & { movie: { title: string; tmdbId: number } }>>(
+      "GET",
+      "/v3/queue?includeMovie=true",
+      { documentPath: "/api/v3/queue" },
+    );
+    expect(withMovie.records.map((r) => r.movie)).toEqual([
+      expect.objectContaining({ title: "Fight Club", tmdbId: 550 }),
+      expect.objectContaining({ title: "Fight Club", tmdbId: 550 }),
+    ]);
     expect(busy.sizeleft).toBe(busy.size);
     // Unpackerr pages through the queue: a small page holds one record, the total stays.
     const first = await radarr.ok<Paging<QueueRecord>>("GET", "/v3/queue?page=2&pageSize=1&sortKey=title");
@@ -308,6 +318,7 @@ describe("*arr manual import and history", () => {
       downloadId: hashes[MOVIE_DONE].toUpperCase(),
       quality: { quality: { name: "Bluray-1080p" } },
       rejections: [],
+      movie: { id: await arrIdOf("movie", movieId), title: "Fight Club" },
     });
     // The same candidates by folder, as Radarr's "Manual import" from a path.
     const byFolder = await radarr.ok<ManualImportItem[]>(
