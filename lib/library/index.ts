@@ -59,6 +59,7 @@ export {
   deletePathMapping,
   mapPath,
   resolveRemotePath,
+  remotePathMapper,
   pathMappingInput,
   updatePathMappingInput,
   pathMappingSchema,

@@ -1,7 +1,9 @@
 import type { ArrRoute } from "../route-table";
+import { commandRoutes, diskSpaceRoutes, historyRoutes, manualImportRoutes, releaseRoutes } from "./activity";
 import { catalogSettingsRoutes } from "./catalog-settings";
 import { fileRoutes } from "./files";
 import { movieRoutes } from "./movies";
+import { queueRoutes } from "./queue";
 import { seriesRoutes } from "./series";
 import { systemRoutes } from "./system";
 
@@ -12,4 +14,10 @@ export const arrRoutes: readonly ArrRoute[] = [
   ...catalogSettingsRoutes,
   ...fileRoutes,
   ...seriesRoutes,
+  ...queueRoutes,
+  ...commandRoutes,
+  ...historyRoutes,
+  ...releaseRoutes,
+  ...manualImportRoutes,
+  ...diskSpaceRoutes,
 ];
