@@ -1,5 +1,6 @@
 import type { ArrRoute } from "../route-table";
+import { qualityProfileRoutes } from "./quality-profiles";
 import { systemRoutes } from "./system";
 
 /** Every *arr v3 endpoint Mydia serves, for both personas (each route names its own). */
-export const arrRoutes: readonly ArrRoute[] = [...systemRoutes];
+export const arrRoutes: readonly ArrRoute[] = [...systemRoutes, ...qualityProfileRoutes];
