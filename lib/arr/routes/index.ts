@@ -1,6 +1,12 @@
 import type { ArrRoute } from "../route-table";
+import { customFormatRoutes, qualityDefinitionRoutes } from "./custom-formats";
 import { qualityProfileRoutes } from "./quality-profiles";
 import { systemRoutes } from "./system";
 
 /** Every *arr v3 endpoint Mydia serves, for both personas (each route names its own). */
-export const arrRoutes: readonly ArrRoute[] = [...systemRoutes, ...qualityProfileRoutes];
+export const arrRoutes: readonly ArrRoute[] = [
+  ...systemRoutes,
+  ...qualityProfileRoutes,
+  ...customFormatRoutes,
+  ...qualityDefinitionRoutes,
+];
