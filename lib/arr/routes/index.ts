@@ -1,5 +1,6 @@
 import type { ArrRoute } from "../route-table";
 import { customFormatRoutes, qualityDefinitionRoutes } from "./custom-formats";
+import { indexerRoutes } from "./indexers";
 import { qualityProfileRoutes } from "./quality-profiles";
 import { systemRoutes } from "./system";
 
@@ -9,4 +10,5 @@ export const arrRoutes: readonly ArrRoute[] = [
   ...qualityProfileRoutes,
   ...customFormatRoutes,
   ...qualityDefinitionRoutes,
+  ...indexerRoutes,
 ];
