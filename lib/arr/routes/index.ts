@@ -1,4 +1,5 @@
 import type { ArrRoute } from "../route-table";
+import { configRoutes } from "./config";
 import { customFormatRoutes, qualityDefinitionRoutes } from "./custom-formats";
 import { indexerRoutes } from "./indexers";
 import { qualityProfileRoutes } from "./quality-profiles";
@@ -11,4 +12,5 @@ export const arrRoutes: readonly ArrRoute[] = [
   ...customFormatRoutes,
   ...qualityDefinitionRoutes,
   ...indexerRoutes,
+  ...configRoutes,
 ];

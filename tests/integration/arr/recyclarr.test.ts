@@ -8,7 +8,11 @@ import * as v1Formats from "@/app/api/v1/custom-formats/route";
 import * as v1Profile from "@/app/api/v1/quality-profiles/[id]/route";
 import * as v1Definitions from "@/app/api/v1/quality-definitions/route";
 import { entityIdOf } from "@/lib/arr/ids";
+import { mkdirSync } from "node:fs";
+import { createLibrary, listLibraries } from "@/lib/library";
+import { systemActor } from "@/lib/accounts";
 import { arrClient } from "@/tests/helpers/arr-client";
+import { useAllowedRoot } from "@/tests/integration/library/helpers";
 
 /**
  * Recyclarr's sync, step by step as it calls the API (X-Api-Key): the appName check, custom formats
@@ -94,6 +98,15 @@ let adminKey = "";
 beforeAll(async () => {
   const admin = await createUserAsOperator({ username: "recyclarr", password: "recyclarr password", role: "admin" });
   adminKey = (await createApiKeyForUser(admin.id, "recyclarr")).key;
+  const root = await useAllowedRoot("recyclarr");
+  for (const [name, kind] of [
+    ["Movies", "movie"],
+    ["Series", "tv"],
+    ["Kids series", "tv"],
+  ] as const) {
+    mkdirSync(path.join(root, name));
+    await createLibrary(systemActor, { name, kind, path: path.join(root, name) });
+  }
 });
 
 type V1Handler = (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -270,5 +283,83 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr against the %s persona",
       body: [{ ...one, maxSize: limits.max + 1 }],
     });
     expect(tooBig.status).toBe(400);
+  });
+});
+
+/** TRaSH's recommended naming, as Recyclarr sends it (only tokens Mydia fills). */
+const trashNaming = {
+  radarr: {
+    renameMovies: true,
+    colonReplacementFormat: "dash",
+    standardMovieFormat:
+      "{Movie CleanTitle} {(Release Year)} {imdb-{ImdbId}} - {Edition Tags }{[Quality Full]}{[MediaInfo VideoDynamicRangeType]}{[Mediainfo AudioCodec}{ Mediainfo AudioChannels]}{[Mediainfo VideoCodec]}{-Release Group}",
+    movieFolderFormat: "{Movie CleanTitle} ({Release Year}) {tmdb-{TmdbId}}",
+  },
+  sonarr: {
+    renameEpisodes: true,
+    colonReplacementFormat: 4,
+    multiEpisodeStyle: 5,
+    standardEpisodeFormat:
+      "{Series TitleYear} - S{season:00}E{episode:00} - {Episode CleanTitle} {[Quality Full]}{[MediaInfo VideoDynamicRangeType]}{[Mediainfo AudioCodec}{ Mediainfo AudioChannels]}{[MediaInfo VideoCodec]}{-Release Group}",
+    dailyEpisodeFormat: "{Series TitleYear} - {Air-Date} - {Episode CleanTitle} {[Quality Full]}{-Release Group}",
+    animeEpisodeFormat:
+      "{Series TitleYear} - S{season:00}E{episode:00} - {absolute:000} - {Episode CleanTitle} {[Quality Full]}{-Release Group}",
+    seriesFolderFormat: "{Series TitleYear} {tvdb-{TvdbId}}",
+    seasonFolderFormat: "Season {season:00}",
+  },
+};
+
+describe.each(["radarr", "sonarr"] as const)("Recyclarr's naming and media management on %s", (persona) => {
+  const client = arrClient(persona, () => adminKey);
+
+  it("writes the guide's naming to every library of the kind and reads it back unchanged", async () => {
+    const current = await client.ok<Record<string, unknown>>("GET", "/v3/config/naming");
+    const sent: Record<string, unknown> = { ...current, ...trashNaming[persona] };
+    const saved = await client.ok("PUT", `/v3/config/naming/${current.id as number}`, {
+      body: sent,
+      documentPath: "/api/v3/config/naming/{id}",
+    });
+    expect(saved).toEqual(sent);
+    expect(await client.ok("GET", "/v3/config/naming")).toEqual(sent);
+    const kind = persona === "radarr" ? "movie" : "tv";
+    const libraries = (await listLibraries(systemActor)).filter((l) => l.kind === kind);
+    expect(libraries.length).toBeGreaterThan(0);
+    for (const library of libraries)
+      expect(persona === "radarr" ? library.naming.movieFile : library.naming.episodeFile).toBe(
+        persona === "radarr" ? trashNaming.radarr.standardMovieFormat : trashNaming.sonarr.standardEpisodeFormat,
+      );
+
+    // The guide's full format also names {Custom Formats}, which Mydia cannot fill: refused, naming kept.
+    const field = persona === "radarr" ? "standardMovieFormat" : "standardEpisodeFormat";
+    const refused = await client.call("PUT", `/v3/config/naming/${current.id as number}`, {
+      body: { ...sent, [field]: `${sent[field] as string} {[Custom Formats]}` },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toEqual([
+      expect.objectContaining({ propertyName: field, errorMessage: expect.stringContaining("{[Custom Formats]}") }),
+    ]);
+    expect(await client.ok("GET", "/v3/config/naming")).toEqual(sent);
+  });
+
+  it("sets hardlinks and the recycle-bin cleanup, and refuses settings Mydia does not offer", async () => {
+    const current = await client.ok<Record<string, unknown>>("GET", "/v3/config/mediamanagement");
+    expect(current.recycleBin).toMatch(/\.mydia-recycle$/);
+    const sent = { ...current, copyUsingHardlinks: false, recycleBinCleanupDays: 14 };
+    const saved = await client.ok("PUT", `/v3/config/mediamanagement/${current.id as number}`, {
+      body: sent,
+      documentPath: "/api/v3/config/mediamanagement/{id}",
+    });
+    expect(saved).toEqual(sent);
+    expect(await client.ok("GET", "/v3/config/mediamanagement")).toEqual(sent);
+    const kind = persona === "radarr" ? "movie" : "tv";
+    for (const library of (await listLibraries(systemActor)).filter((l) => l.kind === kind))
+      expect(library).toMatchObject({ importMode: "copy", recycleDays: 14 });
+
+    const propers = await client.call("PUT", `/v3/config/mediamanagement/${current.id as number}`, {
+      body: { ...sent, downloadPropersAndRepacks: "doNotPrefer", copyUsingHardlinks: true },
+    });
+    expect(propers.status).toBe(400);
+    expect(propers.body).toEqual([expect.objectContaining({ propertyName: "downloadPropersAndRepacks" })]);
+    expect(await client.ok("GET", "/v3/config/mediamanagement")).toEqual(sent);
   });
 });
