@@ -3,6 +3,7 @@ import { configRoutes } from "./config";
 import { customFormatRoutes, qualityDefinitionRoutes } from "./custom-formats";
 import { indexerRoutes } from "./indexers";
 import { qualityProfileRoutes } from "./quality-profiles";
+import { statusRoutes } from "./status";
 import { systemRoutes } from "./system";
 
 /** Every *arr v3 endpoint Mydia serves, for both personas (each route names its own). */
@@ -13,4 +14,5 @@ export const arrRoutes: readonly ArrRoute[] = [
   ...qualityDefinitionRoutes,
   ...indexerRoutes,
   ...configRoutes,
+  ...statusRoutes,
 ];
