@@ -2,9 +2,15 @@ import type { ArrRoute } from "../route-table";
 import { commandRoutes, diskSpaceRoutes, historyRoutes, manualImportRoutes, releaseRoutes } from "./activity";
 import { movieCalendarRoutes } from "./calendar";
 import { catalogSettingsRoutes } from "./catalog-settings";
+import { configRoutes } from "./config";
+import { customFormatRoutes, qualityDefinitionRoutes } from "./custom-formats";
 import { fileRoutes } from "./files";
+import { indexerRoutes } from "./indexers";
 import { movieRoutes } from "./movies";
+import { qualityProfileRoutes } from "./quality-profiles";
 import { queueRoutes } from "./queue";
+import { seriesRoutes } from "./series";
+import { statusRoutes } from "./status";
 import { systemRoutes } from "./system";
 
 /** Every *arr v3 endpoint Mydia serves, for both personas (each route names its own). */
@@ -13,6 +19,7 @@ export const arrRoutes: readonly ArrRoute[] = [
   ...movieRoutes,
   ...catalogSettingsRoutes,
   ...fileRoutes,
+  ...seriesRoutes,
   ...queueRoutes,
   ...commandRoutes,
   ...historyRoutes,
@@ -20,4 +27,10 @@ export const arrRoutes: readonly ArrRoute[] = [
   ...manualImportRoutes,
   ...diskSpaceRoutes,
   ...movieCalendarRoutes,
+  ...qualityProfileRoutes,
+  ...customFormatRoutes,
+  ...qualityDefinitionRoutes,
+  ...indexerRoutes,
+  ...configRoutes,
+  ...statusRoutes,
 ];
