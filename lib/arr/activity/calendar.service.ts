@@ -2,7 +2,7 @@ import { assertCan, type Actor } from "@/lib/accounts";
 import { calendarBetween } from "@/lib/catalog";
 import { ValidationError } from "@/lib/errors";
 import { arrIdsOf } from "../ids";
-import { movieResourcesOf } from "./embedded-titles";
+import { episodeResourcesOf, movieResourcesOf } from "./embedded-titles";
 
 const DAY = 86_400_000;
 
@@ -10,6 +10,8 @@ export interface CalendarQuery {
   start?: Date;
   end?: Date;
   unmonitored?: boolean;
+  includeSeries?: boolean;
+  includeEpisodeFile?: boolean;
 }
 
 /** Radarr's default window: today and the next two days; at most 400 days at once. */
@@ -37,4 +39,19 @@ export async function arrMovieCalendar(actor: Actor, query: CalendarQuery) {
     movieIds.map((id) => ids.get(id)!),
   );
   return movieIds.flatMap((id) => movies.get(ids.get(id)!) ?? []);
+}
+
+/** Sonarr's calendar: the episodes airing in the window, in air order, with their series when asked. */
+export async function arrEpisodeCalendar(actor: Actor, query: CalendarQuery) {
+  assertCan(actor, "browse");
+  const { start, end } = calendarWindow(query);
+  const entries = await calendarBetween(start, end, !query.unmonitored);
+  const episodeIds = entries.flatMap((e) => (e.kind === "episode" ? [e.id] : []));
+  const ids = await arrIdsOf("episode", episodeIds);
+  const episodes = await episodeResourcesOf(
+    actor,
+    episodeIds.map((id) => ids.get(id)!),
+    { series: query.includeSeries, file: query.includeEpisodeFile },
+  );
+  return episodeIds.flatMap((id) => episodes.get(ids.get(id)!) ?? []);
 }

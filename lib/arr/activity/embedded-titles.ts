@@ -1,6 +1,9 @@
 import type { Actor } from "@/lib/accounts";
+import { listArrEpisodes } from "../episodes.service";
 import { getArrMovie } from "../movies.service";
 import type { MovieResource } from "../movie.mapper";
+import type { SeriesResource } from "../series.mapper";
+import { getArrSeries } from "../series.service";
 
 /**
  * The MovieResources of these movies (by integer id), each read once: for `includeMovie` on queue and
@@ -29,5 +32,54 @@ export async function withMovies<T extends object>(
     const id = idOf(record);
     const movie = id ? movies.get(id) : undefined;
     return movie ? { ...record, movie } : record;
+  });
+}
+
+type EpisodeResource = Awaited<ReturnType<typeof listArrEpisodes>>[number];
+
+/** The EpisodeResources of these episodes (by integer id), with their series and file when asked. */
+export async function episodeResourcesOf(
+  actor: Actor,
+  ids: readonly number[],
+  options: { series?: boolean; file?: boolean } = {},
+): Promise<Map<number, EpisodeResource>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const episodes = await listArrEpisodes(actor, {
+    episodeIds: unique,
+    includeSeries: options.series ?? false,
+    includeEpisodeFile: options.file ?? false,
+  });
+  return new Map(episodes.map((episode) => [episode.id, episode]));
+}
+
+/** Sonarr's records with `series` and `episode` inside (includeSeries, includeEpisode). */
+export async function withSeriesAndEpisodes<T extends object>(
+  actor: Actor,
+  records: T[],
+  include: { series?: boolean; episode?: boolean },
+): Promise<T[]> {
+  const numberOf = (record: T, key: "seriesId" | "episodeId") =>
+    key in record && typeof (record as Record<string, unknown>)[key] === "number"
+      ? ((record as Record<string, unknown>)[key] as number)
+      : null;
+  const series = new Map<number, SeriesResource>();
+  if (include.series)
+    for (const id of new Set(records.flatMap((r) => numberOf(r, "seriesId") ?? []))) {
+      const found = await getArrSeries(actor, id).catch(() => null);
+      if (found) series.set(id, found);
+    }
+  const episodes = include.episode
+    ? await episodeResourcesOf(
+        actor,
+        records.flatMap((r) => numberOf(r, "episodeId") ?? []),
+      )
+    : new Map<number, EpisodeResource>();
+  return records.map((record) => {
+    const seriesId = numberOf(record, "seriesId");
+    const episodeId = numberOf(record, "episodeId");
+    const s = seriesId !== null ? series.get(seriesId) : undefined;
+    const e = episodeId !== null ? episodes.get(episodeId) : undefined;
+    return { ...record, ...(s ? { series: s } : {}), ...(e ? { episode: e } : {}) };
   });
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/accounts";
 import { listDownloadFiles, listQueue, manualImportDownload, type QueueItem } from "@/lib/downloads";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { arrIdsOf, entityIdOf } from "../ids";
-import { withMovies } from "./embedded-titles";
+import { episodeResourcesOf, withMovies, withSeriesAndEpisodes } from "./embedded-titles";
 import type { Persona } from "../persona";
 import { arrDownloadId } from "./queue.mapper";
 import { arrQualityOfTitle, type ArrLanguage, type ArrQualityModel } from "./quality-model.mapper";
@@ -204,8 +204,19 @@ export async function arrManualImportReprocess(
   return out;
 }
 
-/** The resources as the documents describe them: Radarr's with the chosen movie embedded. */
+/** The resources as the documents describe them: the chosen movie, or series and episodes, inside. */
 export async function manualImportResources(actor: Actor, persona: Persona, items: ArrManualImportItem[]) {
-  const embedded = persona === "radarr" ? await withMovies(actor, items) : items;
-  return embedded.map(({ movieId: _movie, seriesId: _series, episodeIds: _episodes, ...resource }) => resource);
+  if (persona === "radarr")
+    return (await withMovies(actor, items)).map(
+      ({ movieId: _m, seriesId: _s, episodeIds: _e, ...resource }) => resource,
+    );
+  const withSeries = await withSeriesAndEpisodes(actor, items, { series: true });
+  const episodes = await episodeResourcesOf(
+    actor,
+    items.flatMap((item) => item.episodeIds ?? []),
+  );
+  return withSeries.map(({ movieId: _m, seriesId: _s, episodeIds, ...resource }) => {
+    const chosen = (episodeIds ?? []).flatMap((id) => episodes.get(id) ?? []);
+    return { ...resource, seasonNumber: resource.seasonNumber ?? chosen[0]?.seasonNumber ?? null, episodes: chosen };
+  });
 }

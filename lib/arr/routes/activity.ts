@@ -7,7 +7,7 @@ import {
   arrManualImportReprocess,
   manualImportResources,
 } from "../activity/manual-import.service";
-import { withMovies } from "../activity/embedded-titles";
+import { withMovies, withSeriesAndEpisodes } from "../activity/embedded-titles";
 import { pageQuery } from "../activity/paging.schema";
 import { arrGrabRelease, arrReleaseSearch, releaseGrabBody } from "../activity/release.service";
 import { arrQuery, bothPersonas, defineArrRoute, idParams } from "../route-table";
@@ -94,11 +94,15 @@ export const historyRoutes = [
       includeSeries: arrQuery.bool().optional(),
       includeEpisode: arrQuery.bool().optional(),
     }),
-    handle: ({ actor, persona, query }) =>
-      arrTitleHistory(actor, persona, query.seriesId, {
-        eventType: query.eventType,
-        seasonNumber: query.seasonNumber,
-      }),
+    handle: async ({ actor, persona, query }) =>
+      withSeriesAndEpisodes(
+        actor,
+        await arrTitleHistory(actor, persona, query.seriesId, {
+          eventType: query.eventType,
+          seasonNumber: query.seasonNumber,
+        }),
+        { series: query.includeSeries, episode: query.includeEpisode },
+      ),
   }),
   defineArrRoute({
     personas: bothPersonas,

@@ -1,6 +1,6 @@
 import type { ArrRoute } from "../route-table";
 import { commandRoutes, diskSpaceRoutes, historyRoutes, manualImportRoutes, releaseRoutes } from "./activity";
-import { movieCalendarRoutes } from "./calendar";
+import { episodeCalendarRoutes, movieCalendarRoutes } from "./calendar";
 import { catalogSettingsRoutes } from "./catalog-settings";
 import { configRoutes } from "./config";
 import { customFormatRoutes, qualityDefinitionRoutes } from "./custom-formats";
@@ -27,6 +27,7 @@ export const arrRoutes: readonly ArrRoute[] = [
   ...manualImportRoutes,
   ...diskSpaceRoutes,
   ...movieCalendarRoutes,
+  ...episodeCalendarRoutes,
   ...qualityProfileRoutes,
   ...customFormatRoutes,
   ...qualityDefinitionRoutes,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { arrQueuePage, arrQueueRecords, arrQueueStatus, arrRemoveFromQueue } from "../activity/queue.service";
-import { withMovies } from "../activity/embedded-titles";
+import { withMovies, withSeriesAndEpisodes } from "../activity/embedded-titles";
 import { pageQuery } from "../activity/paging.schema";
 import { arrQuery, bothPersonas, defineArrRoute, idParams } from "../route-table";
 
@@ -83,7 +83,8 @@ export const queueRoutes = [
         seriesIds: query.seriesId !== undefined ? [query.seriesId] : undefined,
         episodeIds: query.episodeIds,
       });
-      return persona === "radarr" && query.includeMovie ? withMovies(actor, records) : records;
+      if (persona === "radarr") return query.includeMovie ? withMovies(actor, records) : records;
+      return withSeriesAndEpisodes(actor, records, { series: query.includeSeries, episode: query.includeEpisode });
     },
   }),
   defineArrRoute({
