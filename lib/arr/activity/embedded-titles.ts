@@ -83,3 +83,15 @@ export async function withSeriesAndEpisodes<T extends object>(
     return { ...record, ...(s ? { series: s } : {}), ...(e ? { episode: e } : {}) };
   });
 }
+
+/** Radarr's includeMovie, Sonarr's includeSeries and includeEpisode, for the records of either persona. */
+export async function withTitles<T extends object>(
+  actor: Actor,
+  persona: "radarr" | "sonarr",
+  records: T[],
+  include: { includeMovie?: boolean; includeSeries?: boolean; includeEpisode?: boolean },
+): Promise<T[]> {
+  if (persona === "radarr") return include.includeMovie ? withMovies(actor, records) : records;
+  if (!include.includeSeries && !include.includeEpisode) return records;
+  return withSeriesAndEpisodes(actor, records, { series: include.includeSeries, episode: include.includeEpisode });
+}

@@ -7,7 +7,7 @@ import {
   arrManualImportReprocess,
   manualImportResources,
 } from "../activity/manual-import.service";
-import { withMovies, withSeriesAndEpisodes } from "../activity/embedded-titles";
+import { withSeriesAndEpisodes, withTitles } from "../activity/embedded-titles";
 import { pageQuery } from "../activity/paging.schema";
 import { arrGrabRelease, arrReleaseSearch, releaseGrabBody } from "../activity/release.service";
 import { arrQuery, bothPersonas, defineArrRoute, idParams } from "../route-table";
@@ -62,9 +62,7 @@ export const historyRoutes = [
     }),
     handle: async ({ actor, persona, query }) => {
       const page = await arrHistoryPage(actor, persona, query);
-      return persona === "radarr" && query.includeMovie
-        ? { ...page, records: await withMovies(actor, page.records) }
-        : page;
+      return { ...page, records: await withTitles(actor, persona, page.records, query) };
     },
   }),
   defineArrRoute({
@@ -79,7 +77,7 @@ export const historyRoutes = [
     }),
     handle: async ({ actor, persona, query }) => {
       const records = await arrTitleHistory(actor, persona, query.movieId, { eventType: query.eventType });
-      return query.includeMovie ? withMovies(actor, records) : records;
+      return withTitles(actor, persona, records, query);
     },
   }),
   defineArrRoute({

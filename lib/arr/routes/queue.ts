@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { arrQueuePage, arrQueueRecords, arrQueueStatus, arrRemoveFromQueue } from "../activity/queue.service";
-import { withMovies, withSeriesAndEpisodes } from "../activity/embedded-titles";
+import { withTitles } from "../activity/embedded-titles";
 import { pageQuery } from "../activity/paging.schema";
 import { arrQuery, bothPersonas, defineArrRoute, idParams } from "../route-table";
 
@@ -58,9 +58,7 @@ export const queueRoutes = [
         },
         query,
       );
-      return persona === "radarr" && query.includeMovie
-        ? { ...page, records: await withMovies(actor, page.records) }
-        : page;
+      return { ...page, records: await withTitles(actor, persona, page.records, query) };
     },
   }),
   defineArrRoute({
@@ -83,8 +81,7 @@ export const queueRoutes = [
         seriesIds: query.seriesId !== undefined ? [query.seriesId] : undefined,
         episodeIds: query.episodeIds,
       });
-      if (persona === "radarr") return query.includeMovie ? withMovies(actor, records) : records;
-      return withSeriesAndEpisodes(actor, records, { series: query.includeSeries, episode: query.includeEpisode });
+      return withTitles(actor, persona, records, query);
     },
   }),
   defineArrRoute({

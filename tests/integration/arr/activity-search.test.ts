@@ -235,6 +235,26 @@ describe("*arr calendar, wanted and disk space", () => {
     expect(cutoff.totalRecords).toBe(0);
   });
 
+  it("Sonarr wanted/missing and wanted/cutoff page Mydia's Wanted lists as episodes, with their series", async () => {
+    const { wantedMissing } = await import("@/lib/automation");
+    const expected = await wantedMissing(admin, { kind: "episode", page: 1, pageSize: 5 });
+    const missing = await sonarr.ok<{
+      totalRecords: number;
+      records: { id: number; series: { title: string }; hasFile: boolean }[];
+    }>("GET", "/v3/wanted/missing?page=1&pageSize=5&includeSeries=true&monitored=true", {
+      documentPath: "/api/v3/wanted/missing",
+    });
+    expect(missing.totalRecords).toBe(expected.total);
+    expect(missing.records.map((r) => r.id)).toEqual(
+      await Promise.all(expected.items.map((item) => arrIdOf("episode", item.id))),
+    );
+    expect(missing.records.every((r) => r.series.title === "Game of Thrones" && !r.hasFile)).toBe(true);
+    const cutoff = await sonarr.ok<{ totalRecords: number }>("GET", "/v3/wanted/cutoff?includeSeries=true", {
+      documentPath: "/api/v3/wanted/cutoff",
+    });
+    expect(cutoff.totalRecords).toBe(0);
+  });
+
   it("diskspace: each library folder of the persona's kind and Mydia's data folder", async () => {
     const spaces = await radarr.ok<{ path: string; label: string; freeSpace: number; totalSpace: number }[]>(
       "GET",

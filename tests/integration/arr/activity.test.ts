@@ -180,6 +180,10 @@ describe("*arr queue", () => {
         quality: { quality: { name: "HDTV-720p", source: "television" } },
       });
     expect(new Set(page.records.map((r) => r.id)).size).toBe(2);
+    // includeSeries / includeEpisode put each record's series and episode inside it (Seerr, LunaSea).
+    const inside = page.records as unknown as { series: { title: string }; episode: { episodeNumber: number } }[];
+    expect(inside.map((r) => r.series.title)).toEqual(["Game of Thrones", "Game of Thrones"]);
+    expect(inside.map((r) => r.episode.episodeNumber).sort()).toEqual([1, 2]);
   });
 
   it("queue/status and queue/details count what each persona shows (Homepage's figures)", async () => {
@@ -411,7 +415,7 @@ describe("*arr manual import and history", () => {
 
   it("history: Sonarr's series entries, by series and by episode", async () => {
     const seriesArrId = await arrIdOf("series", seriesId);
-    const page = await sonarr.ok<Paging<History>>("GET", "/v3/history?includeSeries=true&includeEpisode=true");
+    const page = await sonarr.ok<Paging<History>>("GET", "/v3/history");
     expect(page.records).toEqual([
       expect.objectContaining({
         sourceTitle: EPISODES,
@@ -420,6 +424,12 @@ describe("*arr manual import and history", () => {
         episodeId: await arrIdOf("episode", episodeIds[0]),
       }),
     ]);
+    const embedded = await sonarr.ok<Paging<History & { series: { title: string }; episode: { title: string } }>>(
+      "GET",
+      "/v3/history?includeSeries=true&includeEpisode=true",
+      { documentPath: "/api/v3/history" },
+    );
+    expect(embedded.records[0]).toMatchObject({ series: { title: "Game of Thrones" }, episode: { episodeNumber: 1 } });
     const ofSeries = await sonarr.ok<History[]>("GET", `/v3/history/series?seriesId=${seriesArrId}&seasonNumber=1`, {
       documentPath: "/api/v3/history/series",
     });
