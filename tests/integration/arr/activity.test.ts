@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUserAsOperator } from "@/lib/accounts";
@@ -441,5 +441,63 @@ describe("*arr manual import and history", () => {
     );
     expect(ofEpisode.totalRecords).toBe(1);
     expect((await sonarr.call("GET", "/v3/history/movie?movieId=1")).status).toBe(404);
+  });
+});
+
+describe("Unpackerr's flow through the Sonarr queue", () => {
+  it("a RAR-only download is blocked with its reason; once extracted in place, Mydia imports it and it leaves the queue", async () => {
+    const name = "Game.of.Thrones.S01E03.720p.HDTV.x264-RARGRP";
+    const catalog = await import("@/lib/catalog");
+    const [third] = (await catalog.listEpisodes(admin, seriesId)).filter(
+      (e) => e.seasonNumber === 1 && e.episodeNumber === 3,
+    );
+    const torrent = seeder.seed(name, {
+      "got-rargrp.rar": randomBytes(120_000),
+      "got-rargrp.r00": randomBytes(90_000),
+    });
+    const { downloadId } = await downloads.grab(admin, {
+      downloadUrl: torrent.url,
+      title: name,
+      protocol: "torrent",
+      episodeIds: [third.id],
+    });
+    await until("the download finished", async () => {
+      await downloads.monitorDownloads();
+      return (await downloads.listQueue(admin)).find((q) => q.id === downloadId)?.status === "importing";
+    });
+    expect(await downloads.importDownload(downloadId)).toMatchObject({ needsExtraction: true });
+
+    // What Unpackerr reads: a completed download, blocked, with the folder to extract in.
+    const queued = async () =>
+      (
+        await sonarr.ok<Paging<QueueRecord & { statusMessages: { messages: string[] }[] }>>(
+          "GET",
+          "/v3/queue?page=1&pageSize=100",
+          {
+            via: "query",
+            documentPath: "/api/v3/queue",
+          },
+        )
+      ).records.find((r) => r.title === name);
+    const blocked = (await queued())!;
+    expect(blocked).toMatchObject({
+      status: "completed",
+      trackedDownloadState: "importBlocked",
+      trackedDownloadStatus: "warning",
+      protocol: "torrent",
+      downloadId: torrent.infoHash.toUpperCase(),
+      outputPath: path.join(transmission.downloadsDir, name),
+    });
+    expect(blocked.statusMessages[0].messages[0]).toMatch(/only RAR archives/);
+
+    // Unpackerr extracts next to the archives, then Mydia's next check of the client sends the import.
+    writeFileSync(path.join(blocked.outputPath!, `${name}.mkv`), randomBytes(150_000));
+    await sonarr.ok("POST", "/v3/command", { body: { name: "RefreshMonitoredDownloads" } });
+    await downloads.monitorDownloads();
+    expect(await queued()).toMatchObject({ trackedDownloadState: "importing", trackedDownloadStatus: "ok" });
+    expect(await downloads.importDownload(downloadId)).toMatchObject({ needsExtraction: false });
+    expect(await queued()).toBeUndefined();
+    const { episodesWithFiles } = await import("@/lib/library");
+    expect((await episodesWithFiles(admin, [third.id])).has(third.id)).toBe(true);
   });
 });
