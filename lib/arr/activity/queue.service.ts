@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/accounts";
+import { runCommand } from "@/lib/automation";
 import { listQueue, removeFromQueue, type QueueItem } from "@/lib/downloads";
 import { NotFoundError } from "@/lib/errors";
 import { episodesWithFiles } from "@/lib/library";
@@ -126,20 +127,28 @@ export async function arrQueueStatus(actor: Actor, persona: Persona) {
   };
 }
 
-/** DELETE queue/{id}: the download leaves Mydia's queue (and its client, and onto the blocklist, if asked). */
+/**
+ * DELETE queue/{id}: the download leaves Mydia's queue (and its client, and onto the blocklist, if
+ * asked). As in Radarr and Sonarr, a blocklisted download is searched again unless `skipRedownload`.
+ */
 export async function arrRemoveFromQueue(
   actor: Actor,
   arrId: number,
-  options: { removeFromClient: boolean; blocklist: boolean },
+  options: { removeFromClient: boolean; blocklist: boolean; skipRedownload?: boolean },
   removed = new Set<string>(),
 ): Promise<void> {
   const key = await entityIdOf("queue", arrId);
   const downloadId = key.split(":")[0];
   if (!downloadId) throw new NotFoundError(`No queue item with id ${arrId}`);
   if (removed.has(downloadId)) return;
+  const item = (await listQueue(actor)).find((q) => q.id === downloadId);
   await removeFromQueue(actor, downloadId, {
     removeFromClient: options.removeFromClient,
     blocklist: options.blocklist,
   });
   removed.add(downloadId);
+  if (!item || !options.blocklist || options.skipRedownload) return;
+  if (item.movieId) await runCommand(actor, { name: "MovieSearch", movieIds: [item.movieId] });
+  else if (item.episodeIds.length) await runCommand(actor, { name: "EpisodeSearch", episodeIds: item.episodeIds });
+  else if (item.seriesId) await runCommand(actor, { name: "SeriesSearch", seriesId: item.seriesId });
 }

@@ -218,6 +218,10 @@ describe("*arr queue", () => {
     expect(await client.get(hashes[MOVIE_BUSY]).catch(() => null)).toBeNull();
     expect(await client.get(hashes[MOVIE_DONE])).not.toBeNull();
     expect((await downloads.listBlocklist(admin)).map((b) => b.title)).toContain(MOVIE_BUSY);
+    // Blocklisted without skipRedownload: the movie is searched again, as Radarr does.
+    const { getJobQueue } = await import("@/lib/jobs");
+    const searches = (await (await getJobQueue()).queueCounts())["automation.search"];
+    expect(searches.queued + searches.active).toBe(1);
     expect((await radarr.ok<Paging<QueueRecord>>("GET", "/v3/queue")).totalRecords).toBe(1);
     expect((await radarr.call("DELETE", `/v3/queue/${busy.id}`)).status).toBe(404);
   });
