@@ -182,6 +182,12 @@ describe("*arr release: interactive search and grab", () => {
     // The season pack counts one record per episode of season 1.
     expect(queue.totalRecords).toBeGreaterThan(1);
     expect(queue.records.every((r) => r.seriesId === seriesArrId && r.seasonNumber === 1)).toBe(true);
+    // LunaSea's "remove all": every record of the pack in one call; the download leaves once.
+    const ids = (queue.records as unknown as { id: number }[]).map((r) => r.id);
+    await sonarr.ok("DELETE", "/v3/queue/bulk?removeFromClient=true&blocklist=false", { body: { ids } });
+    expect(
+      (await sonarr.ok<{ totalRecords: number }>("GET", "/v3/queue", { documentPath: "/api/v3/queue" })).totalRecords,
+    ).toBe(0);
   });
 });
 

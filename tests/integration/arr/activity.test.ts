@@ -499,9 +499,32 @@ describe("Unpackerr's flow through the Sonarr queue", () => {
     await sonarr.ok("POST", "/v3/command", { body: { name: "RefreshMonitoredDownloads" } });
     await downloads.monitorDownloads();
     expect(await queued()).toMatchObject({ trackedDownloadState: "importing", trackedDownloadStatus: "ok" });
+    // Sonarr's manual import sees the extracted file with the episode its name points to.
+    const candidates = await sonarr.ok<
+      { relativePath: string; seasonNumber: number; episodes: { episodeNumber: number }[]; series: { title: string } }[]
+    >("GET", `/v3/manualimport?downloadId=${torrent.infoHash.toUpperCase()}`, { documentPath: "/api/v3/manualimport" });
+    expect(candidates).toEqual([
+      expect.objectContaining({
+        relativePath: `${name}.mkv`,
+        seasonNumber: 1,
+        episodes: [expect.objectContaining({ episodeNumber: 3 })],
+        series: expect.objectContaining({ title: "Game of Thrones" }),
+      }),
+    ]);
     expect(await downloads.importDownload(downloadId)).toMatchObject({ needsExtraction: false });
     expect(await queued()).toBeUndefined();
     const { episodesWithFiles } = await import("@/lib/library");
     expect((await episodesWithFiles(admin, [third.id])).has(third.id)).toBe(true);
+    const since = await sonarr.ok<History[]>(
+      "GET",
+      `/v3/history/since?date=${new Date(Date.now() - 60_000).toISOString()}`,
+      {
+        documentPath: "/api/v3/history/since",
+      },
+    );
+    expect(since.filter((h) => h.sourceTitle === name).map((h) => h.eventType)).toEqual([
+      "grabbed",
+      "downloadFolderImported",
+    ]);
   });
 });
