@@ -32,3 +32,20 @@ export async function findEntityId(kind: string, arrId: number): Promise<string 
     .limit(1);
   return row?.entityId ?? null;
 }
+
+export async function entityIdsOfKind(kind: string): Promise<{ id: number; entityId: string }[]> {
+  return db().select({ id: x.id, entityId: x.entityId }).from(x).where(eq(x.kind, kind)).orderBy(x.id);
+}
+
+export async function deleteArrIdRow(kind: string, arrId: number): Promise<void> {
+  await db()
+    .delete(x)
+    .where(and(eq(x.kind, kind), eq(x.id, arrId)));
+}
+
+export async function renameEntityIdRow(kind: string, arrId: number, entityId: string): Promise<void> {
+  await db()
+    .update(x)
+    .set({ entityId })
+    .where(and(eq(x.kind, kind), eq(x.id, arrId)));
+}

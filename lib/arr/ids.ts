@@ -1,5 +1,5 @@
 import { NotFoundError } from "@/lib/errors";
-import { findArrIds, findEntityId, insertArrIds } from "./ids.repo";
+import { deleteArrIdRow, entityIdsOfKind, findArrIds, findEntityId, insertArrIds, renameEntityIdRow } from "./ids.repo";
 
 /**
  * What an integer id names. One sequence serves every kind, so an id is never reused for another
@@ -50,4 +50,19 @@ export async function entityIdOf(kind: ArrIdKind, arrId: number): Promise<string
 /** Like entityIdOf, but null for an id that names nothing of that kind. */
 export async function maybeEntityIdOf(kind: ArrIdKind, arrId: number): Promise<string | null> {
   return findEntityId(kind, arrId);
+}
+
+/** Every entity of a kind that has been given an id (tags created through the API before any title uses them). */
+export async function knownEntities(kind: ArrIdKind): Promise<{ id: number; entityId: string }[]> {
+  return entityIdsOfKind(kind);
+}
+
+/** Forgets an id (a deleted tag): the number is never given again. */
+export async function forgetArrId(kind: ArrIdKind, arrId: number): Promise<void> {
+  await deleteArrIdRow(kind, arrId);
+}
+
+/** Points an id at another entity of the same kind (a renamed tag keeps its number). */
+export async function renameArrEntity(kind: ArrIdKind, arrId: number, entityId: string): Promise<void> {
+  await renameEntityIdRow(kind, arrId, entityId);
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/accounts";
 import { findEpisode, getMovie, getSeries } from "@/lib/catalog";
 import { parseInput } from "@/lib/errors";
-import { sendJob, type QueueName } from "@/lib/jobs";
+import { pendingJobFor, sendJob, type PayloadOf, type QueueName } from "@/lib/jobs";
 import { listLibraries, requestScan } from "@/lib/library";
 
 const id = z.string().min(1).max(100);
@@ -21,6 +21,8 @@ export const commandInput = z.discriminatedUnion("name", [
   z.object({ name: z.literal("RefreshMovie"), movieId: id }).strict(),
   z.object({ name: z.literal("RefreshSeries"), seriesId: id }).strict(),
   z.object({ name: z.literal("RescanLibrary"), libraryId: id.optional() }).strict(),
+  z.object({ name: z.literal("CheckDownloads") }).strict(),
+  z.object({ name: z.literal("RefreshDue") }).strict(),
 ]);
 export type CommandInput = z.input<typeof commandInput>;
 export const commandNames = commandInput.options.map((o) => o.shape.name.value);
@@ -31,6 +33,10 @@ export const commandResultSchema = z.object({
     z.object({
       queue: z.string(),
       jobId: z.string().nullable().describe("null: the same job is already queued or running"),
+      pendingJobId: z
+        .string()
+        .nullable()
+        .describe("when jobId is null: the queued or running job that does the same work"),
     }),
   ),
 });
@@ -41,64 +47,69 @@ export async function runCommand(actor: Actor, input: CommandInput): Promise<Com
   assertCan(actor, "manage");
   const command = parseInput(commandInput, input);
   const jobs: CommandResult["jobs"] = [];
-  const queued = async <Q extends QueueName>(queue: Q, job: Promise<string | null>) =>
-    jobs.push({ queue, jobId: await job });
+  const queued = async <Q extends QueueName>(queue: Q, data: PayloadOf<Q>) => {
+    const jobId = await sendJob(queue, data);
+    jobs.push({ queue, jobId, pendingJobId: jobId ? null : await pendingJobFor(queue, data) });
+  };
   switch (command.name) {
     case "MovieSearch":
       for (const movieId of new Set(command.movieIds)) {
         await getMovie(actor, movieId);
-        await queued("automation.search", sendJob("automation.search", { movieId, trigger: "user" }));
+        await queued("automation.search", { movieId, trigger: "user" });
       }
       break;
     case "SeriesSearch":
       await getSeries(actor, command.seriesId);
-      await queued("automation.search", sendJob("automation.search", { seriesId: command.seriesId, trigger: "user" }));
+      await queued("automation.search", { seriesId: command.seriesId, trigger: "user" });
       break;
     case "SeasonSearch":
       await getSeries(actor, command.seriesId);
-      await queued(
-        "automation.search",
-        sendJob("automation.search", { seriesId: command.seriesId, season: command.seasonNumber, trigger: "user" }),
-      );
+      await queued("automation.search", { seriesId: command.seriesId, season: command.seasonNumber, trigger: "user" });
       break;
     case "EpisodeSearch": {
       const episodes = await Promise.all(
         [...new Set(command.episodeIds)].map((episodeId) => findEpisode(actor, episodeId)),
       );
       for (const [seriesId, ofSeries] of Map.groupBy(episodes, (e) => e.seriesId)) {
-        await queued(
-          "automation.search",
-          sendJob("automation.search", { seriesId, episodeIds: ofSeries.map((e) => e.id), trigger: "user" }),
-        );
+        await queued("automation.search", { seriesId, episodeIds: ofSeries.map((e) => e.id), trigger: "user" });
       }
       break;
     }
     case "RssSync":
-      await queued("automation.rss", sendJob("automation.rss", { force: true }));
+      await queued("automation.rss", { force: true });
       break;
     case "MissingSearch":
-      await queued("automation.missing", sendJob("automation.missing", {}));
+      await queued("automation.missing", {});
       break;
     case "CutoffUnmetSearch":
-      await queued("automation.cutoff", sendJob("automation.cutoff", {}));
+      await queued("automation.cutoff", {});
       break;
     case "RefreshMovie":
       await getMovie(actor, command.movieId);
-      await queued("metadata.refresh", sendJob("metadata.refresh", { kind: "movie", id: command.movieId }));
+      await queued("metadata.refresh", { kind: "movie", id: command.movieId });
       break;
     case "RefreshSeries":
       await getSeries(actor, command.seriesId);
-      await queued("metadata.refresh", sendJob("metadata.refresh", { kind: "series", id: command.seriesId }));
+      await queued("metadata.refresh", { kind: "series", id: command.seriesId });
       break;
     case "RescanLibrary": {
       const ids = command.libraryId ? [command.libraryId] : (await listLibraries(actor)).map((l) => l.id);
-      for (const libraryId of ids)
-        await queued(
-          "library.scan",
-          requestScan(actor, libraryId).then((r) => r.jobId),
-        );
+      for (const libraryId of ids) {
+        const { jobId } = await requestScan(actor, libraryId);
+        jobs.push({
+          queue: "library.scan",
+          jobId,
+          pendingJobId: jobId ? null : await pendingJobFor("library.scan", { libraryId }),
+        });
+      }
       break;
     }
+    case "RefreshDue":
+      await queued("metadata.refresh", {});
+      break;
+    case "CheckDownloads":
+      await queued("downloads.monitor", {});
+      break;
   }
   return { name: command.name, jobs };
 }

@@ -103,3 +103,4 @@ export {
   type ImportExclusion,
   type AddExclusionInput,
 } from "./exclusions.service";
+export { allMovies, allSeries, seasonsAndEpisodesOf, episodesById } from "./whole-catalog";

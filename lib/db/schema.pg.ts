@@ -788,3 +788,18 @@ export const arrIds = pgTable(
   },
   (t) => [uniqueIndex("arr_ids_kind_entity_unique").on(t.kind, t.entityId)],
 );
+
+// Commands sent through the *arr API (Radarr/Sonarr POST /command): the jobs each one queued, so
+// GET /command/{id} can answer from those jobs' state. Owned by lib/arr.
+export const arrCommands = pgTable(
+  "arr_commands",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    persona: text("persona").$type<"radarr" | "sonarr">().notNull(),
+    name: text("name").notNull(),
+    body: jsonb("body").$type<Record<string, unknown>>().notNull(),
+    jobs: jsonb("jobs").$type<{ queue: string; jobId: string | null }[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("arr_commands_created_idx").on(t.createdAt)],
+);

@@ -818,3 +818,18 @@ export const arrIds = sqliteTable(
   },
   (t) => [uniqueIndex("arr_ids_kind_entity_unique").on(t.kind, t.entityId)],
 );
+
+// Commands sent through the *arr API (Radarr/Sonarr POST /command): the jobs each one queued, so
+// GET /command/{id} can answer from those jobs' state. Owned by lib/arr.
+export const arrCommands = sqliteTable(
+  "arr_commands",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    persona: text("persona").$type<"radarr" | "sonarr">().notNull(),
+    name: text("name").notNull(),
+    body: text("body", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    jobs: text("jobs", { mode: "json" }).$type<{ queue: string; jobId: string | null }[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("arr_commands_created_idx").on(t.createdAt)],
+);

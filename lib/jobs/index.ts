@@ -1,4 +1,4 @@
-import type { JobHandler, JobLogger, JobQueue, QueueCounts, SendOptions } from "./job-queue";
+import type { JobHandler, JobInfo, JobLogger, JobQueue, QueueCounts, SendOptions } from "./job-queue";
 import {
   queueDefinition,
   queueNames,
@@ -14,6 +14,7 @@ import { listTaskRuns, withTaskRun, type TaskRunStatus } from "./task-runs";
 export type {
   Job,
   JobHandler,
+  JobInfo,
   JobLogger,
   JobQueue,
   JobQueueOptions,
@@ -60,6 +61,26 @@ export async function sendJob<Q extends QueueName>(
   const singletonKey = definition.singletonKey?.(payload);
   const jobs = await getJobQueue();
   return jobs.send(queue, payload, { ...options, ...(singletonKey !== undefined ? { singletonKey } : {}) });
+}
+
+/**
+ * The queued or running job a send of this payload would have joined (its singleton key is taken),
+ * or null: lets a caller whose send returned null follow the job that is doing the work.
+ */
+export async function pendingJobFor<Q extends QueueName>(queue: Q, data: PayloadOf<Q>): Promise<string | null> {
+  const definition: QueueDefinition = queueDefinition(queue);
+  const singletonKey = definition.singletonKey?.(definition.payload.parse(data));
+  if (singletonKey === undefined) return null;
+  return (await getJobQueue()).findPendingJobId(queue, singletonKey);
+}
+
+/** The jobs (queue and id) as they are now; pruned ones are absent from the answer. */
+export async function findJobs(refs: readonly { queue: QueueName; jobId: string }[]): Promise<JobInfo[]> {
+  const jobs = await getJobQueue();
+  const found: JobInfo[] = [];
+  for (const [queue, ofQueue] of Map.groupBy(refs, (ref) => ref.queue))
+    found.push(...(await jobs.findJobs(queue, [...new Set(ofQueue.map((ref) => ref.jobId))])));
+  return found;
 }
 
 /**

@@ -84,6 +84,19 @@ export interface QueueCounts {
   completed: number;
 }
 
+/** One job as a caller that sent it sees it: its state and when it moved. */
+export interface JobInfo {
+  id: string;
+  queue: string;
+  /** "created" also covers a retry waiting out its delay. */
+  state: "created" | "active" | "completed" | "failed" | "cancelled";
+  createdAt: Date;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  /** The last attempt's error message, for a failed job (or one waiting to retry). */
+  error: string | null;
+}
+
 export interface StopOptions {
   /** How long running jobs may take to finish before they are released to other workers. Default 10 s. */
   graceMs?: number;
@@ -111,6 +124,10 @@ export interface JobQueue<Q extends string = string> {
   unschedule(name: Q): Promise<void>;
   listSchedules(): Promise<ScheduleInfo[]>;
   queueCounts(): Promise<Record<string, QueueCounts>>;
+  /** These jobs of the queue as they are now; a job pruned or never sent is absent. */
+  findJobs(queue: Q, ids: readonly string[]): Promise<JobInfo[]>;
+  /** The queued or running job of a singleton queue with this key, or null. */
+  findPendingJobId(queue: Q, singletonKey: string): Promise<string | null>;
   /** Deletes completed, failed and cancelled jobs that finished before the cutoff; returns how many. */
   prune(options: { completedOlderThan: Date }): Promise<number>;
 }
@@ -175,4 +192,11 @@ export class SingletonKeyError extends Error {
   constructor(queue: string) {
     super(`Queue "${queue}" was not created with singleton: true, so it cannot take a singletonKey`);
   }
+}
+
+/** The error a failed attempt stored as its output ({ message }), if any. */
+export function errorMessageOf(state: string, output: unknown): string | null {
+  if (state === "completed" || !output || typeof output !== "object") return null;
+  const message = (output as { message?: unknown }).message;
+  return typeof message === "string" ? message : null;
 }

@@ -15,7 +15,8 @@ export { analyzeLibrary, type AnalyzeSummary } from "./media-info/analyze.servic
 export { probe, toMediaInfo, MediaInfoError } from "./media-info/ffprobe";
 export { importFile, type ImportRequest, type ImportResult, type ImportTarget } from "./import/importer";
 export { placeFile, PlacementError, type PlacedBy } from "./import/place-file";
-export { renderTemplate, destinationFor, type NamingContext } from "./import/naming";
+export { renderTemplate, destinationFor, unknownNamingTokens, type NamingContext } from "./import/naming";
+export { titleFolder } from "./title-folder";
 export { recycle, emptyRecycleBin, RECYCLE_FOLDER } from "./import/recycle";
 export {
   listRecycleBin,
@@ -31,6 +32,8 @@ export {
 } from "./recycle-bin.service";
 export {
   listMediaFiles,
+  listTitleVideoFiles,
+  getMediaFile,
   listUnmatched,
   manualImport,
   deleteMediaFile,
@@ -56,6 +59,7 @@ export {
   deletePathMapping,
   mapPath,
   resolveRemotePath,
+  remotePathMapper,
   pathMappingInput,
   updatePathMappingInput,
   pathMappingSchema,

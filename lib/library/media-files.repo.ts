@@ -267,3 +267,20 @@ export async function presentEpisodeIds(of: { seriesIds: string[] } | { episodeI
   }
   return out;
 }
+
+/** Present video files of these movies or series (batched for lists). */
+export async function videoFilesOf(of: { movieIds: string[] } | { seriesIds: string[] }): Promise<MediaFileRow[]> {
+  const ids = "movieIds" in of ? of.movieIds : of.seriesIds;
+  const column = "movieIds" in of ? f.movieId : f.seriesId;
+  const out: MediaFileRow[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    out.push(
+      ...(await db()
+        .select()
+        .from(f)
+        .where(and(inArray(column, ids.slice(i, i + CHUNK)), eq(f.role, "video"), isNull(f.missingAt)))
+        .orderBy(asc(f.relativePath))),
+    );
+  }
+  return out;
+}

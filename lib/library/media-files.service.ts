@@ -17,6 +17,7 @@ import {
   findMediaFileRows,
   unmatchedFiles,
   updateMediaFiles,
+  videoFilesOf,
   type MediaFileRow,
 } from "./media-files.repo";
 
@@ -86,6 +87,23 @@ export async function listMediaFiles(actor: Actor, query: unknown): Promise<Medi
   assertCan(actor, "read");
   const q = parseInput(mediaFilesQuery, query);
   return toViews(await filesOf(q.movieId ? { movieId: q.movieId } : { seriesId: q.seriesId! }));
+}
+
+/** The present video files of these movies or of these series, in one call for a list. */
+export async function listTitleVideoFiles(
+  actor: Actor,
+  of: { movieIds: string[] } | { seriesIds: string[] },
+): Promise<MediaFile[]> {
+  assertCan(actor, "read");
+  return toViews(await videoFilesOf(of));
+}
+
+export async function getMediaFile(actor: Actor, id: string): Promise<MediaFile> {
+  assertCan(actor, "read");
+  const row = await findMediaFileRow(id);
+  if (!row) throw new NotFoundError("No such file");
+  const [view] = await toViews([row]);
+  return view;
 }
 
 export interface UnmatchedGroup {

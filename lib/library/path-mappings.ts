@@ -111,6 +111,12 @@ export function mapPath(remote: string, mappings: PathMapping[]): string {
  * The local path of a path a download client reported, which must exist here. The error names
  * the path and the mapping used, so the fix (add or correct a mapping, mount the share) is clear.
  */
+/** Maps client paths to this server's paths with the stored mappings (no check that they exist): one read for many paths. */
+export async function remotePathMapper(): Promise<(remote: string) => string> {
+  const mappings = await db().select().from(tables.pathMappings);
+  return (remote) => mapPath(remote, mappings);
+}
+
 export async function resolveRemotePath(remote: string): Promise<string> {
   const mappings = await db().select().from(tables.pathMappings);
   const local = mapPath(remote, mappings);

@@ -104,3 +104,9 @@ export interface Genre {
 }
 
 export type DiscoverList = "trending" | "popular" | "upcoming" | "topRated";
+
+/** TMDB ids found for an external (IMDb, TVDB) id. */
+export interface ExternalIdMatches {
+  movies: number[];
+  series: number[];
+}

@@ -1,5 +1,6 @@
 import type {
   DiscoverList,
+  ExternalIdMatches,
   Genre,
   MediaType,
   MovieMetadata,
@@ -21,4 +22,6 @@ export interface MetadataProvider {
   list(type: MediaType, list: DiscoverList, page?: number): Promise<ResultPage>;
   byGenre(type: MediaType, genreId: number, page?: number): Promise<ResultPage>;
   genres(type: MediaType): Promise<Genre[]>;
+  /** TMDB ids of the titles an IMDb id ("tt0137523") or a TVDB id ("121361") names. */
+  findByExternalId(source: "imdb" | "tvdb", externalId: string): Promise<ExternalIdMatches>;
 }

@@ -112,5 +112,5 @@ export async function importCustomFormats(actor: Actor, input: unknown): Promise
 export async function exportCustomFormats(actor: Actor, id?: string): Promise<ReturnType<typeof exportFormat>[]> {
   assertCan(actor, "read");
   const formats = id ? [await requireFormat(id)] : await repo.listFormatRows();
-  return formats.map(exportFormat);
+  return formats.map((f) => exportFormat(f));
 }

@@ -43,6 +43,7 @@ export {
   type DecisionView,
   type IndexerReleaseLike,
 } from "./view";
+export { ARR_LANGUAGES } from "./arr-languages";
 export { importFormats, exportFormat, trashFormatSchema, type ImportedFormat, type TrashFormat } from "./trash";
 export { SPECS } from "./specs";
 export type { Spec, Verdict, Evaluation } from "./spec";

@@ -3,6 +3,7 @@ import type { Modifier, Source } from "@/lib/release";
 import { ValidationError } from "@/lib/errors";
 import { INDEXER_FLAGS, type FormatCondition, type IndexerFlag, type ReleaseType } from "./model";
 import { patternProblem } from "./formats";
+import { ARR_LANGUAGES } from "./arr-languages";
 
 /**
  * Custom formats in the JSON that Radarr/Sonarr export and TRaSH guides share:
@@ -84,49 +85,7 @@ const FLAG_OUT: Record<IndexerFlag, number> = {
   freeleech25: 512,
   nuked: 2048,
 };
-/** *arr language ids (shared by Radarr and Sonarr up to 38), as the parser spells the names. */
-const LANGUAGES: Record<number, string> = {
-  [-2]: "Original",
-  0: "Unknown",
-  1: "English",
-  2: "French",
-  3: "Spanish",
-  4: "German",
-  5: "Italian",
-  6: "Danish",
-  7: "Dutch",
-  8: "Japanese",
-  9: "Icelandic",
-  10: "Chinese",
-  11: "Russian",
-  12: "Polish",
-  13: "Vietnamese",
-  14: "Swedish",
-  15: "Norwegian",
-  16: "Finnish",
-  17: "Turkish",
-  18: "Portuguese",
-  19: "Flemish",
-  20: "Greek",
-  21: "Korean",
-  22: "Hungarian",
-  23: "Hebrew",
-  24: "Lithuanian",
-  25: "Czech",
-  26: "Hindi",
-  27: "Romanian",
-  28: "Thai",
-  29: "Bulgarian",
-  30: "PortugueseBrazil",
-  31: "Arabic",
-  32: "Ukrainian",
-  33: "Persian",
-  34: "Bengali",
-  35: "Slovak",
-  36: "Latvian",
-  37: "SpanishLatino",
-  38: "Catalan",
-};
+const LANGUAGES = ARR_LANGUAGES;
 const LANGUAGE_IDS = new Map(Object.entries(LANGUAGES).map(([id, name]) => [name.toLowerCase(), Number(id)]));
 
 const num = (v: unknown): number =>
@@ -284,13 +243,19 @@ function fieldsOf(c: FormatCondition, app: App): Record<string, unknown> {
   }
 }
 
-/** Writes a custom format as TRaSH-style JSON: Sonarr numbering when it has a release-type condition (Sonarr-only), else Radarr's. */
-export function exportFormat(f: {
-  name: string;
-  includeWhenRenaming: boolean;
-  conditions: readonly FormatCondition[];
-}) {
-  const app: App = f.conditions.some((c) => c.type === "releaseType") ? "sonarr" : "radarr";
+/**
+ * Writes a custom format as TRaSH-style JSON, in the numbering of `app`; when not told, Sonarr's for a
+ * format with a release-type condition (Sonarr-only), else Radarr's.
+ */
+export function exportFormat(
+  f: {
+    name: string;
+    includeWhenRenaming: boolean;
+    conditions: readonly FormatCondition[];
+  },
+  numbering?: App,
+) {
+  const app: App = numbering ?? (f.conditions.some((c) => c.type === "releaseType") ? "sonarr" : "radarr");
   return {
     name: f.name,
     includeCustomFormatWhenRenaming: f.includeWhenRenaming,

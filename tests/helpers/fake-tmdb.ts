@@ -51,6 +51,26 @@ const routes: Record<string, Route> = {
   configuration: "themoviedbapi/configuration/details.json",
 };
 
+/**
+ * TMDB's find/{external_id}, answered from the captured external ids and details of Fight Club and
+ * Game of Thrones (TMDB answers empty lists, not 404, for an id it does not know).
+ */
+function findAnswer(externalId: string, source: string | null): unknown {
+  const titles = [
+    { kind: "movie", ids: "themoviedbapi/movies/external_ids.json", details: "themoviedbapi/movies/details.json" },
+    { kind: "tv", ids: "themoviedbapi/tv_series/external_ids.json", details: "themoviedbapi/tv_series/details.json" },
+  ] as const;
+  const answer = { movie_results: [] as unknown[], person_results: [], tv_results: [] as unknown[] };
+  for (const title of titles) {
+    const ids = fixture(title.ids) as Record<string, unknown>;
+    if (!source || String(ids[source]) !== externalId) continue;
+    const details = fixture(title.details) as Record<string, unknown>;
+    const { seasons: _seasons, ...summary } = details;
+    (title.kind === "movie" ? answer.movie_results : answer.tv_results).push({ ...summary, media_type: title.kind });
+  }
+  return answer;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -111,6 +131,8 @@ export async function startFakeTmdb(options: { apiKey?: string; readToken?: stri
         (options.readToken && bearer === options.readToken);
       if (!ok) return send(res, 401, fixture("tmdb-api-rs/invalid-api-key.json"));
     }
+    if (tmdbPath.startsWith("find/"))
+      return send(res, 200, findAnswer(decodeURIComponent(tmdbPath.slice(5)), url.searchParams.get("external_source")));
     const route = routes[tmdbPath];
     if (!route) return send(res, 404, fixture("tmdb-api-rs/resource-not-found.json"));
     return send(res, 200, fixture(typeof route === "string" ? route : route(url.searchParams)));

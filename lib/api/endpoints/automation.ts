@@ -30,7 +30,7 @@ export const commandEndpoint = defineEndpoint({
   method: "POST",
   path: "/api/v1/commands",
   summary:
-    "Run a command: MovieSearch, SeriesSearch, SeasonSearch, EpisodeSearch, RssSync, MissingSearch, CutoffUnmetSearch, RefreshMovie, RefreshSeries, RescanLibrary",
+    "Run a command: MovieSearch, SeriesSearch, SeasonSearch, EpisodeSearch, RssSync, MissingSearch, CutoffUnmetSearch, RefreshMovie, RefreshSeries, RescanLibrary, CheckDownloads (poll the download clients now), RefreshDue (refresh the titles whose metadata is due)",
   description:
     "Each command queues jobs (their progress shows live in System → Tasks and on GET /api/v1/system/tasks). Searches grab the best release the automatic rules accept. A jobId of null means the same job is already queued or running.",
   tag: "Commands",

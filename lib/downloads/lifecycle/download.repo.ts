@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { db, tables, type Db } from "@/lib/db";
 
 /** Drizzle queries of downloads, download_history and blocklist; rows or null, no rules. */
@@ -91,7 +91,14 @@ export async function insertHistory(values: HistoryInsert, t: Db = db()): Promis
   return row;
 }
 
-/** History entries, newest first, with the episodes of their download. */
+export type HistoryRowWithDownload = HistoryRow & {
+  episodeIds: string[] | null;
+  clientItemId: string | null;
+  protocol: "torrent" | "usenet" | null;
+  quality: Record<string, unknown> | null;
+};
+
+/** History entries, newest first (or oldest first), with the episodes, client id and quality of their download. */
 export async function listHistoryRows(options: {
   limit: number;
   offset: number;
@@ -99,21 +106,35 @@ export async function listHistoryRows(options: {
   event?: string;
   movieId?: string;
   seriesId?: string;
-}): Promise<{ rows: (HistoryRow & { episodeIds: string[] | null })[]; total: number }> {
+  events?: readonly string[];
+  kind?: "movie" | "series";
+  since?: Date;
+  ascending?: boolean;
+}): Promise<{ rows: HistoryRowWithDownload[]; total: number }> {
   // The event column's type lists the events written today; the filter accepts any (later ones too).
   const where = and(
     options.downloadId ? eq(h().downloadId, options.downloadId) : undefined,
     options.event ? sql`${h().event} = ${options.event}` : undefined,
     options.movieId ? eq(h().movieId, options.movieId) : undefined,
     options.seriesId ? eq(h().seriesId, options.seriesId) : undefined,
+    options.events?.length ? inArray(sql`${h().event}`, [...options.events]) : undefined,
+    options.since ? gte(h().createdAt, options.since) : undefined,
+    options.kind === "movie" ? isNotNull(h().movieId) : options.kind === "series" ? isNotNull(h().seriesId) : undefined,
   );
+  const order = options.ascending ? [asc(h().createdAt), asc(h().id)] : [desc(h().createdAt), desc(h().id)];
   const [rows, [{ n }]] = await Promise.all([
     db()
-      .select({ history: h(), episodeIds: d().episodeIds })
+      .select({
+        history: h(),
+        episodeIds: d().episodeIds,
+        clientItemId: d().clientItemId,
+        protocol: d().protocol,
+        quality: d().quality,
+      })
       .from(h())
       .leftJoin(d(), eq(d().id, h().downloadId))
       .where(where)
-      .orderBy(desc(h().createdAt), desc(h().id))
+      .orderBy(...order)
       .limit(options.limit)
       .offset(options.offset),
     db()
@@ -121,7 +142,16 @@ export async function listHistoryRows(options: {
       .from(h())
       .where(where),
   ]);
-  return { rows: rows.map((r) => ({ ...r.history, episodeIds: r.episodeIds })), total: Number(n) };
+  return {
+    rows: rows.map((r) => ({
+      ...r.history,
+      episodeIds: r.episodeIds,
+      clientItemId: r.clientItemId,
+      protocol: r.protocol,
+      quality: r.quality,
+    })),
+    total: Number(n),
+  };
 }
 
 export async function insertBlocklist(values: BlocklistInsert, t: Db = db()): Promise<BlocklistRow> {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ClientHealth } from "../client-health";
-import type { BlocklistRow, DownloadRow, HistoryRow } from "./download.repo";
+import type { BlocklistRow, DownloadRow, HistoryRowWithDownload } from "./download.repo";
 import { titleSubjectSchema } from "./title-subject";
 
 const iso = z.string().describe("ISO 8601");
@@ -41,6 +41,11 @@ export const queueItemSchema = z.object({
   episodeIds: z.array(z.string()),
   subject: titleSubjectSchema,
   quality: z.string().nullable(),
+  clientItemId: z.string().describe("the client's id of the download: info hash (torrents), nzo_id or NZBID (usenet)"),
+  outputPath: z
+    .string()
+    .nullable()
+    .describe("where the client puts the download, as a path on this server (remote path mappings applied)"),
   grabbedAt: iso,
   updatedAt: iso,
   clientProblem: z
@@ -58,6 +63,9 @@ export const historyItemSchema = z.object({
   movieId: z.string().nullable(),
   seriesId: z.string().nullable(),
   episodeIds: z.array(z.string()).describe("the episodes of the download this entry belongs to"),
+  clientItemId: z.string().nullable().describe("the client's id of the download (info hash, nzo_id or NZBID)"),
+  protocol: z.enum(["torrent", "usenet"]).nullable(),
+  quality: z.string().nullable().describe("the quality of the grabbed release"),
   subject: titleSubjectSchema,
   data: z.record(z.string(), z.unknown()),
   createdAt: iso,
@@ -102,7 +110,11 @@ function qualityName(quality: Record<string, unknown> | null): string | null {
   return null;
 }
 
-export const toQueueItem = (r: DownloadRow, health?: ClientHealth): Omit<QueueItem, "subject"> => ({
+export const toQueueItem = (
+  r: DownloadRow,
+  localPath: (remote: string) => string,
+  health?: ClientHealth,
+): Omit<QueueItem, "subject"> => ({
   id: r.id,
   title: r.title,
   protocol: r.protocol,
@@ -116,6 +128,8 @@ export const toQueueItem = (r: DownloadRow, health?: ClientHealth): Omit<QueueIt
   seriesId: r.seriesId,
   episodeIds: r.episodeIds,
   quality: qualityName(r.quality ?? null),
+  clientItemId: r.clientItemId,
+  outputPath: r.outputPath ? localPath(r.outputPath) : null,
   grabbedAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
   clientProblem:
@@ -124,7 +138,7 @@ export const toQueueItem = (r: DownloadRow, health?: ClientHealth): Omit<QueueIt
       : null,
 });
 
-export const toHistoryItem = (r: HistoryRow & { episodeIds: string[] | null }): Omit<HistoryItem, "subject"> => ({
+export const toHistoryItem = (r: HistoryRowWithDownload): Omit<HistoryItem, "subject"> => ({
   id: r.id,
   downloadId: r.downloadId,
   event: r.event,
@@ -132,6 +146,9 @@ export const toHistoryItem = (r: HistoryRow & { episodeIds: string[] | null }): 
   movieId: r.movieId,
   seriesId: r.seriesId,
   episodeIds: r.episodeIds ?? [],
+  clientItemId: r.clientItemId,
+  protocol: r.protocol,
+  quality: qualityName(r.quality),
   data: r.data,
   createdAt: r.createdAt.toISOString(),
 });

@@ -39,7 +39,7 @@ function notAnUpgradeMessage(kept: { reason: string }[]): string {
 }
 
 export const NEEDS_EXTRACTION_MESSAGE =
-  "Contains only RAR archives: extract them (e.g. with unpackerr or the client's unpack setting), then Retry import";
+  "Contains only RAR archives: extract them in place (e.g. with Unpackerr or the client's unpack setting); Mydia imports the extracted files at its next check of the client, or use Retry import";
 
 /** Which file goes to which movie/episodes. */
 async function plan(row: DownloadRow, files: string[]): Promise<{ file: string; target: ImportTarget }[]> {

@@ -1,6 +1,7 @@
 import { tx } from "@/lib/db";
 import { publish, type DownloadProgressItem } from "@/lib/events";
 import { sendJob } from "@/lib/jobs";
+import { resolveRemotePath } from "@/lib/library";
 import { logger as rootLogger } from "@/lib/logger";
 import { downloadClientDefinitions } from "../clients/definitions";
 import { DownloadClientError } from "../clients/errors";
@@ -19,6 +20,7 @@ import {
   updateDownloadRowIfUnchanged,
   type DownloadRow,
 } from "./download.repo";
+import { videoFilesIn } from "./download-files";
 import { progressItem, publishProgress } from "./progress-event";
 import { seedGoalReached } from "./seed-goal";
 import { lastProgressOf, stalledMessage } from "./stalled";
@@ -215,6 +217,16 @@ async function poll(pass: Pass, ctx: ClientContext, row: DownloadRow, listed: Li
   if (activeStatuses.has(status) || (status === "importing" && error === null && matched(row))) pass.summary.active++;
 }
 
+/** Whether the download's folder (as this server sees it) holds a video file now. */
+async function holdsVideo(outputPath: string | null): Promise<boolean> {
+  if (!outputPath) return false;
+  try {
+    return (await videoFilesIn(await resolveRemotePath(outputPath))).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 async function track(
   pass: Pass,
   ctx: ClientContext,
@@ -229,11 +241,15 @@ async function track(
   let status: string;
   let error: string | null;
   if (finished) {
-    // Parked (for extraction, or as not an upgrade): only the import changes that status.
-    status = parked.has(row.status) ? row.status : "importing";
+    // Parked (for extraction, or as not an upgrade): only the import changes that status, except
+    // that archives unpacked in place (by Unpackerr, or by hand) send it to the import again.
+    const extracted = row.status === "needs-extraction" && matched(row) && (await holdsVideo(outputPath));
+    status = parked.has(row.status) && !extracted ? row.status : "importing";
     // Once finished, the error column belongs to the import (a failed import keeps its message).
     const importError =
-      (row.status === "importing" || parked.has(row.status)) && row.error !== NOT_MATCHED_MESSAGE ? row.error : null;
+      (row.status === "importing" || parked.has(row.status)) && row.error !== NOT_MATCHED_MESSAGE && !extracted
+        ? row.error
+        : null;
     error = matched(row) ? importError : NOT_MATCHED_MESSAGE;
   } else {
     const stalled = stalledMessage(item.status, lastProgressAt, ctx.row.stalledAfterMinutes, now);

@@ -5,6 +5,7 @@ import { sendJob } from "@/lib/jobs";
 import { isFinished, type DownloadItem } from "../clients/types";
 import { updateDownloadRow, type DownloadRow } from "./download.repo";
 import { progressItem, publishProgress } from "./progress-event";
+import { remotePathMapper } from "@/lib/library";
 import { toQueueItem, type QueueItem } from "./download.view";
 import { withSubjects } from "./title-subject";
 import { clientFailure, clientOfRow, finishedQueueRow, isFinishedRow, queueRow } from "./queue-row";
@@ -42,7 +43,7 @@ async function setPaused(actor: Actor, id: string, paused: boolean): Promise<Que
           : item.status;
   const updated = (await updateDownloadRow(row.id, { status, updatedAt: new Date() }))!;
   await progressChanged(actor, updated);
-  return (await withSubjects([toQueueItem(updated)]))[0];
+  return (await withSubjects([toQueueItem(updated, await remotePathMapper())]))[0];
 }
 
 export const pauseDownload = (actor: Actor, id: string): Promise<QueueItem> => setPaused(actor, id, true);
@@ -79,5 +80,5 @@ export async function changeMatch(actor: Actor, id: string, input: MatchInput): 
     },
     { actorId: actorId(actor) },
   );
-  return (await withSubjects([toQueueItem(updated)]))[0];
+  return (await withSubjects([toQueueItem(updated, await remotePathMapper())]))[0];
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { NotFoundError } from "@/lib/errors";
 import { publish } from "@/lib/events";
+import { remotePathMapper } from "@/lib/library";
 import { logger as rootLogger } from "@/lib/logger";
 import { clientHealthById } from "../client-health";
 import { DownloadClientError } from "../clients/errors";
@@ -22,8 +23,10 @@ const logger = rootLogger.child({ context: "downloads.queue" });
 
 export async function listQueue(actor: Actor): Promise<QueueItem[]> {
   assertCan(actor, "read");
-  const [rows, health] = await Promise.all([listQueueRows(), clientHealthById()]);
-  return withSubjects(rows.map((row) => toQueueItem(row, row.clientId ? health.get(row.clientId) : undefined)));
+  const [rows, health, localPath] = await Promise.all([listQueueRows(), clientHealthById(), remotePathMapper()]);
+  return withSubjects(
+    rows.map((row) => toQueueItem(row, localPath, row.clientId ? health.get(row.clientId) : undefined)),
+  );
 }
 
 const flag = z.preprocess(
@@ -91,6 +94,10 @@ export const historyQuery = z.object({
   event: z.enum(historyEvents).optional(),
   movieId: z.string().min(1).max(100).optional().describe("only this movie's entries"),
   seriesId: z.string().min(1).max(100).optional().describe("only this series' entries"),
+  events: z.array(z.enum(historyEvents)).max(20).optional().describe("only entries of these events"),
+  since: z.coerce.date().optional().describe("only entries from this moment on"),
+  kind: z.enum(["movie", "series"]).optional().describe("only entries of movies, or only of series"),
+  order: z.enum(["newest", "oldest"]).default("newest"),
 });
 
 export async function listHistory(
@@ -106,6 +113,10 @@ export async function listHistory(
     event: q.event,
     movieId: q.movieId,
     seriesId: q.seriesId,
+    events: q.events,
+    since: q.since,
+    kind: q.kind,
+    ascending: q.order === "oldest",
   });
   return { items: await withSubjects(rows.map(toHistoryItem)), total, page: q.page, pageSize: q.pageSize };
 }

@@ -4,10 +4,12 @@ import type { Db } from "@/lib/db";
 import { getConfig } from "@/lib/config";
 import { nextRunAfter, hasSecondsField, InvalidCronError, assertCron } from "../cron";
 import {
+  errorMessageOf,
   resolveQueueOptions,
   SingletonKeyError,
   silentLogger,
   type JobHandler,
+  type JobInfo,
   type JobLogger,
   type JobQueue,
   type JobQueueOptions,
@@ -207,6 +209,43 @@ export class PgBossJobQueue<Q extends string = string> implements JobQueue<Q> {
         counts[row.state] += row.n;
     }
     return result;
+  }
+
+  async findJobs(queue: Q, ids: readonly string[]): Promise<JobInfo[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT id::text AS id, name, state::text AS state, output, created_on, started_on, completed_on
+         FROM ${SCHEMA}.job WHERE name = $1 AND id::text = ANY($2::text[])`,
+      [queue, [...ids]],
+    );
+    return (
+      rows as {
+        id: string;
+        name: string;
+        state: string;
+        output: unknown;
+        created_on: Date | string;
+        started_on: Date | string | null;
+        completed_on: Date | string | null;
+      }[]
+    ).map((row) => ({
+      id: row.id,
+      queue: row.name,
+      state: row.state === "retry" ? "created" : (row.state as JobInfo["state"]),
+      createdAt: new Date(row.created_on),
+      startedAt: row.started_on === null ? null : new Date(row.started_on),
+      completedAt: row.completed_on === null ? null : new Date(row.completed_on),
+      error: errorMessageOf(row.state, row.output),
+    }));
+  }
+
+  async findPendingJobId(queue: Q, singletonKey: string): Promise<string | null> {
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT id::text AS id FROM ${SCHEMA}.job
+         WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry', 'active') LIMIT 1`,
+      [queue, singletonKey],
+    );
+    return (rows[0] as { id: string } | undefined)?.id ?? null;
   }
 
   /** pg-boss also deletes finished jobs itself after each queue's deleteAfterSeconds (7 days). */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
-import type { QueueCounts, ResolvedQueueOptions } from "../job-queue";
+import { errorMessageOf, type JobInfo, type QueueCounts, type ResolvedQueueOptions } from "../job-queue";
 
 /**
  * Synchronous statements over the `jobs` table. Every state change that reads before it writes
@@ -87,6 +87,11 @@ export class SqliteJobStore {
         `DELETE FROM jobs WHERE state IN ('completed', 'failed', 'cancelled') AND completed_at < ?`,
       ),
       state: sqlite.prepare(`SELECT state, retry_count, output FROM jobs WHERE id = ?`),
+      info: sqlite.prepare(`SELECT id, queue, state, output, created_at, started_at, completed_at FROM jobs
+        WHERE queue = ? AND id IN (SELECT value FROM json_each(?))`),
+      pending:
+        sqlite.prepare(`SELECT id FROM jobs WHERE queue = ? AND singleton_key = ? AND state IN ('created', 'active')
+        LIMIT 1`),
     };
     this.claimTx = sqlite.transaction((queue: string, limit: number, leaseMs: number, now: number) =>
       this.claimInTx(queue, limit, leaseMs, now),
@@ -211,6 +216,32 @@ export class SqliteJobStore {
 
   prune(cutoff: number): number {
     return this.statements.prune.run(cutoff).changes;
+  }
+
+  find(queue: string, ids: readonly string[]): JobInfo[] {
+    const rows = this.statements.info.all(queue, JSON.stringify(ids)) as {
+      id: string;
+      queue: string;
+      state: JobInfo["state"];
+      output: string | null;
+      created_at: number;
+      started_at: number | null;
+      completed_at: number | null;
+    }[];
+    return rows.map((row) => ({
+      id: row.id,
+      queue: row.queue,
+      state: row.state,
+      createdAt: new Date(row.created_at),
+      startedAt: row.started_at === null ? null : new Date(row.started_at),
+      completedAt: row.completed_at === null ? null : new Date(row.completed_at),
+      error: errorMessageOf(row.state, row.output ? (JSON.parse(row.output) as unknown) : null),
+    }));
+  }
+
+  pendingId(queue: string, singletonKey: string): string | null {
+    const row = this.statements.pending.get(queue, singletonKey) as { id: string } | undefined;
+    return row?.id ?? null;
   }
 
   /** For tests and diagnostics. */

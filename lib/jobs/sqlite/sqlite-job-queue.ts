@@ -7,6 +7,7 @@ import {
   SingletonKeyError,
   silentLogger,
   type JobHandler,
+  type JobInfo,
   type JobLogger,
   type JobQueue,
   type JobQueueOptions,
@@ -332,6 +333,15 @@ export class SqliteJobQueue<Q extends string = string> implements JobQueue<Q> {
 
   async queueCounts(): Promise<Record<string, QueueCounts>> {
     return this.gate.statement(() => this.jobs.counts());
+  }
+
+  async findJobs(queue: Q, ids: readonly string[]): Promise<JobInfo[]> {
+    if (ids.length === 0) return [];
+    return this.gate.statement(() => this.jobs.find(queue, ids));
+  }
+
+  async findPendingJobId(queue: Q, singletonKey: string): Promise<string | null> {
+    return this.gate.statement(() => this.jobs.pendingId(queue, singletonKey));
   }
 
   async prune({ completedOlderThan }: { completedOlderThan: Date }): Promise<number> {

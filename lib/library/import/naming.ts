@@ -221,6 +221,18 @@ export function renderTemplate(template: string, ctx: NamingContext, naming: Nam
     .replaceAll(CLOSE, "}");
 }
 
+/** Tokens of a template that Mydia does not know (rendering would leave them as written), e.g. "{Custom Formats}". */
+export function unknownNamingTokens(template: string, naming: NamingSettings): string[] {
+  const text = template.replace(/\{(tmdb|imdb|tvdb)-\{(TmdbId|ImdbId|TvdbId)\}\}/gi, "");
+  const unknown: string[] = [];
+  for (const [all, inner] of text.matchAll(TOKEN)) {
+    const [, , body] = PARTS.exec(inner)!;
+    const [rawName, format = ""] = body.split(":");
+    if (tokenValue(rawName.trim().toLowerCase().replace(/\s+/g, " "), format, {}, naming) === null) unknown.push(all);
+  }
+  return unknown;
+}
+
 /** A template rendered into one or more sanitized path components ("/" in a template makes folders). */
 export function renderPath(template: string, ctx: NamingContext, naming: NamingSettings, extension = ""): string[] {
   const parts = template.split("/").filter((p) => p.trim().length > 0);

@@ -1,6 +1,7 @@
 import { HttpStatusError } from "@/lib/http";
 import type {
   DiscoverList,
+  ExternalIdMatches,
   Genre,
   MediaType,
   MovieMetadata,
@@ -13,6 +14,7 @@ import { TmdbClient, ttl, type TmdbClientOptions } from "./tmdb.client";
 import { mapMovie, mapMovieResult, mapPage, mapSeason, mapSeries, mapTvResult } from "./tmdb.mapper";
 import {
   tmdbContentRatingsSchema,
+  tmdbFindSchema,
   tmdbGenreListSchema,
   tmdbMixedPageSchema,
   tmdbMovieDetailsSchema,
@@ -156,5 +158,15 @@ export class TmdbProvider implements MetadataProvider {
       ttlMs: ttl.genres,
     });
     return raw.genres;
+  }
+
+  async findByExternalId(source: "imdb" | "tvdb", externalId: string): Promise<ExternalIdMatches> {
+    const found = await this.client.get(
+      `find/${encodeURIComponent(externalId)}`,
+      { external_source: `${source}_id` },
+      tmdbFindSchema,
+      { ttlMs: ttl.details },
+    );
+    return { movies: found.movie_results.map((r) => r.id), series: found.tv_results.map((r) => r.id) };
   }
 }

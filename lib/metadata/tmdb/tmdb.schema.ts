@@ -36,6 +36,12 @@ export const tmdbTvResultSchema = z.object({
   genre_ids: z.array(z.number()).nullish(),
 });
 
+/** find/{external_id}: the titles an IMDb or TVDB id names. */
+export const tmdbFindSchema = z.object({
+  movie_results: z.array(z.object({ id: z.number() })).default([]),
+  tv_results: z.array(z.object({ id: z.number() })).default([]),
+});
+
 const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     page: z.number(),

@@ -153,14 +153,15 @@ describe("automation commands and scheduled searches", () => {
 
     const first = await call(post, userKey, { method: "POST", body: { name: "RssSync" } });
     expect(first.status).toBe(201);
-    expect(await first.json()).toEqual({
+    const firstBody = (await first.json()) as { jobs: { jobId: string }[] };
+    expect(firstBody).toEqual({
       name: "RssSync",
-      jobs: [{ queue: "automation.rss", jobId: expect.any(String) }],
+      jobs: [{ queue: "automation.rss", jobId: expect.any(String), pendingJobId: null }],
     });
-    // Already queued: the same job, not a second one.
+    // Already queued: the same job, not a second one; the answer names the job doing the work.
     expect(await (await call(post, userKey, { method: "POST", body: { name: "RssSync" } })).json()).toEqual({
       name: "RssSync",
-      jobs: [{ queue: "automation.rss", jobId: null }],
+      jobs: [{ queue: "automation.rss", jobId: null, pendingJobId: firstBody.jobs[0].jobId }],
     });
 
     const season = await call(post, userKey, {
@@ -169,12 +170,12 @@ describe("automation commands and scheduled searches", () => {
     });
     expect(await season.json()).toEqual({
       name: "SeasonSearch",
-      jobs: [{ queue: "automation.search", jobId: expect.any(String) }],
+      jobs: [{ queue: "automation.search", jobId: expect.any(String), pendingJobId: null }],
     });
     const refresh = await call(post, userKey, { method: "POST", body: { name: "RefreshMovie", movieId } });
     expect(await refresh.json()).toEqual({
       name: "RefreshMovie",
-      jobs: [{ queue: "metadata.refresh", jobId: expect.any(String) }],
+      jobs: [{ queue: "metadata.refresh", jobId: expect.any(String), pendingJobId: null }],
     });
     const rescan = await call(post, userKey, { method: "POST", body: { name: "RescanLibrary" } });
     expect(((await rescan.json()) as { jobs: { queue: string }[] }).jobs.map((j) => j.queue)).toEqual([

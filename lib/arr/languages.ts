@@ -1,0 +1,163 @@
+import type { Persona } from "./persona";
+
+/**
+ * The *arr language ids (Radarr's and Sonarr's `Language` enums agree on these) with their display
+ * names. Mydia keeps no per-title language setting: `GET language` lists these, titles answer their
+ * original language from them, and files answer the languages of their audio tracks.
+ */
+const LANGUAGES: readonly [number, string][] = [
+  [0, "Unknown"],
+  [1, "English"],
+  [2, "French"],
+  [3, "Spanish"],
+  [4, "German"],
+  [5, "Italian"],
+  [6, "Danish"],
+  [7, "Dutch"],
+  [8, "Japanese"],
+  [9, "Icelandic"],
+  [10, "Chinese"],
+  [11, "Russian"],
+  [12, "Polish"],
+  [13, "Vietnamese"],
+  [14, "Swedish"],
+  [15, "Norwegian"],
+  [16, "Finnish"],
+  [17, "Turkish"],
+  [18, "Portuguese"],
+  [19, "Flemish"],
+  [20, "Greek"],
+  [21, "Korean"],
+  [22, "Hungarian"],
+  [23, "Hebrew"],
+  [24, "Lithuanian"],
+  [25, "Czech"],
+  [26, "Hindi"],
+  [27, "Romanian"],
+  [28, "Thai"],
+  [29, "Bulgarian"],
+  [30, "Portuguese (Brazil)"],
+  [31, "Arabic"],
+  [32, "Ukrainian"],
+  [33, "Persian"],
+  [34, "Bengali"],
+  [35, "Slovak"],
+  [36, "Latvian"],
+  [37, "Spanish (Latino)"],
+  [38, "Catalan"],
+];
+
+/** ISO 639-1 (TMDB's original_language) and 639-2 (ffprobe's audio tags) codes of those languages. */
+const CODES: Record<string, number> = {
+  en: 1,
+  eng: 1,
+  fr: 2,
+  fre: 2,
+  fra: 2,
+  es: 3,
+  spa: 3,
+  de: 4,
+  ger: 4,
+  deu: 4,
+  it: 5,
+  ita: 5,
+  da: 6,
+  dan: 6,
+  nl: 7,
+  dut: 7,
+  nld: 7,
+  ja: 8,
+  jpn: 8,
+  is: 9,
+  ice: 9,
+  isl: 9,
+  zh: 10,
+  chi: 10,
+  zho: 10,
+  cn: 10,
+  ru: 11,
+  rus: 11,
+  pl: 12,
+  pol: 12,
+  vi: 13,
+  vie: 13,
+  sv: 14,
+  swe: 14,
+  no: 15,
+  nor: 15,
+  nb: 15,
+  nob: 15,
+  fi: 16,
+  fin: 16,
+  tr: 17,
+  tur: 17,
+  pt: 18,
+  por: 18,
+  el: 20,
+  gre: 20,
+  ell: 20,
+  ko: 21,
+  kor: 21,
+  hu: 22,
+  hun: 22,
+  he: 23,
+  heb: 23,
+  lt: 24,
+  lit: 24,
+  cs: 25,
+  cze: 25,
+  ces: 25,
+  hi: 26,
+  hin: 26,
+  ro: 27,
+  rum: 27,
+  ron: 27,
+  th: 28,
+  tha: 28,
+  bg: 29,
+  bul: 29,
+  ar: 31,
+  ara: 31,
+  uk: 32,
+  ukr: 32,
+  fa: 33,
+  per: 33,
+  fas: 33,
+  bn: 34,
+  ben: 34,
+  sk: 35,
+  slo: 35,
+  slk: 35,
+  lv: 36,
+  lav: 36,
+  ca: 38,
+  cat: 38,
+};
+
+const NAMES = new Map(LANGUAGES);
+
+export interface ArrLanguage {
+  id: number;
+  name: string;
+}
+
+export const arrLanguageOf = (code: string | null | undefined): ArrLanguage => {
+  const id = code ? (CODES[code.toLowerCase()] ?? 0) : 0;
+  return { id, name: NAMES.get(id)! };
+};
+
+/** `GET language`: Radarr also lists "Any" (-1) and "Original" (-2), which its profiles use. */
+export function arrLanguages(persona: Persona): { id: number; name: string; nameLower: string }[] {
+  const extra: [number, string][] =
+    persona === "radarr"
+      ? [
+          [-1, "Any"],
+          [-2, "Original"],
+        ]
+      : [];
+  return [...extra, ...LANGUAGES].map(([id, name]) => ({ id, name, nameLower: name.toLowerCase() }));
+}
+
+export function arrLanguageById(persona: Persona, id: number) {
+  return arrLanguages(persona).find((language) => language.id === id) ?? null;
+}

@@ -1,0 +1,115 @@
+import { z } from "zod";
+import {
+  addArrMovie,
+  deleteArrMovie,
+  deleteArrMovies,
+  editArrMovies,
+  getArrMovie,
+  listArrMovies,
+  lookupArrMovieByImdb,
+  lookupArrMovieByTmdb,
+  lookupArrMovies,
+  movieBody,
+  movieEditorBody,
+  updateArrMovie,
+} from "../movies.service";
+import { arrQuery, defineArrRoute, idParams } from "../route-table";
+
+const radarr = ["radarr"] as const;
+const moveQuery = z.object({ moveFiles: arrQuery.bool().optional() });
+
+export const movieRoutes = [
+  defineArrRoute({
+    personas: radarr,
+    method: "GET",
+    path: "movie",
+    access: "read",
+    query: z.object({ tmdbId: arrQuery.int().optional() }),
+    handle: ({ actor, query }) => listArrMovies(actor, query),
+  }),
+  defineArrRoute({
+    personas: radarr,
+    method: "GET",
+    path: "movie/{id}",
+    access: "read",
+    params: idParams,
+    handle: ({ actor, params }) => getArrMovie(actor, params.id),
+  }),
+  defineArrRoute({
+    personas: radarr,
+    method: "GET",
+    path: "movie/lookup",
+    access: "read",
+    query: z.object({ term: z.string().default("") }),
+    handle: ({ actor, query }) => lookupArrMovies(actor, query.term),
+  }),
+  defineArrRoute({
+    personas: radarr,
+    method: "GET",
+    path: "movie/lookup/tmdb",
+    access: "read",
+    query: z.object({ tmdbId: arrQuery.int() }),
+    handle: ({ actor, query }) => lookupArrMovieByTmdb(actor, query.tmdbId),
+  }),
+  defineArrRoute({
+    personas: radarr,
+    method: "GET",
+    path: "movie/lookup/imdb",
+    access: "read",
+    query: z.object({ imdbId: z.string().regex(/^tt\d+$/, "an IMDb id looks like tt0137523") }),
+    handle: ({ actor, query }) => lookupArrMovieByImdb(actor, query.imdbId),
+  }),
+  defineArrRoute({
+    personas: radarr,
+    method: "POST",
+    path: "movie",
+    access: "manage",
+    body: movieBody,
+    handle: ({ actor, body }) => addArrMovie(actor, body),
+  }),
+  // Seerr sends PUT /movie with the id in the body; Radarr's own route is PUT /movie/{id}.
+  defineArrRoute({
+    personas: radarr,
+    method: "PUT",
+    path: "movie",
+    access: "manage",
+    query: moveQuery,
+    body: movieBody,
+    handle: ({ actor, body }) => updateArrMovie(actor, undefined, body),
+  }),
+  defineArrRoute({
+    personas: radarr,
+    method: "PUT",
+    path: "movie/{id}",
+    access: "manage",
+    params: idParams,
+    query: moveQuery,
+    body: movieBody,
+    handle: ({ actor, params, body }) => updateArrMovie(actor, params.id, body),
+  }),
+  defineArrRoute({
+    personas: radarr,
+    method: "DELETE",
+    path: "movie/{id}",
+    access: "manage",
+    params: idParams,
+    query: z.object({ deleteFiles: arrQuery.bool().optional(), addImportExclusion: arrQuery.bool().optional() }),
+    handle: ({ actor, params, query }) => deleteArrMovie(actor, params.id, query),
+  }),
+  defineArrRoute({
+    personas: radarr,
+    method: "PUT",
+    path: "movie/editor",
+    access: "manage",
+    body: movieEditorBody,
+    handle: ({ actor, body }) => editArrMovies(actor, body),
+  }),
+  defineArrRoute({
+    personas: radarr,
+    method: "DELETE",
+    path: "movie/editor",
+    access: "manage",
+    body: movieEditorBody,
+    handle: ({ actor, body }) => deleteArrMovies(actor, body),
+  }),
+];
