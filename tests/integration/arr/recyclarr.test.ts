@@ -165,7 +165,7 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr against the %s persona",
       expect(schema.map((s) => s.implementation)).toContain(spec.implementation);
 
     // Mydia's own API holds the same formats, with conditions it evaluates.
-    const mydia = (await v1(v1Formats.GET as V1Handler, "/api/v1/custom-formats")) as {
+    const mydia = (await v1(v1Formats.GET, "/api/v1/custom-formats")) as {
       name: string;
       conditions: { type: string }[];
     }[];
@@ -235,7 +235,7 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr against the %s persona",
     ).toEqual(changed);
 
     const mydiaId = await entityIdOf("qualityprofile", created.id);
-    const mydia = (await v1(v1Profile.GET as V1Handler, `/api/v1/quality-profiles/${mydiaId}`, { id: mydiaId })) as {
+    const mydia = (await v1(v1Profile.GET, `/api/v1/quality-profiles/${mydiaId}`, { id: mydiaId })) as {
       name: string;
       cutoffFormatScore: number;
       formatScores: Record<string, number>;
@@ -273,7 +273,7 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr against the %s persona",
       documentPath: "/api/v3/qualitydefinition/{id}",
     });
     expect(renamed).toMatchObject({ title: "Blu-ray 1080p", maxSize: null, minSize: 50.4 });
-    const mydia = (await v1(v1Definitions.GET as V1Handler, "/api/v1/quality-definitions")) as {
+    const mydia = (await v1(v1Definitions.GET, "/api/v1/quality-definitions")) as {
       name: string;
       title: string;
       minSize: number;
