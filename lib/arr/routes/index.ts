@@ -2,6 +2,7 @@ import type { ArrRoute } from "../route-table";
 import { configRoutes } from "./config";
 import { customFormatRoutes, qualityDefinitionRoutes } from "./custom-formats";
 import { indexerRoutes } from "./indexers";
+import { languageRoutes } from "./languages";
 import { qualityProfileRoutes } from "./quality-profiles";
 import { statusRoutes } from "./status";
 import { systemRoutes } from "./system";
@@ -15,4 +16,5 @@ export const arrRoutes: readonly ArrRoute[] = [
   ...indexerRoutes,
   ...configRoutes,
   ...statusRoutes,
+  ...languageRoutes,
 ];

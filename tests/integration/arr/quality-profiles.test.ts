@@ -124,3 +124,18 @@ describe("qualityprofile", () => {
     expect((await sonarr.call("PUT", `/v3/qualityprofile/${any.id}`, { body: missing })).status).toBe(400);
   });
 });
+
+describe("language", () => {
+  it("lists the language ids profiles and formats use, on both personas", async () => {
+    for (const client of [radarr, sonarr]) {
+      const languages = await client.ok<{ id: number; name: string }[]>("GET", "/v3/language");
+      expect(languages.slice(0, 4).map((l) => l.name)).toEqual(["Any", "Original", "Unknown", "English"]);
+      expect(await client.ok("GET", "/v3/language/2", { documentPath: "/api/v3/language/{id}" })).toEqual({
+        id: 2,
+        name: "French",
+        nameLower: "french",
+      });
+      expect((await client.call("GET", "/v3/language/999")).status).toBe(404);
+    }
+  });
+});
