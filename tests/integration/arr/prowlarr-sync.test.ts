@@ -99,6 +99,9 @@ describe("Prowlarr's app sync", () => {
 
     const forRadarr = await prowlarrPayload("radarr", "Torznab", torznab, 1);
     await radarr.ok("POST", "/v3/indexer/test", { body: forRadarr });
+    // Prowlarr's connection test reads the app's version from this header and refuses the app without it.
+    const tested = await radarr.call("POST", "/v3/indexer/test", { body: forRadarr });
+    expect(tested.headers.get("x-application-version")).toMatch(/^5\.\d+/);
     const wrongKey = {
       ...forRadarr,
       fields: forRadarr.fields.map((f) => (f.name === "apiKey" ? { ...f, value: "wrong" } : f)),
