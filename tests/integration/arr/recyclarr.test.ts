@@ -10,6 +10,7 @@ import * as v1Definitions from "@/app/api/v1/quality-definitions/route";
 import { entityIdOf } from "@/lib/arr/ids";
 import { mkdirSync } from "node:fs";
 import { createLibrary, listLibraries } from "@/lib/library";
+import { readAutomationSettings, updateAutomationSettings } from "@/lib/automation";
 import { systemActor } from "@/lib/accounts";
 import { arrClient } from "@/tests/helpers/arr-client";
 import { useAllowedRoot } from "@/tests/integration/library/helpers";
@@ -342,9 +343,18 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr's naming and media manag
   });
 
   it("sets hardlinks and the recycle-bin cleanup, and refuses settings Mydia does not offer", async () => {
+    // Propers are one setting for both personas: each run starts from Mydia's default.
+    await updateAutomationSettings(systemActor, { propersAndRepacks: "prefer-and-upgrade" });
     const current = await client.ok<Record<string, unknown>>("GET", "/v3/config/mediamanagement");
     expect(current.recycleBin).toMatch(/\.mydia-recycle$/);
-    const sent = { ...current, copyUsingHardlinks: false, recycleBinCleanupDays: 14 };
+    expect(current.downloadPropersAndRepacks).toBe("preferAndUpgrade");
+    // TRaSH's media management: propers are left to the Repack/Proper custom format.
+    const sent = {
+      ...current,
+      copyUsingHardlinks: false,
+      recycleBinCleanupDays: 14,
+      downloadPropersAndRepacks: "doNotPrefer",
+    };
     const saved = await client.ok("PUT", `/v3/config/mediamanagement/${current.id as number}`, {
       body: sent,
       documentPath: "/api/v3/config/mediamanagement/{id}",
@@ -354,12 +364,13 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr's naming and media manag
     const kind = persona === "radarr" ? "movie" : "tv";
     for (const library of (await listLibraries(systemActor)).filter((l) => l.kind === kind))
       expect(library).toMatchObject({ importMode: "copy", recycleDays: 14 });
+    expect((await readAutomationSettings()).propersAndRepacks).toBe("do-not-prefer");
 
-    const propers = await client.call("PUT", `/v3/config/mediamanagement/${current.id as number}`, {
-      body: { ...sent, downloadPropersAndRepacks: "doNotPrefer", copyUsingHardlinks: true },
+    const permissions = await client.call("PUT", `/v3/config/mediamanagement/${current.id as number}`, {
+      body: { ...sent, setPermissionsLinux: true, copyUsingHardlinks: true },
     });
-    expect(propers.status).toBe(400);
-    expect(propers.body).toEqual([expect.objectContaining({ propertyName: "downloadPropersAndRepacks" })]);
+    expect(permissions.status).toBe(400);
+    expect(permissions.body).toEqual([expect.objectContaining({ propertyName: "setPermissionsLinux" })]);
     expect(await client.ok("GET", "/v3/config/mediamanagement")).toEqual(sent);
   });
 });
