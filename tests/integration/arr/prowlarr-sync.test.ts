@@ -175,6 +175,22 @@ describe("Prowlarr's app sync", () => {
     const mydiaId = await entityIdOf("indexer", indexer.id);
     expect((await getIndexer(actor, mydiaId)).secretsSet).toContain("apiKey");
 
+    const movieChange = { ...movieSide, priority: 12 };
+    expect(
+      await radarr.ok<IndexerResource>("PUT", `/v3/indexer/${indexer.id}`, {
+        body: movieChange,
+        documentPath: "/api/v3/indexer/{id}",
+      }),
+    ).toMatchObject({ priority: 12 });
+    expect(
+      value(
+        await sonarr.ok<IndexerResource>("GET", `/v3/indexer/${indexer.id}`, {
+          documentPath: "/api/v3/indexer/{id}",
+        }),
+        "categories",
+      ),
+    ).toEqual([5000, 5040]);
+
     await radarr.ok("DELETE", `/v3/indexer/${indexer.id}`, { documentPath: "/api/v3/indexer/{id}" });
     expect((await radarr.call("GET", `/v3/indexer/${indexer.id}`)).status).toBe(404);
     expect((await radarr.ok<IndexerResource[]>("GET", "/v3/indexer")).map((i) => i.id)).not.toContain(indexer.id);

@@ -110,6 +110,11 @@ describe("qualityprofile", () => {
 
     await radarr.ok("DELETE", `/v3/qualityprofile/${created.id}`, { documentPath: "/api/v3/qualityprofile/{id}" });
     expect((await radarr.call("GET", `/v3/qualityprofile/${created.id}`)).status).toBe(404);
+    const viaSeries = await sonarr.ok<Profile>("POST", "/v3/qualityprofile", {
+      body: { ...viaSonarr, id: undefined, name: "Made through Sonarr" },
+    });
+    expect(names(viaSeries.items)).toEqual(names(viaSonarr.items));
+    await sonarr.ok("DELETE", `/v3/qualityprofile/${viaSeries.id}`, { documentPath: "/api/v3/qualityprofile/{id}" });
   });
 
   it("refuses with a 400 what the persona cannot express", async () => {

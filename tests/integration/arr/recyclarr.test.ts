@@ -192,6 +192,13 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr against the %s persona",
     const names = (await client.ok<ArrFormat[]>("GET", "/v3/customformat")).map((f) => f.name);
     expect(names).not.toContain("Audio channels");
     expect(names).not.toContain(trash.refused[0].name);
+
+    // A format the guide dropped is deleted, with its scores in every profile.
+    const dropped = await client.ok<ArrFormat>("POST", "/v3/customformat", {
+      body: toRequest({ ...guide[0], name: `Dropped ${persona}` }),
+    });
+    await client.ok("DELETE", `/v3/customformat/${dropped.id}`, { documentPath: "/api/v3/customformat/{id}" });
+    expect((await client.call("GET", `/v3/customformat/${dropped.id}`)).status).toBe(404);
   });
 
   it("creates a quality profile with the guide's scores, updates it on the next run, and Mydia shows the same", async () => {
@@ -322,6 +329,9 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr's naming and media manag
     });
     expect(saved).toEqual(sent);
     expect(await client.ok("GET", "/v3/config/naming")).toEqual(sent);
+    expect(await client.ok("GET", "/v3/config/naming/1", { documentPath: "/api/v3/config/naming/{id}" })).toEqual(sent);
+    // Some clients PUT without the id.
+    expect(await client.call("PUT", "/v3/config/naming", { body: sent })).toMatchObject({ status: 200, body: sent });
     const kind = persona === "radarr" ? "movie" : "tv";
     const libraries = (await listLibraries(systemActor)).filter((l) => l.kind === kind);
     expect(libraries.length).toBeGreaterThan(0);
@@ -361,6 +371,13 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr's naming and media manag
     });
     expect(saved).toEqual(sent);
     expect(await client.ok("GET", "/v3/config/mediamanagement")).toEqual(sent);
+    expect(
+      await client.ok("GET", "/v3/config/mediamanagement/1", { documentPath: "/api/v3/config/mediamanagement/{id}" }),
+    ).toEqual(sent);
+    expect(await client.call("PUT", "/v3/config/mediamanagement", { body: sent })).toMatchObject({
+      status: 200,
+      body: sent,
+    });
     const kind = persona === "radarr" ? "movie" : "tv";
     for (const library of (await listLibraries(systemActor)).filter((l) => l.kind === kind))
       expect(library).toMatchObject({ importMode: "copy", recycleDays: 14 });
