@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/accounts";
 import { ValidationError } from "@/lib/errors";
+import { readAutomationSettings, updateAutomationSettings } from "@/lib/automation";
 import { defaultNaming, listLibraries, updateLibrary, type Library } from "@/lib/library";
 import {
   arrMediaManagementBody,
@@ -12,6 +13,9 @@ import type { Persona } from "./persona";
 import type { z } from "zod";
 
 /**
+ * Propers and repacks are one automation setting for movies and series: a change through either persona
+ * is seen by both.
+ *
  * Radarr and Sonarr have one naming and media-management configuration; Mydia keeps them per library.
  * A persona shows its first library of its kind (movies for Radarr, series for Sonarr) and a change
  * applies to all of them.
@@ -41,15 +45,16 @@ export async function updateArrNaming(actor: Actor, persona: Persona, body: ArrN
   return getArrNaming(actor, persona);
 }
 
-const sideOf = (library: Library | undefined): LibrarySide => ({
+const sideOf = async (library: Library | undefined): Promise<LibrarySide> => ({
   path: library?.path ?? null,
   importMode: library?.importMode ?? "hardlink",
   recycleDays: library?.recycleDays ?? 7,
+  propers: (await readAutomationSettings()).propersAndRepacks,
 });
 
 export async function getArrMediaManagement(actor: Actor, persona: Persona) {
   const [first] = await librariesOf(actor, persona);
-  return toArrMediaManagement(persona, sideOf(first));
+  return toArrMediaManagement(persona, await sideOf(first));
 }
 
 export async function updateArrMediaManagement(
@@ -59,7 +64,8 @@ export async function updateArrMediaManagement(
 ) {
   const libraries = await librariesOf(actor, persona);
   requireLibraries(persona, libraries);
-  const change = fromArrMediaManagement(persona, body, sideOf(libraries[0]));
-  for (const library of libraries) await updateLibrary(actor, library.id, change);
+  const { propersAndRepacks, ...libraryChange } = fromArrMediaManagement(persona, body, await sideOf(libraries[0]));
+  if (propersAndRepacks) await updateAutomationSettings(actor, { propersAndRepacks });
+  for (const library of libraries) await updateLibrary(actor, library.id, libraryChange);
   return getArrMediaManagement(actor, persona);
 }

@@ -1,7 +1,7 @@
 import { requireRequestActor } from "@/lib/accounts/next";
 import { DomainError, httpStatusOf, parseInput, RateLimitedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import type { Persona } from "./persona";
+import { personaInfo, type Persona } from "./persona";
 import type { ArrMethod, ArrRoute } from "./route-table";
 import { arrRoutes } from "./routes";
 
@@ -133,6 +133,17 @@ export function arrRouteHandlers(persona: Persona) {
       return errorAnswer(error);
     }
   };
-  const handlers: Record<ArrMethod, typeof handle> = { GET: handle, POST: handle, PUT: handle, DELETE: handle };
+  // Radarr and Sonarr name their version on every answer; Prowlarr's connection test reads it from `indexer/test`.
+  const versioned = async (request: Request, context: RouteContext): Promise<Response> => {
+    const response = await handle(request, context);
+    response.headers.set("X-Application-Version", personaInfo[persona].version);
+    return response;
+  };
+  const handlers: Record<ArrMethod, typeof handle> = {
+    GET: versioned,
+    POST: versioned,
+    PUT: versioned,
+    DELETE: versioned,
+  };
   return handlers;
 }

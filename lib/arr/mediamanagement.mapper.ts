@@ -8,7 +8,16 @@ export interface LibrarySide {
   path: string | null;
   importMode: ImportMode;
   recycleDays: number;
+  /** Mydia's automation setting, shared by both personas. */
+  propers: PropersAndRepacks;
 }
+
+type PropersAndRepacks = "prefer-and-upgrade" | "do-not-upgrade" | "do-not-prefer";
+const PROPERS: Record<PropersAndRepacks, string> = {
+  "prefer-and-upgrade": "preferAndUpgrade",
+  "do-not-upgrade": "doNotUpgrade",
+  "do-not-prefer": "doNotPrefer",
+};
 
 /**
  * Settings Radarr and Sonarr expose that Mydia does not make configurable: answered as Mydia behaves,
@@ -18,7 +27,6 @@ function fixedValues(persona: Persona): Record<string, unknown> {
   return {
     [persona === "radarr" ? "autoUnmonitorPreviouslyDownloadedMovies" : "autoUnmonitorPreviouslyDownloadedEpisodes"]:
       false,
-    downloadPropersAndRepacks: "preferAndUpgrade",
     [persona === "radarr" ? "createEmptyMovieFolders" : "createEmptySeriesFolders"]: false,
     deleteEmptyFolders: false,
     fileDate: "none",
@@ -39,7 +47,6 @@ function fixedValues(persona: Persona): Record<string, unknown> {
 }
 
 const WHY: Record<string, string> = {
-  downloadPropersAndRepacks: "Mydia prefers propers and repacks and upgrades to them (preferAndUpgrade)",
   importExtraFiles: "Mydia imports subtitles and .nfo files beside the video",
   extraFileExtensions: "Mydia imports the extra files srt, ass, ssa, sub, idx, sup, vtt, smi and nfo",
   enableMediaInfo: "Mydia always reads media info with ffprobe",
@@ -54,18 +61,25 @@ export function toArrMediaManagement(persona: Persona, side: LibrarySide) {
     ...fixedValues(persona),
     recycleBin: recycleBinOf(side),
     recycleBinCleanupDays: side.recycleDays,
+    downloadPropersAndRepacks: PROPERS[side.propers],
     copyUsingHardlinks: side.importMode === "hardlink",
   };
 }
 
 export const arrMediaManagementBody = z.record(z.string(), z.unknown());
 
-/** The change to the libraries: cleanup days and hardlinks; every other setting must be Mydia's own value. */
+export interface MediaManagementChange {
+  recycleDays?: number;
+  importMode?: ImportMode;
+  propersAndRepacks?: PropersAndRepacks;
+}
+
+/** The change: cleanup days and hardlinks (libraries), propers (automation); every other setting must be Mydia's own value. */
 export function fromArrMediaManagement(
   persona: Persona,
   body: Record<string, unknown>,
   side: LibrarySide,
-): { recycleDays?: number; importMode?: ImportMode } {
+): MediaManagementChange {
   const problems: Record<string, string> = {};
   const fixed = fixedValues(persona);
   for (const [key, value] of Object.entries(fixed))
@@ -73,7 +87,14 @@ export function fromArrMediaManagement(
       problems[key] = WHY[key] ?? `Mydia does not offer this setting; it behaves as ${JSON.stringify(value)}`;
   if (typeof body.recycleBin === "string" && body.recycleBin !== recycleBinOf(side))
     problems.recycleBin = `Mydia keeps a recycle bin in each library's root (${RECYCLE_FOLDER}); it cannot be moved or turned off`;
-  const change: { recycleDays?: number; importMode?: ImportMode } = {};
+  const change: MediaManagementChange = {};
+  if (body.downloadPropersAndRepacks !== undefined) {
+    const propers = (Object.keys(PROPERS) as PropersAndRepacks[]).find(
+      (p) => PROPERS[p] === body.downloadPropersAndRepacks,
+    );
+    if (propers) change.propersAndRepacks = propers;
+    else problems.downloadPropersAndRepacks = `One of ${Object.values(PROPERS).join(", ")}`;
+  }
   if (body.recycleBinCleanupDays !== undefined) {
     const days = body.recycleBinCleanupDays;
     if (typeof days === "number" && Number.isInteger(days) && days >= 0 && days <= 365) change.recycleDays = days;

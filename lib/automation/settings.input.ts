@@ -15,6 +15,8 @@ export const automationSettingsFields = {
   minimumAgeMinutes: z.number().int().min(0).max(1440),
   /** Free space to keep on the download disk after a grab (MB). */
   minimumFreeSpaceMb: z.number().int().min(0).max(10_000_000),
+  /** Whether a proper or repack is preferred, and whether it upgrades a file of the same quality (lib/quality's PropersAndRepacks). */
+  propersAndRepacks: z.enum(["prefer-and-upgrade", "do-not-upgrade", "do-not-prefer"]),
 };
 
 /** A change to the automation settings: any of the fields. */

@@ -17,6 +17,7 @@ export const automationSettingsSchema = z.object({
   retentionDays: fields.retentionDays.default(DEFAULT_DECISION_SETTINGS.retentionDays),
   minimumAgeMinutes: fields.minimumAgeMinutes.default(DEFAULT_DECISION_SETTINGS.minimumAgeMinutes),
   minimumFreeSpaceMb: fields.minimumFreeSpaceMb.default(DEFAULT_DECISION_SETTINGS.minimumFreeSpaceMb),
+  propersAndRepacks: fields.propersAndRepacks.default("prefer-and-upgrade"),
 });
 export type AutomationSettings = z.infer<typeof automationSettingsSchema>;
 
@@ -32,6 +33,7 @@ export function decisionSettingsOf(settings: AutomationSettings): DecisionSettin
     retentionDays: settings.retentionDays,
     minimumAgeMinutes: settings.minimumAgeMinutes,
     minimumFreeSpaceMb: settings.minimumFreeSpaceMb,
+    propersAndRepacks: settings.propersAndRepacks,
   };
 }
 

@@ -118,6 +118,14 @@ export interface EpisodesTarget {
 
 export type SearchTarget = MovieTarget | EpisodesTarget;
 
+/**
+ * How propers and repacks count (Sonarr's and Radarr's "Propers and Repacks"): preferred and an upgrade
+ * of the same quality; preferred but no upgrade of a file or queued download; or ignored, leaving it to
+ * custom formats (TRaSH's advice, with a Repack/Proper format).
+ */
+export const PROPERS_AND_REPACKS = ["prefer-and-upgrade", "do-not-upgrade", "do-not-prefer"] as const;
+export type PropersAndRepacks = (typeof PROPERS_AND_REPACKS)[number];
+
 export interface DecisionSettings {
   /** Usenet retention in days; 0 = unlimited. */
   retentionDays: number;
@@ -125,6 +133,8 @@ export interface DecisionSettings {
   minimumAgeMinutes: number;
   /** Free space to keep on the download disk after the grab. */
   minimumFreeSpaceMb: number;
+  /** Absent: "prefer-and-upgrade". */
+  propersAndRepacks?: PropersAndRepacks;
 }
 
 /**
@@ -157,6 +167,7 @@ export const DEFAULT_DECISION_SETTINGS: DecisionSettings = {
   retentionDays: 0,
   minimumAgeMinutes: 0,
   minimumFreeSpaceMb: 100,
+  propersAndRepacks: "prefer-and-upgrade",
 };
 
 export const episodeKey = (season: number, episode: number): string => `${season}:${episode}`;

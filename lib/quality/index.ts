@@ -26,7 +26,7 @@ export type {
   SearchTarget,
   TargetEpisode,
 } from "./context";
-export { DEFAULT_DECISION_SETTINGS, episodeKey } from "./context";
+export { DEFAULT_DECISION_SETTINGS, PROPERS_AND_REPACKS, episodeKey, type PropersAndRepacks } from "./context";
 export { defaultQualitySizes, mergeQualitySizes, MAX_SIZE_PER_MINUTE } from "./definitions";
 export { defaultQualityProfiles, defaultDelayProfile, DEFAULT_PROFILE_ID, CANONICAL_ITEMS } from "./defaults";
 export { placeOf, cutoffRank, compareQualities, profileProblems } from "./profile";

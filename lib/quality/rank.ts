@@ -25,7 +25,10 @@ const sizeScore = (e: Evaluation, ctx: DecisionContext) => {
 /** The ranking of accepted releases, most important first: each line breaks the ties of the one before. */
 export const COMPARERS: readonly Comparer[] = [
   (a, b) => (a.place?.rank ?? -1) - (b.place?.rank ?? -1),
-  (a, b) => a.release.quality.revision.version - b.release.quality.revision.version,
+  (a, b, ctx) =>
+    ctx.settings.propersAndRepacks === "do-not-prefer"
+      ? 0
+      : a.release.quality.revision.version - b.release.quality.revision.version,
   (a, b) => a.formatScore - b.formatScore,
   (a, b, ctx) =>
     Number(a.candidate.protocol === (ctx.delayProfile?.preferredProtocol ?? "usenet")) -

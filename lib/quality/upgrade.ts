@@ -1,4 +1,4 @@
-import type { FileRevision, QueuedItem, ExistingFile } from "./context";
+import type { FileRevision, QueuedItem, ExistingFile, PropersAndRepacks } from "./context";
 import type { QualityProfile } from "./model";
 import { compareQualities, cutoffRank, placeOf } from "./profile";
 import type { Evaluation } from "./spec";
@@ -12,15 +12,23 @@ export interface Held {
 const revisionDiff = (a: FileRevision, b: FileRevision): number => a.version - b.version || a.real - b.real;
 
 /**
- * Is the release better than what is held, by quality, then revision (proper/repack), then
- * custom-format score (by at least the profile's minimum upgrade)? Returns why not, or null.
+ * Is the release better than what is held, by quality, then revision (proper/repack, as `propers`
+ * says), then custom-format score (by at least the profile's minimum upgrade)? Returns why not, or null.
  */
-export function notAnUpgrade(e: Evaluation, held: Held, profile: QualityProfile, label: string): string | null {
+export function notAnUpgrade(
+  e: Evaluation,
+  held: Held,
+  profile: QualityProfile,
+  label: string,
+  propers: PropersAndRepacks = "prefer-and-upgrade",
+): string | null {
   const quality = compareQualities(profile, e.qualityId, held.qualityId);
   if (quality > 0) return null;
   const heldName = placeOf(profile, held.qualityId)?.item.name ?? `quality ${held.qualityId}`;
   if (quality < 0) return `${label} has a better quality (${heldName})`;
-  const revision = revisionDiff(e.release.quality.revision, held.revision);
+  const revision = propers === "do-not-prefer" ? 0 : revisionDiff(e.release.quality.revision, held.revision);
+  if (revision > 0 && propers === "do-not-upgrade")
+    return `${label} is ${heldName}; propers and repacks are set not to upgrade it`;
   if (revision > 0) return null;
   if (revision < 0) return `${label} has a newer revision of ${heldName} (v${held.revision.version})`;
   const gain = e.formatScore - held.formatScore;

@@ -8,7 +8,7 @@ export const notQueued: Spec = {
   check(e, ctx) {
     for (const q of overlapping(ctx.queue, e)) {
       if (q.guid !== null && q.guid === e.candidate.guid) return wait(`Already downloading: ${q.title}`);
-      const why = notAnUpgrade(e, q, ctx.profile, "The queued download");
+      const why = notAnUpgrade(e, q, ctx.profile, "The queued download", ctx.settings.propersAndRepacks);
       if (why) return wait(`${why}: ${q.title}`);
     }
     return accept;

@@ -11,7 +11,7 @@ export const upgradesDisk: Spec = {
     if (!ctx.profile.upgradeAllowed)
       return reject(`A file exists and the profile "${ctx.profile.name}" does not allow upgrades`);
     for (const file of files) {
-      const why = notAnUpgrade(e, file, ctx.profile, "The file on disk");
+      const why = notAnUpgrade(e, file, ctx.profile, "The file on disk", ctx.settings.propersAndRepacks);
       if (why) return reject(why);
     }
     return accept;

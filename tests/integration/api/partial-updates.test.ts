@@ -149,6 +149,7 @@ describe("an update changes exactly the fields it names", () => {
       retentionDays: 1000,
       minimumAgeMinutes: 7,
       minimumFreeSpaceMb: 2048,
+      propersAndRepacks: "do-not-prefer",
     };
     expect(await ok(automationRoute.PUT, "PUT", all)).toEqual(all);
     expect(await ok(automationRoute.PUT, "PUT", { missingSearchBudget: 9 })).toEqual({

@@ -99,6 +99,9 @@ describe("Prowlarr's app sync", () => {
 
     const forRadarr = await prowlarrPayload("radarr", "Torznab", torznab, 1);
     await radarr.ok("POST", "/v3/indexer/test", { body: forRadarr });
+    // Prowlarr's connection test reads the app's version from this header and refuses the app without it.
+    const tested = await radarr.call("POST", "/v3/indexer/test", { body: forRadarr });
+    expect(tested.headers.get("x-application-version")).toMatch(/^5\.\d+/);
     const wrongKey = {
       ...forRadarr,
       fields: forRadarr.fields.map((f) => (f.name === "apiKey" ? { ...f, value: "wrong" } : f)),
@@ -171,6 +174,22 @@ describe("Prowlarr's app sync", () => {
     // The stored key stays: Prowlarr sends back the stars it read.
     const mydiaId = await entityIdOf("indexer", indexer.id);
     expect((await getIndexer(actor, mydiaId)).secretsSet).toContain("apiKey");
+
+    const movieChange = { ...movieSide, priority: 12 };
+    expect(
+      await radarr.ok<IndexerResource>("PUT", `/v3/indexer/${indexer.id}`, {
+        body: movieChange,
+        documentPath: "/api/v3/indexer/{id}",
+      }),
+    ).toMatchObject({ priority: 12 });
+    expect(
+      value(
+        await sonarr.ok<IndexerResource>("GET", `/v3/indexer/${indexer.id}`, {
+          documentPath: "/api/v3/indexer/{id}",
+        }),
+        "categories",
+      ),
+    ).toEqual([5000, 5040]);
 
     await radarr.ok("DELETE", `/v3/indexer/${indexer.id}`, { documentPath: "/api/v3/indexer/{id}" });
     expect((await radarr.call("GET", `/v3/indexer/${indexer.id}`)).status).toBe(404);

@@ -110,6 +110,11 @@ describe("qualityprofile", () => {
 
     await radarr.ok("DELETE", `/v3/qualityprofile/${created.id}`, { documentPath: "/api/v3/qualityprofile/{id}" });
     expect((await radarr.call("GET", `/v3/qualityprofile/${created.id}`)).status).toBe(404);
+    const viaSeries = await sonarr.ok<Profile>("POST", "/v3/qualityprofile", {
+      body: { ...viaSonarr, id: undefined, name: "Made through Sonarr" },
+    });
+    expect(names(viaSeries.items)).toEqual(names(viaSonarr.items));
+    await sonarr.ok("DELETE", `/v3/qualityprofile/${viaSeries.id}`, { documentPath: "/api/v3/qualityprofile/{id}" });
   });
 
   it("refuses with a 400 what the persona cannot express", async () => {
@@ -122,5 +127,20 @@ describe("qualityprofile", () => {
     ]);
     const missing = { ...any, items: any.items.slice(1) };
     expect((await sonarr.call("PUT", `/v3/qualityprofile/${any.id}`, { body: missing })).status).toBe(400);
+  });
+});
+
+describe("language", () => {
+  it("lists the language ids profiles and formats use, on both personas", async () => {
+    for (const client of [radarr, sonarr]) {
+      const languages = await client.ok<{ id: number; name: string }[]>("GET", "/v3/language");
+      expect(languages.slice(0, 4).map((l) => l.name)).toEqual(["Any", "Original", "Unknown", "English"]);
+      expect(await client.ok("GET", "/v3/language/2", { documentPath: "/api/v3/language/{id}" })).toEqual({
+        id: 2,
+        name: "French",
+        nameLower: "french",
+      });
+      expect((await client.call("GET", "/v3/language/999")).status).toBe(404);
+    }
   });
 });

@@ -10,6 +10,7 @@ import * as v1Definitions from "@/app/api/v1/quality-definitions/route";
 import { entityIdOf } from "@/lib/arr/ids";
 import { mkdirSync } from "node:fs";
 import { createLibrary, listLibraries } from "@/lib/library";
+import { readAutomationSettings, updateAutomationSettings } from "@/lib/automation";
 import { systemActor } from "@/lib/accounts";
 import { arrClient } from "@/tests/helpers/arr-client";
 import { useAllowedRoot } from "@/tests/integration/library/helpers";
@@ -165,7 +166,7 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr against the %s persona",
       expect(schema.map((s) => s.implementation)).toContain(spec.implementation);
 
     // Mydia's own API holds the same formats, with conditions it evaluates.
-    const mydia = (await v1(v1Formats.GET as V1Handler, "/api/v1/custom-formats")) as {
+    const mydia = (await v1(v1Formats.GET, "/api/v1/custom-formats")) as {
       name: string;
       conditions: { type: string }[];
     }[];
@@ -191,6 +192,13 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr against the %s persona",
     const names = (await client.ok<ArrFormat[]>("GET", "/v3/customformat")).map((f) => f.name);
     expect(names).not.toContain("Audio channels");
     expect(names).not.toContain(trash.refused[0].name);
+
+    // A format the guide dropped is deleted, with its scores in every profile.
+    const dropped = await client.ok<ArrFormat>("POST", "/v3/customformat", {
+      body: toRequest({ ...guide[0], name: `Dropped ${persona}` }),
+    });
+    await client.ok("DELETE", `/v3/customformat/${dropped.id}`, { documentPath: "/api/v3/customformat/{id}" });
+    expect((await client.call("GET", `/v3/customformat/${dropped.id}`)).status).toBe(404);
   });
 
   it("creates a quality profile with the guide's scores, updates it on the next run, and Mydia shows the same", async () => {
@@ -235,7 +243,7 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr against the %s persona",
     ).toEqual(changed);
 
     const mydiaId = await entityIdOf("qualityprofile", created.id);
-    const mydia = (await v1(v1Profile.GET as V1Handler, `/api/v1/quality-profiles/${mydiaId}`, { id: mydiaId })) as {
+    const mydia = (await v1(v1Profile.GET, `/api/v1/quality-profiles/${mydiaId}`, { id: mydiaId })) as {
       name: string;
       cutoffFormatScore: number;
       formatScores: Record<string, number>;
@@ -273,7 +281,7 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr against the %s persona",
       documentPath: "/api/v3/qualitydefinition/{id}",
     });
     expect(renamed).toMatchObject({ title: "Blu-ray 1080p", maxSize: null, minSize: 50.4 });
-    const mydia = (await v1(v1Definitions.GET as V1Handler, "/api/v1/quality-definitions")) as {
+    const mydia = (await v1(v1Definitions.GET, "/api/v1/quality-definitions")) as {
       name: string;
       title: string;
       minSize: number;
@@ -321,6 +329,9 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr's naming and media manag
     });
     expect(saved).toEqual(sent);
     expect(await client.ok("GET", "/v3/config/naming")).toEqual(sent);
+    expect(await client.ok("GET", "/v3/config/naming/1", { documentPath: "/api/v3/config/naming/{id}" })).toEqual(sent);
+    // Some clients PUT without the id.
+    expect(await client.call("PUT", "/v3/config/naming", { body: sent })).toMatchObject({ status: 200, body: sent });
     const kind = persona === "radarr" ? "movie" : "tv";
     const libraries = (await listLibraries(systemActor)).filter((l) => l.kind === kind);
     expect(libraries.length).toBeGreaterThan(0);
@@ -342,24 +353,41 @@ describe.each(["radarr", "sonarr"] as const)("Recyclarr's naming and media manag
   });
 
   it("sets hardlinks and the recycle-bin cleanup, and refuses settings Mydia does not offer", async () => {
+    // Propers are one setting for both personas: each run starts from Mydia's default.
+    await updateAutomationSettings(systemActor, { propersAndRepacks: "prefer-and-upgrade" });
     const current = await client.ok<Record<string, unknown>>("GET", "/v3/config/mediamanagement");
     expect(current.recycleBin).toMatch(/\.mydia-recycle$/);
-    const sent = { ...current, copyUsingHardlinks: false, recycleBinCleanupDays: 14 };
+    expect(current.downloadPropersAndRepacks).toBe("preferAndUpgrade");
+    // TRaSH's media management: propers are left to the Repack/Proper custom format.
+    const sent = {
+      ...current,
+      copyUsingHardlinks: false,
+      recycleBinCleanupDays: 14,
+      downloadPropersAndRepacks: "doNotPrefer",
+    };
     const saved = await client.ok("PUT", `/v3/config/mediamanagement/${current.id as number}`, {
       body: sent,
       documentPath: "/api/v3/config/mediamanagement/{id}",
     });
     expect(saved).toEqual(sent);
     expect(await client.ok("GET", "/v3/config/mediamanagement")).toEqual(sent);
+    expect(
+      await client.ok("GET", "/v3/config/mediamanagement/1", { documentPath: "/api/v3/config/mediamanagement/{id}" }),
+    ).toEqual(sent);
+    expect(await client.call("PUT", "/v3/config/mediamanagement", { body: sent })).toMatchObject({
+      status: 200,
+      body: sent,
+    });
     const kind = persona === "radarr" ? "movie" : "tv";
     for (const library of (await listLibraries(systemActor)).filter((l) => l.kind === kind))
       expect(library).toMatchObject({ importMode: "copy", recycleDays: 14 });
+    expect((await readAutomationSettings()).propersAndRepacks).toBe("do-not-prefer");
 
-    const propers = await client.call("PUT", `/v3/config/mediamanagement/${current.id as number}`, {
-      body: { ...sent, downloadPropersAndRepacks: "doNotPrefer", copyUsingHardlinks: true },
+    const permissions = await client.call("PUT", `/v3/config/mediamanagement/${current.id as number}`, {
+      body: { ...sent, setPermissionsLinux: true, copyUsingHardlinks: true },
     });
-    expect(propers.status).toBe(400);
-    expect(propers.body).toEqual([expect.objectContaining({ propertyName: "downloadPropersAndRepacks" })]);
+    expect(permissions.status).toBe(400);
+    expect(permissions.body).toEqual([expect.objectContaining({ propertyName: "setPermissionsLinux" })]);
     expect(await client.ok("GET", "/v3/config/mediamanagement")).toEqual(sent);
   });
 });

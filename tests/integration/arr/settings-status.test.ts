@@ -72,6 +72,9 @@ describe("downloadclient", () => {
     expect(
       await sonarr.ok("GET", `/v3/downloadclient/${movies[1].id}`, { documentPath: "/api/v3/downloadclient/{id}" }),
     ).toEqual(series[1]);
+    expect(
+      await radarr.ok("GET", `/v3/downloadclient/${movies[0].id}`, { documentPath: "/api/v3/downloadclient/{id}" }),
+    ).toEqual(movies[0]);
     expect((await radarr.call("GET", "/v3/downloadclient/999999")).status).toBe(404);
     // Download clients are settings: a read-only key does not see them, as in /api/v1.
     expect((await radarr.call("GET", "/v3/downloadclient", { key: readonlyKey })).status).toBe(403);

@@ -5,13 +5,19 @@ import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { FormAlert } from "@/components/forms/form-alert";
 import { NumberField } from "@/components/forms/number-field";
+import { SelectField } from "@/components/forms/select-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { Button } from "@/components/ui/button";
 import type { AutomationSettings } from "@/lib/automation";
 import { automationSettingsInput } from "@/lib/automation/settings.input";
 import { updateAutomationSettingsAction } from "../../automation-actions";
 
-const fields: { key: keyof AutomationSettings; label: string; help: string; unit: string }[] = [
+const fields: {
+  key: Exclude<keyof AutomationSettings, "propersAndRepacks">;
+  label: string;
+  help: string;
+  unit: string;
+}[] = [
   {
     key: "rssIntervalMinutes",
     label: "RSS sync interval",
@@ -50,6 +56,12 @@ const fields: { key: keyof AutomationSettings; label: string; help: string; unit
   },
 ];
 
+const propersOptions = [
+  { value: "prefer-and-upgrade", label: "Prefer and upgrade" },
+  { value: "do-not-upgrade", label: "Prefer, do not upgrade" },
+  { value: "do-not-prefer", label: "Do not prefer (custom formats decide)" },
+] as const;
+
 /** Settings → General → Automation: RSS interval, search budgets and the usenet/space rules. */
 export function AutomationForm({ settings }: { settings: AutomationSettings }) {
   const form = useForm({ resolver: zodResolver(automationSettingsInput), defaultValues: settings });
@@ -75,6 +87,13 @@ export function AutomationForm({ settings }: { settings: AutomationSettings }) {
               className="w-32"
             />
           ))}
+          <SelectField<AutomationSettings>
+            name="propersAndRepacks"
+            id="automation-propersAndRepacks"
+            label="Propers and repacks"
+            help="Whether a proper or repack beats the same quality and replaces a file you have. Choose “Do not prefer” when a Repack/Proper custom format scores them (TRaSH guides)."
+            options={propersOptions}
+          />
         </div>
         <div>
           <Button type="submit" disabled={pending}>
