@@ -124,6 +124,9 @@ describe("Sonarr persona: series, episodes, episode files", () => {
     expect(added.seasons.filter((s) => s.seasonNumber !== 1).every((s) => !s.monitored)).toBe(true);
     const [series] = await catalog.allSeries(admin, { tvdbId: 121361 });
     expect(series.tags).toEqual(["2 - bob"]);
+    // searchForMissingEpisodes: the series' search is queued for the worker.
+    const { pendingJobFor } = await import("@/lib/jobs");
+    expect(await pendingJobFor("automation.search", { seriesId: series.id, trigger: "user" })).not.toBeNull();
     const again = await sonarr.call("POST", "/v3/series", { body: { tvdbId: 121361 } });
     expect(again.status).toBe(409);
     expect((await sonarr.call("POST", "/v3/series", { body: { tvdbId: 1 } })).status).toBe(400);
