@@ -1,7 +1,31 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+
+/**
+ * The real *arr clients in ../shared/fixtures/arr-api/clients (never copied into the repository) run in
+ * tests/e2e/arr-seerr.test.ts: their `@server/...` imports go to our shims (tests/helpers/arr-shims) or
+ * to their own files, and their packages (axios) to ours, since nothing is installed beside the fixtures.
+ */
+const arrReference = [process.env.MYDIA_ARR_REFERENCE, path.resolve(import.meta.dirname, "../shared/fixtures/arr-api")]
+  .filter((dir): dir is string => !!dir)
+  .find((dir) => existsSync(path.join(dir, "radarr-v3.openapi.json")));
+const shim = (file: string) => path.resolve(import.meta.dirname, "tests/helpers/arr-shims/seerr", file);
+const packageOf = createRequire(import.meta.url).resolve;
+const arrClientAliases = [
+  { find: /^@server\/logger$/, replacement: shim("logger.ts") },
+  { find: /^@server\/lib\/cache$/, replacement: shim("cache.ts") },
+  { find: /^@server\/lib\/settings$/, replacement: shim("settings.ts") },
+  { find: /^@server\/utils\/customProxyAgent$/, replacement: shim("custom-proxy-agent.ts") },
+  ...(arrReference
+    ? [{ find: /^@server\/api\/(.*)$/, replacement: `${arrReference}/clients/seerr/server/api/$1` }]
+    : []),
+  { find: /^axios$/, replacement: packageOf("axios") },
+  { find: /^axios-rate-limit$/, replacement: packageOf("axios-rate-limit") },
+];
 const integration = (dialect: "sqlite" | "pg") => ({
   resolve: { alias },
   test: {
@@ -42,7 +66,7 @@ export default defineConfig({
       integration("sqlite"),
       integration("pg"),
       {
-        resolve: { alias },
+        resolve: { alias: [...arrClientAliases, { find: "@", replacement: alias["@"] }] },
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],

@@ -1,51 +1,16 @@
+import { ARR_LANGUAGES } from "@/lib/quality";
 import type { Persona } from "./persona";
 
 /**
- * The *arr language ids (Radarr's and Sonarr's `Language` enums agree on these) with their display
- * names. Mydia keeps no per-title language setting: `GET language` lists these, titles answer their
- * original language from them, and files answer the languages of their audio tracks.
+ * The *arr language ids (lib/quality's table, shared with the TRaSH import) with Radarr's display names.
+ * Mydia keeps no per-title language setting: `GET language` lists these, titles answer their original
+ * language from them, and files answer the languages of their audio tracks.
  */
-const LANGUAGES: readonly [number, string][] = [
-  [0, "Unknown"],
-  [1, "English"],
-  [2, "French"],
-  [3, "Spanish"],
-  [4, "German"],
-  [5, "Italian"],
-  [6, "Danish"],
-  [7, "Dutch"],
-  [8, "Japanese"],
-  [9, "Icelandic"],
-  [10, "Chinese"],
-  [11, "Russian"],
-  [12, "Polish"],
-  [13, "Vietnamese"],
-  [14, "Swedish"],
-  [15, "Norwegian"],
-  [16, "Finnish"],
-  [17, "Turkish"],
-  [18, "Portuguese"],
-  [19, "Flemish"],
-  [20, "Greek"],
-  [21, "Korean"],
-  [22, "Hungarian"],
-  [23, "Hebrew"],
-  [24, "Lithuanian"],
-  [25, "Czech"],
-  [26, "Hindi"],
-  [27, "Romanian"],
-  [28, "Thai"],
-  [29, "Bulgarian"],
-  [30, "Portuguese (Brazil)"],
-  [31, "Arabic"],
-  [32, "Ukrainian"],
-  [33, "Persian"],
-  [34, "Bengali"],
-  [35, "Slovak"],
-  [36, "Latvian"],
-  [37, "Spanish (Latino)"],
-  [38, "Catalan"],
-];
+const DISPLAY: Record<string, string> = { PortugueseBrazil: "Portuguese (Brazil)", SpanishLatino: "Spanish (Latino)" };
+const LANGUAGES: readonly [number, string][] = Object.entries(ARR_LANGUAGES)
+  .map(([id, name]): [number, string] => [Number(id), DISPLAY[name] ?? name])
+  .filter(([id]) => id >= 0)
+  .sort((a, b) => a[0] - b[0]);
 
 /** ISO 639-1 (TMDB's original_language) and 639-2 (ffprobe's audio tags) codes of those languages. */
 const CODES: Record<string, number> = {

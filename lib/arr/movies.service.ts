@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/accounts";
 import { addMovie, allMovies, getMovie, movieStatusOf, searchToAdd, updateMovie, type Movie } from "@/lib/catalog";
-import { fieldError, NotFoundError, parseInput } from "@/lib/errors";
+import { fieldError, NotFoundError } from "@/lib/errors";
 import {
   bulkEditMovies,
   bulkRemoveMovies,

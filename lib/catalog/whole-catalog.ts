@@ -1,33 +1,19 @@
-import { asc, eq, inArray, type SQL } from "drizzle-orm";
 import { assertCan, type Actor } from "@/lib/accounts";
-import { db, tables } from "@/lib/db";
 import type { Episode, Movie, Season, Series } from "./catalog.schemas";
-import { toMovie } from "./movies.repo";
-import { toEpisode, toSeason, toSeries } from "./series.repo";
+import { allMovieRows, allSeriesRows, episodeRowsById, seasonAndEpisodeRows } from "./whole-catalog.repo";
 
 /**
  * Whole-catalog reads for clients that take every title in one answer (the *arr API's `GET movie`):
- * full resources, optionally narrowed to one external id.
+ * full resources, optionally narrowed to one external id, and the seasons and episodes of many series.
  */
-const CHUNK = 400;
-
 export async function allMovies(actor: Actor, filter: { tmdbId?: number } = {}): Promise<Movie[]> {
   assertCan(actor, "browse");
-  const m = tables.movies;
-  const where: SQL | undefined = filter.tmdbId !== undefined ? eq(m.tmdbId, filter.tmdbId) : undefined;
-  return (await db().select().from(m).where(where).orderBy(asc(m.sortTitle), asc(m.id))).map(toMovie);
+  return allMovieRows(filter);
 }
 
 export async function allSeries(actor: Actor, filter: { tmdbId?: number; tvdbId?: number } = {}): Promise<Series[]> {
   assertCan(actor, "browse");
-  const s = tables.series;
-  const where: SQL | undefined =
-    filter.tmdbId !== undefined
-      ? eq(s.tmdbId, filter.tmdbId)
-      : filter.tvdbId !== undefined
-        ? eq(s.tvdbId, filter.tvdbId)
-        : undefined;
-  return (await db().select().from(s).where(where).orderBy(asc(s.sortTitle), asc(s.id))).map(toSeries);
+  return allSeriesRows(filter);
 }
 
 /** Seasons and episodes of these series (removed ones included: callers decide), in one batch. */
@@ -36,35 +22,11 @@ export async function seasonsAndEpisodesOf(
   seriesIds: readonly string[],
 ): Promise<{ seasons: Season[]; episodes: Episode[] }> {
   assertCan(actor, "browse");
-  const se = tables.seasons;
-  const ep = tables.episodes;
-  const seasons: Season[] = [];
-  const episodes: Episode[] = [];
-  for (let i = 0; i < seriesIds.length; i += CHUNK) {
-    const ids = seriesIds.slice(i, i + CHUNK);
-    const [seasonRows, episodeRows] = await Promise.all([
-      db().select().from(se).where(inArray(se.seriesId, ids)).orderBy(asc(se.seasonNumber)),
-      db().select().from(ep).where(inArray(ep.seriesId, ids)).orderBy(asc(ep.seasonNumber), asc(ep.episodeNumber)),
-    ]);
-    seasons.push(...seasonRows.map(toSeason));
-    episodes.push(...episodeRows.map(toEpisode));
-  }
-  return { seasons, episodes };
+  return seasonAndEpisodeRows(seriesIds);
 }
 
-/** These episodes, by id (for `episode?episodeIds=`). */
+/** These episodes, by id. */
 export async function episodesById(actor: Actor, ids: readonly string[]): Promise<Episode[]> {
   assertCan(actor, "browse");
-  const ep = tables.episodes;
-  const out: Episode[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK)
-    out.push(
-      ...(
-        await db()
-          .select()
-          .from(ep)
-          .where(inArray(ep.id, ids.slice(i, i + CHUNK)))
-      ).map(toEpisode),
-    );
-  return out;
+  return episodeRowsById(ids);
 }

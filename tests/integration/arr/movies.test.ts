@@ -275,8 +275,15 @@ describe("Radarr persona: movies", () => {
     expect(
       (await radarr.ok<Movie>("GET", `/v3/movie/${added.id}`, { documentPath: "/api/v3/movie/{id}" })).hasFile,
     ).toBe(false);
-    await radarr.ok("DELETE", `/v3/movie/${added.id}?deleteFiles=true&addImportExclusion=true`, {
+    await radarr.ok("DELETE", `/v3/movie/${added.id}?deleteFiles=true&addImportExclusion=false`, {
       documentPath: "/api/v3/movie/{id}",
+    });
+    expect(await radarr.ok("GET", "/v3/movie")).toEqual([]);
+    expect((await catalog.listImportExclusions(admin)).map((e) => e.tmdbId)).not.toContain(550);
+    const readded = await radarr.ok<Movie>("POST", "/v3/movie", { body: { tmdbId: 550, rootFolderPath: moviesRoot } });
+    expect(readded.id).not.toBe(added.id);
+    await radarr.ok("DELETE", "/v3/movie/editor", {
+      body: { movieIds: [readded.id], deleteFiles: true, addImportExclusion: true },
     });
     expect(await radarr.ok("GET", "/v3/movie")).toEqual([]);
     expect((await catalog.listImportExclusions(admin)).map((e) => e.tmdbId)).toContain(550);

@@ -124,6 +124,9 @@ describe("Sonarr persona: series, episodes, episode files", () => {
     expect(added.seasons.filter((s) => s.seasonNumber !== 1).every((s) => !s.monitored)).toBe(true);
     const [series] = await catalog.allSeries(admin, { tvdbId: 121361 });
     expect(series.tags).toEqual(["2 - bob"]);
+    // searchForMissingEpisodes: the series' search is queued for the worker.
+    const { pendingJobFor } = await import("@/lib/jobs");
+    expect(await pendingJobFor("automation.search", { seriesId: series.id, trigger: "user" })).not.toBeNull();
     const again = await sonarr.call("POST", "/v3/series", { body: { tvdbId: 121361 } });
     expect(again.status).toBe(409);
     expect((await sonarr.call("POST", "/v3/series", { body: { tvdbId: 1 } })).status).toBe(400);
@@ -227,8 +230,14 @@ describe("Sonarr persona: series, episodes, episode files", () => {
     expect(
       await sonarr.ok<Series>("GET", `/v3/series/${added.id}`, { documentPath: "/api/v3/series/{id}" }),
     ).toMatchObject({ monitored: false, seriesType: "anime", tags: [] });
-    await sonarr.ok("DELETE", `/v3/series/${added.id}?deleteFiles=true&addImportListExclusion=true`, {
+    await sonarr.ok("DELETE", `/v3/series/${added.id}?deleteFiles=true&addImportListExclusion=false`, {
       documentPath: "/api/v3/series/{id}",
+    });
+    expect(await sonarr.ok("GET", "/v3/series")).toEqual([]);
+    const readded = await sonarr.ok<Series>("POST", "/v3/series", { body: { tvdbId: 121361, rootFolderPath: tvRoot } });
+    expect(readded.id).not.toBe(added.id);
+    await sonarr.ok("DELETE", "/v3/series/editor", {
+      body: { seriesIds: [readded.id], deleteFiles: true, addImportListExclusion: true },
     });
     expect(await sonarr.ok("GET", "/v3/series")).toEqual([]);
     expect((await catalog.listImportExclusions(admin)).map((e) => e.tmdbId)).toContain(1399);
