@@ -1,6 +1,4 @@
 import { ARR_LANGUAGES } from "@/lib/quality";
-import type { Persona } from "./persona";
-
 /**
  * The *arr language ids (lib/quality's table, shared with the TRaSH import) with Radarr's display names.
  * Mydia keeps no per-title language setting: `GET language` lists these, titles answer their original
@@ -111,18 +109,15 @@ export const arrLanguageOf = (code: string | null | undefined): ArrLanguage => {
   return { id, name: NAMES.get(id)! };
 };
 
-/** `GET language`: Radarr also lists "Any" (-1) and "Original" (-2), which its profiles use. */
-export function arrLanguages(persona: Persona): { id: number; name: string; nameLower: string }[] {
-  const extra: [number, string][] =
-    persona === "radarr"
-      ? [
-          [-1, "Any"],
-          [-2, "Original"],
-        ]
-      : [];
+/** `GET language`: "Any" (-1) and "Original" (-2) first, which quality profiles and custom formats use. */
+export function arrLanguages(): { id: number; name: string; nameLower: string }[] {
+  const extra: [number, string][] = [
+    [-1, "Any"],
+    [-2, "Original"],
+  ];
   return [...extra, ...LANGUAGES].map(([id, name]) => ({ id, name, nameLower: name.toLowerCase() }));
 }
 
-export function arrLanguageById(persona: Persona, id: number) {
-  return arrLanguages(persona).find((language) => language.id === id) ?? null;
+export function arrLanguageById(id: number) {
+  return arrLanguages().find((language) => language.id === id) ?? null;
 }

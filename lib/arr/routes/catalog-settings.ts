@@ -100,7 +100,7 @@ export const catalogSettingsRoutes = [
     method: "GET",
     path: "language",
     access: "read",
-    handle: async ({ persona }) => arrLanguages(persona),
+    handle: async () => arrLanguages(),
   }),
   defineArrRoute({
     personas: bothPersonas,
@@ -108,8 +108,8 @@ export const catalogSettingsRoutes = [
     path: "language/{id}",
     access: "read",
     params: idParams,
-    handle: async ({ persona, params }) => {
-      const language = arrLanguageById(persona, params.id);
+    handle: async ({ params }) => {
+      const language = arrLanguageById(params.id);
       if (!language) throw new NotFoundError(`No language with id ${params.id}`);
       return language;
     },
