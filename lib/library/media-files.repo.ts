@@ -1,6 +1,12 @@
 import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { db, tables, tx, type Db } from "@/lib/db";
-import { insertMediaFilesSqlite, scanStateOfSqlite, sqliteConnection } from "./media-files.fast";
+import {
+  insertMediaFilesSqlite,
+  pgConnection,
+  scanStateOfPg,
+  scanStateOfSqlite,
+  sqliteConnection,
+} from "./media-files.fast";
 
 /** Drizzle only: media_files and media_file_episodes. */
 export type MediaFileRow = typeof tables.mediaFiles.$inferSelect;
@@ -25,18 +31,7 @@ export async function scanStateOf(libraryId: string, relativePaths: string[]): P
   if (relativePaths.length === 0) return [];
   const sqlite = sqliteConnection();
   if (sqlite) return scanStateOfSqlite(sqlite, libraryId, relativePaths);
-  return db()
-    .select({
-      id: f.id,
-      relativePath: f.relativePath,
-      size: f.size,
-      mtimeMs: f.mtimeMs,
-      status: f.status,
-      role: f.role,
-      missingAt: f.missingAt,
-    })
-    .from(f)
-    .where(and(eq(f.libraryId, libraryId), inArray(f.relativePath, relativePaths)));
+  return scanStateOfPg(pgConnection()!, libraryId, relativePaths);
 }
 
 /** Files of a library not marked missing that were added before `before`. */
