@@ -36,7 +36,7 @@ export {
   type MetadataRefreshPayload,
   type RefreshSummary,
 } from "./refresh.service";
-export { calendar, calendarBetween } from "./calendar.service";
+export { calendar, calendarBetween, calendarDay, calendarDays, type CalendarDays } from "./calendar.service";
 export { calendarFeed, renderICal } from "./ical";
 export type { LibraryLookup, LibraryPlacement } from "./library-lookup";
 export { catalogUsesProfile } from "./profile-usage";

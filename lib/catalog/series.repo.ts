@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, eq, gt, gte, inArray, isNull, lt, not, or, type SQL } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, gt, inArray, isNull, lt, not, or, type SQL } from "drizzle-orm";
 import { db, tables, type Db } from "@/lib/db";
 import type { Episode, Season, Series, SeriesListItem } from "./catalog.schemas";
 import { catalogWhere, isoOrNull, orderBy, type CatalogFilter } from "./query-helpers";
@@ -251,31 +251,4 @@ export async function seriesIdsForRefresh(olderThan: { active: Date; settled: Da
     )
     .orderBy(s.refreshedAt);
   return rows.map((r) => r.id);
-}
-
-/** Episodes airing in [start, end), with their series, for the calendar. */
-export async function episodesAiring(start: Date, end: Date, monitoredOnly: boolean) {
-  const conditions = [gte(ep.airDateUtc, start), lt(ep.airDateUtc, end), isNull(ep.removedAt)];
-  if (monitoredOnly) conditions.push(eq(ep.monitored, true), eq(s.monitored, true));
-  return db()
-    .select({
-      id: ep.id,
-      seriesId: s.id,
-      seriesTitle: s.title,
-      seasonNumber: ep.seasonNumber,
-      episodeNumber: ep.episodeNumber,
-      title: ep.title,
-      airDateUtc: ep.airDateUtc,
-      network: s.network,
-      runtime: ep.runtime,
-      seriesRuntime: s.runtime,
-      monitored: ep.monitored,
-      seriesMonitored: s.monitored,
-      posterPath: s.posterPath,
-    })
-    .from(ep)
-    .innerJoin(s, eq(s.id, ep.seriesId))
-    .where(and(...conditions))
-    .orderBy(asc(ep.airDateUtc), asc(s.sortTitle), asc(ep.seasonNumber), asc(ep.episodeNumber))
-    .limit(2000);
 }
