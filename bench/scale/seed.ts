@@ -201,6 +201,8 @@ export async function seedScale(titles: number, mediaRoot: string, log: (line: s
     `  ${seriesCount} series, ${episodesTotal} episodes, ${files} files in all, ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
 
+  await (await import("@/lib/catalog")).rebuildFacets();
+
   // Activity: history grows with the library (one entry per ten titles), and a blocklist.
   const movieIds = (await getDbHandle().db.select({ id: tables.movies.id }).from(tables.movies)).map((r) => r.id);
   const history = Array.from({ length: Math.max(50, Math.round(titles / 10)) }, (_, i) => ({

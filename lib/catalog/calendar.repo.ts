@@ -1,7 +1,7 @@
 import { eq, inArray, sql, type AnyColumn } from "drizzle-orm";
-import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { db, getDbHandle, tables } from "@/lib/db";
 import type { CalendarEntry } from "./catalog.schemas";
+import { selectRows } from "./query-helpers";
 
 const s = tables.series;
 const ep = tables.episodes;
@@ -74,9 +74,7 @@ async function datedRefs(window: CalendarWindow): Promise<DatedRef[]> {
     release_kind: string | null;
     day_total: number | string;
   };
-  const rows: Raw[] = pg
-    ? ((await handle.db.execute(query)) as unknown as Raw[])
-    : await (handle.db as unknown as BaseSQLiteDatabase<"sync", unknown>).all<Raw>(query);
+  const rows = await selectRows<Raw>(query);
   return rows.map((r) => ({
     kind: r.kind === "movie" ? "movie" : "episode",
     id: r.id,

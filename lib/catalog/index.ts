@@ -94,3 +94,4 @@ export {
   type ImportExclusion,
   type AddExclusionInput,
 } from "./exclusions.service";
+export { rebuildFacets } from "./facets.repo";
