@@ -57,6 +57,9 @@ export async function selectRows<Row>(query: SQL): Promise<Row[]> {
 
 /** ORDER BY with NULLs last in both directions, on both dialects. */
 export function orderBy(column: AnyColumn, dir: "asc" | "desc"): SQL {
+  // A NOT NULL column needs no NULLS clause, and without one its index serves the order (a page
+  // of the grid reads 60 index entries instead of sorting every title).
+  if (column.notNull) return dir === "asc" ? asc(column) : desc(column);
   return dir === "asc" ? sql`${asc(column)} nulls last` : sql`${desc(column)} nulls last`;
 }
 
