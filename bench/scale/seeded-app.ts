@@ -17,5 +17,10 @@ export async function startOnSqliteSeed(titles: number): Promise<RunningApp> {
     );
   const file = path.join(mkdtempSync(path.join(tmpdir(), "mydia-bench-seeded-")), "mydia.db");
   copyFileSync(path.join(seedDir, "mydia.db"), file);
-  return startApp({ databaseUrl: `file:${file}`, cwd: process.env.BENCH_APP_DIR });
+  const nodeOptions = process.env.BENCH_NODE_OPTIONS;
+  return startApp({
+    databaseUrl: `file:${file}`,
+    cwd: process.env.BENCH_APP_DIR,
+    env: nodeOptions ? { NODE_OPTIONS: nodeOptions } : {},
+  });
 }

@@ -203,7 +203,10 @@ try {
       const app = await startApp({ databaseUrl, cwd: process.env.BENCH_APP_DIR });
       try {
         log(`measuring ${name} …`);
-        columns.push({ name, cells: await measure(app) });
+        const cells = await measure(app);
+        columns.push({ name, cells });
+        // Each column as soon as it is measured: a long run interrupted still leaves its figures.
+        log(`  ${[...cells].map(([route, value]) => `${route}: ${value}`).join(" · ")}`);
       } finally {
         await app.stop();
         if (dialect === "pg") cluster!.psql(`DROP DATABASE IF EXISTS run_${titles} WITH (FORCE)`);
