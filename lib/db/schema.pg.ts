@@ -747,7 +747,11 @@ export const blocklist = pgTable(
     createdAt: createdAt(),
     expiresAt: ts("expires_at"),
   },
-  (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)],
+  (t) => [
+    index("blocklist_info_hash_idx").on(t.infoHash),
+    index("blocklist_title_idx").on(t.title),
+    index("blocklist_created_idx").on(t.createdAt),
+  ],
 );
 
 // A grab in progress, by release identity ("guid:<indexer>:<guid>" or "hash:<info hash>"): two

@@ -776,7 +776,11 @@ export const blocklist = sqliteTable(
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)],
+  (t) => [
+    index("blocklist_info_hash_idx").on(t.infoHash),
+    index("blocklist_title_idx").on(t.title),
+    index("blocklist_created_idx").on(t.createdAt),
+  ],
 );
 
 // A grab in progress, by release identity ("guid:<indexer>:<guid>" or "hash:<info hash>"): two

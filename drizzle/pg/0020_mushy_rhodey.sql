@@ -1,0 +1,1 @@
+CREATE INDEX "blocklist_created_idx" ON "blocklist" USING btree ("created_at");
