@@ -21,6 +21,7 @@ export async function startOnSqliteSeed(titles: number): Promise<RunningApp> {
   return startApp({
     databaseUrl: `file:${file}`,
     cwd: process.env.BENCH_APP_DIR,
+    startTimeoutMs: 300_000,
     env: nodeOptions ? { NODE_OPTIONS: nodeOptions } : {},
   });
 }

@@ -200,7 +200,7 @@ try {
         cluster!.psql(`CREATE DATABASE run_${titles} TEMPLATE ${template}`);
         databaseUrl = cluster!.url(`run_${titles}`);
       }
-      const app = await startApp({ databaseUrl, cwd: process.env.BENCH_APP_DIR });
+      const app = await startApp({ databaseUrl, cwd: process.env.BENCH_APP_DIR, startTimeoutMs: 300_000 });
       try {
         log(`measuring ${name} …`);
         const cells = await measure(app);
