@@ -8,7 +8,7 @@
  * copy, so the cache stays as seeded. Needs a production build (`npm run build`);
  * BENCH_APP_DIR=<a built checkout> measures another build on the same seed.
  *
- * Run: `npx tsx bench/scale/table.ts [--sizes 1000,10000,50000] [--db sqlite,pg] [--runs 10]`
+ * Run: `npx tsx bench/scale/table.ts [--sizes 1000,10000,50000] [--db sqlite,pg] [--runs 10] [--skip-wanted]`
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import {
@@ -138,10 +138,13 @@ const routes = [
   { label: "/activity (history)", path: "/activity?tab=history" },
 ] as const;
 
+const skipWanted = process.argv.includes("--skip-wanted");
+
 async function measure(app: RunningApp): Promise<Map<string, string>> {
   const cookie = await login(app.baseUrl);
   const cells = new Map<string, string>();
   for (const route of routes) {
+    if (skipWanted && route.path.startsWith("/wanted")) continue;
     const times: number[] = [];
     let bytes = 0;
     for (let i = 0; i < runs + 2; i++) {
