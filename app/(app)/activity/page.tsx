@@ -14,7 +14,7 @@ import {
   listQueue,
   type HistoryEvent,
 } from "@/lib/downloads";
-import { listLibraries, listRecycleBin } from "@/lib/library";
+import { listLibraryNames, listRecycleBin } from "@/lib/library";
 import { eventLabels } from "@/components/downloads/history-format";
 import { BlocklistList } from "./blocklist-list";
 import { RecycleBinList } from "./recycle-bin-list";
@@ -156,7 +156,7 @@ async function BlocklistTab({ actor, canManage, page }: { actor: Actor; canManag
 }
 
 async function RecycleTab({ actor, canManage }: { actor: Actor; canManage: boolean }) {
-  const libraries = await listLibraries(actor);
+  const libraries = await listLibraryNames(actor);
   const groups = [];
   for (const library of libraries) {
     const bin = await listRecycleBin(actor, library.id);
