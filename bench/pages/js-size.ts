@@ -49,7 +49,9 @@ try {
     // `nomodule` scripts (Next's polyfills) are for browsers without ES modules: others skip them.
     const scripts = [
       ...new Set(
-        [...html.matchAll(/<script([^>]+)src="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => m[2]),
+        [...html.matchAll(/<script([^>]*)>/g)]
+          .filter((m) => !/nomodule/i.test(m[1]))
+          .flatMap((m) => /src="([^"]+)"/.exec(m[1])?.[1] ?? []),
       ),
     ];
     let raw = 0;
