@@ -19,7 +19,7 @@ export async function seedLargeCatalog(
   process.env.LOG_LEVEL = "silent";
   const { getDbHandle, migrate, tx, tables, closeDb } = await import("@/lib/db");
   const { createFirstAdmin } = await import("@/lib/accounts");
-  const { sortTitleOf } = await import("@/lib/catalog");
+  const { rebuildFacets, sortTitleOf } = await import("@/lib/catalog");
   await migrate(getDbHandle());
   await createFirstAdmin(admin);
   const genres = ["Drama", "Comedy", "Thriller", "Action", "Science Fiction", "Animation", "Documentary", "Horror"];
@@ -105,6 +105,7 @@ export async function seedLargeCatalog(
       for (let i = 0; i < episodes.length; i += 100) await t.insert(tables.episodes).values(episodes.slice(i, i + 100));
     });
   }
+  await rebuildFacets();
   console.log(
     `seeded ${MOVIES} movies, ${seriesCount} series, ${seriesCount * SEASONS * EPISODES} episodes in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -17,7 +17,9 @@ export function groupByDay(entries: CalendarItem[]): Map<string, CalendarItem[]>
   const days = new Map<string, CalendarItem[]>();
   for (const entry of entries) {
     const key = entry.at.slice(0, 10);
-    days.set(key, [...(days.get(key) ?? []), entry]);
+    const day = days.get(key);
+    if (day) day.push(entry);
+    else days.set(key, [entry]);
   }
   return days;
 }
@@ -58,15 +60,38 @@ function EntryChip({ entry, compact }: { entry: CalendarItem; compact?: boolean 
   );
 }
 
+/** How many entries each day holds in all, and where to see all of a day's: the page loads only a few per day. */
+export interface DayTotals {
+  totals: Record<string, number>;
+  dayHref: (day: string) => string;
+}
+
+function MoreLink({ day, shown, more }: { day: string; shown: number; more: DayTotals }) {
+  const rest = (more.totals[day] ?? shown) - shown;
+  if (rest <= 0) return null;
+  return (
+    <Link
+      href={more.dayHref(day)}
+      prefetch={false}
+      data-testid="calendar-more"
+      className="block px-1 text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
+    >
+      +{rest} more
+    </Link>
+  );
+}
+
 /** Days as a grid of weeks (Monday first): the month view and the week view. */
 export function CalendarGrid({
   days,
   entries,
   month,
+  more,
 }: {
   days: Date[];
   entries: Map<string, CalendarItem[]>;
   month?: number;
+  more: DayTotals;
 }) {
   const today = dayKey(new Date());
   return (
@@ -99,14 +124,14 @@ export function CalendarGrid({
                 {day.getUTCDate()}
               </div>
               <div className="space-y-1">
-                {items.slice(0, 4).map((entry) => (
+                {items.map((entry) => (
                   <EntryChip
                     key={`${entry.kind}-${entry.id}-${entry.at}`}
                     entry={entry}
                     compact={month !== undefined}
                   />
                 ))}
-                {items.length > 4 && <p className="px-1 text-xs text-muted-foreground">+{items.length - 4} more</p>}
+                <MoreLink day={key} shown={items.length} more={more} />
               </div>
             </div>
           );
@@ -117,7 +142,15 @@ export function CalendarGrid({
 }
 
 /** A list by day: the agenda view, and the phone layout of every view. */
-export function Agenda({ entries, className }: { entries: Map<string, CalendarItem[]>; className?: string }) {
+export function Agenda({
+  entries,
+  more,
+  className,
+}: {
+  entries: Map<string, CalendarItem[]>;
+  more?: DayTotals;
+  className?: string;
+}) {
   const days = [...entries.keys()].sort();
   if (!days.length)
     return <p className={cn("text-sm text-muted-foreground", className)}>Nothing airs or releases in this period.</p>;
@@ -138,6 +171,7 @@ export function Agenda({ entries, className }: { entries: Map<string, CalendarIt
               <EntryChip key={`${entry.kind}-${entry.id}-${entry.at}`} entry={entry} />
             ))}
           </div>
+          {more && <MoreLink day={key} shown={entries.get(key)!.length} more={more} />}
         </li>
       ))}
     </ol>

@@ -1,6 +1,21 @@
 "use client";
 
-import { eventSchema, type MydiaEvent } from "@/lib/events/event-types";
+import type { z } from "zod";
+import type { MydiaEvent } from "@/lib/events/event-types";
+
+/**
+ * The catalog's schema (and zod with it) loads with the first event, not with every page: most
+ * page views end before anything happens.
+ */
+let schema: Promise<z.ZodType<MydiaEvent>> | null = null;
+const eventSchema = () =>
+  (schema ??= import("@/lib/events/event-types").then(
+    (m) => m.eventSchema,
+    (error: unknown) => {
+      schema = null; // offline for a moment: the next event tries again
+      throw error;
+    },
+  ));
 
 type Listener = (event: MydiaEvent) => void;
 export type ConnectionState = "connecting" | "open" | "closed";
@@ -62,10 +77,16 @@ class SharedEventSource {
       } catch {
         return;
       }
-      // A type or shape this page's build does not know (a newer server) is dropped.
-      const parsed = eventSchema.safeParse(data);
-      if (!parsed.success) return;
-      for (const listener of this.listeners) listener(parsed.data);
+      // A type or shape this page's build does not know (a newer server) is dropped. Events keep
+      // their order: each waits on the same promise.
+      void eventSchema().then(
+        (s) => {
+          const parsed = s.safeParse(data);
+          if (!parsed.success) return;
+          for (const listener of this.listeners) listener(parsed.data);
+        },
+        () => undefined,
+      );
     };
   }
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { selects, type EventSelector, type MydiaEvent, type SelectedType } from "@/lib/events/event-types";
+import type { EventSelector, MydiaEvent, SelectedType } from "@/lib/events/event-types";
+import { selects } from "@/lib/events/selectors";
 import { sharedEventSource, type ConnectionState } from "./event-source";
 
 /**

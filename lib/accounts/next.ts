@@ -1,5 +1,6 @@
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { UnauthorizedError } from "@/lib/errors";
 import { assertCan, type Actor } from "./actor";
 import { authOptions } from "./auth-options";
@@ -22,10 +23,15 @@ async function sessionCredential(): Promise<Credential | null> {
   };
 }
 
-async function sessionActor(): Promise<Actor | null> {
+/**
+ * Once per server render: the layout and the page both ask, and each answer costs a token
+ * decryption and two queries. Outside a render (actions, route handlers) React's cache does not
+ * apply and every call resolves afresh.
+ */
+const sessionActor = cache(async (): Promise<Actor | null> => {
   const credential = await sessionCredential();
   return credential ? resolveCredential(credential) : null;
-}
+});
 
 /** For pages: redirects to /login when signed out, renders 403 when the role lacks the capability. */
 export async function requirePageActor(capability: Capability): Promise<Extract<Actor, { kind: "user" }>> {

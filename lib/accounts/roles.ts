@@ -1,4 +1,5 @@
-import { roles, type Role } from "@/lib/db/types";
+// The accounts part of the shared types: the index would bring zod (other contexts' schemas) into the browser bundle.
+import { roles, type Role } from "@/lib/db/types/accounts";
 
 export { roles, type Role };
 

@@ -194,6 +194,19 @@ export const calendarQuery = z.object({
   monitoredOnly: flag.optional(),
 });
 
+/** The calendar page: the first `perDay` entries of each day in [start, end], with each day's total. */
+export const calendarDaysQuery = calendarQuery.extend({
+  perDay: z.coerce.number().int().min(1).max(100).default(4),
+});
+
+/** One day of the calendar, a page at a time. */
+export const calendarDayQuery = z.object({
+  date: z.iso.date({ message: "use YYYY-MM-DD" }),
+  monitoredOnly: flag.optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
 export const calendarEntrySchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("episode"),

@@ -36,7 +36,7 @@ export {
   type MetadataRefreshPayload,
   type RefreshSummary,
 } from "./refresh.service";
-export { calendar, calendarBetween } from "./calendar.service";
+export { calendar, calendarBetween, calendarDay, calendarDays, type CalendarDays } from "./calendar.service";
 export { calendarFeed, renderICal } from "./ical";
 export type { LibraryLookup, LibraryPlacement } from "./library-lookup";
 export { catalogUsesProfile } from "./profile-usage";
@@ -104,3 +104,4 @@ export {
   type AddExclusionInput,
 } from "./exclusions.service";
 export { allMovies, allSeries, seasonsAndEpisodesOf, episodesById } from "./whole-catalog";
+export { rebuildFacets } from "./facets.repo";

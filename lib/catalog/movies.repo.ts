@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, isNull, lt, not, or, type SQL } from "drizzle-orm";
 import { db, tables, type Db } from "@/lib/db";
 import type { Movie, MovieListItem } from "./catalog.schemas";
+import { writeFacets } from "./facets.repo";
 import { catalogWhere, isoOrNull, orderBy, type CatalogFilter } from "./query-helpers";
 
 const m = tables.movies;
@@ -116,6 +117,7 @@ export async function movieIdsByTmdbIds(tmdbIds: number[]): Promise<Map<number, 
 
 export async function insertMovieRow(row: NewMovieRow, target: Db = db()): Promise<MovieRow> {
   const [inserted] = await target.insert(m).values(row).returning();
+  await writeFacets("movie", inserted.id, { genres: inserted.genres, tags: inserted.tags }, target);
   return inserted;
 }
 
@@ -125,6 +127,8 @@ export async function updateMovieRow(
   target: Db = db(),
 ): Promise<MovieRow | null> {
   const [row] = await target.update(m).set(values).where(eq(m.id, id)).returning();
+  if (row && (values.genres !== undefined || values.tags !== undefined))
+    await writeFacets("movie", id, { genres: values.genres, tags: values.tags }, target);
   return row ?? null;
 }
 

@@ -25,7 +25,7 @@ import {
   updateMovieRow,
   type NewMovieRow,
 } from "./movies.repo";
-import { distinctJsonValues } from "./query-helpers";
+import { distinctFacetValues } from "./facets.repo";
 import { upsertExclusion } from "./exclusions.repo";
 import { assertNotExcluded } from "./exclusions.service";
 import { isUniqueViolation } from "@/lib/db";
@@ -78,13 +78,13 @@ export async function listMovies(actor: Actor, query: MovieListQuery = {}): Prom
 
 export async function movieGenres(actor: Actor): Promise<string[]> {
   assertCan(actor, "browse");
-  return distinctJsonValues("movies", "genres");
+  return distinctFacetValues("movie", "genre");
 }
 
 /** Every tag used on a movie, for the tag field's suggestions and the filter. */
 export async function movieTags(actor: Actor): Promise<string[]> {
   assertCan(actor, "browse");
-  return distinctJsonValues("movies", "tags");
+  return distinctFacetValues("movie", "tag");
 }
 
 export async function getMovie(actor: Actor, id: string): Promise<Movie> {

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { getDbHandle, sqliteGate } from "@/lib/db";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import { getDbHandle } from "@/lib/db";
 
 /** Case-insensitive "contains" on both dialects (SQLite has no ILIKE). */
 export function containsText(column: AnyColumn, needle: string): SQL {
@@ -47,24 +48,18 @@ export function catalogWhere<Status extends string>(
   return parts.length ? and(...parts) : undefined;
 }
 
-/** The distinct values of a JSON array column across a table, sorted. */
-export async function distinctJsonValues(table: string, column: string): Promise<string[]> {
+/** Rows of a hand-written query on either dialect (values as the driver returns them). */
+export async function selectRows<Row>(query: SQL): Promise<Row[]> {
   const handle = getDbHandle();
-  if (handle.dialect === "pg") {
-    const rows = await handle.sql.unsafe<{ value: string }[]>(
-      `select distinct jsonb_array_elements_text(${column}) as value from ${table} order by 1`,
-    );
-    return rows.map((r) => r.value);
-  }
-  const query = handle.sqlite.prepare(
-    `select distinct j.value as value from ${table}, json_each(${table}.${column}) j order by 1`,
-  );
-  const rows = (await sqliteGate(handle.sqlite).statement(() => query.all())) as { value: string }[];
-  return rows.map((r) => r.value);
+  if (handle.dialect === "pg") return (await handle.db.execute(query)) as unknown as Row[];
+  return (handle.db as unknown as BaseSQLiteDatabase<"sync", unknown>).all<Row>(query);
 }
 
 /** ORDER BY with NULLs last in both directions, on both dialects. */
 export function orderBy(column: AnyColumn, dir: "asc" | "desc"): SQL {
+  // A NOT NULL column needs no NULLS clause, and without one its index serves the order (a page
+  // of the grid reads 60 index entries instead of sorting every title).
+  if (column.notNull) return dir === "asc" ? asc(column) : desc(column);
   return dir === "asc" ? sql`${asc(column)} nulls last` : sql`${desc(column)} nulls last`;
 }
 

@@ -1,6 +1,7 @@
-import { and, asc, count, countDistinct, eq, gt, gte, inArray, isNull, lt, not, or, type SQL } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, gt, inArray, isNull, lt, not, or, type SQL } from "drizzle-orm";
 import { db, tables, type Db } from "@/lib/db";
 import type { Episode, Season, Series, SeriesListItem } from "./catalog.schemas";
+import { writeFacets } from "./facets.repo";
 import { catalogWhere, isoOrNull, orderBy, type CatalogFilter } from "./query-helpers";
 
 const s = tables.series;
@@ -171,6 +172,7 @@ export async function findEpisodeRow(id: string): Promise<EpisodeRow | null> {
 
 export async function insertSeriesRow(row: NewSeriesRow, target: Db): Promise<SeriesRow> {
   const [inserted] = await target.insert(s).values(row).returning();
+  await writeFacets("series", inserted.id, { genres: inserted.genres, tags: inserted.tags }, target);
   return inserted;
 }
 
@@ -180,6 +182,8 @@ export async function updateSeriesRow(
   target: Db = db(),
 ): Promise<SeriesRow | null> {
   const [row] = await target.update(s).set(values).where(eq(s.id, id)).returning();
+  if (row && (values.genres !== undefined || values.tags !== undefined))
+    await writeFacets("series", id, { genres: values.genres, tags: values.tags }, target);
   return row ?? null;
 }
 
@@ -251,31 +255,4 @@ export async function seriesIdsForRefresh(olderThan: { active: Date; settled: Da
     )
     .orderBy(s.refreshedAt);
   return rows.map((r) => r.id);
-}
-
-/** Episodes airing in [start, end), with their series, for the calendar. */
-export async function episodesAiring(start: Date, end: Date, monitoredOnly: boolean) {
-  const conditions = [gte(ep.airDateUtc, start), lt(ep.airDateUtc, end), isNull(ep.removedAt)];
-  if (monitoredOnly) conditions.push(eq(ep.monitored, true), eq(s.monitored, true));
-  return db()
-    .select({
-      id: ep.id,
-      seriesId: s.id,
-      seriesTitle: s.title,
-      seasonNumber: ep.seasonNumber,
-      episodeNumber: ep.episodeNumber,
-      title: ep.title,
-      airDateUtc: ep.airDateUtc,
-      network: s.network,
-      runtime: ep.runtime,
-      seriesRuntime: s.runtime,
-      monitored: ep.monitored,
-      seriesMonitored: s.monitored,
-      posterPath: s.posterPath,
-    })
-    .from(ep)
-    .innerJoin(s, eq(s.id, ep.seriesId))
-    .where(and(...conditions))
-    .orderBy(asc(ep.airDateUtc), asc(s.sortTitle), asc(ep.seasonNumber), asc(ep.episodeNumber))
-    .limit(2000);
 }

@@ -18,7 +18,7 @@ import {
 } from "./catalog.schemas";
 import type { LibraryLookup } from "./library-lookup";
 import type { Paged } from "./movies.service";
-import { distinctJsonValues } from "./query-helpers";
+import { distinctFacetValues } from "./facets.repo";
 import { upsertExclusion } from "./exclusions.repo";
 import { assertNotExcluded } from "./exclusions.service";
 import {
@@ -54,13 +54,13 @@ export async function listSeries(actor: Actor, query: SeriesListQuery = {}): Pro
 
 export async function seriesGenres(actor: Actor): Promise<string[]> {
   assertCan(actor, "browse");
-  return distinctJsonValues("series", "genres");
+  return distinctFacetValues("series", "genre");
 }
 
 /** Every tag used on a series, for the tag field's suggestions and the filter. */
 export async function seriesTags(actor: Actor): Promise<string[]> {
   assertCan(actor, "browse");
-  return distinctJsonValues("series", "tags");
+  return distinctFacetValues("series", "tag");
 }
 
 export async function seriesInLibrary(actor: Actor, tmdbIds: number[]): Promise<Map<number, string>> {

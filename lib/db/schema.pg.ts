@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -257,6 +258,35 @@ export const series = pgTable(
     index("series_monitored_idx").on(t.monitored, t.sortTitle),
     index("series_status_idx").on(t.status, t.sortTitle),
     index("series_library_idx").on(t.libraryId),
+  ],
+);
+
+// Each title's genres and tags, one row per value, written with the title (lib/catalog): the
+// Movies and TV lists read their distinct genres and tags from the index, not from every title.
+export const movieFacets = pgTable(
+  "movie_facets",
+  {
+    movieId: text("movie_id")
+      .notNull()
+      .references(() => movies.id, { onDelete: "cascade" }),
+    facet: text("facet").$type<"genre" | "tag">().notNull(),
+    value: text("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.movieId, t.facet, t.value] }), index("movie_facets_value_idx").on(t.facet, t.value)],
+);
+
+export const seriesFacets = pgTable(
+  "series_facets",
+  {
+    seriesId: text("series_id")
+      .notNull()
+      .references(() => series.id, { onDelete: "cascade" }),
+    facet: text("facet").$type<"genre" | "tag">().notNull(),
+    value: text("value").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.seriesId, t.facet, t.value] }),
+    index("series_facets_value_idx").on(t.facet, t.value),
   ],
 );
 
@@ -732,7 +762,11 @@ export const blocklist = pgTable(
     createdAt: createdAt(),
     expiresAt: ts("expires_at"),
   },
-  (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)],
+  (t) => [
+    index("blocklist_info_hash_idx").on(t.infoHash),
+    index("blocklist_title_idx").on(t.title),
+    index("blocklist_created_idx").on(t.createdAt),
+  ],
 );
 
 // A grab in progress, by release identity ("guid:<indexer>:<guid>" or "hash:<info hash>"): two

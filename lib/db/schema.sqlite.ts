@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type {
   ApiKeyScope,
   DownloadClientKind,
@@ -244,6 +244,35 @@ export const series = sqliteTable(
     index("series_monitored_idx").on(t.monitored, t.sortTitle),
     index("series_status_idx").on(t.status, t.sortTitle),
     index("series_library_idx").on(t.libraryId),
+  ],
+);
+
+// Each title's genres and tags, one row per value, written with the title (lib/catalog): the
+// Movies and TV lists read their distinct genres and tags from the index, not from every title.
+export const movieFacets = sqliteTable(
+  "movie_facets",
+  {
+    movieId: text("movie_id")
+      .notNull()
+      .references(() => movies.id, { onDelete: "cascade" }),
+    facet: text("facet").$type<"genre" | "tag">().notNull(),
+    value: text("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.movieId, t.facet, t.value] }), index("movie_facets_value_idx").on(t.facet, t.value)],
+);
+
+export const seriesFacets = sqliteTable(
+  "series_facets",
+  {
+    seriesId: text("series_id")
+      .notNull()
+      .references(() => series.id, { onDelete: "cascade" }),
+    facet: text("facet").$type<"genre" | "tag">().notNull(),
+    value: text("value").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.seriesId, t.facet, t.value] }),
+    index("series_facets_value_idx").on(t.facet, t.value),
   ],
 );
 
@@ -762,7 +791,11 @@ export const blocklist = sqliteTable(
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("blocklist_info_hash_idx").on(t.infoHash), index("blocklist_title_idx").on(t.title)],
+  (t) => [
+    index("blocklist_info_hash_idx").on(t.infoHash),
+    index("blocklist_title_idx").on(t.title),
+    index("blocklist_created_idx").on(t.createdAt),
+  ],
 );
 
 // A grab in progress, by release identity ("guid:<indexer>:<guid>" or "hash:<info hash>"): two

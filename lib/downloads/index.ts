@@ -49,6 +49,7 @@ export {
   addToBlocklist,
   addToBlocklistInput,
   listBlocklist,
+  listBlocklistPage,
   removeFromBlocklist,
   type AddToBlocklistInput,
 } from "./lifecycle/blocklist.service";

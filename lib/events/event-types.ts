@@ -201,9 +201,7 @@ export type SelectedType<S extends EventSelector> = {
   [T in EventType]: T extends S ? T : S extends `${string}.` ? (T extends `${S}${string}` ? T : never) : never;
 }[EventType];
 
-export function selects(selectors: readonly EventSelector[], type: EventType): boolean {
-  return selectors.some((s) => type === s || (s.endsWith(".") && type.startsWith(s)));
-}
+export { selects } from "./selectors";
 
 interface EventEnvelope {
   id: number;

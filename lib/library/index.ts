@@ -4,10 +4,18 @@ export {
   updateLibraryInput,
   librarySchema,
   type Library,
+  type LibraryName,
   type LibraryInput,
   type UpdateLibraryInput,
 } from "./library.schemas";
-export { listLibraries, getLibrary, createLibrary, updateLibrary, deleteLibrary } from "./library.service";
+export {
+  listLibraries,
+  listLibraryNames,
+  getLibrary,
+  createLibrary,
+  updateLibrary,
+  deleteLibrary,
+} from "./library.service";
 export { resolveLibrary } from "./library-choice";
 export { qualityProfileInUse } from "./profile-usage";
 export { scanLibrary, type ScanOptions, type ScanProgress, type ScanResult } from "./scan/scan.service";

@@ -33,3 +33,5 @@ export const librarySchema = z.object({
   problem: z.string().nullable(),
 });
 export type Library = z.infer<typeof librarySchema>;
+/** What lists need of a library: its id, name and kind. */
+export type LibraryName = Pick<Library, "id" | "name" | "kind">;

@@ -12,7 +12,7 @@ import {
   updateLibraryRow,
   type LibraryRow,
 } from "./library.repo";
-import { libraryInput, updateLibraryInput, type Library } from "./library.schemas";
+import { libraryInput, updateLibraryInput, type Library, type LibraryName } from "./library.schemas";
 import { namingSettingsSchema } from "./library.types";
 import { allowedRoots, assertInsideRoots, isInside } from "./paths";
 
@@ -62,6 +62,12 @@ export async function toLibrary(row: LibraryRow): Promise<Library> {
 export async function listLibraries(actor: Actor): Promise<Library[]> {
   assertCan(actor, "read");
   return Promise.all((await listLibraryRows()).map(toLibrary));
+}
+
+/** Libraries by name, without touching their folders (the grids' filter and labels, on every render). */
+export async function listLibraryNames(actor: Actor): Promise<LibraryName[]> {
+  assertCan(actor, "read");
+  return (await listLibraryRows()).map((row) => ({ id: row.id, name: row.name, kind: row.kind }));
 }
 
 export async function getLibrary(actor: Actor, id: string): Promise<Library> {

@@ -218,6 +218,7 @@ describe("catalog in a real browser: search, add, browse, monitor, calendar", ()
       ["discover", "/discover"],
       ["calendar", "/calendar?view=month&date=2011-04-01"],
       ["calendar-agenda", "/calendar?view=agenda&date=2011-04-15"],
+      ["calendar-day", "/calendar?view=day&date=2011-04-17"],
     ];
     for (const colorScheme of ["light", "dark"] as const) {
       for (const [width, height] of [

@@ -19,6 +19,7 @@ export async function startApp(
     databaseUrl?: string;
     env?: Record<string, string>;
     /** a directory with a build (default: here) */ cwd?: string;
+    /** how long to wait for a healthy start (default 60 s; benchmarks on large seeds wait longer) */ startTimeoutMs?: number;
   } = {},
 ): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "mydia-e2e-"));
@@ -48,7 +49,8 @@ export async function startApp(
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
 
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const startTimeoutMs = options.startTimeoutMs ?? 60_000;
+  const deadline = Date.now() + startTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited during start-up:\n${output}`);
     try {
@@ -60,7 +62,7 @@ export async function startApp(
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`the app did not become healthy within 60 s:\n${output}`);
+      throw new Error(`the app did not become healthy within ${startTimeoutMs / 1000} s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -1,28 +1,27 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Ban, Download, History, Recycle } from "lucide-react";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
 import { SectionTabs } from "@/components/shell/section-tabs";
-import { Button } from "@/components/ui/button";
 import { can, type Actor } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import {
   historyEvents,
-  listBlocklist,
+  listBlocklistPage,
   listDownloadClients,
   listHistory,
   listQueue,
   type HistoryEvent,
 } from "@/lib/downloads";
-import { listLibraries, listRecycleBin } from "@/lib/library";
+import { listLibraryNames, listRecycleBin } from "@/lib/library";
 import { eventLabels } from "@/components/downloads/history-format";
 import { BlocklistList } from "./blocklist-list";
 import { RecycleBinList } from "./recycle-bin-list";
 import { historyHref } from "./format";
 import { HistoryFilter } from "./history-filter";
 import { HistoryList } from "./history-list";
+import { PageNav } from "./page-nav";
 import { QueueList } from "./queue-list";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -69,7 +68,7 @@ export default async function Page({
           event={isHistoryEvent(event) ? event : null}
         />
       ) : tab === "blocklist" ? (
-        <BlocklistTab actor={actor} canManage={canManage} />
+        <BlocklistTab actor={actor} canManage={canManage} page={Math.max(1, Number(pageParam) || 1)} />
       ) : tab === "recycle" ? (
         <RecycleTab actor={actor} canManage={canManage} />
       ) : (
@@ -127,38 +126,14 @@ async function HistoryTab({ actor, page, event }: { actor: Actor; page: number; 
       <LiveRefresh prefixes={["download."]} />
       {filter}
       <HistoryList items={history.items} />
-      {pages > 1 && (
-        <nav aria-label="History pages" className="mt-4 flex items-center justify-between gap-2 text-sm">
-          {page > 1 ? (
-            <Button variant="outline" size="sm" asChild>
-              <Link href={historyHref(event, page - 1)}>Newer</Link>
-            </Button>
-          ) : (
-            <Button variant="outline" size="sm" disabled>
-              Newer
-            </Button>
-          )}
-          <span className="text-muted-foreground">
-            Page {page} of {pages}
-          </span>
-          {page < pages ? (
-            <Button variant="outline" size="sm" asChild>
-              <Link href={historyHref(event, page + 1)}>Older</Link>
-            </Button>
-          ) : (
-            <Button variant="outline" size="sm" disabled>
-              Older
-            </Button>
-          )}
-        </nav>
-      )}
+      <PageNav label="History pages" page={page} pages={pages} href={(p) => historyHref(event, p)} />
     </>
   );
 }
 
-async function BlocklistTab({ actor, canManage }: { actor: Actor; canManage: boolean }) {
-  const items = await listBlocklist(actor);
-  if (items.length === 0) {
+async function BlocklistTab({ actor, canManage, page }: { actor: Actor; canManage: boolean; page: number }) {
+  const { items, total } = await listBlocklistPage(actor, { page, pageSize: PAGE_SIZE });
+  if (total === 0) {
     return (
       <EmptyState
         icon={Ban}
@@ -167,11 +142,21 @@ async function BlocklistTab({ actor, canManage }: { actor: Actor; canManage: boo
       />
     );
   }
-  return <BlocklistList items={items} canManage={canManage} />;
+  return (
+    <>
+      <BlocklistList items={items} canManage={canManage} />
+      <PageNav
+        label="Blocklist pages"
+        page={page}
+        pages={Math.ceil(total / PAGE_SIZE)}
+        href={(p) => (p > 1 ? `/activity?tab=blocklist&page=${p}` : "/activity?tab=blocklist")}
+      />
+    </>
+  );
 }
 
 async function RecycleTab({ actor, canManage }: { actor: Actor; canManage: boolean }) {
-  const libraries = await listLibraries(actor);
+  const libraries = await listLibraryNames(actor);
   const groups = [];
   for (const library of libraries) {
     const bin = await listRecycleBin(actor, library.id);

@@ -7,11 +7,18 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/utils";
-import { Agenda, CalendarGrid, dayKey, groupByDay, type CalendarItem } from "@/components/catalog/calendar-views";
+import {
+  Agenda,
+  CalendarGrid,
+  dayKey,
+  groupByDay,
+  type CalendarItem,
+  type DayTotals,
+} from "@/components/catalog/calendar-views";
 import { StateLegend } from "@/components/catalog/title-status";
 import type { Actor } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
-import { calendar, episodeState, type CalendarEntry } from "@/lib/catalog";
+import { calendarDay, calendarDays, episodeState, type CalendarEntry } from "@/lib/catalog";
 import { itemsWithActiveDownloads } from "@/lib/downloads";
 import { episodesWithFiles, moviesWithFiles } from "@/lib/library";
 import { getConfig } from "@/lib/config";
@@ -20,8 +27,11 @@ import { publicOrigin } from "@/lib/http-server";
 export const metadata: Metadata = { title: "Calendar" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-type View = "month" | "week" | "agenda";
+type View = "month" | "week" | "agenda" | "day";
 const DAY = 86_400_000;
+/** Entries loaded per day: the grid shows four, the agenda ten; "+N more" opens the day. */
+const PER_DAY = { month: 4, week: 4, agenda: 10 } as const;
+const DAY_PAGE_SIZE = 50;
 
 const utcDay = (value: string | undefined): Date => {
   const parsed = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date();
@@ -31,6 +41,20 @@ const utcDay = (value: string | undefined): Date => {
 const mondayOf = (date: Date) => new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY);
 
 function rangeOf(view: View, anchor: Date): { start: Date; end: Date; prev: Date; next: Date; title: string } {
+  if (view === "day")
+    return {
+      start: anchor,
+      end: anchor,
+      prev: new Date(anchor.getTime() - DAY),
+      next: new Date(anchor.getTime() + DAY),
+      title: anchor.toLocaleDateString("en", {
+        weekday: "long",
+        month: "long",
+        day: "numeric",
+        year: "numeric",
+        timeZone: "UTC",
+      }),
+    };
   if (view === "week") {
     const start = mondayOf(anchor);
     const end = new Date(start.getTime() + 6 * DAY);
@@ -109,16 +133,26 @@ async function withStates(actor: Actor, entries: CalendarEntry[], now = new Date
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("browse");
   const raw = await searchParams;
-  const view: View = raw.view === "week" || raw.view === "agenda" ? raw.view : "month";
+  const view: View = raw.view === "week" || raw.view === "agenda" || raw.view === "day" ? raw.view : "month";
   const monitoredOnly = raw.monitored === "true";
   const anchor = utcDay(typeof raw.date === "string" ? raw.date : undefined);
+  const page = Math.min(10_000, Math.max(1, Number(raw.page) || 1));
   const range = rangeOf(view, anchor);
-  const entries = groupByDay(
-    await withStates(
-      actor,
-      await calendar(actor, { start: dayKey(range.start), end: dayKey(range.end), monitoredOnly }),
-    ),
-  );
+  const loaded =
+    view === "day"
+      ? await calendarDay(actor, { date: dayKey(anchor), monitoredOnly, page, pageSize: DAY_PAGE_SIZE }).then(
+          (day) => ({
+            entries: day.entries,
+            dayTotals: { [dayKey(anchor)]: day.total },
+          }),
+        )
+      : await calendarDays(actor, {
+          start: dayKey(range.start),
+          end: dayKey(range.end),
+          monitoredOnly,
+          perDay: PER_DAY[view],
+        });
+  const entries = groupByDay(await withStates(actor, loaded.entries));
   const days = Array.from(
     { length: Math.round((range.end.getTime() - range.start.getTime()) / DAY) + 1 },
     (_, i) => new Date(range.start.getTime() + i * DAY),
@@ -131,6 +165,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
     }
     return `/calendar?${params}`;
   };
+  const more: DayTotals = {
+    totals: loaded.dayTotals,
+    dayHref: (day) => href({ view: "day", date: day, page: undefined }),
+  };
+  const dayTotal = loaded.dayTotals[dayKey(anchor)] ?? 0;
+  const dayPages = Math.max(1, Math.ceil(dayTotal / DAY_PAGE_SIZE));
   const config = getConfig();
   const origin = publicOrigin(await headers(), {
     baseUrl: config.BASE_URL,
@@ -145,17 +185,17 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
       <div className="mb-4 flex flex-wrap items-center gap-2">
         <div className="flex items-center gap-1">
           <Button asChild variant="outline" size="icon-sm" aria-label="Previous">
-            <Link href={href({ date: dayKey(range.prev) })} prefetch={false}>
+            <Link href={href({ date: dayKey(range.prev), page: undefined })} prefetch={false}>
               <ChevronLeft aria-hidden />
             </Link>
           </Button>
           <Button asChild variant="outline" size="sm">
-            <Link href={href({ date: dayKey(new Date()) })} prefetch={false}>
+            <Link href={href({ date: dayKey(new Date()), page: undefined })} prefetch={false}>
               Today
             </Link>
           </Button>
           <Button asChild variant="outline" size="icon-sm" aria-label="Next">
-            <Link href={href({ date: dayKey(range.next) })} prefetch={false}>
+            <Link href={href({ date: dayKey(range.next), page: undefined })} prefetch={false}>
               <ChevronRight aria-hidden />
             </Link>
           </Button>
@@ -164,10 +204,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           {range.title}
         </h2>
         <div className="flex rounded-md border p-0.5">
-          {(["month", "week", "agenda"] as const).map((v) => (
+          {(["month", "week", "agenda", "day"] as const).map((v) => (
             <Link
               key={v}
-              href={href({ view: v })}
+              href={href({ view: v, page: undefined })}
               prefetch={false}
               aria-current={v === view ? "page" : undefined}
               className={cn(
@@ -180,7 +220,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           ))}
         </div>
         <Link
-          href={href({ monitored: monitoredOnly ? undefined : "true" })}
+          href={href({ monitored: monitoredOnly ? undefined : "true", page: undefined })}
           prefetch={false}
           className={cn(
             "rounded-md border px-2.5 py-1.5 text-sm",
@@ -195,12 +235,46 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
         states={["downloaded", "downloading", "airing", "missing", "unaired", "unreleased", "unmonitored"]}
         className="mb-3"
       />
-      {view === "agenda" ? (
-        <Agenda entries={entries} />
+      {view === "day" ? (
+        <>
+          <Agenda entries={entries} />
+          {dayPages > 1 && (
+            <nav aria-label="Pages of this day" className="mt-4 flex items-center justify-between gap-2 text-sm">
+              <Button variant="outline" size="sm" asChild={page > 1} disabled={page <= 1}>
+                {page > 1 ? (
+                  <Link href={href({ page: String(page - 1) })} prefetch={false}>
+                    Previous
+                  </Link>
+                ) : (
+                  "Previous"
+                )}
+              </Button>
+              <span className="text-muted-foreground" data-testid="calendar-day-page">
+                Page {page} of {dayPages} ({dayTotal} entries)
+              </span>
+              <Button variant="outline" size="sm" asChild={page < dayPages} disabled={page >= dayPages}>
+                {page < dayPages ? (
+                  <Link href={href({ page: String(page + 1) })} prefetch={false}>
+                    Next
+                  </Link>
+                ) : (
+                  "Next"
+                )}
+              </Button>
+            </nav>
+          )}
+        </>
+      ) : view === "agenda" ? (
+        <Agenda entries={entries} more={more} />
       ) : (
         <>
-          <CalendarGrid days={days} entries={entries} month={view === "month" ? anchor.getUTCMonth() : undefined} />
-          <Agenda entries={entries} className="sm:hidden" />
+          <CalendarGrid
+            days={days}
+            entries={entries}
+            month={view === "month" ? anchor.getUTCMonth() : undefined}
+            more={more}
+          />
+          <Agenda entries={entries} more={more} className="sm:hidden" />
         </>
       )}
       <Card className="mt-6">

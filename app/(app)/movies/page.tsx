@@ -6,7 +6,7 @@ import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { labels, listMovies, movieGenres, movieListQuery, movieState, movieStatuses } from "@/lib/catalog";
 import { itemsWithActiveDownloads } from "@/lib/downloads";
-import { listLibraries, moviesWithFiles } from "@/lib/library";
+import { listLibraryNames, moviesWithFiles } from "@/lib/library";
 import { isMetadataConfigured } from "@/lib/metadata";
 
 export const metadata: Metadata = { title: "Movies" };
@@ -24,7 +24,7 @@ export default async function MoviesPage({
     listMovies(actor, query),
     movieGenres(actor),
     // Library names are the inner side; requesters filter by the public face only.
-    can(actor.role, "read") ? listLibraries(actor) : [],
+    can(actor.role, "read") ? listLibraryNames(actor) : [],
     isMetadataConfigured(),
     listView("movie"),
   ]);

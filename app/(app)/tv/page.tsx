@@ -6,7 +6,7 @@ import { can } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { labels, listSeries, seriesGenres, seriesListQuery, seriesStatuses } from "@/lib/catalog";
 import { itemsWithActiveDownloads } from "@/lib/downloads";
-import { listLibraries, seriesProgress } from "@/lib/library";
+import { listLibraryNames, seriesProgress } from "@/lib/library";
 import { isMetadataConfigured } from "@/lib/metadata";
 
 export const metadata: Metadata = { title: "TV" };
@@ -24,7 +24,7 @@ export default async function TvPage({
     listSeries(actor, query),
     seriesGenres(actor),
     // Library names are the inner side; requesters filter by the public face only.
-    can(actor.role, "read") ? listLibraries(actor) : [],
+    can(actor.role, "read") ? listLibraryNames(actor) : [],
     isMetadataConfigured(),
     listView("series"),
   ]);

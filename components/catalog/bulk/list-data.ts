@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { can, type Actor, type Role } from "@/lib/accounts";
 import { labels, movieTags, seriesTags } from "@/lib/catalog";
-import type { Library } from "@/lib/library";
+import type { LibraryName } from "@/lib/library";
 import { qualityProfileNames } from "@/lib/quality";
 import type { BulkOptions } from "./bulk-options";
 import { listViewOf, viewCookie, type ListView } from "./view";
@@ -17,7 +17,7 @@ const options = (record: Record<string, string>) => Object.entries(record).map((
 export async function listLabels(
   actor: Actor & { role: Role },
   kind: "movie" | "series",
-  libraries: Library[],
+  libraries: LibraryName[],
 ): Promise<{ profileNames: Map<string, string>; bulk: BulkOptions | undefined }> {
   const profileNames = await qualityProfileNames();
   if (!can(actor.role, "manage")) return { profileNames, bulk: undefined };

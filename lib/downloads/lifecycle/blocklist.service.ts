@@ -3,7 +3,13 @@ import { actorId, assertCan, type Actor } from "@/lib/accounts";
 import { getMovie, getSeries } from "@/lib/catalog";
 import { ConflictError, NotFoundError, parseInput } from "@/lib/errors";
 import { publish } from "@/lib/events";
-import { deleteBlocklistRow, findBlocked, insertBlocklist, listBlocklistRows } from "./download.repo";
+import {
+  blocklistPageRows,
+  deleteBlocklistRow,
+  findBlocked,
+  insertBlocklist,
+  listBlocklistRows,
+} from "./download.repo";
 import { toBlocklistItem, type BlocklistItem } from "./download.view";
 
 const hexHash = /^([a-f0-9]{40}|[a-f0-9]{64})$/;
@@ -50,6 +56,22 @@ export type AddToBlocklistInput = z.input<typeof addToBlocklistInput>;
 export async function listBlocklist(actor: Actor): Promise<BlocklistItem[]> {
   assertCan(actor, "read");
   return (await listBlocklistRows()).map(toBlocklistItem);
+}
+
+export const blocklistPageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+/** A page of the blocklist, newest first (Activity → Blocklist). */
+export async function listBlocklistPage(
+  actor: Actor,
+  input: z.input<typeof blocklistPageQuery> = {},
+): Promise<{ items: BlocklistItem[]; total: number; page: number; pageSize: number }> {
+  assertCan(actor, "read");
+  const q = parseInput(blocklistPageQuery, input);
+  const { rows, total } = await blocklistPageRows({ limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  return { items: rows.map(toBlocklistItem), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** Blocklists a release by hand, so that no search grabs it again (until it expires). */

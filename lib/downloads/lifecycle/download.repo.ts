@@ -160,7 +160,21 @@ export async function insertBlocklist(values: BlocklistInsert, t: Db = db()): Pr
 }
 
 export async function listBlocklistRows(): Promise<BlocklistRow[]> {
-  return db().select().from(b()).orderBy(desc(b().createdAt));
+  return db().select().from(b()).orderBy(desc(b().createdAt), desc(b().id));
+}
+
+/** One page of the blocklist, newest first, and how many entries it holds. */
+export async function blocklistPageRows(options: {
+  limit: number;
+  offset: number;
+}): Promise<{ rows: BlocklistRow[]; total: number }> {
+  const [rows, [{ n }]] = await Promise.all([
+    db().select().from(b()).orderBy(desc(b().createdAt), desc(b().id)).limit(options.limit).offset(options.offset),
+    db()
+      .select({ n: sql<number>`count(*)` })
+      .from(b()),
+  ]);
+  return { rows, total: Number(n) };
 }
 
 export async function deleteBlocklistRow(id: string): Promise<boolean> {
