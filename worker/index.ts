@@ -26,9 +26,10 @@ async function main(): Promise<void> {
   await getJobQueue({ role: "worker", logger });
   await workDeclaredQueues(handlers, { concurrency: config.WORKER_CONCURRENCY });
   await applySchedules(logger);
-  const heartbeat = await startWorkerHeartbeat({ logger });
+  // The crash is on record before the first heartbeat: whoever sees this worker online also sees why it restarted.
   const crash = await recordHandedOverCrash();
   if (crash) logger.error({ crash }, "worker restarted after a crash");
+  const heartbeat = await startWorkerHeartbeat({ logger });
   logger.info({ dialect: config.dialect, concurrency: config.WORKER_CONCURRENCY }, "worker started");
 
   let stopping = false;
