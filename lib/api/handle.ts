@@ -32,7 +32,8 @@ export function errorResponse(thrown: unknown): NextResponse {
   );
 }
 
-async function readBody(request: Request): Promise<unknown> {
+/** A request's JSON body; an empty body reads as {}, anything not JSON is a ValidationError. */
+export async function readJsonBody(request: Request): Promise<unknown> {
   const text = await request.text();
   if (!text) return {};
   try {
@@ -73,7 +74,7 @@ export function handleEndpoint<
       const params = (spec.params ? parseInput(spec.params, rawParams) : undefined) as Out<P>;
       const url = new URL(request.url);
       const query = (spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : undefined) as Out<Q>;
-      const rawBody = spec.body ? await readBody(request) : undefined;
+      const rawBody = spec.body ? await readJsonBody(request) : undefined;
       // Only an update takes back a resource as GET returned it; other bodies may name other things "id".
       if (spec.method === "PUT" || spec.method === "PATCH") assertSameId(rawParams, rawBody);
       const body = (spec.body ? parseInput(spec.body, rawBody) : undefined) as Out<B>;

@@ -6,7 +6,7 @@ export {
   type EndpointSpec,
   type Pagination,
 } from "./endpoint";
-export { handleEndpoint, handleStreamEndpoint, errorResponse, type EndpointContext } from "./handle";
+export { handleEndpoint, handleStreamEndpoint, errorResponse, readJsonBody, type EndpointContext } from "./handle";
 export { unknownEndpoint } from "./not-found";
 export { buildOpenApiDocument } from "./openapi";
 export { endpoints } from "./endpoints";

@@ -1,4 +1,5 @@
 import { requireRequestActor } from "@/lib/accounts/next";
+import { readJsonBody } from "@/lib/api";
 import { DomainError, httpStatusOf, parseInput, RateLimitedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { personaInfo, type Persona } from "./persona";
@@ -81,16 +82,6 @@ function readQuery(route: ArrRoute, url: URL): Record<string, unknown> {
   return query;
 }
 
-async function readBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ValidationError("The request body is not valid JSON");
-  }
-}
-
 /** Clients send the key as ?apikey= (Seerr, Homepage, LunaSea), X-Api-Key (Recyclarr, Prowlarr) or Bearer. */
 function keyFromQuery(url: URL): string | null {
   for (const [key, value] of url.searchParams) if (key.toLowerCase() === "apikey") return value;
@@ -125,7 +116,7 @@ export function arrRouteHandlers(persona: Persona) {
         request,
         params: route.params ? parseInput(route.params, params) : undefined,
         query: route.query ? parseInput(route.query, readQuery(route, url)) : undefined,
-        body: route.body ? parseInput(route.body, await readBody(request)) : undefined,
+        body: route.body ? parseInput(route.body, await readJsonBody(request)) : undefined,
       });
       if (result === undefined) return new Response(null, { status: route.status ?? 200 });
       return json(result, route.status ?? 200);
