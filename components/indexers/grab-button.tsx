@@ -32,13 +32,11 @@ export function GrabButton({
   onGrab: (release: InteractiveRelease, options: { overrideRejection: boolean }) => Promise<GrabOutcome>;
 }) {
   const [busy, setBusy] = useState(false);
-  // The reasons the user is asked about, kept while the dialog is open: a live refresh of the decisions
-  // must not close (or unmount) the question under the user's finger.
-  const [asked, setAsked] = useState<InteractiveDecision["rejections"] | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const rejected = !!decision && !decision.accepted && decision.rejections.length > 0;
 
   async function run(overrideRejection: boolean) {
-    setAsked(null);
+    setConfirming(false);
     setBusy(true);
     try {
       await onGrab(release, { overrideRejection });
@@ -53,7 +51,7 @@ export function GrabButton({
         size="sm"
         variant="outline"
         disabled={busy}
-        onClick={() => (rejected ? setAsked(decision.rejections) : void run(false))}
+        onClick={() => (rejected ? setConfirming(true) : void run(false))}
         aria-label={`Grab ${release.title}`}
       >
         {busy ? (
@@ -65,8 +63,8 @@ export function GrabButton({
         )}
         Grab
       </Button>
-      {asked && (
-        <AlertDialog open onOpenChange={(open) => !open && setAsked(null)}>
+      {rejected && (
+        <AlertDialog open={confirming} onOpenChange={setConfirming}>
           <AlertDialogContent>
             <AlertDialogHeader>
               <AlertDialogTitle>Grab a rejected release?</AlertDialogTitle>
@@ -75,7 +73,7 @@ export function GrabButton({
             <div className="text-sm">
               <p className="mb-1 font-medium">The quality profile rejected it because:</p>
               <ul className="list-disc space-y-1 pl-5" aria-label="Why it was rejected">
-                {asked.map((r) => (
+                {decision.rejections.map((r) => (
                   <li key={`${r.spec}:${r.reason}`}>{r.reason}</li>
                 ))}
               </ul>
