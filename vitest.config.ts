@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { arrReferenceDir } from "./tests/helpers/arr-reference-dir";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
 
@@ -10,9 +10,6 @@ const alias = { "@": path.resolve(import.meta.dirname) };
  * tests/e2e/arr-seerr.test.ts: their `@server/...` imports go to our shims (tests/helpers/arr-shims) or
  * to their own files, and their packages (axios) to ours, since nothing is installed beside the fixtures.
  */
-const arrReference = [process.env.MYDIA_ARR_REFERENCE, path.resolve(import.meta.dirname, "../shared/fixtures/arr-api")]
-  .filter((dir): dir is string => !!dir)
-  .find((dir) => existsSync(path.join(dir, "radarr-v3.openapi.json")));
 const shim = (file: string) => path.resolve(import.meta.dirname, "tests/helpers/arr-shims/seerr", file);
 const packageOf = createRequire(import.meta.url).resolve;
 const arrClientAliases = [
@@ -20,8 +17,8 @@ const arrClientAliases = [
   { find: /^@server\/lib\/cache$/, replacement: shim("cache.ts") },
   { find: /^@server\/lib\/settings$/, replacement: shim("settings.ts") },
   { find: /^@server\/utils\/customProxyAgent$/, replacement: shim("custom-proxy-agent.ts") },
-  ...(arrReference
-    ? [{ find: /^@server\/api\/(.*)$/, replacement: `${arrReference}/clients/seerr/server/api/$1` }]
+  ...(arrReferenceDir
+    ? [{ find: /^@server\/api\/(.*)$/, replacement: `${arrReferenceDir}/clients/seerr/server/api/$1` }]
     : []),
   { find: /^axios$/, replacement: packageOf("axios") },
   { find: /^axios-rate-limit$/, replacement: packageOf("axios-rate-limit") },

@@ -1,8 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsPlugin from "ajv-formats";
 import type { Persona } from "@/lib/arr";
+import { arrReferenceDir } from "./arr-reference-dir";
+
+export { arrReferenceDir };
 
 /**
  * Radarr's and Sonarr's own OpenAPI documents and the clients that call them live outside the
@@ -10,12 +13,6 @@ import type { Persona } from "@/lib/arr";
  * or `../shared/fixtures/arr-api` beside the checkout. Where they are absent, the shape checks and the
  * real-client runs are skipped with a note; every other assertion still runs.
  */
-const candidates = [
-  process.env.MYDIA_ARR_REFERENCE,
-  path.resolve(import.meta.dirname, "../../../shared/fixtures/arr-api"),
-];
-export const arrReferenceDir: string | null =
-  candidates.find((dir): dir is string => !!dir && existsSync(path.join(dir, "radarr-v3.openapi.json"))) ?? null;
 
 if (!arrReferenceDir)
   console.warn("arr-reference: Radarr/Sonarr OpenAPI documents not found; set MYDIA_ARR_REFERENCE to check shapes");

@@ -1,13 +1,5 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
+import { arrReferenceDir } from "../arr-reference-dir";
 
-/**
- * Where Seerr's client files are (../shared/fixtures/arr-api, or MYDIA_ARR_REFERENCE), or null when
- * absent; vitest.config.ts points their `@server/...` imports at the shims beside this file.
- */
-const root = path.resolve(import.meta.dirname, "../../..");
-const reference = [process.env.MYDIA_ARR_REFERENCE, path.resolve(root, "../shared/fixtures/arr-api")].find(
-  (dir): dir is string => !!dir && existsSync(path.join(dir, "radarr-v3.openapi.json")),
-);
-
-export const seerrClientDir = reference ? path.join(reference, "clients/seerr/server/api") : null;
+/** Where Seerr's client files are, or null when absent; vitest.config.ts points their `@server/...` imports at the shims beside this file. */
+export const seerrClientDir = arrReferenceDir ? path.join(arrReferenceDir, "clients/seerr/server/api") : null;

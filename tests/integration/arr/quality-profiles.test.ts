@@ -118,15 +118,18 @@ describe("qualityprofile", () => {
   });
 
   it("refuses with a 400 what the persona cannot express", async () => {
-    const [any] = await sonarr.ok<Profile[]>("GET", "/v3/qualityprofile");
-    const withCam = { ...any, items: [...any.items, { quality: { id: 25, name: "CAM" }, items: [], allowed: true }] };
-    const answer = await sonarr.call("PUT", `/v3/qualityprofile/${any.id}`, { body: withCam });
+    const [firstProfile] = await sonarr.ok<Profile[]>("GET", "/v3/qualityprofile");
+    const withCam = {
+      ...firstProfile,
+      items: [...firstProfile.items, { quality: { id: 25, name: "CAM" }, items: [], allowed: true }],
+    };
+    const answer = await sonarr.call("PUT", `/v3/qualityprofile/${firstProfile.id}`, { body: withCam });
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual([
       expect.objectContaining({ propertyName: "items", errorMessage: expect.stringContaining("25") }),
     ]);
-    const missing = { ...any, items: any.items.slice(1) };
-    expect((await sonarr.call("PUT", `/v3/qualityprofile/${any.id}`, { body: missing })).status).toBe(400);
+    const missing = { ...firstProfile, items: firstProfile.items.slice(1) };
+    expect((await sonarr.call("PUT", `/v3/qualityprofile/${firstProfile.id}`, { body: missing })).status).toBe(400);
   });
 });
 
