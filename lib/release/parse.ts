@@ -501,10 +501,18 @@ function fillFromFolders(info: ReleaseInfo, folders: string[], hints: ReleaseHin
     const parsed = parseName(input, name, null, hints, now);
     const folder = parsed.info;
     // A release folder names a release: a group and a year, an episode marker or quality words
-    // ("Release.Name.2016.720p-GRP"), not just a dash ("mydia-import-x1y2", "tv-shows").
-    const technical = parsed.features.source !== null || parsed.features.resolution !== null;
+    // ("Release.Name.2016.720p-GRP"), not just a dash ("mydia-import-x1y2", "tv-shows"). The evidence must come
+    // before the group: one read inside the group itself ("mydia-import-4X7RGo", "-E5J5pX", "-575i30") is noise.
+    const trimmed = name.trim();
+    const evidence =
+      folder.group !== null && trimmed.endsWith(`-${folder.group}`)
+        ? parseName(input, trimmed.slice(0, -folder.group.length - 1), null, hints, now)
+        : parsed;
+    const technical = evidence.features.source !== null || evidence.features.resolution !== null;
     const isRelease =
-      folder.group !== null && !/\s/.test(name.trim()) && (folder.year !== null || parsed.hasTvMarker || technical);
+      folder.group !== null &&
+      !/\s/.test(trimmed) &&
+      (evidence.info.year !== null || evidence.hasTvMarker || technical);
     if (folder.year === null && !isRelease) continue;
     if (folder.title.length === 0) return;
     const tv = info.kind !== "movie" && info.kind !== "unknown";
