@@ -138,7 +138,9 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
   const sourceRelative = inLibrary ? path.relative(root, source).split(path.sep).join("/") : null;
   const mode: ImportMode = request.mode ?? (inLibrary ? "move" : library.importMode);
 
-  const releaseName = request.releaseName ?? source;
+  // Only the folders inside the root the file came from can name its release: "/tmp/x-E5J5pX/" above it is not one.
+  const sourceRoot = [root, ...(request.sourceRoots ?? [])].find((r) => isInside(path.resolve(r), source));
+  const releaseName = request.releaseName ?? `/${path.relative(path.resolve(sourceRoot ?? "/"), source)}`;
   const mediaInfo =
     request.mediaInfo !== undefined
       ? request.mediaInfo
