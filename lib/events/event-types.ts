@@ -9,6 +9,8 @@ const id = z.string().min(1);
 const count = z.number().int().nonnegative();
 const titled = z.object({ id, title: z.string() });
 const named = z.object({ id, name: z.string() });
+/** The users an addressed event is for. */
+const audience = z.array(id);
 const downloadTarget = {
   movieId: id.nullable(),
   seriesId: id.nullable(),
@@ -172,6 +174,16 @@ export const eventPayloads = {
     durationMs: count,
     error: z.string().optional(),
   }),
+
+  /**
+   * Requests (lib/requests) and notifications (lib/notifications) are addressed: `audience` holds the ids of
+   * the users they concern (visibility.ts sends them only to those, and requests to admins as well).
+   */
+  "request.created": z.object({ requestId: id, title: z.string(), audience }),
+  "request.updated": z.object({ requestId: id, title: z.string(), status: z.string(), audience }),
+  "request.deleted": z.object({ requestId: id, audience }),
+  "notification.created": z.object({ notificationId: id, title: z.string(), audience }),
+  "notification.read": z.object({ notificationIds: z.array(id), audience }),
 
   "user.created": z.object({ id, username: z.string(), role: z.string() }),
   "user.updated": z.object({ id, role: z.string() }),

@@ -24,4 +24,4 @@ export {
 } from "./read-events";
 export { eventSubscriber } from "./subscriber";
 export { createEventStream, encodeSse, READER_RECHECK_MS, type EventStreamReader } from "./sse";
-export { eventVisibleTo } from "./visibility";
+export { eventVisibleTo, type EventReader } from "./visibility";

@@ -9,7 +9,7 @@ import {
   type PositionedEvent,
 } from "./read-events";
 import { eventSubscriber } from "./subscriber";
-import { eventVisibleTo, type ReaderRole } from "./visibility";
+import { eventVisibleTo, type EventReader, type ReaderRole } from "./visibility";
 
 const KEEPALIVE_MS = 20_000;
 /** How often an open stream checks that its reader still exists with the same role (well under a minute). */
@@ -21,8 +21,7 @@ export function encodeSse(event: MydiaEvent): string {
   return `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
-export interface EventStreamReader {
-  role: ReaderRole;
+export interface EventStreamReader extends EventReader {
   /**
    * The reader's role now, or null when the reader is gone (user deleted, key revoked, session
    * signed out or its password or role changed). The stream ends when this is not `role` any more.
@@ -68,7 +67,7 @@ export function createEventStream(options: {
       const deliver = ({ event, position }: PositionedEvent) => {
         if (!isAfter(position, lastSent)) return;
         lastSent = position;
-        if (eventVisibleTo(event.type, reader.role)) send(encodeSse(event));
+        if (eventVisibleTo(event, reader)) send(encodeSse(event));
       };
       // An account change (sign-out, password, role, key, deletion) is checked at once, not at the next tick.
       let checkReader = () => {};

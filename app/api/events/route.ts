@@ -16,7 +16,11 @@ export async function GET(request: Request) {
   const { actor, credential } = auth;
   const header = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
   const lastEventId = header && /^\d+$/.test(header) ? Number(header) : null;
-  const reader = { role: actor.role, recheck: async () => (await resolveCredential(credential))?.role ?? null };
+  const reader = {
+    role: actor.role,
+    userId: actor.kind === "user" ? actor.userId : null,
+    recheck: async () => (await resolveCredential(credential))?.role ?? null,
+  };
   return new Response(createEventStream({ lastEventId, signal: request.signal, reader }), {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",

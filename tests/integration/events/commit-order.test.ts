@@ -65,7 +65,7 @@ async function outOfOrder(tag: string, whileOnlyBCommitted: () => Promise<void>)
   return { a, b };
 }
 
-const adminReader = { role: "admin" as const, recheck: async () => "admin" as const };
+const adminReader = { role: "admin" as const, userId: null, recheck: async () => "admin" as const };
 
 describe("events committed out of id order", () => {
   it("reach a live subscriber exactly once", async () => {

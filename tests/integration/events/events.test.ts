@@ -50,7 +50,7 @@ const dataOf = (frame: string) =>
       .slice(6),
   ) as MydiaEvent;
 
-const adminReader = { role: "admin" as const, recheck: async () => "admin" as const };
+const adminReader = { role: "admin" as const, userId: null, recheck: async () => "admin" as const };
 
 describe("events", () => {
   it("delivers a published event to subscribers, in order", async () => {

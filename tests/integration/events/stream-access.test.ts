@@ -33,7 +33,11 @@ async function openStream(credential: Credential, lastEventId: number | null = n
   const stream = createEventStream({
     lastEventId,
     signal: controller.signal,
-    reader: { role: actor.role, recheck: async () => (await resolveCredential(credential))?.role ?? null },
+    reader: {
+      role: actor.role,
+      userId: actor.kind === "user" ? actor.userId : null,
+      recheck: async () => (await resolveCredential(credential))?.role ?? null,
+    },
     recheckMs: 100,
   });
   const reader = stream.getReader();
@@ -112,6 +116,29 @@ describe(`/api/events: who may read what, and for how long (${dialect})`, () => 
     // ...and a requester only the catalog.
     expect(requester.events.map((e) => e.type)).toEqual(["catalog.movie.added"]);
     for (const s of [readonly, requester, root2]) s.close();
+  });
+
+  it("sends an addressed event only to its audience: requests also to admins, notifications to no one else", async () => {
+    const ann = await createUser(admin, { username: "ann", password: "ann password", role: "requester" });
+    const bob = await createUser(admin, { username: "bob", password: "bob password", role: "user" });
+    const open = async (u: { id: string; username: string }, role: Role) =>
+      openStream({ kind: "api-key", key: (await createApiKey(asActor(u, role), "k")).key });
+    const [annStream, bobStream, adminStream] = [
+      await open(ann, "requester"),
+      await open(bob, "user"),
+      await open({ id: admin.kind === "user" ? admin.userId : "", username: "root" }, "admin"),
+    ];
+    await publish("request.created", { requestId: "r1", title: "Heat", audience: [ann.id] });
+    await publish("request.updated", { requestId: "r2", title: "Ronin", status: "approved", audience: [bob.id] });
+    await publish("notification.created", { notificationId: "n1", title: "Heat is available", audience: [ann.id] });
+    await publish("catalog.movie.added", { id: "m9", title: "Done" });
+    for (const s of [annStream, bobStream, adminStream])
+      await expect.poll(() => s.events.map((e) => e.type)).toContain("catalog.movie.added");
+    const seen = (s: typeof annStream) => s.events.filter((e) => e.type !== "user.created").map((e) => e.type);
+    expect(seen(annStream)).toEqual(["request.created", "notification.created", "catalog.movie.added"]);
+    expect(seen(bobStream)).toEqual(["request.updated", "catalog.movie.added"]);
+    expect(seen(adminStream)).toEqual(["request.created", "request.updated", "catalog.movie.added"]);
+    for (const s of [annStream, bobStream, adminStream]) s.close();
   });
 
   it("closes a stream when its API key is revoked", async () => {
