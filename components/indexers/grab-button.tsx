@@ -32,11 +32,13 @@ export function GrabButton({
   onGrab: (release: InteractiveRelease, options: { overrideRejection: boolean }) => Promise<GrabOutcome>;
 }) {
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  // The reasons the user is being asked about, kept while the question is open: a live refresh that changes the
+  // decision must not close or empty the dialog under the user's finger.
+  const [asked, setAsked] = useState<InteractiveDecision["rejections"] | null>(null);
   const rejected = !!decision && !decision.accepted && decision.rejections.length > 0;
 
   async function run(overrideRejection: boolean) {
-    setConfirming(false);
+    setAsked(null);
     setBusy(true);
     try {
       await onGrab(release, { overrideRejection });
@@ -51,7 +53,7 @@ export function GrabButton({
         size="sm"
         variant="outline"
         disabled={busy}
-        onClick={() => (rejected ? setConfirming(true) : void run(false))}
+        onClick={() => (rejected ? setAsked(decision.rejections) : void run(false))}
         aria-label={`Grab ${release.title}`}
       >
         {busy ? (
@@ -63,8 +65,8 @@ export function GrabButton({
         )}
         Grab
       </Button>
-      {rejected && (
-        <AlertDialog open={confirming} onOpenChange={setConfirming}>
+      {(rejected || asked) && (
+        <AlertDialog open={asked !== null} onOpenChange={(open) => !open && setAsked(null)}>
           <AlertDialogContent>
             <AlertDialogHeader>
               <AlertDialogTitle>Grab a rejected release?</AlertDialogTitle>
@@ -73,7 +75,7 @@ export function GrabButton({
             <div className="text-sm">
               <p className="mb-1 font-medium">The quality profile rejected it because:</p>
               <ul className="list-disc space-y-1 pl-5" aria-label="Why it was rejected">
-                {decision.rejections.map((r) => (
+                {(asked ?? decision?.rejections ?? []).map((r) => (
                   <li key={`${r.spec}:${r.reason}`}>{r.reason}</li>
                 ))}
               </ul>
