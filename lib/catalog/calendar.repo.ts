@@ -1,5 +1,5 @@
 import { eq, inArray, sql, type AnyColumn } from "drizzle-orm";
-import { db, getDbHandle, tables } from "@/lib/db";
+import { readDb, getDbHandle, tables } from "@/lib/db";
 import type { CalendarEntry } from "./catalog.schemas";
 import { selectRows } from "./query-helpers";
 
@@ -93,7 +93,7 @@ export async function calendarEntries(
   const movieIds = [...new Set(refs.flatMap((r) => (r.kind === "movie" ? [r.id] : [])))];
   const [episodes, movies] = await Promise.all([
     episodeIds.length
-      ? db()
+      ? readDb()
           .select({
             id: ep.id,
             seriesId: s.id,
@@ -113,7 +113,7 @@ export async function calendarEntries(
           .where(inArray(ep.id, episodeIds))
       : [],
     movieIds.length
-      ? db()
+      ? readDb()
           .select({ id: m.id, title: m.title, year: m.year, monitored: m.monitored, posterPath: m.posterPath })
           .from(m)
           .where(inArray(m.id, movieIds))

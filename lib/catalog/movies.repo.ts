@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, isNull, lt, not, or, type SQL } from "drizzle-orm";
-import { db, tables, type Db } from "@/lib/db";
+import { db, readDb, tables, type Db } from "@/lib/db";
 import type { Movie, MovieListItem } from "./catalog.schemas";
 import { writeFacets } from "./facets.repo";
 import { catalogWhere, isoOrNull, orderBy, type CatalogFilter } from "./query-helpers";
@@ -64,7 +64,7 @@ export async function listMovieRows(
 ): Promise<{ items: MovieListItem[]; total: number }> {
   const condition = where(filter);
   const [items, [{ total }]] = await Promise.all([
-    db()
+    readDb()
       .select({
         id: m.id,
         tmdbId: m.tmdbId,
@@ -87,7 +87,7 @@ export async function listMovieRows(
       .orderBy(orderBy(sortColumns[sort], dir), orderBy(m.sortTitle, "asc"), orderBy(m.id, "asc"))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db().select({ total: count() }).from(m).where(condition),
+    readDb().select({ total: count() }).from(m).where(condition),
   ]);
   return { items: items.map((item) => ({ ...item, addedAt: item.addedAt.toISOString() })), total };
 }

@@ -1,5 +1,5 @@
 import { and, asc, count, countDistinct, eq, gt, inArray, isNull, lt, not, or, type SQL } from "drizzle-orm";
-import { db, tables, type Db } from "@/lib/db";
+import { db, readDb, tables, type Db } from "@/lib/db";
 import type { Episode, Season, Series, SeriesListItem } from "./catalog.schemas";
 import { writeFacets } from "./facets.repo";
 import { catalogWhere, isoOrNull, orderBy, type CatalogFilter } from "./query-helpers";
@@ -84,7 +84,7 @@ export async function listSeriesRows(
 ): Promise<{ items: SeriesListItem[]; total: number }> {
   const condition = where(filter);
   const [rows, [{ total }]] = await Promise.all([
-    db()
+    readDb()
       .select({
         id: s.id,
         tmdbId: s.tmdbId,
@@ -105,10 +105,10 @@ export async function listSeriesRows(
       .orderBy(orderBy(sortColumns[sort], dir), orderBy(s.sortTitle, "asc"), orderBy(s.id, "asc"))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db().select({ total: count() }).from(s).where(condition),
+    readDb().select({ total: count() }).from(s).where(condition),
   ]);
   const counts = rows.length
-    ? await db()
+    ? await readDb()
         .select({ seriesId: ep.seriesId, episodes: count(), seasons: countDistinct(ep.seasonNumber) })
         .from(ep)
         .where(

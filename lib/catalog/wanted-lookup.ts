@@ -14,7 +14,7 @@ import {
   type AnyColumn,
   type SQL,
 } from "drizzle-orm";
-import { db, tables } from "@/lib/db";
+import { readDb, tables } from "@/lib/db";
 import type { MinimumAvailability, MovieStatus } from "./catalog.types";
 
 /**
@@ -120,7 +120,7 @@ export async function wantedMovies(
   if (q.ids) conditions.push(inArray(m.id, q.ids));
   if (q.availableAt !== undefined) conditions.push(availableSql(q.availableAt));
   const where = and(...conditions);
-  const page = await db()
+  const page = await readDb()
     .select({
       id: m.id,
       title: m.title,
@@ -142,9 +142,9 @@ export async function wantedMovies(
   return finish(
     page,
     q,
-    async () => (await db().select({ n: count() }).from(m).where(where))[0].n,
+    async () => (await readDb().select({ n: count() }).from(m).where(where))[0].n,
     (ids) =>
-      db()
+      readDb()
         .select({ id: m.id, extra: q.extra!(item) })
         .from(m)
         .where(inArray(m.id, ids)),
@@ -157,7 +157,7 @@ export async function wantedMovies(
  */
 export async function titleIdsAfter(kind: "movie" | "series", afterId: string, limit: number): Promise<string[]> {
   const t = kind === "movie" ? m : s;
-  const rows = await db().select({ id: t.id }).from(t).where(gt(t.id, afterId)).orderBy(asc(t.id)).limit(limit);
+  const rows = await readDb().select({ id: t.id }).from(t).where(gt(t.id, afterId)).orderBy(asc(t.id)).limit(limit);
   return rows.map((r) => r.id);
 }
 
@@ -177,7 +177,7 @@ export async function wantedEpisodes(
   const bySeries = [asc(s.sortTitle), asc(e.seriesId), asc(e.seasonNumber), asc(e.episodeNumber)];
   const walk = [asc(e.seriesId), asc(e.seasonNumber), asc(e.episodeNumber)];
   const order = q.seriesIds ? walk : q.airedBefore !== undefined ? [desc(e.airDateUtc), ...bySeries] : bySeries;
-  const page = await db()
+  const page = await readDb()
     .select({
       id: e.id,
       seriesId: e.seriesId,
@@ -200,9 +200,9 @@ export async function wantedEpisodes(
   return finish(
     page,
     q,
-    async () => (await db().select({ n: count() }).from(e).innerJoin(s, eq(s.id, e.seriesId)).where(where))[0].n,
+    async () => (await readDb().select({ n: count() }).from(e).innerJoin(s, eq(s.id, e.seriesId)).where(where))[0].n,
     (ids) =>
-      db()
+      readDb()
         .select({ id: e.id, extra: q.extra!(item) })
         .from(e)
         .innerJoin(s, eq(s.id, e.seriesId))

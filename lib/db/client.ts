@@ -7,13 +7,21 @@ import postgres from "postgres";
 import { getConfig, type Config } from "@/lib/config";
 import * as pgSchema from "./schema.pg";
 import * as sqliteSchema from "./schema.sqlite";
+import { openSqliteReader, type SqliteReader } from "./read-pool";
 import { gateDrizzleSession, sqliteGate } from "./sqlite-gate";
 
 /** App code is typed against the PostgreSQL flavour; the SQLite database answers the same calls. */
 export type Db = PostgresJsDatabase<typeof pgSchema>;
 
 export type DbHandle =
-  | { dialect: "sqlite"; db: Db; sqlite: Database.Database; close(): Promise<void> }
+  | {
+      dialect: "sqlite";
+      db: Db;
+      sqlite: Database.Database;
+      /** The same database read on threads (read-pool.ts), opened on first use. */
+      reader(): Db;
+      close(): Promise<void>;
+    }
   | { dialect: "pg"; db: Db; sql: postgres.Sql; url: string; close(): Promise<void> };
 
 /**
@@ -49,10 +57,18 @@ function openSqlite(file: string): DbHandle {
   const sqliteDb = drizzleSqlite(sqlite, { schema: sqliteSchema });
   gateDrizzleSession(sqliteDb, sqliteGate(sqlite));
   const db = sqliteDb as unknown as Db;
+  let reader: SqliteReader | undefined;
   const close = async () => {
+    await reader?.close();
     sqlite.close();
   };
-  return { dialect: "sqlite", db, sqlite, close };
+  return {
+    dialect: "sqlite",
+    db,
+    sqlite,
+    reader: () => (reader ??= openSqliteReader(file)).db as Db,
+    close,
+  };
 }
 
 function openPg(url: string): DbHandle {
@@ -80,6 +96,28 @@ export function getDbHandle(): DbHandle {
 
 export function db(): Db {
   return getDbHandle().db;
+}
+
+let readThreads = true;
+
+/**
+ * Whether readDb() reads SQLite on threads. The worker process turns it off: its jobs do not serve requests,
+ * and a thread's connection would cost it memory it is meant not to have.
+ */
+export function useReadThreads(enabled: boolean): void {
+  readThreads = enabled;
+}
+
+/**
+ * The database for a read that may be heavy (a list page, a count): on SQLite it runs on a read thread, so
+ * the event loop keeps serving other requests meanwhile; on PostgreSQL (already asynchronous) it is db().
+ * Inside a SQLite transaction it is db(): its statements run on the transaction's connection and see its writes.
+ */
+export function readDb(): Db {
+  const current = getDbHandle();
+  if (current.dialect === "pg" || !readThreads || current.sqlite.memory) return current.db;
+  if (sqliteGate(current.sqlite).insideHolder) return current.db;
+  return current.reader();
 }
 
 export async function closeDb(): Promise<void> {
