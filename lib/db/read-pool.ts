@@ -42,11 +42,16 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** A thread with nothing to do for this long ends (its connection and isolate cost ~10 MB): the next read starts one. */
+const IDLE_MS = 30_000;
+
 /** One thread with a read-only connection; statements queue in its port and run in order. */
 class ReadThread {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private idleTimer: NodeJS.Timeout | null = null;
+  closed = false;
 
   constructor(file: string) {
     this.worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { file } });
@@ -55,12 +60,18 @@ class ReadThread {
       const waiting = this.pending.get(answer.id);
       if (!waiting) return;
       this.pending.delete(answer.id);
-      if (this.pending.size === 0) this.worker.unref();
+      if (this.pending.size === 0) {
+        this.worker.unref();
+        this.idleTimer = setTimeout(() => void this.close(), IDLE_MS).unref();
+      }
       if (answer.error) waiting.reject(Object.assign(new Error(answer.error.message), { code: answer.error.code }));
       else waiting.resolve(answer.rows);
     });
     this.worker.on("error", (error) => this.failAll(error));
-    this.worker.on("exit", (code) => this.failAll(new Error(`the SQLite read thread exited (${code})`)));
+    this.worker.on("exit", (code) => {
+      this.closed = true;
+      this.failAll(new Error(`the SQLite read thread exited (${code})`));
+    });
   }
 
   get load(): number {
@@ -69,6 +80,8 @@ class ReadThread {
 
   query(sql: string, params: unknown[], method: string): Promise<unknown> {
     const id = this.nextId++;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       // Referenced while a statement is outstanding, so a script awaiting it does not exit under it.
@@ -83,6 +96,8 @@ class ReadThread {
   }
 
   async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.closed = true;
     await this.worker.terminate();
   }
 }
@@ -103,6 +118,7 @@ export interface SqliteReader {
 export function openSqliteReader(file: string, threads = 2): SqliteReader {
   const pool: ReadThread[] = [];
   const pick = () => {
+    for (let i = pool.length - 1; i >= 0; i--) if (pool[i].closed) pool.splice(i, 1);
     if (pool.length < threads && (pool.length === 0 || pool.every((t) => t.load > 0))) pool.push(new ReadThread(file));
     return pool.reduce((best, t) => (t.load < best.load ? t : best));
   };
