@@ -8,8 +8,8 @@
  * closed port: a search fails at once). Rows carry the stored quality columns the scan writes.
  * Files are rows only: the Wanted lists and searches never touch the disk.
  *
- * The seed is cached: SQLite in `${cacheDir}/wanted-v1-${titles}.db` (copied per run by the
- * caller), PostgreSQL in a database `mydia_bench_wanted_v1_${titles}` next to BENCH_DATABASE_URL's.
+ * The seed is cached: SQLite in `${cacheDir}/wanted-v${SEED_VERSION}-${titles}.db` (copied per run by the
+ * caller), PostgreSQL in a database `mydia_bench_wanted_v${SEED_VERSION}_${titles}` next to BENCH_DATABASE_URL's.
  */
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -18,7 +18,7 @@ import type { tables as Tables } from "@/lib/db";
 
 type Insert<K extends keyof typeof Tables> = (typeof Tables)[K]["$inferInsert"];
 
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 const QUALITY = [
   { id: 4, name: "HDTV-720p", tag: "720p.HDTV.x264-GRP" },
