@@ -5,7 +5,7 @@
  * rest to other workers, exit 0.
  */
 import { getConfig } from "@/lib/config";
-import { closeDb, useReadThreads } from "@/lib/db";
+import { closeDb, setReadThreads } from "@/lib/db";
 import { logger as rootLogger } from "@/lib/logger";
 import {
   applySchedules,
@@ -22,7 +22,7 @@ const SHUTDOWN_GRACE_MS = 25_000;
 async function main(): Promise<void> {
   const config = getConfig();
   const logger = rootLogger.child({ process: "worker" });
-  useReadThreads(false);
+  setReadThreads(false);
 
   await getJobQueue({ role: "worker", logger });
   await workDeclaredQueues(handlers, { concurrency: config.WORKER_CONCURRENCY });

@@ -104,7 +104,7 @@ let readThreads = true;
  * Whether readDb() reads SQLite on threads. The worker process turns it off: its jobs do not serve requests,
  * and a thread's connection would cost it memory it is meant not to have.
  */
-export function useReadThreads(enabled: boolean): void {
+export function setReadThreads(enabled: boolean): void {
   readThreads = enabled;
 }
 

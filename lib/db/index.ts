@@ -1,4 +1,4 @@
-export { db, readDb, useReadThreads, getDbHandle, openDatabase, closeDb, type Db, type DbHandle } from "./client";
+export { db, readDb, setReadThreads, getDbHandle, openDatabase, closeDb, type Db, type DbHandle } from "./client";
 export { tables } from "./schema";
 export { tx, forUpdate, lockForTransaction, TransactionIoError, NestedTransactionError } from "./tx";
 export { sqliteGate, type SqliteGate } from "./sqlite-gate";
