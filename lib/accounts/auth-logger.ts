@@ -9,7 +9,7 @@ export const authFailures = new AsyncLocalStorage<{ error?: unknown }>();
 
 function errorOf(metadata: unknown): unknown {
   if (metadata instanceof Error) return metadata;
-  if (metadata && typeof metadata === "object" && "error" in metadata) return (metadata as { error: unknown }).error;
+  if (metadata && typeof metadata === "object" && "error" in metadata) return metadata.error;
   return metadata;
 }
 

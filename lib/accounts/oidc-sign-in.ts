@@ -20,7 +20,7 @@ function claimValues(claims: Record<string, unknown>, path: string): string[] {
   }
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   // Keycloak sends full group paths ("/family") unless told otherwise.
-  return list.filter((v) => typeof v === "string").map((v) => (v as string).trim().replace(/^\//, ""));
+  return list.filter((v): v is string => typeof v === "string").map((v) => v.trim().replace(/^\//, ""));
 }
 
 /**
@@ -129,7 +129,7 @@ export async function resolveOidcUser(
   const role = roleFromClaims(settings, claims);
   if (!role) throw new SignInRefusedError("OidcNoAccess");
 
-  let user: users.UserRow | null = null;
+  let user: users.UserRow | null;
   if (existing) {
     user = await users.findUserById(existing.userId);
     await identities.touchIdentity(existing.id, now);
