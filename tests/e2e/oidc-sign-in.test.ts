@@ -40,10 +40,10 @@ describe("single sign-on with OpenID Connect", () => {
     await page.getByRole("button", { name: "Continue" }).click();
   }
 
-  async function freshLogin(): Promise<{ context: BrowserContext; page: Page }> {
+  async function freshLogin(query = ""): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${app.baseUrl}/login`);
+    await page.goto(`${app.baseUrl}/login${query}`);
     return { context, page };
   }
 
@@ -108,7 +108,8 @@ describe("single sign-on with OpenID Connect", () => {
   });
 
   it("a family member signs in through the provider's pages and is a requester, created on the spot", async () => {
-    const { context, page } = await freshLogin();
+    // A callback URL off the app's origin ends on the app's home page.
+    const { context, page } = await freshLogin(`?callbackUrl=${encodeURIComponent("https://evil.example/")}`);
     await shootAtSizes(page, "login-single-sign-on");
     await page.getByRole("button", { name: "Sign in with Authelia" }).click();
     await signInAtProvider(page, "alice");

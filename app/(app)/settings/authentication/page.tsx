@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { getSignInSettings } from "@/lib/accounts";
@@ -12,6 +13,11 @@ export default async function AuthenticationSettingsPage() {
   const actor = await requirePageActor("admin");
   const settings = await getSignInSettings(actor);
   const config = getConfig();
+  // Without BASE_URL, next-auth builds the redirect URI from the address the browser used (as here).
+  const request = await headers();
+  const origin = config.baseUrlConfigured
+    ? config.BASE_URL.replace(/\/+$/, "")
+    : `${request.get("x-forwarded-proto") ?? "http"}://${request.get("x-forwarded-host") ?? request.get("host")}`;
   return (
     <>
       <PageHeader
@@ -22,8 +28,7 @@ export default async function AuthenticationSettingsPage() {
         <CardContent>
           <SignInSettingsForm
             settings={settings}
-            callbackUrl={`${config.BASE_URL.replace(/\/+$/, "")}/api/auth/callback/oidc`}
-            baseUrlConfigured={config.baseUrlConfigured}
+            redirectUri={`${origin}/api/auth/callback/oidc`}
           />
         </CardContent>
       </Card>

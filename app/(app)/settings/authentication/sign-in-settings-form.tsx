@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CheckCircle2, Plus, Trash2, XCircle } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -39,12 +39,10 @@ const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role].
 
 export function SignInSettingsForm({
   settings,
-  callbackUrl,
-  baseUrlConfigured,
+  redirectUri,
 }: {
   settings: SignInSettingsView;
-  callbackUrl: string;
-  baseUrlConfigured: boolean;
+  redirectUri: string;
 }) {
   const { clientSecretSet, ...stored } = settings;
   const defaults: Values = { ...stored, clientSecret: "", defaultRole: stored.defaultRole ?? "" };
@@ -52,11 +50,6 @@ export function SignInSettingsForm({
   const mappings = useFieldArray({ control: form.control, name: "roleMappings" });
   const oidcEnabled = useWatch({ control: form.control, name: "oidcEnabled" });
   const [test, setTest] = useState<{ ok: boolean; message: string } | null>(null);
-  const [redirectUri, setRedirectUri] = useState(callbackUrl);
-  useEffect(() => {
-    // Without BASE_URL, the address is whatever the admin opened Mydia at.
-    if (!baseUrlConfigured) setRedirectUri(`${window.location.origin}/api/auth/callback/oidc`);
-  }, [baseUrlConfigured]);
 
   const onTest = form.handleSubmit(async (values) => {
     setTest(null);
