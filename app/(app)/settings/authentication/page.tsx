@@ -26,10 +26,7 @@ export default async function AuthenticationSettingsPage() {
       />
       <Card>
         <CardContent>
-          <SignInSettingsForm
-            settings={settings}
-            redirectUri={`${origin}/api/auth/callback/oidc`}
-          />
+          <SignInSettingsForm settings={settings} redirectUri={`${origin}/api/auth/callback/oidc`} />
         </CardContent>
       </Card>
     </>

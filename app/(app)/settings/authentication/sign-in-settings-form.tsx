@@ -37,13 +37,7 @@ const changes = (values: z.output<typeof formSchema>): SignInSettingsInput => ({
 
 const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role].label }));
 
-export function SignInSettingsForm({
-  settings,
-  redirectUri,
-}: {
-  settings: SignInSettingsView;
-  redirectUri: string;
-}) {
+export function SignInSettingsForm({ settings, redirectUri }: { settings: SignInSettingsView; redirectUri: string }) {
   const { clientSecretSet, ...stored } = settings;
   const defaults: Values = { ...stored, clientSecret: "", defaultRole: stored.defaultRole ?? "" };
   const form = useForm({ resolver: zodResolver(formSchema), defaultValues: defaults });
@@ -204,8 +198,8 @@ export function SignInSettingsForm({
           />
           <SwitchField<Values> name="localLogin" id="local-login" label="Password sign-in" />
           <p className="text-sm text-muted-foreground">
-            Turned off, the sign-in page offers only {form.getValues("name") || "single sign-on"}. Locked out? Run{" "}
-            <code>mydia auth local-login on</code> on the server.
+            Turned off, the sign-in page offers only {form.getValues("name") || "single sign-on"}. Locked out? On the
+            server, run <code>mydia auth local-login on</code>.
           </p>
         </div>
 
