@@ -6,7 +6,10 @@ import { RateLimitedError } from "@/lib/errors";
 import { safeRedirectUrl } from "./callback-url";
 import type { Role } from "./roles";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "./sessions.service";
+import { loginOptions } from "./sign-in-settings";
 import { authenticate } from "./users.service";
+import { SignInRefusedError } from "./sign-in-errors";
+import { authLogger } from "./auth-logger";
 
 declare module "next-auth" {
   interface Session {
@@ -54,6 +57,8 @@ export function authOptions(): NextAuthOptions {
     secret: getConfig().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
+    // next-auth keeps one logger for the process: every options object names the same one.
+    logger: authLogger,
     providers: [
       CredentialsProvider({
         name: "Username and password",
@@ -62,6 +67,7 @@ export function authOptions(): NextAuthOptions {
           password: { label: "Password", type: "password" },
         },
         async authorize(credentials, req) {
+          if (!(await loginOptions()).localLogin) throw new SignInRefusedError("LocalLoginOff");
           if (!credentials?.username || !credentials.password) return null;
           try {
             const user = await authenticate(

@@ -40,3 +40,23 @@ export { safeCallbackPath } from "./callback-url";
 export { resolveCredential, type Credential } from "./credential";
 export { loginThrottlePolicy, pruneLoginThrottles } from "./login-throttle";
 export { pruneSessions, startSession, endSession, SESSION_MAX_AGE_SECONDS } from "./sessions.service";
+export {
+  getSignInSettings,
+  saveSignInSettings,
+  testSignInSettings,
+  setLocalLoginByOperator,
+  loginOptions,
+} from "./sign-in-settings";
+export {
+  signInSettingsInput,
+  oidcLinkModes,
+  type SignInSettingsInput,
+  type SignInSettingsView,
+  type LoginOptions,
+  type OidcLinkMode,
+  type RoleMapping,
+} from "./sign-in-settings.schema";
+export { signInErrorMessage, signInErrorMessages, type SignInErrorCode } from "./sign-in-errors";
+export { ownSignInLinks, unlinkOwnSignIn, type LinkedSignIn } from "./identities.service";
+export { resolveOidcUser, roleFromClaims, type OidcClaims } from "./oidc-sign-in";
+export { OIDC_PROVIDER_ID } from "./oidc-provider";

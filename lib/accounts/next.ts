@@ -1,9 +1,12 @@
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { getConfig } from "@/lib/config";
 import { UnauthorizedError } from "@/lib/errors";
 import { assertCan, type Actor } from "./actor";
 import { authOptions } from "./auth-options";
+import { LINK_COOKIE } from "./auth-route";
 import { resolveCredential, type Credential } from "./credential";
 import { can, type Capability } from "./roles";
 
@@ -83,4 +86,21 @@ export async function requireRequestActor(
   keyFromQuery: string | null = null,
 ): Promise<Actor> {
   return (await requireRequestCredential(request, capability, keyFromQuery)).actor;
+}
+
+/**
+ * "Link my account" on the profile page: marks this browser's session as asking to link, for ten
+ * minutes. The OIDC callback then links the identity to this user instead of signing someone in.
+ */
+export async function startIdentityLink(): Promise<void> {
+  await requireActionActor("browse");
+  const credential = await sessionCredential();
+  if (!credential || credential.kind !== "session") throw new UnauthorizedError("Your session ended: sign in again.");
+  (await cookies()).set(LINK_COOKIE, credential.sessionId, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: 600,
+    secure: getConfig().BASE_URL.startsWith("https://"),
+  });
 }

@@ -70,6 +70,27 @@ export const apiKeys = sqliteTable(
   (t) => [uniqueIndex("api_keys_key_hash_unique").on(t.keyHash), index("api_keys_user_idx").on(t.userId)],
 );
 
+/** OpenID Connect identities linked to users: the provider's issuer and subject name exactly one user. */
+export const userIdentities = sqliteTable(
+  "user_identities",
+  {
+    id: uuid(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    issuer: text("issuer").notNull(),
+    subject: text("subject").notNull(),
+    /** What the provider called the account when it was linked (shown on the profile). */
+    label: text("label").notNull(),
+    createdAt: createdAt(),
+    lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("user_identities_issuer_subject_unique").on(t.issuer, t.subject),
+    index("user_identities_user_idx").on(t.userId),
+  ],
+);
+
 /** Signed-in browser sessions: the JWT carries the id; sign-out revokes the row, so a copied cookie stops working. */
 export const sessions = sqliteTable(
   "sessions",

@@ -1,8 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changeOwnPassword, changePasswordSchema, createApiKey, newApiKeySchema, revokeApiKey } from "@/lib/accounts";
-import { requireActionActor } from "@/lib/accounts/next";
+import {
+  changeOwnPassword,
+  changePasswordSchema,
+  createApiKey,
+  newApiKeySchema,
+  revokeApiKey,
+  unlinkOwnSignIn,
+} from "@/lib/accounts";
+import { requireActionActor, startIdentityLink } from "@/lib/accounts/next";
 import { actionArgs as arg, runAction, type ActionResult } from "@/lib/api";
 
 export async function changePasswordAction(input: {
@@ -30,6 +37,22 @@ export async function createApiKeyAction(input: {
 export async function revokeApiKeyAction(id: string): Promise<ActionResult<undefined>> {
   return runAction([arg.id], [id], async (id) => {
     await revokeApiKey(await requireActionActor("browse"), id);
+    revalidatePath("/profile");
+    return undefined;
+  });
+}
+
+/** "Link my account": marks the session, then the browser goes through the provider (single-sign-on.tsx). */
+export async function startSignInLinkAction(): Promise<ActionResult<undefined>> {
+  return runAction([], [], async () => {
+    await startIdentityLink();
+    return undefined;
+  });
+}
+
+export async function unlinkSignInAction(): Promise<ActionResult<undefined>> {
+  return runAction([], [], async () => {
+    await unlinkOwnSignIn(await requireActionActor("browse"));
     revalidatePath("/profile");
     return undefined;
   });

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
-import { apiKeyScopes, listApiKeys, roleLabels, scopedRole } from "@/lib/accounts";
+import { apiKeyScopes, listApiKeys, ownSignInLinks, roleLabels, scopedRole } from "@/lib/accounts";
 import { requirePageActor } from "@/lib/accounts/next";
 import { ApiKeys } from "./api-keys";
 import { ChangePasswordForm } from "./change-password-form";
+import { SingleSignOn } from "./single-sign-on";
 
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const actor = await requirePageActor("browse");
-  const keys = await listApiKeys(actor);
+  const [keys, signIns] = await Promise.all([listApiKeys(actor), ownSignInLinks(actor)]);
   return (
     <>
       <PageHeader
@@ -17,7 +18,18 @@ export default async function ProfilePage() {
         description={`${roleLabels[actor.role].label}: ${roleLabels[actor.role].description.toLowerCase()}.`}
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <ChangePasswordForm />
+        {signIns.hasPassword && <ChangePasswordForm />}
+        {(signIns.provider || signIns.linked.length > 0) && (
+          <SingleSignOn
+            provider={signIns.provider}
+            hasPassword={signIns.hasPassword}
+            linked={signIns.linked.map((identity) => ({
+              label: identity.label,
+              linkedAt: identity.linkedAt.toISOString(),
+              lastLoginAt: identity.lastLoginAt?.toISOString() ?? null,
+            }))}
+          />
+        )}
         <ApiKeys
           scopes={apiKeyScopes.filter((scope) => scopedRole(actor.role, scope))}
           keys={keys.map((k) => ({

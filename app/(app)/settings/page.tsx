@@ -7,6 +7,7 @@ import {
   Download,
   FolderTree,
   Gauge,
+  KeyRound,
   Radar,
   SlidersHorizontal,
   Users,
@@ -25,6 +26,12 @@ const sections = [
     icon: SlidersHorizontal,
   },
   { href: "/settings/users", title: "Users", description: "Who can sign in and what they may do", icon: Users },
+  {
+    href: "/settings/authentication",
+    title: "Authentication",
+    description: "Single sign-on (OpenID Connect), roles from groups, password sign-in",
+    icon: KeyRound,
+  },
   {
     href: "/settings/metadata",
     title: "Metadata",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { needsSetup, safeCallbackPath } from "@/lib/accounts";
+import { loginOptions, needsSetup, safeCallbackPath, signInErrorMessage } from "@/lib/accounts";
 import { getConfig } from "@/lib/config";
 import { LoginForm } from "./login-form";
 
@@ -17,7 +17,8 @@ export default async function LoginPage({
   return (
     <LoginForm
       callbackUrl={safeCallbackPath(callbackUrl, getConfig().BASE_URL)}
-      initialError={error === "CredentialsSignin" ? "Wrong username or password." : (error ?? null)}
+      initialError={signInErrorMessage(error)}
+      options={await loginOptions()}
     />
   );
 }

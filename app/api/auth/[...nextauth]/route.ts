@@ -1,5 +1,3 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/accounts/auth-options";
+import { authRoute } from "@/lib/accounts/auth-route";
 
-const handler = NextAuth(authOptions());
-export { handler as GET, handler as POST };
+export { authRoute as GET, authRoute as POST };
