@@ -16,6 +16,7 @@ import { listDownloadClients, type CreateDownloadClientInput } from "@/lib/downl
 import { listIndexers, type CreateIndexerInput } from "@/lib/indexers";
 import { allowedRoots, defaultNaming, listLibraries, listTitleVideoFiles, type Library } from "@/lib/library";
 import { listCustomFormats, listQualityProfiles, type QualityProfileInput } from "@/lib/quality";
+import { QUALITIES } from "@/lib/release";
 import type { ArrApp, ArrInstall } from "./arr-peer";
 import type { ArrDownloadClient, ArrEpisodeFile, ArrMovie, ArrSeries } from "./arr-resources.schema";
 import { downloadClientInputOf } from "./download-client.mapper";
@@ -141,6 +142,18 @@ async function planFormats(actor: Actor, install: ArrInstall, plan: ImportPlan) 
   }
 }
 
+/** Mydia's profiles list every quality (best first): those the peer's profile leaves out are added last, not allowed. */
+function withEveryQuality(input: QualityProfileInput): QualityProfileInput {
+  const listed = new Set(input.items.flatMap((item) => item.qualities));
+  const missing = QUALITIES.filter((q) => !listed.has(q.id)).map((q) => ({
+    id: `q${q.id}`,
+    name: q.name,
+    qualities: [q.id],
+    allowed: false,
+  }));
+  return missing.length ? { ...input, items: [...input.items, ...missing] } : input;
+}
+
 async function planProfiles(actor: Actor, install: ArrInstall, plan: ImportPlan) {
   const existing = new Map((await listQualityProfiles(actor)).map((p) => [p.name.toLowerCase(), p.id]));
   const usable = new Set(plan.formats.map((f) => f.arrId));
@@ -150,14 +163,19 @@ async function planProfiles(actor: Actor, install: ArrInstall, plan: ImportPlan)
     const existingId = existing.get(profile.name.toLowerCase()) ?? null;
     if (existingId) {
       plan.profiles.push({ arrId: profile.id, name: profile.name, input: null, existingId });
-      plan.items.push({ section: "qualityProfiles", name: profile.name, action: "skip", reason: "same name in Mydia" });
+      plan.items.push({
+        section: "qualityProfiles",
+        name: profile.name,
+        action: "skip",
+        reason: "Mydia has a profile of that name: its titles use it",
+      });
       continue;
     }
     try {
       const body = arrQualityProfileBody.parse(profile);
       const dropped = (body.formatItems ?? []).filter((f) => !usable.has(f.format));
       body.formatItems = (body.formatItems ?? []).filter((f) => usable.has(f.format));
-      const input = fromArrQualityProfile(install.app, body, null, placeholder);
+      const input = withEveryQuality(fromArrQualityProfile(install.app, body, null, placeholder));
       plan.profiles.push({ arrId: profile.id, name: profile.name, input, existingId: null });
       plan.items.push({
         section: "qualityProfiles",
