@@ -1,26 +1,16 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { actorId, assertCan, systemActor, type Actor } from "@/lib/accounts";
 import { fieldError, NotFoundError, parseInput } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { sendJob, type PayloadOf } from "@/lib/jobs";
 import { decryptSecret, encryptSecret } from "@/lib/secrets";
 import { applyPlan, type ImportFailure } from "./apply";
+import { arrImportInput } from "./arr-import.input";
 import { ArrPeer, type ArrApp } from "./arr-peer";
 import { findArrImport, insertArrImport, keptKeyOf, recentArrImports, updateArrImport } from "./arr-imports.repo";
 import { planImport, summarize, type PlanItem, type PlanSummary } from "./plan";
 
 export const ARR_IMPORT_TASK = "migration.arr-import";
-
-export const arrImportInput = z.object({
-  app: z.enum(["radarr", "sonarr"]),
-  url: z
-    .url({ protocol: /^https?$/, error: "give the address as http://host:port (with its URL base, if any)" })
-    .transform((url) => url.replace(/\/+$/, "")),
-  /** Empty: the key kept from an earlier import of the same app and address. */
-  apiKey: z.string().trim().max(200).default(""),
-  keepKey: z.boolean().default(false),
-});
-export type ArrImportInput = z.input<typeof arrImportInput>;
 
 /** What the dry run shows: counts per section and every item (files only when they cannot be attached). */
 export interface ArrDryRun {
@@ -84,8 +74,8 @@ export async function startArrImport(actor: Actor, raw: unknown): Promise<{ impo
     options: {},
     status: "queued",
   });
-  await sendJob("migration.arr-import", { importId: row.id });
-  await publish("task.queued", { name: ARR_IMPORT_TASK, jobId: null }, { actorId: actorId(actor) });
+  const jobId = await sendJob("migration.arr-import", { importId: row.id });
+  await publish("task.queued", { name: ARR_IMPORT_TASK, jobId }, { actorId: actorId(actor) });
   return { importId: row.id };
 }
 

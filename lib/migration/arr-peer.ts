@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { createHttpClient, HttpParseError, type HttpClient } from "@/lib/http";
-import { ValidationError } from "@/lib/errors";
+import { createHttpClient, HttpAuthError, HttpParseError, type HttpClient } from "@/lib/http";
+import { fieldError, ValidationError } from "@/lib/errors";
 import {
   customFormatSchema,
   downloadClientSchema,
@@ -85,6 +85,11 @@ export class ArrPeer {
       if (error instanceof HttpParseError)
         throw new ArrPeerResponseError(
           `${appName[this.config.app]} answered GET ${resource} with something the import cannot read (${error.message.replace(/^.*?: /, "")}); nothing was imported`,
+        );
+      if (error instanceof HttpAuthError)
+        throw fieldError(
+          "apiKey",
+          `${appName[this.config.app]} refused this API key (Settings → General in ${appName[this.config.app]})`,
         );
       throw error;
     }
