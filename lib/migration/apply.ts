@@ -9,7 +9,7 @@ import {
   setSeasonMonitored,
   type Series,
 } from "@/lib/catalog";
-import { createDownloadClientRecord } from "@/lib/downloads";
+import { addToBlocklist, createDownloadClientRecord } from "@/lib/downloads";
 import { ConflictError } from "@/lib/errors";
 import { createIndexer } from "@/lib/indexers";
 import {
@@ -64,6 +64,7 @@ export async function applyPlan(
       "naming",
       "titles",
       "files",
+      "blocklist",
     ].map((s) => [s, 0]),
   ) as Record<Section, number>;
   const failures: ImportFailure[] = [];
@@ -75,7 +76,8 @@ export async function applyPlan(
     plan.downloadClients.length +
     plan.movies.length +
     plan.series.length +
-    Math.ceil(plan.files.length / FILE_BATCH);
+    Math.ceil(plan.files.length / FILE_BATCH) +
+    (plan.blocklist.length ? 1 : 0);
   let done = 0;
   const step = async (section: Section, name: string, run: () => Promise<boolean>) => {
     try {
@@ -213,6 +215,28 @@ export async function applyPlan(
       });
     }
   }
+  if (plan.blocklist.length)
+    await step("blocklist", `${plan.blocklist.length} blocklisted releases`, async () => {
+      const movies = new Map((await allMovies(actor)).map((m) => [m.tmdbId, m.id]));
+      const series = new Map((await allSeries(actor)).map((s) => [s.tmdbId, s.id]));
+      for (const entry of plan.blocklist) {
+        const movieId = entry.movieTmdbId ? movies.get(entry.movieTmdbId) : undefined;
+        const seriesId = entry.seriesTmdbId ? series.get(entry.seriesTmdbId) : undefined;
+        const added = await addToBlocklist(actor, {
+          title: entry.title,
+          protocol: entry.protocol,
+          ...(entry.indexerName ? { indexerName: entry.indexerName } : {}),
+          ...(movieId ? { movieId } : {}),
+          ...(seriesId ? { seriesId } : {}),
+          reason: entry.reason,
+        }).then(
+          () => true,
+          (error: unknown) => skipExisting(error) ?? false,
+        );
+        if (added) created.blocklist++;
+      }
+      return false;
+    });
   return { created, failures };
 }
 

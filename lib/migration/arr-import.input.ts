@@ -9,5 +9,7 @@ export const arrImportInput = z.object({
   /** Empty: the key kept from an earlier import of the same app and address. */
   apiKey: z.string().trim().max(200).default(""),
   keepKey: z.boolean().default(false),
+  /** Also bring the releases the app blocklisted. */
+  includeBlocklist: z.boolean().default(false),
 });
 export type ArrImportInput = z.input<typeof arrImportInput>;

@@ -47,7 +47,9 @@ const peerOf = (app: ArrApp, url: string, apiKey: string, signal?: AbortSignal) 
 export async function dryRunArrImport(actor: Actor, raw: unknown): Promise<ArrDryRun> {
   assertCan(actor, "admin");
   const input = parseInput(arrImportInput, raw);
-  const install = await peerOf(input.app, input.url, await keyFor(input)).readInstall();
+  const install = await peerOf(input.app, input.url, await keyFor(input)).readInstall({
+    blocklist: input.includeBlocklist,
+  });
   const plan = await planImport(actor, install);
   return {
     app: plan.app,
@@ -71,7 +73,7 @@ export async function startArrImport(actor: Actor, raw: unknown): Promise<{ impo
     url: input.url,
     apiKey: encryptSecret(apiKey),
     keepKey: input.keepKey,
-    options: {},
+    options: { includeBlocklist: input.includeBlocklist },
     status: "queued",
   });
   const jobId = await sendJob("migration.arr-import", { importId: row.id });
@@ -98,9 +100,10 @@ export async function arrImportHandler(job: {
     await publish("task.progress", { name: ARR_IMPORT_TASK, done, total, detail });
   };
   try {
-    const install = await peerOf(row.app, row.url, decryptSecret(row.apiKey), job.signal).readInstall((done, total) =>
-      report(done, total, `Reading series ${done} of ${total}`),
-    );
+    const install = await peerOf(row.app, row.url, decryptSecret(row.apiKey), job.signal).readInstall({
+      blocklist: row.options.includeBlocklist === true,
+      onProgress: (done, total) => report(done, total, `Reading series ${done} of ${total}`),
+    });
     const plan = await planImport(systemActor, install);
     const outcome = await applyPlan(systemActor, plan, install, report);
     await updateArrImport(row.id, {

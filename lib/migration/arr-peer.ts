@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createHttpClient, HttpAuthError, HttpParseError, type HttpClient } from "@/lib/http";
 import { fieldError, ValidationError } from "@/lib/errors";
 import {
+  blocklistPageSchema,
   customFormatSchema,
   downloadClientSchema,
   episodeFileSchema,
@@ -14,6 +15,7 @@ import {
   seriesSchema,
   statusSchema,
   tagSchema,
+  type ArrBlocklistItem,
   type ArrCustomFormat,
   type ArrDownloadClient,
   type ArrEpisode,
@@ -53,7 +55,12 @@ export interface ArrInstall {
   /** Sonarr: each series' episodes and episode files, by the peer's series id. */
   episodes: Map<number, ArrEpisode[]>;
   episodeFiles: Map<number, ArrEpisodeFile[]>;
+  /** Read only when asked for. */
+  blocklist: ArrBlocklistItem[];
 }
+
+const BLOCKLIST_PAGE = 500;
+const BLOCKLIST_MAX = 20_000;
 
 const appName: Record<ArrApp, string> = { radarr: "Radarr", sonarr: "Sonarr" };
 
@@ -104,8 +111,26 @@ export class ArrPeer {
     return status;
   }
 
+  /** Every blocklisted release, page by page (newest first). */
+  private async blocklist(): Promise<ArrBlocklistItem[]> {
+    const out: ArrBlocklistItem[] = [];
+    for (let page = 1; out.length < BLOCKLIST_MAX; page++) {
+      const { totalRecords, records } = await this.get("blocklist", blocklistPageSchema, {
+        page: String(page),
+        pageSize: String(BLOCKLIST_PAGE),
+        sortKey: "date",
+        sortDirection: "descending",
+      });
+      out.push(...records);
+      if (records.length < BLOCKLIST_PAGE || out.length >= totalRecords) break;
+    }
+    return out;
+  }
+
   /** Reads the whole install: settings first, then titles (Sonarr: each series' episodes and files). */
-  async readInstall(onProgress?: (done: number, total: number) => Promise<void>): Promise<ArrInstall> {
+  async readInstall(
+    options: { blocklist?: boolean; onProgress?: (done: number, total: number) => Promise<void> } = {},
+  ): Promise<ArrInstall> {
     const { app } = this.config;
     const status = await this.status();
     const [tags, rootFolders, qualityProfiles, customFormats, indexers, downloadClients, naming] = await Promise.all([
@@ -131,6 +156,7 @@ export class ArrPeer {
       series: [],
       episodes: new Map(),
       episodeFiles: new Map(),
+      blocklist: options.blocklist ? await this.blocklist() : [],
     };
     if (app === "radarr") {
       install.movies = await this.get("movie", z.array(movieSchema));
@@ -146,7 +172,7 @@ export class ArrPeer {
       ]);
       install.episodes.set(one.id, episodes);
       install.episodeFiles.set(one.id, files);
-      await onProgress?.(++done, install.series.length);
+      await options.onProgress?.(++done, install.series.length);
     }
     return install;
   }

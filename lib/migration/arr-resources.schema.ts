@@ -147,6 +147,21 @@ export const downloadClientSchema = z.object({
 
 export const namingSchema = z.object({}).passthrough();
 
+export const blocklistPageSchema = z.object({
+  totalRecords: int,
+  records: z.array(
+    z.object({
+      id: int,
+      sourceTitle: z.string().min(1),
+      protocol: z.enum(["unknown", "usenet", "torrent"]),
+      indexer: text,
+      message: text,
+      movieId: int.nullish(),
+      seriesId: int.nullish(),
+    }),
+  ),
+});
+
 export type ArrStatus = z.output<typeof statusSchema>;
 export type ArrTag = z.output<typeof tagSchema>;
 export type ArrRootFolder = z.output<typeof rootFolderSchema>;
@@ -158,3 +173,4 @@ export type ArrQualityProfile = z.output<typeof qualityProfileSchema>;
 export type ArrCustomFormat = z.output<typeof customFormatSchema>;
 export type ArrIndexer = z.output<typeof indexerSchema>;
 export type ArrDownloadClient = z.output<typeof downloadClientSchema>;
+export type ArrBlocklistItem = z.output<typeof blocklistPageSchema>["records"][number];

@@ -12,7 +12,7 @@ import {
   indexerInputOf,
 } from "@/lib/arr";
 import { allMovies, allSeries, movieTags, seriesTags } from "@/lib/catalog";
-import { listDownloadClients, type CreateDownloadClientInput } from "@/lib/downloads";
+import { listBlocklist, listDownloadClients, type CreateDownloadClientInput } from "@/lib/downloads";
 import { listIndexers, type CreateIndexerInput } from "@/lib/indexers";
 import { allowedRoots, defaultNaming, listLibraries, listTitleVideoFiles, type Library } from "@/lib/library";
 import { listCustomFormats, listQualityProfiles, type QualityProfileInput } from "@/lib/quality";
@@ -31,6 +31,7 @@ export const sections = [
   "naming",
   "titles",
   "files",
+  "blocklist",
 ] as const;
 export type Section = (typeof sections)[number];
 export type Action = "create" | "skip" | "conflict";
@@ -67,6 +68,17 @@ export interface ImportPlan {
   movies: { movie: ArrMovie; rootPath: string }[];
   series: { series: ArrSeries; rootPath: string }[];
   files: PlannedFile[];
+  blocklist: PlannedBlock[];
+}
+
+/** A blocklisted release and whose it is (by TMDB id), if the app said. */
+export interface PlannedBlock {
+  title: string;
+  protocol: "torrent" | "usenet";
+  indexerName: string | null;
+  reason: string;
+  movieTmdbId: number | null;
+  seriesTmdbId: number | null;
 }
 
 export type PlanSummary = Record<Section, Record<Action, number>>;
@@ -406,6 +418,40 @@ async function planTags(actor: Actor, install: ArrInstall, plan: ImportPlan) {
   }
 }
 
+async function planBlocklist(actor: Actor, install: ArrInstall, plan: ImportPlan) {
+  if (install.blocklist.length === 0) return;
+  const present = new Set((await listBlocklist(actor)).map((b) => b.title.toLowerCase()));
+  const movieTmdb = new Map(install.movies.map((m) => [m.id, m.tmdbId]));
+  const seriesTmdb = new Map(install.series.map((s) => [s.id, s.tmdbId ?? null]));
+  const seen = new Set<string>();
+  for (const entry of install.blocklist) {
+    const key = entry.sourceTitle.toLowerCase();
+    if (present.has(key) || seen.has(key)) {
+      plan.items.push({ section: "blocklist", name: entry.sourceTitle, action: "skip", reason: "already blocklisted" });
+      continue;
+    }
+    if (entry.protocol === "unknown") {
+      plan.items.push({
+        section: "blocklist",
+        name: entry.sourceTitle,
+        action: "conflict",
+        reason: "no protocol given",
+      });
+      continue;
+    }
+    seen.add(key);
+    plan.blocklist.push({
+      title: entry.sourceTitle,
+      protocol: entry.protocol,
+      indexerName: entry.indexer?.trim() || null,
+      reason: entry.message?.trim() || `Blocklisted in ${install.app === "radarr" ? "Radarr" : "Sonarr"}`,
+      movieTmdbId: entry.movieId ? (movieTmdb.get(entry.movieId) ?? null) : null,
+      seriesTmdbId: entry.seriesId ? (seriesTmdb.get(entry.seriesId) ?? null) : null,
+    });
+    plan.items.push({ section: "blocklist", name: entry.sourceTitle, action: "create" });
+  }
+}
+
 /** The dry run: what the import would create, skip (already there) and cannot take (with why). Writes nothing. */
 export async function planImport(actor: Actor, install: ArrInstall): Promise<ImportPlan> {
   const plan: ImportPlan = {
@@ -422,6 +468,7 @@ export async function planImport(actor: Actor, install: ArrInstall): Promise<Imp
     movies: [],
     series: [],
     files: [],
+    blocklist: [],
   };
   await planRootFolders(install, await listLibraries(actor), plan);
   await planTags(actor, install, plan);
@@ -430,5 +477,6 @@ export async function planImport(actor: Actor, install: ArrInstall): Promise<Imp
   await planIndexersAndClients(actor, install, plan);
   planNaming(install, plan);
   await planTitles(actor, install, plan);
+  await planBlocklist(actor, install, plan);
   return plan;
 }

@@ -369,7 +369,42 @@ function generate(options: FakeArrOptions) {
       ratings: { votes: 50, value: 7.5 },
     });
   }
+  const blocklist = [
+    {
+      id: 1,
+      sourceTitle: `${titleOf(1)}.${1981}.1080p.BluRay.x264-BAD`,
+      protocol: "torrent",
+      indexer: "Local Torznab",
+      message: "Fake release",
+      date: "2024-02-01T00:00:00Z",
+      ...(app === "radarr" ? { movieId: 2 } : { seriesId: 2, episodeIds: [] }),
+      languages: [],
+      customFormats: [],
+      quality: fileQuality(app, 7),
+    },
+    {
+      id: 2,
+      sourceTitle: "Some.Other.Release.720p.WEB-DL-GRP",
+      protocol: "usenet",
+      indexer: "Local Torznab",
+      message: "Failed download",
+      date: "2024-02-02T00:00:00Z",
+      languages: [],
+      customFormats: [],
+      quality: fileQuality(app, 5),
+    },
+    {
+      id: 3,
+      sourceTitle: "Unknown.Protocol.Release",
+      protocol: "unknown",
+      date: "2024-02-03T00:00:00Z",
+      languages: [],
+      customFormats: [],
+      quality: fileQuality(app, 1),
+    },
+  ];
   return {
+    blocklist,
     status: {
       appName: app === "radarr" ? "Radarr" : "Sonarr",
       instanceName: app === "radarr" ? "Radarr" : "Sonarr",
@@ -414,6 +449,17 @@ export async function startFakeArr(options: FakeArrOptions): Promise<FakeArr> {
     series: () => install.series,
     episode: (q) => install.episodes.get(Number(q.get("seriesId"))) ?? [],
     episodefile: (q) => install.episodeFiles.get(Number(q.get("seriesId"))) ?? [],
+    blocklist: (q) => ({
+      page: Number(q.get("page") ?? 1),
+      pageSize: Number(q.get("pageSize") ?? 10),
+      sortKey: "date",
+      sortDirection: "descending",
+      totalRecords: install.blocklist.length,
+      records: install.blocklist.slice(
+        (Number(q.get("page") ?? 1) - 1) * Number(q.get("pageSize") ?? 10),
+        Number(q.get("page") ?? 1) * Number(q.get("pageSize") ?? 10),
+      ),
+    }),
   };
   const server = await startFakeServer((request) => {
     if (request.headers["x-api-key"] !== apiKey && request.url.searchParams.get("apikey") !== apiKey)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/accounts";
 import { allMovies, allSeries, seasonsAndEpisodesOf } from "@/lib/catalog";
 import { db, tables } from "@/lib/db";
-import { listDownloadClients } from "@/lib/downloads";
+import { listBlocklist, listDownloadClients } from "@/lib/downloads";
 import { listIndexers } from "@/lib/indexers";
 import { listLibraries, listTitleVideoFiles } from "@/lib/library";
 import { arrImportHandler, dryRunArrImport, listArrImports, startArrImport, type ArrDryRun } from "@/lib/migration";
@@ -21,12 +21,12 @@ const runImport = async (input: Record<string, unknown>) => {
 
 describe("import from Radarr", () => {
   let radarr: FakeArr;
-  let input: { app: "radarr"; url: string; apiKey: string };
+  let input: { app: "radarr"; url: string; apiKey: string; includeBlocklist: boolean };
 
   beforeAll(async () => {
     const media = await useAllowedRoot("arr-import");
     radarr = await startFakeArr({ app: "radarr", mediaRoot: media });
-    input = { app: "radarr", url: radarr.url, apiKey: radarr.apiKey };
+    input = { app: "radarr", url: radarr.url, apiKey: radarr.apiKey, includeBlocklist: true };
   });
   afterAll(() => radarr.close());
 
@@ -47,6 +47,7 @@ describe("import from Radarr", () => {
     expect(run.items.find((i) => i.name === "Deluge")?.reason).toMatch(/no Deluge client/);
     expect(counts(run, "naming").create).toBe(1);
     expect(counts(run, "tags")).toMatchObject({ create: 2 });
+    expect(counts(run, "blocklist")).toEqual({ create: 2, skip: 0, conflict: 1 });
     expect(await allMovies(admin)).toHaveLength(0);
     expect(await listLibraries(admin)).toHaveLength(0);
   });
@@ -92,6 +93,12 @@ describe("import from Radarr", () => {
     );
     expect((await listIndexers(admin)).map((i) => i.name)).toEqual(["Local Torznab"]);
     expect((await listDownloadClients(admin)).map((c) => [c.name, c.kind])).toEqual([["qBittorrent", "qbittorrent"]]);
+    const blocked = await listBlocklist(admin);
+    expect(blocked.map((b) => [b.title, b.protocol]).sort()).toEqual([
+      ["River Silent 1.1981.1080p.BluRay.x264-BAD", "torrent"],
+      ["Some.Other.Release.720p.WEB-DL-GRP", "usenet"],
+    ]);
+    expect(blocked.find((b) => b.protocol === "torrent")?.movieId).toBe(movies.find((m) => m.tmdbId === 900_002)!.id);
 
     const [row] = await db().select().from(tables.arrImports);
     expect(row).toMatchObject({ id: importId, status: "succeeded", apiKey: null });
@@ -108,10 +115,17 @@ describe("import from Radarr", () => {
     expect(counts(run, "titles")).toEqual({ create: 0, skip: 499, conflict: 1 });
     expect(counts(run, "files")).toEqual({ create: 0, skip: 20, conflict: 1 });
     expect(counts(run, "qualityProfiles").create).toBe(0);
+    expect(counts(run, "blocklist")).toEqual({ create: 0, skip: 2, conflict: 1 });
     await runImport(input);
     const after = await Promise.all([allMovies(admin), listQualityProfiles(admin), listLibraries(admin)]);
     expect(after.map((list) => list.length)).toEqual(before.map((list) => list.length));
-    expect((await listArrImports(admin))[0].created).toMatchObject({ titles: 0, files: 0, rootFolders: 0 });
+    expect((await listArrImports(admin))[0].created).toMatchObject({
+      titles: 0,
+      files: 0,
+      rootFolders: 0,
+      blocklist: 0,
+    });
+    expect(await listBlocklist(admin)).toHaveLength(2);
   });
 
   it("a malformed answer fails clearly, before anything is written", async () => {

@@ -22,7 +22,7 @@ import { DryRunReport } from "./dry-run-report";
 
 type Values = z.input<typeof arrImportInput>;
 const TASK = "migration.arr-import";
-const empty: Values = { app: "sonarr", url: "", apiKey: "", keepKey: false };
+const empty: Values = { app: "sonarr", url: "", apiKey: "", keepKey: false, includeBlocklist: false };
 const apps = [
   { value: "sonarr", label: "Sonarr" },
   { value: "radarr", label: "Radarr" },
@@ -103,6 +103,12 @@ export function ArrImportForm() {
               id="arr-keep-key"
               label="Keep the key"
               help="Stored encrypted so the next import does not ask again. Otherwise it is erased when the import ends."
+            />
+            <CheckboxField<Values>
+              name="includeBlocklist"
+              id="arr-blocklist"
+              label="Bring the blocklist too"
+              help="Releases the app refused stay refused in Mydia."
             />
             <div className="flex flex-wrap gap-2">
               <Button type="submit" variant={report ? "outline" : "default"} disabled={busy || running}>

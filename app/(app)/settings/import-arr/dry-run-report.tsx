@@ -12,6 +12,7 @@ const labels: Record<Section, string> = {
   naming: "Naming",
   titles: "Titles",
   files: "Files",
+  blocklist: "Blocklist",
 };
 
 /** The dry run: counts per section, then every item that needs a look (refused ones first). */

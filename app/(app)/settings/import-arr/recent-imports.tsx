@@ -14,6 +14,7 @@ const sectionLabels: Record<string, string> = {
   naming: "naming",
   titles: "titles",
   files: "files",
+  blocklist: "blocklisted releases",
 };
 
 /** The latest imports: what each created and what it could not. */
