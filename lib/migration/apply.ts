@@ -243,7 +243,7 @@ export async function applyPlan(
 /** Seasons and episodes monitored as Sonarr had them (the series was added with every episode monitored). */
 async function copyMonitoring(actor: Actor, added: Series, series: ArrSeries, install: ArrInstall) {
   for (const season of series.seasons)
-    if (!season.monitored) await setSeasonMonitored(actor, added.id, season.seasonNumber, false).catch(() => undefined);
+    if (!season.monitored) await setSeasonMonitored(actor, added.id, season.seasonNumber, false);
   const wanted = new Map(
     (install.episodes.get(series.id) ?? []).map((e) => [`${e.seasonNumber}:${e.episodeNumber}`, e.monitored]),
   );
