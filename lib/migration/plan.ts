@@ -10,7 +10,7 @@ import {
   fromArrNaming,
   fromArrQualityProfile,
   indexerInputOf,
-} from "@/lib/arr";
+} from "@/lib/arr/resources";
 import { allMovies, allSeries, movieTags, seriesTags } from "@/lib/catalog";
 import { listBlocklist, listDownloadClients, type CreateDownloadClientInput } from "@/lib/downloads";
 import { listIndexers, type CreateIndexerInput } from "@/lib/indexers";
