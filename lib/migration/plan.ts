@@ -18,7 +18,7 @@ import { allowedRoots, defaultNaming, listLibraries, listTitleVideoFiles, type L
 import { listCustomFormats, listQualityProfiles, type QualityProfileInput } from "@/lib/quality";
 import { QUALITIES } from "@/lib/release";
 import type { ArrApp, ArrInstall } from "./arr-peer";
-import type { ArrDownloadClient, ArrEpisodeFile, ArrMovie, ArrSeries } from "./arr-resources.schema";
+import type { ArrDownloadClient, ArrEpisode, ArrEpisodeFile, ArrMovie, ArrSeries } from "./arr-resources.schema";
 import { downloadClientInputOf } from "./download-client.mapper";
 
 export const sections = [
@@ -278,10 +278,9 @@ async function planTitles(actor: Actor, install: ArrInstall, plan: ImportPlan) {
   const usable = plan.libraries.map((l) => l.path);
   const libraryIdOf = new Map(plan.libraries.map((l) => [l.path, l.existingId]));
   const known = new Set<string>();
-  const noteAttached = async (ids: { movieIds: string[] } | { seriesIds: string[] }) => {
-    const ids2 = "movieIds" in ids ? ids.movieIds : ids.seriesIds;
-    if (ids2.length === 0) return;
-    for (const file of await listTitleVideoFiles(actor, ids)) known.add(`${file.libraryId}:${file.relativePath}`);
+  const noteAttached = async (owners: { movieIds: string[] } | { seriesIds: string[] }) => {
+    if (("movieIds" in owners ? owners.movieIds : owners.seriesIds).length === 0) return;
+    for (const file of await listTitleVideoFiles(actor, owners)) known.add(`${file.libraryId}:${file.relativePath}`);
   };
   const planFile = async (file: PlannedFile, label: string) => {
     const libraryId = libraryIdOf.get(file.rootPath);
@@ -380,7 +379,7 @@ function episodeFileOf(
   relativePath: string,
   seriesTmdbId: number,
   file: ArrEpisodeFile,
-  episodes: ArrInstall["episodes"] extends Map<number, infer E> ? E : never,
+  episodes: readonly ArrEpisode[],
 ): PlannedFile {
   return {
     rootPath,
