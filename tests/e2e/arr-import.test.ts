@@ -44,7 +44,7 @@ describe("Settings → Import from Sonarr/Radarr in a real browser: dry run, the
     await report.getByText(/^Every item/).click();
     await shootAtSizes(page, "arr-import-dry-run");
 
-    await page.getByRole("button", { name: "Import" }).click();
+    await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByTestId("recent-imports").getByText("succeeded").waitFor({ timeout: 30_000 });
     const recent = await page.getByTestId("recent-imports").innerText();
     expect(recent).toMatch(/Created .*29 titles.*5 files|Created .*5 files.*29 titles|29 titles/);
