@@ -29,18 +29,18 @@ export function DryRunReport({ report }: { report: ArrDryRun }) {
         <TableHeader>
           <TableRow>
             <TableHead>What</TableHead>
-            <TableHead className="text-right">Create</TableHead>
-            <TableHead className="text-right">Skip</TableHead>
-            <TableHead className="text-right">Cannot</TableHead>
+            <TableHead className="px-1.5 text-right">Create</TableHead>
+            <TableHead className="px-1.5 text-right">Skip</TableHead>
+            <TableHead className="px-1.5 text-right">Cannot</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
           {sections.map((section) => (
             <TableRow key={section}>
-              <TableCell>{labels[section]}</TableCell>
-              <TableCell className="text-right tabular-nums">{report.summary[section].create}</TableCell>
-              <TableCell className="text-right tabular-nums">{report.summary[section].skip}</TableCell>
-              <TableCell className="text-right tabular-nums">{report.summary[section].conflict}</TableCell>
+              <TableCell className="whitespace-normal">{labels[section]}</TableCell>
+              <TableCell className="px-1.5 text-right tabular-nums">{report.summary[section].create}</TableCell>
+              <TableCell className="px-1.5 text-right tabular-nums">{report.summary[section].skip}</TableCell>
+              <TableCell className="px-1.5 text-right tabular-nums">{report.summary[section].conflict}</TableCell>
             </TableRow>
           ))}
         </TableBody>
