@@ -9,6 +9,7 @@ import { metadataRefreshHandler } from "@/lib/catalog";
 import { downloadsImportHandler, downloadsMonitorHandler } from "@/lib/downloads";
 import { refreshDefinitionsHandler } from "@/lib/indexers";
 import { housekeepingHandler, type QueueHandlers } from "@/lib/jobs";
+import { arrImportHandler } from "@/lib/migration";
 import { libraryAnalyzeHandler, libraryMoveHandler, libraryQualityHandler, libraryScanHandler } from "@/lib/library";
 
 export const handlers: QueueHandlers = {
@@ -25,4 +26,5 @@ export const handlers: QueueHandlers = {
   "automation.rss": automationRssHandler,
   "automation.missing": automationMissingHandler,
   "automation.cutoff": automationCutoffHandler,
+  "migration.arr-import": arrImportHandler,
 };

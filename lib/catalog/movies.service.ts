@@ -101,7 +101,16 @@ export async function moviesInLibrary(actor: Actor, tmdbIds: number[]): Promise<
 }
 
 /** `libraries` is lib/library's resolveLibrary (catalog does not read libraries). */
-export async function addMovie(actor: Actor, input: unknown, libraries: LibraryLookup): Promise<Movie> {
+/**
+ * `options.metadata` supplies the movie's facts (an import from Radarr carries them) instead of asking
+ * the metadata provider; a later refresh brings them up to date.
+ */
+export async function addMovie(
+  actor: Actor,
+  input: unknown,
+  libraries: LibraryLookup,
+  options: { metadata?: MovieMetadata } = {},
+): Promise<Movie> {
   assertCan(actor, "manage");
   const parsed = parseInput(addMovieInput, input);
   const existing = await findMovieByTmdbId(parsed.tmdbId);
@@ -109,7 +118,7 @@ export async function addMovie(actor: Actor, input: unknown, libraries: LibraryL
   await assertNotExcluded("movie", parsed.tmdbId);
   const library = await libraries("movie", parsed.libraryId);
   const qualityProfileId = await resolveQualityProfileId(parsed.qualityProfileId ?? library.qualityProfileId);
-  const meta = await withMetadata((p) => p.movie(parsed.tmdbId, { fresh: true }));
+  const meta = options.metadata ?? (await withMetadata((p) => p.movie(parsed.tmdbId, { fresh: true })));
   const now = new Date();
   // The movie, its event and its first search commit together or not at all.
   const row = await tx(async (t) => {

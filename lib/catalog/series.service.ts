@@ -4,7 +4,7 @@ import { isUniqueViolation, tx, type Db } from "@/lib/db";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { logger } from "@/lib/logger";
-import { prefetchImages, withMetadata } from "@/lib/metadata";
+import { prefetchImages, withMetadata, type SeasonMetadata, type SeriesMetadata } from "@/lib/metadata";
 import {
   addSeriesInput,
   seriesListQuery,
@@ -102,7 +102,16 @@ export async function listEpisodes(actor: Actor, seriesId: string): Promise<Epis
 }
 
 /** `libraries` is lib/library's resolveLibrary (catalog does not read libraries). */
-export async function addSeries(actor: Actor, input: unknown, libraries: LibraryLookup): Promise<Series> {
+/**
+ * `options.metadata` supplies the series, its seasons and episodes (an import from Sonarr carries them)
+ * instead of asking the metadata provider; a later refresh brings them up to date.
+ */
+export async function addSeries(
+  actor: Actor,
+  input: unknown,
+  libraries: LibraryLookup,
+  options: { metadata?: { meta: SeriesMetadata; seasons: SeasonMetadata[] } } = {},
+): Promise<Series> {
   assertCan(actor, "manage");
   const parsed = parseInput(addSeriesInput, input);
   const existing = await findSeriesByTmdbId(parsed.tmdbId);
@@ -110,7 +119,8 @@ export async function addSeries(actor: Actor, input: unknown, libraries: Library
   await assertNotExcluded("series", parsed.tmdbId);
   const library = await libraries("tv", parsed.libraryId);
   const qualityProfileId = await resolveQualityProfileId(parsed.qualityProfileId ?? library.qualityProfileId);
-  const { meta, seasons } = await withMetadata((p) => fetchSeriesWithSeasons(p, parsed.tmdbId, { fresh: true }));
+  const { meta, seasons } =
+    options.metadata ?? (await withMetadata((p) => fetchSeriesWithSeasons(p, parsed.tmdbId, { fresh: true })));
   const now = new Date();
   // The series, its seasons and episodes appear together or not at all.
   const row = await tx(async (t) => {

@@ -858,3 +858,23 @@ export const arrCommands = pgTable(
   },
   (t) => [index("arr_commands_created_idx").on(t.createdAt)],
 );
+
+// Imports from a Radarr or Sonarr (lib/migration): what was asked, the plan or result, and the peer's API key
+// (encrypted) only while the job runs, or for good when the user asked to keep it.
+export const arrImports = pgTable(
+  "arr_imports",
+  {
+    id: uuid(),
+    app: text("app").$type<"radarr" | "sonarr">().notNull(),
+    url: text("url").notNull(),
+    apiKey: text("api_key"),
+    keepKey: boolean("keep_key").notNull().default(false),
+    options: jsonb("options").$type<Record<string, unknown>>().notNull(),
+    status: text("status").$type<"queued" | "running" | "succeeded" | "failed">().notNull(),
+    result: jsonb("result").$type<Record<string, unknown>>(),
+    error: text("error"),
+    createdAt: createdAt(),
+    finishedAt: ts("finished_at"),
+  },
+  (t) => [index("arr_imports_created_idx").on(t.createdAt)],
+);

@@ -887,3 +887,23 @@ export const arrCommands = sqliteTable(
   },
   (t) => [index("arr_commands_created_idx").on(t.createdAt)],
 );
+
+// Imports from a Radarr or Sonarr (lib/migration): what was asked, the plan or result, and the peer's API key
+// (encrypted) only while the job runs, or for good when the user asked to keep it.
+export const arrImports = sqliteTable(
+  "arr_imports",
+  {
+    id: uuid(),
+    app: text("app").$type<"radarr" | "sonarr">().notNull(),
+    url: text("url").notNull(),
+    apiKey: text("api_key"),
+    keepKey: integer("keep_key", { mode: "boolean" }).notNull().default(false),
+    options: text("options", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    status: text("status").$type<"queued" | "running" | "succeeded" | "failed">().notNull(),
+    result: text("result", { mode: "json" }).$type<Record<string, unknown>>(),
+    error: text("error"),
+    createdAt: createdAt(),
+    finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("arr_imports_created_idx").on(t.createdAt)],
+);

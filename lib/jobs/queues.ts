@@ -191,6 +191,15 @@ export const queues = {
     singletonKey: () => "automation.cutoff",
     schedule: { cron: "43 */6 * * *", data: {} },
   }),
+  "migration.arr-import": defineQueue({
+    title: "Import from Sonarr/Radarr",
+    description:
+      "Creates a Radarr's or Sonarr's libraries, profiles, formats, indexers, clients and titles in Mydia, with their files where they are",
+    payload: z.object({ importId: z.string().min(1).max(100) }).strict(),
+    // Not retried: a failed import is re-run by the user (each step is idempotent), with a key they give again.
+    options: { retryLimit: 0, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
+    singletonKey: (p) => p.importId,
+  }),
 } as const;
 
 export type Queues = typeof queues;

@@ -116,3 +116,10 @@ export {
   type SeriesWithFiles,
 } from "./file-status";
 export { seriesProgress, episodesWithFiles, moviesWithFiles, type SeriesProgress } from "./title-status.service";
+export {
+  attachExistingFiles,
+  attachExistingInput,
+  type AttachExistingInput,
+  type AttachOutcome,
+  type AttachStatus,
+} from "./attach-existing";

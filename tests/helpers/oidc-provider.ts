@@ -62,7 +62,8 @@ export async function startOidcProvider(options: {
   });
   // The dev login page takes any name; only the listed people exist.
   provider.on("server_error", (_ctx, error) => console.error("test OIDC provider:", error));
-  const server: Server = createServer(provider.callback());
+  const handle = provider.callback();
+  const server: Server = createServer((request, response) => void handle(request, response));
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     issuer,

@@ -7,6 +7,7 @@ import {
   Download,
   FolderTree,
   Gauge,
+  Import,
   KeyRound,
   Radar,
   SlidersHorizontal,
@@ -67,6 +68,12 @@ const sections = [
     title: "Quality",
     description: "Sizes, quality profiles, custom formats, release and delay profiles",
     icon: Gauge,
+  },
+  {
+    href: "/settings/import-arr",
+    title: "Import from Sonarr/Radarr",
+    description: "Bring over their libraries, profiles, indexers, clients and titles, files where they are",
+    icon: Import,
   },
 ];
 
