@@ -9,13 +9,20 @@ import { metadataRefreshHandler } from "@/lib/catalog";
 import { downloadsImportHandler, downloadsMonitorHandler } from "@/lib/downloads";
 import { refreshDefinitionsHandler } from "@/lib/indexers";
 import { housekeepingHandler, type QueueHandlers } from "@/lib/jobs";
-import { libraryAnalyzeHandler, libraryMoveHandler, libraryQualityHandler, libraryScanHandler } from "@/lib/library";
+import {
+  libraryAnalyzeHandler,
+  libraryMoveHandler,
+  libraryQualityHandler,
+  libraryRematchHandler,
+  libraryScanHandler,
+} from "@/lib/library";
 
 export const handlers: QueueHandlers = {
   housekeeping: housekeepingHandler,
   "metadata.refresh": metadataRefreshHandler,
   "library.scan": libraryScanHandler,
   "library.analyze": libraryAnalyzeHandler,
+  "library.rematch": libraryRematchHandler,
   "library.quality": libraryQualityHandler,
   "library.move": libraryMoveHandler,
   "indexers.definitions": refreshDefinitionsHandler,

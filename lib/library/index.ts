@@ -77,11 +77,17 @@ export { browseFolders, type FolderListing } from "./folder-picker";
 export { previewNaming, namingPreviewSchema, type NamingPreview } from "./naming-preview";
 export { allowedRoots, sanitizeComponent } from "./paths";
 export { classify } from "./scan/classify";
+export { rematchLibrary, topFolderOf, type RematchRequest, type RematchSummary } from "./scan/rematch.service";
+export { nfoIds } from "./scan/nfo";
+export { scoreResults, CONFIDENT } from "./scan/confidence";
 export {
   libraryScanHandler,
   libraryAnalyzeHandler,
+  libraryRematchHandler,
   sendLibraryJob,
   requestScan,
+  requestRematch,
+  type LibraryRematchPayload,
   dueLibraryIds,
   type LibraryScanPayload,
   type LibraryAnalyzePayload,
