@@ -206,6 +206,8 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
     if (pending.length >= (options.batchSize ?? BATCH)) await flush();
   };
 
+  // An aborted walk (job cancelled, worker stopping) waits for the write in flight: a scan that starts next
+  // must find every file this one stored, never race it.
   const walkResult = await walk(
     library.path,
     async (entries) => {
@@ -226,7 +228,10 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
       }
     },
     { wantFile: isLibraryFile, skipDir: isSkippedFolder, signal: options.signal, afterList: options.afterList },
-  );
+  ).catch(async (error: unknown) => {
+    await inFlight.catch(() => {});
+    throw error;
+  });
   await inFlight;
   await compare(walked);
   await flush();
