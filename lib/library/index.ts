@@ -79,6 +79,7 @@ export { allowedRoots, sanitizeComponent } from "./paths";
 export { classify } from "./scan/classify";
 export { rematchLibrary, topFolderOf, type RematchRequest, type RematchSummary } from "./scan/rematch.service";
 export { nfoIds } from "./scan/nfo";
+export { listReview, ignoreFolders, type ReviewList, type ReviewFolder, type ReviewFile } from "./review.service";
 export { scoreResults, CONFIDENT } from "./scan/confidence";
 export {
   libraryScanHandler,
