@@ -68,7 +68,7 @@ export function ReviewFolder({
     });
 
   return (
-    <Card data-testid="review-folder" aria-label={name}>
+    <Card data-testid="review-folder" role="region" aria-label={name}>
       <CardHeader className="gap-2">
         <CardTitle className="flex min-w-0 flex-wrap items-center gap-2 text-sm font-medium">
           <FolderOpen className="size-4 shrink-0 text-muted-foreground" aria-hidden />
