@@ -64,6 +64,8 @@ export const queues = {
       leaseSeconds: 60,
     },
     singletonKey: (p) => p.libraryId ?? "due",
+    // Libraries scan side by side (one job per library at most): a movie and a TV import overlap their lookups.
+    concurrency: 2,
     schedule: { cron: "7 * * * *", data: {} },
   }),
   "library.analyze": defineQueue({
