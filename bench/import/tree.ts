@@ -109,7 +109,7 @@ export function generateTree(root: string, movies = 3000, series = 1500): Genera
     const seasons: Record<number, number> = {};
     if (i % 10 === 2) seasons[0] = 2;
     for (let s = 1; s <= seasonCount; s++) seasons[s] = kind === "daily" ? 30 : perSeason;
-    titles.push({ kind: "tv", tmdbId, title, year, tvdbId, seasons, seriesType: kind as SyntheticTitle["seriesType"] });
+    titles.push({ kind: "tv", tmdbId, title, year, tvdbId, seasons, seriesType: kind });
     const shape = i % 8;
     const folder =
       shape === 5
