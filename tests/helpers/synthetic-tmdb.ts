@@ -1,4 +1,5 @@
 import { createServer, type ServerResponse } from "node:http";
+import sharp from "sharp";
 import { titleKey } from "@/lib/catalog";
 import { fixture } from "./fake-tmdb";
 
@@ -123,6 +124,9 @@ export async function startSyntheticTmdb(titles: SyntheticTitle[]): Promise<Synt
   }
   const counts = new Map<string, number>();
   let total = 0;
+  const poster = await sharp({ create: { width: 500, height: 750, channels: 3, background: { r: 60, g: 70, b: 110 } } })
+    .jpeg()
+    .toBuffer();
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json;charset=utf-8" });
     res.end(JSON.stringify(body));
@@ -194,7 +198,11 @@ export async function startSyntheticTmdb(titles: SyntheticTitle[]): Promise<Synt
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     total++;
-    if (url.pathname.startsWith("/t/p/")) return send(res, 404, NOT_FOUND);
+    if (url.pathname.startsWith("/t/p/")) {
+      res.writeHead(200, { "content-type": "image/jpeg", "content-length": String(poster.length) });
+      res.end(poster);
+      return;
+    }
     const tmdbPath = url.pathname.replace(/^\/3\//, "");
     const kind = tmdbPath
       .split("/")
