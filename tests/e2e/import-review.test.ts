@@ -64,12 +64,6 @@ describe("import review in a real browser: accept a suggestion, fix a folder wit
         path: path.join(media, "Movies"),
       })
     ).id;
-    await api("POST", `/api/v1/libraries/${libraryId}/scan`);
-    await expect
-      .poll(async () => (await api<{ total: number }>("GET", `/api/v1/libraries/${libraryId}/unmatched`)).total, {
-        timeout: 30_000,
-      })
-      .toBe(2);
   });
 
   afterAll(async () => {
@@ -80,6 +74,12 @@ describe("import review in a real browser: accept a suggestion, fix a folder wit
   });
 
   it("shows unsure and unmatched folders, accepts a suggestion and fixes a folder with a TMDB search", async () => {
+    await api("POST", `/api/v1/libraries/${libraryId}/scan`);
+    await expect
+      .poll(async () => (await api<{ total: number }>("GET", `/api/v1/libraries/${libraryId}/unmatched`)).total, {
+        timeout: 30_000,
+      })
+      .toBe(2);
     expect(await movieTitles()).toEqual(["Heat"]);
     await page.goto(`${app.baseUrl}/unmatched`);
     const starWars = page.getByRole("region", { name: "Star Wars (1980)" });
