@@ -192,7 +192,11 @@ export class Matcher {
       this.remember(searched.item);
       return found(searched.item, "search", searched.confidence ?? 1);
     }
-    if (!searched.candidate) return found(null, "search");
+    if (!searched.candidate)
+      return {
+        ...found(null, "search"),
+        reason: `Nothing on TMDB fits “${best.title}”${best.year ? ` (${best.year})` : ""}`,
+      };
     const c = searched.candidate;
     return {
       ...found(null, "search"),
