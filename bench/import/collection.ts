@@ -208,6 +208,9 @@ async function main() {
     console.log(
       `peak RSS: web ${peak.web.toFixed(0)} MB, worker ${peak.worker.toFixed(0)} MB (sampled), worker high-water ${memoryMb(worker).peak.toFixed(0)} MB`,
     );
+  } catch (error) {
+    console.error(app.output().slice(-4000));
+    throw error;
   } finally {
     await app.stop();
     await tmdb.stop();
