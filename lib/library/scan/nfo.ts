@@ -16,7 +16,7 @@ const MAX_NFO_BYTES = 256 * 1024;
 const text = (value: unknown): string | null => {
   if (typeof value === "string") return value.trim() || null;
   if (typeof value === "number") return String(value);
-  if (value && typeof value === "object" && "#text" in value) return text((value)["#text"]);
+  if (value && typeof value === "object" && "#text" in value) return text(value["#text"]);
   return null;
 };
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
