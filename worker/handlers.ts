@@ -10,13 +10,20 @@ import { downloadsImportHandler, downloadsMonitorHandler } from "@/lib/downloads
 import { refreshDefinitionsHandler } from "@/lib/indexers";
 import { housekeepingHandler, type QueueHandlers } from "@/lib/jobs";
 import { arrImportHandler } from "@/lib/migration";
-import { libraryAnalyzeHandler, libraryMoveHandler, libraryQualityHandler, libraryScanHandler } from "@/lib/library";
+import {
+  libraryAnalyzeHandler,
+  libraryMoveHandler,
+  libraryQualityHandler,
+  libraryRematchHandler,
+  libraryScanHandler,
+} from "@/lib/library";
 
 export const handlers: QueueHandlers = {
   housekeeping: housekeepingHandler,
   "metadata.refresh": metadataRefreshHandler,
   "library.scan": libraryScanHandler,
   "library.analyze": libraryAnalyzeHandler,
+  "library.rematch": libraryRematchHandler,
   "library.quality": libraryQualityHandler,
   "library.move": libraryMoveHandler,
   "indexers.definitions": refreshDefinitionsHandler,

@@ -21,6 +21,7 @@ export const envSchema = z.object({
   TMDB_BASE_URL: z.url({ message: "must be an absolute URL" }).default("https://api.themoviedb.org/3"),
   TMDB_IMAGE_BASE_URL: z.url({ message: "must be an absolute URL" }).default("https://image.tmdb.org/t/p"),
   RELAY_TMDB_API_KEY: z.string().min(16, "must be a TMDB API key (v3) or read access token").optional(),
+  TMDB_REQUESTS_PER_SECOND: z.coerce.number().int().min(0).max(1000).default(40),
   INDEXER_SEARCH_DEADLINE_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   CARDIGANN_DEFINITIONS_URL: z
     .url({ message: "must be an absolute URL" })
@@ -73,6 +74,10 @@ export const envDocs: Record<keyof Env, { default: string; meaning: string }> = 
   RELAY_TMDB_API_KEY: {
     default: "none",
     meaning: "Set to serve as a metadata relay for other Mydia installs on /api/relay/ (uses this TMDB key)",
+  },
+  TMDB_REQUESTS_PER_SECOND: {
+    default: "40",
+    meaning: "Most metadata requests a process sends per second (TMDB's ceiling is about 40-50; 0 = no limit)",
   },
   INDEXER_SEARCH_DEADLINE_MS: {
     default: "30000",

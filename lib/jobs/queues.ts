@@ -64,6 +64,8 @@ export const queues = {
       leaseSeconds: 60,
     },
     singletonKey: (p) => p.libraryId ?? "due",
+    // Libraries scan side by side (one job per library at most): a movie and a TV import overlap their lookups.
+    concurrency: 2,
     schedule: { cron: "7 * * * *", data: {} },
   }),
   "library.analyze": defineQueue({
@@ -80,6 +82,33 @@ export const queues = {
       leaseSeconds: 60,
     },
     singletonKey: (p) => p.libraryId,
+  }),
+  "library.rematch": defineQueue({
+    title: "Match unmatched files",
+    description:
+      "Matches a library's unmatched and unsure files again: the titles chosen in the review, else ids, .nfo files and a metadata search",
+    payload: z
+      .object({
+        libraryId: z.string().min(1).max(100),
+        /** Distinguishes requests: each review decision runs, none is merged into one already queued. */
+        requestId: z.string().min(1).max(100),
+        /** Top folders to match (all unmatched files when absent). */
+        folders: z.array(z.string().max(1000)).max(5000).optional(),
+        /** The review's choices: this top folder is this TMDB title. */
+        chosen: z
+          .array(z.object({ folder: z.string().max(1000), tmdbId: z.number().int().positive() }).strict())
+          .max(5000)
+          .optional(),
+      })
+      .strict(),
+    options: {
+      retryLimit: 1,
+      retryDelaySeconds: 60,
+      retryBackoff: true,
+      expireInSeconds: 2 * 60 * 60,
+      leaseSeconds: 60,
+    },
+    singletonKey: (p) => `${p.libraryId}:${p.requestId}`,
   }),
   "library.quality": defineQueue({
     title: "Read file qualities",

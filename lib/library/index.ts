@@ -77,11 +77,18 @@ export { browseFolders, type FolderListing } from "./folder-picker";
 export { previewNaming, namingPreviewSchema, type NamingPreview } from "./naming-preview";
 export { allowedRoots, sanitizeComponent } from "./paths";
 export { classify } from "./scan/classify";
+export { rematchLibrary, topFolderOf, type RematchRequest, type RematchSummary } from "./scan/rematch.service";
+export { nfoIds } from "./scan/nfo";
+export { listReview, ignoreFolders, type ReviewList, type ReviewFolder, type ReviewFile } from "./review.service";
+export { scoreResults, CONFIDENT } from "./scan/confidence";
 export {
   libraryScanHandler,
   libraryAnalyzeHandler,
+  libraryRematchHandler,
   sendLibraryJob,
   requestScan,
+  requestRematch,
+  type LibraryRematchPayload,
   dueLibraryIds,
   type LibraryScanPayload,
   type LibraryAnalyzePayload,

@@ -4,12 +4,15 @@ import { logger as rootLogger } from "@/lib/logger";
 import { listLibraryRows } from "./library.repo";
 import { requireLibraryRow } from "./library.service";
 import { analyzeLibrary, type AnalyzeSummary } from "./media-info/analyze.service";
+import { randomUUID } from "node:crypto";
+import { rematchLibrary, type RematchSummary } from "./scan/rematch.service";
 import { scanLibrary, type ScanResult } from "./scan/scan.service";
 
 const logger = rootLogger.child({ context: "library.jobs" });
 
 export type LibraryScanPayload = PayloadOf<"library.scan">;
 export type LibraryAnalyzePayload = PayloadOf<"library.analyze">;
+export type LibraryRematchPayload = PayloadOf<"library.rematch">;
 
 interface JobOf<T> {
   id: string;
@@ -19,7 +22,7 @@ interface JobOf<T> {
 }
 
 /** Every send of this context goes through here. */
-export function sendLibraryJob<Q extends "library.scan" | "library.analyze">(
+export function sendLibraryJob<Q extends "library.scan" | "library.analyze" | "library.rematch">(
   queue: Q,
   data: PayloadOf<Q>,
 ): Promise<string | null> {
@@ -94,4 +97,19 @@ export async function requestScan(actor: Actor, libraryId: string): Promise<{ jo
   assertCan(actor, "manage");
   await requireLibraryRow(libraryId);
   return { jobId: await sendLibraryJob("library.scan", { libraryId }) };
+}
+
+export async function libraryRematchHandler(job: JobOf<LibraryRematchPayload>): Promise<RematchSummary> {
+  return rematchLibrary(job.data.libraryId, { folders: job.data.folders, chosen: job.data.chosen, signal: job.signal });
+}
+
+/** The review's "Match again" and its accepted or fixed titles: one job per decision, run by the worker. */
+export async function requestRematch(
+  actor: Actor,
+  libraryId: string,
+  request: { folders?: string[]; chosen?: { folder: string; tmdbId: number }[] },
+): Promise<{ jobId: string | null }> {
+  assertCan(actor, "manage");
+  await requireLibraryRow(libraryId);
+  return { jobId: await sendLibraryJob("library.rematch", { libraryId, requestId: randomUUID(), ...request }) };
 }

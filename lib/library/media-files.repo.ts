@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { db, tables, tx, type Db } from "@/lib/db";
 import {
   insertMediaFilesSqlite,
@@ -278,4 +278,37 @@ export async function videoFilesOf(of: { movieIds: string[] } | { seriesIds: str
     );
   }
   return out;
+}
+
+/** Unmatched files of a library after a path (keyset paging), optionally only below some top folders (`/name`: that file in the root). */
+export async function unmatchedRowsAfter(
+  libraryId: string,
+  afterPath: string,
+  limit: number,
+  topFolders?: string[],
+): Promise<MediaFileRow[]> {
+  const conditions = [
+    eq(f.libraryId, libraryId),
+    eq(f.status, "unmatched"),
+    isNull(f.missingAt),
+    gt(f.relativePath, afterPath),
+  ];
+  if (topFolders) {
+    if (topFolders.length === 0) return [];
+    conditions.push(
+      or(
+        ...topFolders.map((folder) =>
+          folder.startsWith("/")
+            ? eq(f.relativePath, folder.slice(1))
+            : sql`substr(${f.relativePath}, 1, cast(${[...folder].length + 1} as integer)) = ${`${folder}/`}`,
+        ),
+      )!,
+    );
+  }
+  return db()
+    .select()
+    .from(f)
+    .where(and(...conditions))
+    .orderBy(asc(f.relativePath))
+    .limit(limit);
 }

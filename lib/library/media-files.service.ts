@@ -45,6 +45,11 @@ export const mediaFileSchema = z.object({
       airDate: z.string().nullable(),
       kind: z.string(),
       reason: z.string().optional(),
+      matchedBy: z.enum(["id", "nfo", "catalog", "search"]).optional(),
+      confidence: z.number().optional(),
+      candidate: z
+        .object({ tmdbId: z.number(), title: z.string(), year: z.number().nullable(), confidence: z.number() })
+        .optional(),
     })
     .nullable(),
   mediaInfo: mediaInfoSchema.nullable(),

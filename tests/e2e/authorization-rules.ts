@@ -284,5 +284,9 @@ export const actionRules: Record<string, Access | "setup"> = {
   "app/(app)/unmatched/actions.ts#searchCatalogAction": "manage",
   "app/(app)/unmatched/actions.ts#episodesAction": "manage",
   "app/(app)/unmatched/actions.ts#manualImportAction": "manage",
+  "app/(app)/unmatched/actions.ts#searchMetadataAction": "manage",
+  "app/(app)/unmatched/actions.ts#chooseTitlesAction": "manage",
+  "app/(app)/unmatched/actions.ts#rematchAction": "manage",
+  "app/(app)/unmatched/actions.ts#ignoreFoldersAction": "manage",
   "app/(auth)/setup/actions.ts#createAdminAction": "setup",
 };

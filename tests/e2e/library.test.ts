@@ -105,6 +105,8 @@ describe("library in a real browser: add with the folder picker, CLI scan, unmat
 
   it("imports an unmatched file from the Unmatched page", async () => {
     await page.goto(`${app.baseUrl}/unmatched`);
+    // The review's card for the folder; its files one by one are behind a disclosure.
+    await page.getByRole("region", { name: "Amélie (2001)" }).getByText("Files, one by one").click();
     const group = page.getByTestId("unmatched-group").filter({ hasText: "Amélie (2001)" });
     await group.getByText("Guess: Amélie (2001)").waitFor();
     await group.getByLabel("Search movies").fill("fight");

@@ -42,6 +42,17 @@ export type MediaFileRole = "video" | "sample" | "trailer" | "featurette" | "ext
 export type MediaFileStatus = "matched" | "unmatched" | "ignored";
 
 /** The parser's best guess for a file, kept for the Unmatched page. */
+/** The best metadata search result for a folder that was not sure enough to add on its own. */
+export interface MatchCandidate {
+  tmdbId: number;
+  title: string;
+  year: number | null;
+  /** 0..1 */
+  confidence: number;
+}
+
+export type MatchedBy = "id" | "nfo" | "catalog" | "search";
+
 export interface MediaFileGuess {
   title: string;
   year: number | null;
@@ -50,6 +61,12 @@ export interface MediaFileGuess {
   airDate: string | null;
   kind: string;
   reason?: string;
+  /** How the folder was matched: an id in its name, its .nfo, a catalog title, or a metadata search. */
+  matchedBy?: MatchedBy;
+  /** 0..1: 1 for ids and catalog titles, the search score otherwise. */
+  confidence?: number;
+  /** Unsure: the best result the search found, for the review to accept or replace. */
+  candidate?: MatchCandidate;
 }
 
 export const scanSummarySchema = z.object({

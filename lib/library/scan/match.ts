@@ -1,7 +1,8 @@
 import { TitleIndex, type EpisodeForMatch, type MovieForMatch, type SeriesForMatch } from "@/lib/catalog";
 import { parse, type ReleaseInfo } from "@/lib/release";
 import { statedQuality } from "../paths";
-import type { LibraryKind, MediaFileGuess, MediaFileRole } from "../library.types";
+import type { LibraryKind, MatchCandidate, MatchedBy, MediaFileGuess, MediaFileRole } from "../library.types";
+import type { MetadataLookup } from "./metadata-lookup";
 import { folderTitleYear, idsIn, type NameIds } from "./titles";
 
 export interface MatchResult {
@@ -19,14 +20,27 @@ export interface MatcherSources {
   movies: MovieForMatch[];
   series: SeriesForMatch[];
   episodesOf(seriesId: string): Promise<EpisodeForMatch[]>;
-  /** Last resort: search metadata and add the title to the catalog; null when nothing fits (or no metadata). */
-  lookup?(
-    kind: LibraryKind,
-    title: string,
-    year: number | null,
-    ids: NameIds,
-  ): Promise<MovieForMatch | SeriesForMatch | null>;
+  /** Titles not in the catalog: by id, else searched (and added when confident). None: catalog only. */
+  lookup?: MetadataLookup;
+  /** Ids of the title folder's Kodi .nfo, when it has one. */
+  nfoIds?(folder: string | null, file: string): Promise<NameIds | null>;
+  /** Ids a user chose for a top folder, or `/file` in the root (the review's accept and fix): they win over names. */
+  chosenIds?(key: string): NameIds | null;
 }
+
+type Item = MovieForMatch | SeriesForMatch;
+
+interface FolderMatch {
+  item: Item | null;
+  matchedBy: MatchedBy | null;
+  confidence: number | null;
+  candidate: MatchCandidate | null;
+  reason: string | null;
+}
+
+const hasId = (ids: NameIds) => ids.tmdbId !== null || ids.imdbId !== null || ids.tvdbId !== null;
+const idText = (ids: NameIds) =>
+  ids.tmdbId !== null ? `tmdb-${ids.tmdbId}` : ids.tvdbId !== null ? `tvdb-${ids.tvdbId}` : `imdb-${ids.imdbId}`;
 
 interface EpisodeMaps {
   bySeasonEpisode: Map<string, EpisodeForMatch>;
@@ -42,13 +56,15 @@ const mergeIds = (a: NameIds, b: NameIds): NameIds => ({
 
 /**
  * Matches files of one library to the catalog, caching per top folder (a movie's or a series'
- * folder is matched once, not once per file): ids in names, then title + year against the
- * catalog, then metadata search (which adds the title).
+ * folder is matched once, not once per file). An id in the folder or file name, or in the folder's
+ * .nfo, is authoritative: it is looked up directly and no title is searched. Without one: title +
+ * year against the catalog, then a metadata search, scored (confident results are added, unsure ones
+ * wait in the review with their candidate).
  */
 export class Matcher {
   private readonly movies: TitleIndex<MovieForMatch>;
   private readonly series: TitleIndex<SeriesForMatch>;
-  private readonly folderCache = new Map<string, Promise<MovieForMatch | SeriesForMatch | null>>();
+  private readonly folderCache = new Map<string, Promise<FolderMatch>>();
   private readonly episodeCache = new Map<string, Promise<EpisodeMaps>>();
 
   constructor(
@@ -87,10 +103,22 @@ export class Matcher {
       guess: { ...guess, reason },
     });
 
-    const item = await this.itemFor(folder, file, parsed);
-    if (!item)
-      return unmatched(this.kind === "movie" ? "No movie in the catalog matches" : "No series in the catalog matches");
+    const found = await this.itemFor(folder, file, parsed);
+    const item = found.item;
+    if (!item) {
+      const result = unmatched(
+        found.reason ??
+          (this.kind === "movie" ? "No movie in the catalog matches" : "No series in the catalog matches"),
+      );
+      if (found.candidate) {
+        result.guess.candidate = found.candidate;
+        result.guess.confidence = found.candidate.confidence;
+      }
+      return result;
+    }
     if (folder) guess.title = item.title;
+    if (found.matchedBy) guess.matchedBy = found.matchedBy;
+    if (found.confidence !== null) guess.confidence = found.confidence;
     if (this.kind === "movie") return { status: "matched", movieId: item.id, seriesId: null, episodeIds: [], ...base };
 
     const series = item as SeriesForMatch;
@@ -104,11 +132,7 @@ export class Matcher {
     return { status: "matched", movieId: null, seriesId: series.id, episodeIds, ...base };
   }
 
-  private itemFor(
-    folder: string | null,
-    file: string,
-    parsed: ReleaseInfo,
-  ): Promise<MovieForMatch | SeriesForMatch | null> {
+  private itemFor(folder: string | null, file: string, parsed: ReleaseInfo): Promise<FolderMatch> {
     // Files straight in the root are matched one by one; files in a folder share the folder's match.
     const key = folder ?? `/${file}`;
     let cached = this.folderCache.get(key);
@@ -119,33 +143,71 @@ export class Matcher {
     return cached;
   }
 
-  private async findItem(
-    folder: string | null,
-    file: string,
-    parsed: ReleaseInfo,
-  ): Promise<MovieForMatch | SeriesForMatch | null> {
-    const index: TitleIndex<MovieForMatch | SeriesForMatch> = this.kind === "movie" ? this.movies : this.series;
-    const ids = mergeIds(
-      folder ? idsIn(folder) : { tmdbId: null, imdbId: null, tvdbId: null },
-      mergeIds(idsIn(file), { tmdbId: parsed.tmdbId, imdbId: parsed.imdbId, tvdbId: null }),
-    );
-    const byId = index.byIds(ids);
-    if (byId) return byId;
+  private async findItem(folder: string | null, file: string, parsed: ReleaseInfo): Promise<FolderMatch> {
+    const index: TitleIndex<Item> = this.kind === "movie" ? this.movies : this.series;
+    const found = (item: Item | null, matchedBy: MatchedBy, confidence = 1): FolderMatch => ({
+      item,
+      matchedBy: item ? matchedBy : null,
+      confidence: item ? confidence : null,
+      candidate: null,
+      reason: null,
+    });
+    let ids = this.sources.chosenIds?.(folder ?? `/${file}`) ?? null;
+    let source: MatchedBy = "id";
+    if (!ids) {
+      ids = mergeIds(
+        folder ? idsIn(folder) : { tmdbId: null, imdbId: null, tvdbId: null },
+        mergeIds(idsIn(file), { tmdbId: parsed.tmdbId, imdbId: parsed.imdbId, tvdbId: null }),
+      );
+      if (!hasId(ids)) {
+        const fromNfo = await this.sources.nfoIds?.(folder, file);
+        if (fromNfo && hasId(fromNfo)) {
+          ids = fromNfo;
+          source = "nfo";
+        }
+      }
+    }
+    if (hasId(ids)) {
+      // An id is authoritative: whatever the name says, this is the title (no title search).
+      const byId = index.byIds(ids) ?? (await this.sources.lookup?.byIds(this.kind, ids)) ?? null;
+      if (byId) this.remember(byId);
+      return byId
+        ? found(byId, source)
+        : {
+            ...found(null, source),
+            reason: `No ${this.kind === "movie" ? "movie" : "series"} has the id ${idText(ids)}`,
+          };
+    }
     const candidates: { title: string; year: number | null }[] = [];
     if (folder) candidates.push(folderTitleYear(folder, this.kind));
     if (parsed.title) candidates.push({ title: parsed.title, year: parsed.year });
     for (const c of candidates) {
-      const found = index.byTitle(c.title, c.year);
-      if (found) return found;
+      const inCatalog = index.byTitle(c.title, c.year);
+      if (inCatalog) return found(inCatalog, "catalog");
     }
     const best = candidates.find((c) => c.title.trim().length > 0);
-    if (!best || !this.sources.lookup) return null;
-    const added = await this.sources.lookup(this.kind, best.title, best.year, ids);
-    if (added) {
-      if (this.kind === "movie") this.movies.add(added);
-      else this.series.add(added as SeriesForMatch);
+    if (!best || !this.sources.lookup) return found(null, "search");
+    const searched = await this.sources.lookup.bySearch(this.kind, best.title, best.year);
+    if (searched.item) {
+      this.remember(searched.item);
+      return found(searched.item, "search", searched.confidence ?? 1);
     }
-    return added;
+    if (!searched.candidate)
+      return {
+        ...found(null, "search"),
+        reason: `Nothing on TMDB fits “${best.title}”${best.year ? ` (${best.year})` : ""}`,
+      };
+    const c = searched.candidate;
+    return {
+      ...found(null, "search"),
+      candidate: c,
+      reason: `Unsure: ${c.title}${c.year ? ` (${c.year})` : ""} fits at ${Math.round(c.confidence * 100)} %`,
+    };
+  }
+
+  private remember(item: Item): void {
+    if (this.kind === "movie") this.movies.add(item);
+    else this.series.add(item as SeriesForMatch);
   }
 
   private async episodesFor(series: SeriesForMatch, relativePath: string, first: ReleaseInfo): Promise<string[]> {

@@ -6,80 +6,106 @@ import {
   movieForMatching,
   seriesForMatching,
   seriesOneForMatching,
-  titleKey,
   type MovieForMatch,
   type SeriesForMatch,
 } from "@/lib/catalog";
-import { ConflictError } from "@/lib/errors";
-import { isMetadataConfigured, withMetadata, type SearchResult } from "@/lib/metadata";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { isMetadataConfigured, withMetadata } from "@/lib/metadata";
 import { logger as rootLogger } from "@/lib/logger";
 import type { LibraryRow } from "../library.repo";
-import type { LibraryKind } from "../library.types";
-import type { NameIds } from "./titles";
+import type { LibraryKind, MatchCandidate } from "../library.types";
 import { resolveLibrary } from "../library-choice";
+import { CONFIDENT, scoreResults } from "./confidence";
+import type { NameIds } from "./titles";
 
 const logger = rootLogger.child({ context: "library.match" });
 
-/** The search result that is clearly this title: same normalized title, and the year when known (±1). */
-export function pickResult(
-  results: SearchResult[],
-  title: string,
-  year: number | null,
-  tmdbId: number | null,
-): SearchResult | null {
-  if (tmdbId !== null) {
-    const byId = results.find((r) => r.tmdbId === tmdbId);
-    if (byId) return byId;
-  }
-  const key = titleKey(title);
-  const same = results.filter(
-    (r) => titleKey(r.title) === key || (r.originalTitle !== null && titleKey(r.originalTitle) === key),
-  );
-  if (year === null) return same.length === 1 ? same[0] : null;
-  return (
-    same.find((r) => r.year === year) ?? same.find((r) => r.year !== null && Math.abs(r.year - year) === 1) ?? null
-  );
+type Item = MovieForMatch | SeriesForMatch;
+
+export interface SearchOutcome {
+  /** Added (or already in the catalog): the search was confident. */
+  item: Item | null;
+  confidence: number | null;
+  /** Not confident: the best result, left for the review. */
+  candidate: MatchCandidate | null;
+}
+
+export interface MetadataLookup {
+  /** The title an id names, added to the catalog; null when the metadata source knows no such title. */
+  byIds(kind: LibraryKind, ids: NameIds): Promise<Item | null>;
+  /** Searches title (+ year): a confident result is added, an unsure one comes back as a candidate. */
+  bySearch(kind: LibraryKind, title: string, year: number | null): Promise<SearchOutcome>;
 }
 
 /**
- * The matcher's last resort for a library: search metadata for the folder's title and add the
- * result to the catalog (monitored as the library says). Failures (no metadata source, TMDB
- * unreachable) leave the file unmatched and are logged, never failing the scan.
+ * The matcher's metadata side for a library: ids resolve straight to TMDB (find by IMDb/TVDB id), titles are
+ * searched and scored. Titles are added as the library says (its profile, monitored or not). Failures (no metadata
+ * source, TMDB unreachable) leave the folder unmatched and are logged, never failing the scan.
  */
-export function metadataLookup(library: LibraryRow) {
+export function metadataLookup(library: LibraryRow): MetadataLookup {
   let configured: Promise<boolean> | null = null;
-  return async (
-    kind: LibraryKind,
-    title: string,
-    year: number | null,
-    ids: NameIds,
-  ): Promise<MovieForMatch | SeriesForMatch | null> => {
-    configured ??= isMetadataConfigured();
-    if (!(await configured)) return null;
+  const ready = () => (configured ??= isMetadataConfigured());
+
+  const add = async (kind: LibraryKind, tmdbId: number): Promise<Item | null> => {
+    const input = {
+      tmdbId,
+      libraryId: library.id,
+      monitored: library.monitorNew,
+      qualityProfileId: library.qualityProfileId,
+    };
     try {
-      const page = await withMetadata((p) => p.search(kind, title.slice(0, 200)));
-      const pick = pickResult(page.results, title, year, ids.tmdbId);
-      if (!pick) return null;
-      const input = {
-        tmdbId: pick.tmdbId,
-        libraryId: library.id,
-        monitored: library.monitorNew,
-        qualityProfileId: library.qualityProfileId,
-      };
-      try {
-        if (kind === "movie") return await movieForMatching((await addMovie(systemActor, input, resolveLibrary)).id);
-        return await seriesOneForMatching(
-          (await addSeries(systemActor, { ...input, monitor: library.monitorNew ? "all" : "none" }, resolveLibrary)).id,
-        );
-      } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
-        // Added meanwhile (another scan, a user): use the catalog's.
-        const all = kind === "movie" ? await moviesForMatching() : await seriesForMatching();
-        return all.find((item) => item.tmdbId === pick.tmdbId) ?? null;
-      }
+      if (kind === "movie") return await movieForMatching((await addMovie(systemActor, input, resolveLibrary)).id);
+      return await seriesOneForMatching(
+        (await addSeries(systemActor, { ...input, monitor: library.monitorNew ? "all" : "none" }, resolveLibrary)).id,
+      );
     } catch (error) {
-      logger.warn({ err: error, title, year, kind }, "metadata lookup failed; the file stays unmatched");
-      return null;
+      if (error instanceof NotFoundError) return null;
+      if (!(error instanceof ConflictError)) throw error;
+      // Added meanwhile (another folder of the same title, a user) or on the exclusion list.
+      const all = kind === "movie" ? await moviesForMatching() : await seriesForMatching();
+      const existing = all.find((item) => item.tmdbId === tmdbId) ?? null;
+      if (!existing) logger.info({ tmdbId, kind, reason: error.message }, "not added");
+      return existing;
     }
+  };
+
+  return {
+    async byIds(kind, ids) {
+      if (!(await ready())) return null;
+      try {
+        if (ids.tmdbId !== null) return await add(kind, ids.tmdbId);
+        const external: ["imdb" | "tvdb", string] | null =
+          ids.tvdbId !== null ? ["tvdb", String(ids.tvdbId)] : ids.imdbId !== null ? ["imdb", ids.imdbId] : null;
+        if (!external) return null;
+        const found = await withMetadata((p) => p.findByExternalId(external[0], external[1]));
+        const tmdbId = (kind === "movie" ? found.movies : found.series)[0];
+        return tmdbId === undefined ? null : await add(kind, tmdbId);
+      } catch (error) {
+        logger.warn({ err: error, ids, kind }, "metadata lookup by id failed; the folder stays unmatched");
+        return null;
+      }
+    },
+
+    async bySearch(kind, title, year) {
+      const none: SearchOutcome = { item: null, confidence: null, candidate: null };
+      if (!(await ready())) return none;
+      try {
+        const page = await withMetadata((p) => p.search(kind, title.slice(0, 200)));
+        const [best] = scoreResults(page.results, title, year);
+        if (!best || best.confidence < 0.3) return none;
+        const candidate: MatchCandidate = {
+          tmdbId: best.result.tmdbId,
+          title: best.result.title,
+          year: best.result.year,
+          confidence: best.confidence,
+        };
+        if (best.confidence < CONFIDENT) return { item: null, confidence: best.confidence, candidate };
+        const item = await add(kind, best.result.tmdbId);
+        return item ? { item, confidence: best.confidence, candidate: null } : none;
+      } catch (error) {
+        logger.warn({ err: error, title, year, kind }, "metadata search failed; the folder stays unmatched");
+        return none;
+      }
+    },
   };
 }

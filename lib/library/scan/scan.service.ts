@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { stat } from "node:fs/promises";
-import { episodesForMatching, moviesForMatching, seriesForMatching } from "@/lib/catalog";
 import { UnavailableError } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { logger as rootLogger } from "@/lib/logger";
@@ -19,10 +18,12 @@ import {
   type ScanStateRow,
 } from "../media-files.repo";
 import { emptyRecycleBin } from "../import/recycle";
-import { loadFormatsForFiles, storedQualityOf } from "../file-quality";
+import { loadFormatsForFiles } from "../file-quality";
 import { classify, isLibraryFile, isSkippedFolder } from "./classify";
-import { Matcher } from "./match";
-import { metadataLookup } from "./metadata-lookup";
+import { libraryMatcher } from "./library-matcher";
+import type { Matcher } from "./match";
+import { matchValuesOf } from "./match-values";
+import { mapPool } from "./pool";
 import { walk, type WalkEntry } from "./walk";
 
 const logger = rootLogger.child({ context: "library.scan" });
@@ -45,6 +46,8 @@ export interface ScanOptions {
   progressIntervalMs?: number;
   /** Test hook, passed to the walk. */
   afterList?: (directory: string, names: string[]) => void;
+  /** Files matched and stored per write (test hook: small batches show an interrupted scan resuming). */
+  batchSize?: number;
 }
 
 export interface ScanResult extends ScanSummary {
@@ -54,6 +57,8 @@ export interface ScanResult extends ScanSummary {
 }
 
 const BATCH = 500;
+/** Folders matched at once: metadata lookups overlap (the metadata client keeps under TMDB's rate limit). */
+const LOOKUPS = 8;
 /** Walked files compared per query against what the database knows: memory stays flat with the library's size. */
 const LOOKUP = 1000;
 /** Known files read per query when looking for vanished ones. */
@@ -94,17 +99,16 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
     };
     options.onProgress?.(p);
     await publish("library.scan.progress", { ...p });
+    await publish("task.progress", {
+      name: `Scan ${library.name}`,
+      done: counts.seen - pending.length - walked.length,
+      total: counts.seen,
+      detail: `${counts.matched.toLocaleString("en")} matched, ${counts.unmatched.toLocaleString("en")} unmatched`,
+    });
   };
 
-  const getMatcher = async (): Promise<Matcher> => {
-    matcher ??= new Matcher(library.kind, {
-      movies: library.kind === "movie" ? await moviesForMatching() : [],
-      series: library.kind === "tv" ? await seriesForMatching() : [],
-      episodesOf: episodesForMatching,
-      lookup: options.metadataSearch === false ? undefined : metadataLookup(library),
-    });
-    return matcher;
-  };
+  const getMatcher = async (): Promise<Matcher> =>
+    (matcher ??= await libraryMatcher(library, { metadataSearch: options.metadataSearch }));
 
   const flush = async () => {
     if (pending.length === 0) return;
@@ -114,10 +118,15 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
     const now = new Date();
     const inserts: NewFileWithEpisodes[] = [];
     const updates: FileUpdate[] = [];
-    for (const { entry, previous } of batch) {
+    // Folders are matched concurrently (a folder's files share one lookup); rows are written in one batch.
+    const results = await mapPool(batch, LOOKUPS, ({ entry, previous }) => {
       const role = classify(entry.relativePath)!;
       const keepMatch = previous && previous.status !== "unmatched";
-      const result = keepMatch ? null : await m.match(entry.relativePath, role);
+      return keepMatch ? Promise.resolve(null) : m.match(entry.relativePath, role);
+    });
+    for (const [i, { entry, previous }] of batch.entries()) {
+      const role = classify(entry.relativePath)!;
+      const result = results[i];
       if (role === "video") {
         const status = result ? result.status : previous!.status;
         if (status === "matched") counts.matched++;
@@ -134,22 +143,12 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
         updatedAt: now,
       };
       const matchValues = result
-        ? {
-            status: result.status,
-            movieId: result.movieId,
-            seriesId: result.seriesId,
-            quality: result.quality,
-            releaseGroup: result.releaseGroup,
-            edition: result.edition,
-            guess: result.guess,
-            ...(role === "video"
-              ? storedQualityOf(
-                  { relativePath: entry.relativePath, quality: result.quality, size: entry.size },
-                  (formats ??= await loadFormatsForFiles()),
-                  library.kind,
-                )
-              : {}),
-          }
+        ? matchValuesOf(
+            result,
+            { relativePath: entry.relativePath, role, size: entry.size },
+            role === "video" ? (formats ??= await loadFormatsForFiles()) : null,
+            library.kind,
+          )
         : {};
       if (previous) {
         updates.push({
@@ -204,16 +203,18 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
       else counts.added++;
       pending.push({ entry, previous });
     }
-    if (pending.length >= BATCH) await flush();
+    if (pending.length >= (options.batchSize ?? BATCH)) await flush();
   };
 
+  // An aborted walk (job cancelled, worker stopping) waits for the write in flight: a scan that starts next
+  // must find every file this one stored, never race it.
   const walkResult = await walk(
     library.path,
     async (entries) => {
       // The walk only reports names isLibraryFile accepts: each one has a role (classified when new or changed).
       counts.seen += entries.length;
       for (const entry of entries) walked.push(entry);
-      if (walked.length >= LOOKUP) {
+      if (walked.length >= Math.min(LOOKUP, options.batchSize ?? LOOKUP)) {
         const batch = walked;
         walked = [];
         // One comparison in flight while the walk goes on: on PostgreSQL the query overlaps the file system calls.
@@ -227,7 +228,10 @@ export async function scanLibrary(libraryId: string, options: ScanOptions = {}):
       }
     },
     { wantFile: isLibraryFile, skipDir: isSkippedFolder, signal: options.signal, afterList: options.afterList },
-  );
+  ).catch(async (error: unknown) => {
+    await inFlight.catch(() => {});
+    throw error;
+  });
   await inFlight;
   await compare(walked);
   await flush();

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { createHttpClient, HttpStatusError, HttpUnavailableError, type HttpClient } from "@/lib/http";
+import { getConfig } from "@/lib/config";
 import { readCache, writeCache } from "../cache.repo";
+import { limiterFor, type RateLimiter } from "./rate-limit";
 
 export type TmdbAuth = { apiKey: string } | { readToken: string } | null;
 
@@ -48,8 +50,10 @@ export function cacheKey(path: string, params: Record<string, string | number | 
  */
 export class TmdbClient {
   private readonly http: HttpClient;
+  private readonly limiter: RateLimiter;
 
   constructor(private readonly options: TmdbClientOptions) {
+    this.limiter = limiterFor(options.baseUrl, getConfig().TMDB_REQUESTS_PER_SECOND);
     const auth = options.auth;
     this.http = createHttpClient({
       service: options.service,
@@ -78,6 +82,7 @@ export class TmdbClient {
     const auth = this.options.auth;
     if (auth && "apiKey" in auth) searchParams.api_key = auth.apiKey;
     try {
+      await this.limiter.take();
       const raw = await this.http.getJson(path.replace(/^\//, ""), schema, { searchParams });
       await writeCache(key, raw, options.ttlMs);
       return raw;
