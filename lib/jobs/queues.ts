@@ -191,6 +191,29 @@ export const queues = {
     singletonKey: () => "automation.cutoff",
     schedule: { cron: "43 */6 * * *", data: {} },
   }),
+  "notifications.dispatch": defineQueue({
+    title: "Dispatch notifications",
+    description:
+      "Turns new events into in-app notifications and channel deliveries (the worker also does this as events arrive); queues deliveries left unsent",
+    payload: z.object({}).strict(),
+    options: { retryLimit: 0, expireInSeconds: 10 * 60, leaseSeconds: 60 },
+    singletonKey: () => "notifications.dispatch",
+    schedule: { cron: "* * * * *", data: {} },
+  }),
+  "notifications.send": defineQueue({
+    title: "Send a notification",
+    description: "Sends one message to one channel (webhook, email, Discord, ntfy, Gotify); retried with back-off",
+    payload: z.object({ deliveryId: z.string().min(1).max(100) }).strict(),
+    options: {
+      retryLimit: 5,
+      retryDelaySeconds: 30,
+      retryBackoff: true,
+      expireInSeconds: 5 * 60,
+      leaseSeconds: 60,
+    },
+    singletonKey: (p) => p.deliveryId,
+    concurrency: 2,
+  }),
 } as const;
 
 export type Queues = typeof queues;
