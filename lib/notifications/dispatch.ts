@@ -6,7 +6,7 @@ import { insertDeliveries, type NewDelivery } from "./deliveries.repo";
 import { draftFromEvent, type NotificationDraft } from "./from-events";
 import { absoluteLink, type OutboundMessage } from "./message";
 import { insertNotifications, type NewNotification } from "./notifications.repo";
-import { adminIds } from "./recipients";
+import { recipients } from "./recipients";
 
 const CURSOR = "notifications";
 const BATCH = 200;
@@ -41,17 +41,20 @@ function messageOf(item: Drafted): OutboundMessage {
  * race writes nothing and reads again from where the winner left off, so each event is handled once.
  * Returns the deliveries to send (their jobs are queued after the commit).
  */
-async function dispatchBatch(): Promise<{ deliveryIds: string[]; done: boolean }> {
+async function dispatchBatch(): Promise<{ deliveryIds: string[]; done: boolean; pending: boolean }> {
   const from = await readCursor(CURSOR, () => latestPosition());
-  const { events, position, more } = await readEventsSince(from, BATCH);
-  if (position.txid === from.txid && position.id === from.id) return { deliveryIds: [], done: true };
+  const { events, position, more, pending } = await readEventsSince(from, BATCH);
+  if (position.txid === from.txid && position.id === from.id) return { deliveryIds: [], done: true, pending };
 
   const drafts = events.flatMap(({ event }) => {
     const draft = draftFromEvent(event);
     return draft ? [{ event, draft }] : [];
   });
-  const admins = drafts.some((d) => d.draft.to === "admins") ? await adminIds() : [];
-  const items: Drafted[] = drafts.map((d) => ({ ...d, users: d.draft.to === "admins" ? admins : d.draft.to }));
+  const { known, admins } = drafts.length > 0 ? await recipients() : { known: new Set<string>(), admins: [] };
+  const items: Drafted[] = drafts.map((d) => ({
+    ...d,
+    users: d.draft.to === "admins" ? admins : d.draft.to.filter((id) => known.has(id)),
+  }));
   const channels = items.length > 0 ? await listEnabledChannelRows() : [];
 
   const notifications: NewNotification[] = items.flatMap((item) =>
@@ -87,16 +90,22 @@ async function dispatchBatch(): Promise<{ deliveryIds: string[]; done: boolean }
     return insertDeliveries(deliveries, t);
   });
   // Another worker moved the cursor first: read again from where it is now.
-  if (written === null) return { deliveryIds: [], done: false };
-  return { deliveryIds: written, done: !more };
+  if (written === null) return { deliveryIds: [], done: false, pending };
+  return { deliveryIds: written, done: !more, pending };
 }
+
+/** How long a dispatch waits for events held behind an older PostgreSQL transaction (any database's) before leaving them to the next run. */
+const PENDING_WAIT_MS = 3_000;
+const PENDING_RETRY_MS = 50;
 
 /** Dispatches every event not handled yet; returns the ids of the deliveries it created. */
 export async function dispatchPendingEvents(): Promise<string[]> {
   const all: string[] = [];
+  const giveUpAt = Date.now() + PENDING_WAIT_MS;
   for (;;) {
-    const { deliveryIds, done } = await dispatchBatch();
+    const { deliveryIds, done, pending } = await dispatchBatch();
     all.push(...deliveryIds);
-    if (done) return all;
+    if (done && (!pending || Date.now() > giveUpAt)) return all;
+    if (done) await new Promise((resolve) => setTimeout(resolve, PENDING_RETRY_MS));
   }
 }

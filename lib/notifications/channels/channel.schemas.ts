@@ -10,7 +10,7 @@ export const channelInputSchema = z.object({
   kind: z.enum(channelKinds as [ChannelKind, ...ChannelKind[]]),
   enabled: z.boolean().default(true),
   events: z.array(z.enum(notificationKinds)).max(notificationKinds.length),
-  settings: z.record(z.string(), z.unknown()),
+  settings: z.record(z.string(), z.unknown()).default({}),
   secrets: z.record(z.string(), z.string().max(2000)).default({}),
 });
 export type ChannelInput = z.input<typeof channelInputSchema>;
