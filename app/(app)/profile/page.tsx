@@ -4,12 +4,19 @@ import { apiKeyScopes, listApiKeys, roleLabels, scopedRole } from "@/lib/account
 import { requirePageActor } from "@/lib/accounts/next";
 import { ApiKeys } from "./api-keys";
 import { ChangePasswordForm } from "./change-password-form";
+import { ChannelsSection } from "@/components/notifications/channels-section";
+import { listChannels, personalKinds } from "@/lib/notifications";
+import {
+  deletePersonalChannelAction,
+  savePersonalChannelAction,
+  testPersonalChannelAction,
+} from "./notification-actions";
 
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const actor = await requirePageActor("browse");
-  const keys = await listApiKeys(actor);
+  const [keys, channels] = await Promise.all([listApiKeys(actor), listChannels(actor, "personal")]);
   return (
     <>
       <PageHeader
@@ -30,6 +37,19 @@ export default async function ProfilePage() {
             scope: k.scope,
             expiresAt: k.expiresAt?.toISOString() ?? null,
           }))}
+        />
+      </div>
+      <div className="mt-6">
+        <ChannelsSection
+          title="My notifications"
+          description="Where news about your own requests reaches you (approved, declined, available) besides the bell."
+          channels={channels}
+          kinds={personalKinds}
+          actions={{
+            save: savePersonalChannelAction,
+            test: testPersonalChannelAction,
+            remove: deletePersonalChannelAction,
+          }}
         />
       </div>
     </>

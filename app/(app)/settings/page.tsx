@@ -7,6 +7,7 @@ import {
   Download,
   FolderTree,
   Gauge,
+  BellRing,
   Radar,
   SlidersHorizontal,
   Users,
@@ -54,6 +55,12 @@ const sections = [
     title: "Download clients",
     description: "qBittorrent, Transmission, SABnzbd and NZBGet: where grabs go",
     icon: Download,
+  },
+  {
+    href: "/settings/notifications",
+    title: "Notifications",
+    description: "Webhook, email, Discord, ntfy and Gotify channels for requests and system events",
+    icon: BellRing,
   },
   {
     href: "/settings/quality",

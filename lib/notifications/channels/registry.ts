@@ -24,5 +24,5 @@ export async function sendThrough(
 ): Promise<void> {
   const settings = channelSettingsSchemas[channel.kind].parse(channel.settings);
   const send = senders[channel.kind] as ChannelSender<ChannelKind>;
-  await send({ settings, secrets: channel.secrets } as Parameters<typeof send>[0], message, signal);
+  await send({ settings, secrets: channel.secrets }, message, signal);
 }
