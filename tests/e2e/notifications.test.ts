@@ -68,7 +68,7 @@ describe("notification bell (phone)", () => {
     await expect.poll(() => page.locator('[data-testid="notification-item"][data-read="false"]').count()).toBe(0);
 
     await page.goto(`${app.baseUrl}/settings/notifications`);
-    await page.getByRole("heading", { name: "Admin channels" }).waitFor();
+    await page.getByText("No channels yet").waitFor();
     await shootAtSizes(page, "notification-channels");
   });
 });
