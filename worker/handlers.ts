@@ -9,7 +9,7 @@ import { metadataRefreshHandler } from "@/lib/catalog";
 import { downloadsImportHandler, downloadsMonitorHandler } from "@/lib/downloads";
 import { refreshDefinitionsHandler } from "@/lib/indexers";
 import { housekeepingHandler, type QueueHandlers } from "@/lib/jobs";
-import { notificationsDispatchHandler, notificationsSendHandler } from "@/lib/notifications";
+import { notificationsDispatchHandler, notificationsPushHandler, notificationsSendHandler } from "@/lib/notifications";
 import { libraryAnalyzeHandler, libraryMoveHandler, libraryQualityHandler, libraryScanHandler } from "@/lib/library";
 
 export const handlers: QueueHandlers = {
@@ -28,4 +28,5 @@ export const handlers: QueueHandlers = {
   "automation.cutoff": automationCutoffHandler,
   "notifications.dispatch": notificationsDispatchHandler,
   "notifications.send": notificationsSendHandler,
+  "notifications.push": notificationsPushHandler,
 };

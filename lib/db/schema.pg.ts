@@ -911,3 +911,33 @@ export const notificationDeliveries = pgTable(
     index("notification_deliveries_created_idx").on(t.createdAt),
   ],
 );
+
+// Web push: one row per browser a user opted in on (lib/notifications/push).
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    id: uuid(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    endpoint: text("endpoint").notNull(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    label: text("label").notNull(),
+    createdAt: createdAt(),
+    lastSentAt: ts("last_sent_at"),
+    lastError: text("last_error"),
+  },
+  (t) => [
+    uniqueIndex("push_subscriptions_endpoint_unique").on(t.endpoint),
+    index("push_subscriptions_user_idx").on(t.userId),
+  ],
+);
+
+// The VAPID key pair web push signs with: generated once (the first writer wins), private key encrypted.
+export const vapidKeys = pgTable("vapid_keys", {
+  id: text("id").primaryKey(),
+  publicKey: text("public_key").notNull(),
+  privateKey: text("private_key").notNull(),
+  createdAt: createdAt(),
+});

@@ -214,6 +214,22 @@ export const queues = {
     singletonKey: (p) => p.deliveryId,
     concurrency: 2,
   }),
+  "notifications.push": defineQueue({
+    title: "Send a web push",
+    description: "Sends one notification to one opted-in device through its push service; retried with back-off",
+    payload: z
+      .object({ notificationId: z.string().min(1).max(100), subscriptionId: z.string().min(1).max(100) })
+      .strict(),
+    options: {
+      retryLimit: 3,
+      retryDelaySeconds: 30,
+      retryBackoff: true,
+      expireInSeconds: 5 * 60,
+      leaseSeconds: 60,
+    },
+    singletonKey: (p) => `${p.notificationId}:${p.subscriptionId}`,
+    concurrency: 2,
+  }),
 } as const;
 
 export type Queues = typeof queues;

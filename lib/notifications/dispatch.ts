@@ -6,6 +6,7 @@ import { insertDeliveries, type NewDelivery } from "./deliveries.repo";
 import { draftFromEvent, type NotificationDraft } from "./from-events";
 import { absoluteLink, type OutboundMessage } from "./message";
 import { insertNotifications, type NewNotification } from "./notifications.repo";
+import { subscriptionsOf } from "./push/subscriptions.repo";
 import { recipients } from "./recipients";
 
 const CURSOR = "notifications";
@@ -41,10 +42,17 @@ function messageOf(item: Drafted): OutboundMessage {
  * race writes nothing and reads again from where the winner left off, so each event is handled once.
  * Returns the deliveries to send (their jobs are queued after the commit).
  */
-async function dispatchBatch(): Promise<{ deliveryIds: string[]; done: boolean; pending: boolean }> {
+/** What a dispatch wrote: channel deliveries and (notification, device) pairs to push; their jobs are queued next. */
+export interface DispatchResult {
+  deliveryIds: string[];
+  pushes: { notificationId: string; subscriptionId: string }[];
+}
+
+async function dispatchBatch(): Promise<DispatchResult & { done: boolean; pending: boolean }> {
   const from = await readCursor(CURSOR, () => latestPosition());
   const { events, position, more, pending } = await readEventsSince(from, BATCH);
-  if (position.txid === from.txid && position.id === from.id) return { deliveryIds: [], done: true, pending };
+  if (position.txid === from.txid && position.id === from.id)
+    return { deliveryIds: [], pushes: [], done: true, pending };
 
   const drafts = events.flatMap(({ event }) => {
     const draft = draftFromEvent(event);
@@ -87,24 +95,29 @@ async function dispatchBatch(): Promise<{ deliveryIds: string[]; done: boolean; 
         { notificationId: row.id, title: row.title, audience: [row.userId] },
         { db: t },
       );
-    return insertDeliveries(deliveries, t);
+    return { notifications: inserted, deliveryIds: await insertDeliveries(deliveries, t) };
   });
   // Another worker moved the cursor first: read again from where it is now.
-  if (written === null) return { deliveryIds: [], done: false, pending };
-  return { deliveryIds: written, done: !more, pending };
+  if (written === null) return { deliveryIds: [], pushes: [], done: false, pending };
+  const devices = await subscriptionsOf([...new Set(written.notifications.map((row) => row.userId))]);
+  const pushes = written.notifications.flatMap((row) =>
+    devices.filter((d) => d.userId === row.userId).map((d) => ({ notificationId: row.id, subscriptionId: d.id })),
+  );
+  return { deliveryIds: written.deliveryIds, pushes, done: !more, pending };
 }
 
 /** How long a dispatch waits for events held behind an older PostgreSQL transaction (any database's) before leaving them to the next run. */
 const PENDING_WAIT_MS = 3_000;
 const PENDING_RETRY_MS = 50;
 
-/** Dispatches every event not handled yet; returns the ids of the deliveries it created. */
-export async function dispatchPendingEvents(): Promise<string[]> {
-  const all: string[] = [];
+/** Dispatches every event not handled yet; returns the deliveries and pushes it created. */
+export async function dispatchPendingEvents(): Promise<DispatchResult> {
+  const all: DispatchResult = { deliveryIds: [], pushes: [] };
   const giveUpAt = Date.now() + PENDING_WAIT_MS;
   for (;;) {
-    const { deliveryIds, done, pending } = await dispatchBatch();
-    all.push(...deliveryIds);
+    const { deliveryIds, pushes, done, pending } = await dispatchBatch();
+    all.deliveryIds.push(...deliveryIds);
+    all.pushes.push(...pushes);
     if (done && (!pending || Date.now() > giveUpAt)) return all;
     if (done) await new Promise((resolve) => setTimeout(resolve, PENDING_RETRY_MS));
   }

@@ -8,7 +8,18 @@ export {
   type MarkReadInput,
   type NotificationView,
 } from "./notifications.service";
-export { dispatchPendingEvents } from "./dispatch";
+export { dispatchPendingEvents, type DispatchResult } from "./dispatch";
+export { notificationsPushHandler } from "./push/push-job";
+export {
+  pushPublicKey,
+  subscribePush,
+  unsubscribePush,
+  isPushSubscribed,
+  testPush,
+  pushSubscriptionSchema,
+  pushEndpointSchema,
+  type PushSubscriptionInput,
+} from "./push/push.service";
 export { notificationsDispatchHandler, notificationsSendHandler, queueDeliveries } from "./send";
 export { startLiveDispatcher } from "./live-dispatcher";
 export { listChannels, saveChannel, deleteChannel, testChannel } from "./channels/channels.service";

@@ -40,3 +40,8 @@ export async function markRead(userId: string, ids: string[] | "all"): Promise<s
     .returning({ id: n.id });
   return rows.map((r) => r.id);
 }
+
+export async function findNotification(id: string): Promise<NotificationRow | null> {
+  const [row] = await db().select().from(n).where(eq(n.id, id)).limit(1);
+  return row ?? null;
+}

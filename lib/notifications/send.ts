@@ -4,12 +4,13 @@ import { loadSendableChannel } from "./channels/channels.service";
 import { describeFailure } from "./channels/describe-failure";
 import { sendThrough } from "./channels/registry";
 import { findDelivery, recordAttempt, stalePendingIds } from "./deliveries.repo";
-import { dispatchPendingEvents } from "./dispatch";
+import { dispatchPendingEvents, type DispatchResult } from "./dispatch";
 import type { OutboundMessage } from "./message";
 
-/** Queues the send job of each delivery (the singleton key keeps one job per delivery). */
-export async function queueDeliveries(ids: readonly string[]): Promise<void> {
-  for (const deliveryId of ids) await sendJob("notifications.send", { deliveryId });
+/** Queues the send job of each delivery and push (singleton keys keep one job each). */
+export async function queueDeliveries({ deliveryIds, pushes }: DispatchResult): Promise<void> {
+  for (const deliveryId of deliveryIds) await sendJob("notifications.send", { deliveryId });
+  for (const push of pushes) await sendJob("notifications.push", push);
 }
 
 /**
@@ -37,5 +38,5 @@ const STALE_AFTER_MS = 2 * 60_000;
 /** The notifications.dispatch job (every minute): catches up on events and queues deliveries left unsent. */
 export async function notificationsDispatchHandler(): Promise<void> {
   await queueDeliveries(await dispatchPendingEvents());
-  await queueDeliveries(await stalePendingIds(new Date(Date.now() - STALE_AFTER_MS)));
+  await queueDeliveries({ deliveryIds: await stalePendingIds(new Date(Date.now() - STALE_AFTER_MS)), pushes: [] });
 }

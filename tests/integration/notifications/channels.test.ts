@@ -95,10 +95,10 @@ describe("notification channels: *arr-shaped webhooks, email, Discord, ntfy, Got
       seriesId: null,
       episodeIds: [],
     });
-    const deliveries = await n.dispatchPendingEvents();
+    const { deliveryIds: deliveries } = await n.dispatchPendingEvents();
     expect(deliveries).toHaveLength(2);
     // Dispatching again finds nothing new.
-    expect(await n.dispatchPendingEvents()).toEqual([]);
+    expect((await n.dispatchPendingEvents()).deliveryIds).toEqual([]);
 
     receiver.answerNext(500);
     const before = receiver.received.length;
@@ -143,7 +143,7 @@ describe("notification channels: *arr-shaped webhooks, email, Discord, ntfy, Got
       movieId,
       seriesId: null,
     });
-    const [id] = await n.dispatchPendingEvents();
+    const [id] = (await n.dispatchPendingEvents()).deliveryIds;
     const before = receiver.received.length;
     await n.notificationsSendHandler(job(id));
     const body = radarrDownload.parse(JSON.parse(receiver.received[before].body));
@@ -265,7 +265,7 @@ describe("notification channels: *arr-shaped webhooks, email, Discord, ntfy, Got
 
       const kidId = kid.kind === "user" ? kid.userId : "";
       await publish("request.created", { requestId: "r9", title: "Severance", audience: [kidId] });
-      const [id] = await n.dispatchPendingEvents();
+      const [id] = (await n.dispatchPendingEvents()).deliveryIds;
       await n.notificationsSendHandler(job(id));
       expect(mails[1].data).toContain("Subject: New request: Severance");
 
@@ -355,7 +355,7 @@ describe("notification channels: *arr-shaped webhooks, email, Discord, ntfy, Got
       status: "available",
       audience: ["someone-else"],
     });
-    const ids = await n.dispatchPendingEvents();
+    const ids = (await n.dispatchPendingEvents()).deliveryIds;
     expect(ids).toHaveLength(1);
     const before = receiver.received.length;
     await n.notificationsSendHandler(job(ids[0]));
