@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/accounts/next";
 import { ApiKeys } from "./api-keys";
 import { ChangePasswordForm } from "./change-password-form";
 import { ChannelsSection } from "@/components/notifications/channels-section";
+import { PushDevice } from "@/components/notifications/push-device";
 import { listChannels, personalKinds } from "@/lib/notifications";
 import {
   deletePersonalChannelAction,
@@ -39,7 +40,8 @@ export default async function ProfilePage() {
           }))}
         />
       </div>
-      <div className="mt-6">
+      <div className="mt-6 grid gap-6">
+        <PushDevice />
         <ChannelsSection
           title="My notifications"
           description="Where news about your own requests reaches you (approved, declined, available) besides the bell."
