@@ -10,6 +10,20 @@ export interface SettingField {
   defaultValue?: string | boolean;
 }
 
+function mediaServerFields(placeholder: string): SettingField[] {
+  return [
+    { name: "serverUrl", label: "Server", type: "url", placeholder },
+    {
+      name: "mydiaPrefix",
+      label: "Library path in Mydia (optional)",
+      type: "text",
+      placeholder: "/data/media",
+      help: "When the server sees the library under another path",
+    },
+    { name: "serverPrefix", label: "The same path on the server (optional)", type: "text", placeholder: "/media" },
+  ];
+}
+
 export const settingFields: Record<ChannelKind, SettingField[]> = {
   webhook: [
     { name: "url", label: "URL", type: "url", placeholder: "https://home.example/hooks/mydia" },
@@ -29,4 +43,7 @@ export const settingFields: Record<ChannelKind, SettingField[]> = {
     { name: "topic", label: "Topic", type: "text", placeholder: "mydia-family" },
   ],
   gotify: [{ name: "serverUrl", label: "Server", type: "url", placeholder: "https://gotify.example.com" }],
+  jellyfin: mediaServerFields("http://jellyfin:8096"),
+  emby: mediaServerFields("http://emby:8096"),
+  plex: mediaServerFields("http://plex:32400"),
 };

@@ -41,7 +41,8 @@ function blank(kind: ChannelKind, kinds: readonly NotificationKind[]): Form {
     name: channelDefinitions[kind].label,
     kind,
     enabled: true,
-    events: [...kinds],
+    // Media servers act on imports only.
+    events: ["jellyfin", "emby", "plex"].includes(kind) ? kinds.filter((k) => k === "download.imported") : [...kinds],
     settings: Object.fromEntries(settingFields[kind].map((f) => [f.name, f.defaultValue ?? ""])),
     secrets: {},
   };

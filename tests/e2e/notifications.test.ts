@@ -59,7 +59,7 @@ describe("notification bell (phone)", () => {
 
     await bell.click();
     await page.getByRole("heading", { name: "Notifications" }).waitFor();
-    await expect.poll(() => page.getByTestId("notification-item").count()).toBe(2);
+    await expect.poll(() => page.getByTestId("notification-item").count(), { timeout: 10_000 }).toBe(2);
     await shootAtSizes(page, "notifications-centre");
     await page.setViewportSize({ width: 390, height: 844 });
 

@@ -40,6 +40,9 @@ function addressOf(kind: ChannelKind, settings: Record<string, unknown>): string
       return `${s.host ?? ""}:${s.port ?? ""}`;
     case "ntfy":
     case "gotify":
+    case "jellyfin":
+    case "emby":
+    case "plex":
       return String(s.serverUrl ?? "");
     case "discord":
       return "";

@@ -10,6 +10,16 @@ const httpUrl = z
   .url("Enter a full URL, e.g. https://example.com/hook")
   .refine((u) => /^https?:\/\//i.test(u), "Use an http:// or https:// URL");
 
+/**
+ * Media servers refresh the folder of each import. When they see the library under another path (a
+ * container mount), the part of the path that differs is swapped: Mydia's prefix → the server's.
+ */
+const mediaServerSettings = z.object({
+  serverUrl: httpUrl,
+  mydiaPrefix: z.string().trim().max(500).default(""),
+  serverPrefix: z.string().trim().max(500).default(""),
+});
+
 export const channelSettingsSchemas = {
   webhook: z.object({ url: httpUrl, username: z.string().trim().max(200).default("") }),
   email: z.object({
@@ -30,6 +40,9 @@ export const channelSettingsSchemas = {
       .regex(/^[-_A-Za-z0-9]{1,64}$/, "A topic is 1–64 letters, digits, - or _"),
   }),
   gotify: z.object({ serverUrl: httpUrl }),
+  jellyfin: mediaServerSettings,
+  emby: mediaServerSettings,
+  plex: mediaServerSettings,
 } as const;
 
 export type ChannelKind = keyof typeof channelSettingsSchemas;
@@ -49,6 +62,9 @@ export const channelDefinitions: Record<ChannelKind, { label: string; secrets: r
   discord: { label: "Discord", secrets: [{ name: "webhookUrl", label: "Discord webhook URL", required: true }] },
   ntfy: { label: "ntfy", secrets: [{ name: "token", label: "access token", required: false }] },
   gotify: { label: "Gotify", secrets: [{ name: "token", label: "application token", required: true }] },
+  jellyfin: { label: "Jellyfin (library refresh)", secrets: [{ name: "apiKey", label: "API key", required: true }] },
+  emby: { label: "Emby (library refresh)", secrets: [{ name: "apiKey", label: "API key", required: true }] },
+  plex: { label: "Plex (library refresh)", secrets: [{ name: "token", label: "X-Plex-Token", required: true }] },
 };
 
 export function isChannelKind(value: string): value is ChannelKind {

@@ -4,6 +4,7 @@ import { channelSettingsSchemas, type ChannelKind } from "./definitions";
 import { sendDiscord } from "./discord";
 import { sendEmail } from "./email";
 import { sendGotify } from "./gotify";
+import { sendEmby, sendJellyfin, sendPlex } from "./media-servers";
 import { sendNtfy } from "./ntfy";
 import type { ChannelSender } from "./sender";
 import { sendWebhook } from "./webhook";
@@ -14,6 +15,9 @@ const senders: { [K in ChannelKind]: ChannelSender<K> } = {
   discord: sendDiscord,
   ntfy: sendNtfy,
   gotify: sendGotify,
+  jellyfin: sendJellyfin,
+  emby: sendEmby,
+  plex: sendPlex,
 };
 
 /** Sends through a stored channel: its settings are parsed again (a stored value is never trusted blindly). */
