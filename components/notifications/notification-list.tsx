@@ -3,7 +3,7 @@
 import { BellOff, CheckCheck } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { RelativeTime } from "@/components/relative-time";
 import { EmptyState } from "@/components/shell/empty-state";
@@ -13,14 +13,24 @@ import { markNotificationsReadAction } from "@/app/(app)/notifications/actions";
 import type { NotificationView } from "@/lib/notifications/notifications.service";
 
 /** The notification centre's list: newest first, unread marked; tap one to open it (and mark it read). */
-export function NotificationList({ items, unread }: { items: NotificationView[]; unread: number }) {
+export function NotificationList({ items }: { items: NotificationView[] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // Marked here: shown read at once, whatever the refresh of the page brings and when.
+  const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
+  const isRead = (item: NotificationView) => item.read || marked.has(item.id);
+  const unreadHere = items.filter((item) => !isRead(item)).length;
 
   const mark = (ids: string[] | "all") =>
     startTransition(async () => {
       const result = await markNotificationsReadAction({ ids });
-      if (!result.ok) toast.error(result.error);
+      if (!result.ok) {
+        toast.error(result.error);
+        return;
+      }
+      // "All" covers what this list shows; a notification arriving later comes in unread with the refresh.
+      const shown = items.map((item) => item.id);
+      setMarked((m) => new Set([...m, ...(ids === "all" ? shown : ids)]));
       router.refresh();
     });
 
@@ -37,7 +47,7 @@ export function NotificationList({ items, unread }: { items: NotificationView[];
   return (
     <div className="space-y-3">
       <div className="flex justify-end">
-        <Button variant="outline" size="sm" onClick={() => mark("all")} disabled={pending || unread === 0}>
+        <Button variant="outline" size="sm" onClick={() => mark("all")} disabled={pending || unreadHere === 0}>
           <CheckCheck aria-hidden="true" />
           Mark all read
         </Button>
@@ -47,18 +57,18 @@ export function NotificationList({ items, unread }: { items: NotificationView[];
           <li
             key={item.id}
             data-testid="notification-item"
-            data-read={item.read}
-            className={cn("flex items-start gap-3 px-4 py-3", !item.read && "bg-brand/5 dark:bg-brand/10")}
+            data-read={isRead(item)}
+            className={cn("flex items-start gap-3 px-4 py-3", !isRead(item) && "bg-brand/5 dark:bg-brand/10")}
           >
             <span
               aria-hidden="true"
-              className={cn("mt-1.5 size-2 shrink-0 rounded-full", item.read ? "bg-transparent" : "bg-brand")}
+              className={cn("mt-1.5 size-2 shrink-0 rounded-full", isRead(item) ? "bg-transparent" : "bg-brand")}
             />
             <div className="min-w-0 flex-1 space-y-0.5">
               {item.link ? (
                 <Link
                   href={item.link}
-                  onClick={() => !item.read && mark([item.id])}
+                  onClick={() => !isRead(item) && mark([item.id])}
                   className="block font-medium break-words outline-none hover:underline focus-visible:underline"
                 >
                   {item.title}
@@ -69,7 +79,7 @@ export function NotificationList({ items, unread }: { items: NotificationView[];
               <p className="text-sm break-words text-muted-foreground">{item.body}</p>
               <RelativeTime iso={item.createdAt} className="text-xs text-muted-foreground" />
             </div>
-            {!item.read && (
+            {!isRead(item) && (
               <Button
                 variant="ghost"
                 size="sm"
@@ -81,7 +91,7 @@ export function NotificationList({ items, unread }: { items: NotificationView[];
                 Mark read
               </Button>
             )}
-            {item.read && <span className="sr-only">Read</span>}
+            {isRead(item) && <span className="sr-only">Read</span>}
           </li>
         ))}
       </ul>

@@ -14,7 +14,7 @@ export default async function NotificationsPage() {
     <>
       <PageHeader title="Notifications" description={unread === 0 ? "You are all caught up." : `${unread} unread`} />
       <LiveRefresh prefixes={["notification."]} />
-      <NotificationList items={items} unread={unread} />
+      <NotificationList items={items} />
     </>
   );
 }
