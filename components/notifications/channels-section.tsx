@@ -24,7 +24,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/api/action-result";
 import type { ChannelInput, ChannelTestResult, ChannelView } from "@/lib/notifications/channels/channel.schemas";
-import { channelDefinitions, channelKinds, type ChannelKind } from "@/lib/notifications/channels/definitions";
+import { channelDefinitions, type ChannelKind } from "@/lib/notifications/channels/definitions";
 import { notificationKindLabels, type NotificationKind } from "@/lib/notifications/kinds";
 import { settingFields } from "./channel-fields";
 
@@ -213,12 +213,15 @@ export function ChannelsSection({
   description,
   channels,
   kinds,
+  channelKinds,
   actions,
 }: {
   title: string;
   description: string;
   channels: ChannelView[];
   kinds: readonly NotificationKind[];
+  /** The kinds of channel this list may add. */
+  channelKinds: readonly ChannelKind[];
   actions: ChannelActions;
 }) {
   const router = useRouter();

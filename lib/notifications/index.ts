@@ -31,5 +31,5 @@ export {
   type ChannelTestResult,
   type ChannelView,
 } from "./channels/channel.schemas";
-export { channelDefinitions, channelKinds, type ChannelKind } from "./channels/definitions";
+export { channelDefinitions, channelKinds, personalChannelKinds, type ChannelKind } from "./channels/definitions";
 export { numericId } from "./channels/webhook-body";

@@ -6,7 +6,7 @@ import { ApiKeys } from "./api-keys";
 import { ChangePasswordForm } from "./change-password-form";
 import { ChannelsSection } from "@/components/notifications/channels-section";
 import { PushDevice } from "@/components/notifications/push-device";
-import { listChannels, personalKinds } from "@/lib/notifications";
+import { listChannels, personalChannelKinds, personalKinds } from "@/lib/notifications";
 import {
   deletePersonalChannelAction,
   savePersonalChannelAction,
@@ -47,6 +47,7 @@ export default async function ProfilePage() {
           description="Where news about your own requests reaches you (approved, declined, available) besides the bell."
           channels={channels}
           kinds={personalKinds}
+          channelKinds={personalChannelKinds}
           actions={{
             save: savePersonalChannelAction,
             test: testPersonalChannelAction,

@@ -13,7 +13,13 @@ import {
   type ChannelTestResult,
   type ChannelView,
 } from "./channel.schemas";
-import { channelDefinitions, channelSettingsSchemas, isChannelKind, type ChannelKind } from "./definitions";
+import {
+  channelDefinitions,
+  channelSettingsSchemas,
+  isChannelKind,
+  personalChannelKinds,
+  type ChannelKind,
+} from "./definitions";
 import { describeFailure } from "./describe-failure";
 import { sendThrough } from "./registry";
 
@@ -59,6 +65,10 @@ async function existingOwned(id: string, owner: string | null): Promise<repo.Cha
 async function resolve(actor: Actor, raw: ChannelInput) {
   const input = parseInput(channelInputSchema, raw);
   const owner = ownerFor(actor, input.scope);
+  if (input.scope === "personal" && !personalChannelKinds.includes(input.kind))
+    throw new ValidationError("Media-server refreshes are set up by an admin under Settings → Notifications", {
+      fields: { kind: "Choose a messaging channel" },
+    });
   if (input.scope === "personal" && input.events.some((kind) => !personalKinds.includes(kind)))
     throw new ValidationError("Personal channels can only send news about your own requests", {
       fields: { events: "Choose among your requests' events" },

@@ -67,6 +67,11 @@ export const channelDefinitions: Record<ChannelKind, { label: string; secrets: r
   plex: { label: "Plex (library refresh)", secrets: [{ name: "token", label: "X-Plex-Token", required: true }] },
 };
 
+/** Kinds that refresh a media server rather than tell a person: admin channels only. */
+export const mediaServerKinds: readonly ChannelKind[] = ["jellyfin", "emby", "plex"];
+/** Kinds a user may add for their own requests. */
+export const personalChannelKinds: readonly ChannelKind[] = channelKinds.filter((k) => !mediaServerKinds.includes(k));
+
 export function isChannelKind(value: string): value is ChannelKind {
   return Object.hasOwn(channelSettingsSchemas, value);
 }

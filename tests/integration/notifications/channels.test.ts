@@ -340,6 +340,16 @@ describe("notification channels: *arr-shaped webhooks, email, Discord, ntfy, Got
         settings: { topic: "kid" },
       }),
     ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      n.saveChannel(kid, {
+        scope: "personal",
+        name: "x",
+        kind: "plex",
+        events: ["request.available"],
+        settings: { serverUrl: receiver.url },
+        secrets: { token: "t" },
+      }),
+    ).rejects.toThrow(/Media-server refreshes are set up by an admin/);
     const mine = await n.saveChannel(kid, {
       scope: "personal",
       name: "My phone",

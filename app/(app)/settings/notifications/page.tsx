@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChannelsSection } from "@/components/notifications/channels-section";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePageActor } from "@/lib/accounts/next";
-import { listChannels, notificationKinds } from "@/lib/notifications";
+import { channelKinds, listChannels, notificationKinds } from "@/lib/notifications";
 import { deleteAdminChannelAction, saveAdminChannelAction, testAdminChannelAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notification settings" };
@@ -21,6 +21,7 @@ export default async function NotificationSettingsPage() {
         description="Each message is sent by a background job and retried with back-off when the receiver fails; the latest attempts show under each channel."
         channels={channels}
         kinds={notificationKinds}
+        channelKinds={channelKinds}
         actions={{ save: saveAdminChannelAction, test: testAdminChannelAction, remove: deleteAdminChannelAction }}
       />
     </>
