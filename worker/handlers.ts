@@ -10,6 +10,7 @@ import { downloadsImportHandler, downloadsMonitorHandler } from "@/lib/downloads
 import { refreshDefinitionsHandler } from "@/lib/indexers";
 import { housekeepingHandler, type QueueHandlers } from "@/lib/jobs";
 import { arrImportHandler } from "@/lib/migration";
+import { notificationsDispatchHandler, notificationsPushHandler, notificationsSendHandler } from "@/lib/notifications";
 import {
   libraryAnalyzeHandler,
   libraryMoveHandler,
@@ -34,4 +35,7 @@ export const handlers: QueueHandlers = {
   "automation.missing": automationMissingHandler,
   "automation.cutoff": automationCutoffHandler,
   "migration.arr-import": arrImportHandler,
+  "notifications.dispatch": notificationsDispatchHandler,
+  "notifications.send": notificationsSendHandler,
+  "notifications.push": notificationsPushHandler,
 };

@@ -15,6 +15,7 @@ import {
   startWorkerHeartbeat,
   workDeclaredQueues,
 } from "@/lib/jobs";
+import { startLiveDispatcher } from "@/lib/notifications";
 import { handlers } from "./handlers";
 
 const SHUTDOWN_GRACE_MS = 25_000;
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const crash = await recordHandedOverCrash();
   if (crash) logger.error({ crash }, "worker restarted after a crash");
   const heartbeat = await startWorkerHeartbeat({ logger });
+  const dispatcher = startLiveDispatcher();
   logger.info({ dialect: config.dialect, concurrency: config.WORKER_CONCURRENCY }, "worker started");
 
   let stopping = false;
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "worker stopping");
     try {
+      dispatcher.stop();
       await closeJobQueue({ graceMs: SHUTDOWN_GRACE_MS });
       await heartbeat.stop();
       await closeDb();

@@ -15,6 +15,8 @@ export type AppShellProps = {
   children: React.ReactNode;
   /** Initial desktop sidebar state; read the cookie with `isSidebarCollapsed()` on the server. */
   defaultSidebarCollapsed?: boolean;
+  /** The signed-in user's unread notifications when the page was rendered (the bell keeps it live). */
+  unreadNotifications?: number;
 };
 
 /**
@@ -22,7 +24,7 @@ export type AppShellProps = {
  * and the account menu. Phones: a top bar with the account menu and a fixed bottom bar with the
  * main sections plus "More". Pages render inside `<main id="main-content">` with page padding.
  */
-export function AppShell({ user, children, defaultSidebarCollapsed = false }: AppShellProps) {
+export function AppShell({ user, children, defaultSidebarCollapsed = false, unreadNotifications = 0 }: AppShellProps) {
   const pathname = usePathname();
   const items = React.useMemo(() => navItemsFor(user.role), [user.role]);
   const [collapsed, setCollapsed] = React.useState(defaultSidebarCollapsed);
@@ -42,9 +44,16 @@ export function AppShell({ user, children, defaultSidebarCollapsed = false }: Ap
         Skip to content
       </a>
       <div data-slot="app-shell" className="flex min-h-dvh">
-        <Sidebar user={user} items={items} pathname={pathname} collapsed={collapsed} onToggle={toggle} />
+        <Sidebar
+          user={user}
+          items={items}
+          pathname={pathname}
+          collapsed={collapsed}
+          onToggle={toggle}
+          unreadNotifications={unreadNotifications}
+        />
         <div className="flex min-w-0 flex-1 flex-col">
-          <MobileTopBar user={user} />
+          <MobileTopBar user={user} unreadNotifications={unreadNotifications} />
           <main id="main-content" tabIndex={-1} className="flex-1 pb-bottom-nav px-safe outline-none md:pb-0 md:px-0">
             <div className="mx-auto w-full max-w-screen-2xl px-4 py-5 sm:px-6 md:px-8 md:py-8">{children}</div>
           </main>

@@ -15,10 +15,11 @@ import {
 import { cn } from "@/components/ui/utils";
 import { isNavItemActive, type NavItem } from "@/components/shell/nav-items";
 import { UserMenu, type ShellUser } from "@/components/shell/user-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Wordmark } from "@/components/shell/wordmark";
 
 /** Phone top bar (below md): wordmark and account menu. */
-export function MobileTopBar({ user }: { user: ShellUser }) {
+export function MobileTopBar({ user, unreadNotifications }: { user: ShellUser; unreadNotifications: number }) {
   return (
     <header
       data-slot="mobile-top-bar"
@@ -32,7 +33,10 @@ export function MobileTopBar({ user }: { user: ShellUser }) {
         >
           <Wordmark />
         </Link>
-        <UserMenu user={user} variant="compact" />
+        <div className="flex items-center gap-1">
+          <NotificationBell initialUnread={unreadNotifications} />
+          <UserMenu user={user} variant="compact" />
+        </div>
       </div>
     </header>
   );

@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/utils";
 import { isNavItemActive, type NavItem } from "@/components/shell/nav-items";
 import { UserMenu, type ShellUser } from "@/components/shell/user-menu";
 import { Wordmark } from "@/components/shell/wordmark";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 function SidebarLink({ item, active, collapsed }: { item: NavItem; active: boolean; collapsed: boolean }) {
   const Icon = item.icon;
@@ -75,12 +76,14 @@ export function Sidebar({
   pathname,
   collapsed,
   onToggle,
+  unreadNotifications,
 }: {
   user: ShellUser;
   items: NavItem[];
   pathname: string | null;
   collapsed: boolean;
   onToggle: () => void;
+  unreadNotifications: number;
 }) {
   const ToggleIcon = collapsed ? PanelLeftOpenIcon : PanelLeftCloseIcon;
   const toggleLabel = collapsed ? "Expand sidebar" : "Collapse sidebar";
@@ -93,7 +96,12 @@ export function Sidebar({
         collapsed ? "w-16" : "w-60",
       )}
     >
-      <div className={cn("flex h-14 items-center gap-2 px-4", collapsed && "flex-col justify-center gap-0 px-2")}>
+      <div
+        className={cn(
+          "flex h-14 items-center gap-2 px-4",
+          collapsed && "h-auto flex-col justify-center gap-1 px-2 py-2",
+        )}
+      >
         <Link
           href="/"
           className="rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-sidebar-ring/60"
@@ -101,13 +109,17 @@ export function Sidebar({
         >
           <Wordmark compact={collapsed} />
         </Link>
+        <NotificationBell
+          initialUnread={unreadNotifications}
+          className={cn(!collapsed && "ml-auto", "hover:bg-sidebar-accent hover:text-sidebar-accent-foreground")}
+        />
         {!collapsed && (
           <button
             type="button"
             onClick={onToggle}
             aria-label={toggleLabel}
             title={toggleLabel}
-            className="ml-auto inline-flex size-8 items-center justify-center rounded-md text-muted-foreground outline-none transition-colors hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-[3px] focus-visible:ring-sidebar-ring/60"
+            className=" inline-flex size-8 items-center justify-center rounded-md text-muted-foreground outline-none transition-colors hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-[3px] focus-visible:ring-sidebar-ring/60"
           >
             <ToggleIcon className="size-4" aria-hidden="true" />
           </button>

@@ -878,3 +878,106 @@ export const arrImports = pgTable(
   },
   (t) => [index("arr_imports_created_idx").on(t.createdAt)],
 );
+// In-app notifications (lib/notifications): one row per user and event, so an event is turned into a user's
+// notification at most once however many workers read it.
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    eventId: bigint("event_id", { mode: "number" }).notNull(),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    link: text("link"),
+    createdAt: createdAt(),
+    readAt: ts("read_at"),
+  },
+  (t) => [
+    uniqueIndex("notifications_user_event_unique").on(t.userId, t.eventId),
+    index("notifications_user_created_idx").on(t.userId, t.createdAt),
+  ],
+);
+
+// How far the notification consumer has read the events table (one row per consumer name).
+export const notificationCursors = pgTable("notification_cursors", {
+  name: text("name").primaryKey(),
+  txid: bigint("txid", { mode: "number" }).notNull(),
+  eventId: bigint("event_id", { mode: "number" }).notNull(),
+  updatedAt: ts("updated_at").notNull(),
+});
+
+// Outbound channels: an admin's (userId null: system events, every request) or a user's own (their requests).
+export const notificationChannels = pgTable(
+  "notification_channels",
+  {
+    id: uuid(),
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    events: jsonb("events").$type<string[]>().notNull(),
+    settings: jsonb("settings").$type<Record<string, unknown>>().notNull(),
+    /** Encrypted JSON of the secret fields (SMTP password, tokens, webhook URLs with keys). */
+    secrets: text("secrets"),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [index("notification_channels_user_idx").on(t.userId)],
+);
+
+// One message for one channel: sent by the notifications.send job (retried with back-off); its state is shown.
+export const notificationDeliveries = pgTable(
+  "notification_deliveries",
+  {
+    id: uuid(),
+    channelId: text("channel_id")
+      .notNull()
+      .references(() => notificationChannels.id, { onDelete: "cascade" }),
+    eventId: bigint("event_id", { mode: "number" }).notNull(),
+    kind: text("kind").notNull(),
+    message: jsonb("message").$type<Record<string, unknown>>().notNull(),
+    status: text("status").$type<"pending" | "sent" | "failed">().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull(),
+    sentAt: ts("sent_at"),
+  },
+  (t) => [
+    uniqueIndex("notification_deliveries_channel_event_unique").on(t.channelId, t.eventId),
+    index("notification_deliveries_created_idx").on(t.createdAt),
+  ],
+);
+
+// Web push: one row per browser a user opted in on (lib/notifications/push).
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    id: uuid(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    endpoint: text("endpoint").notNull(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    label: text("label").notNull(),
+    createdAt: createdAt(),
+    lastSentAt: ts("last_sent_at"),
+    lastError: text("last_error"),
+  },
+  (t) => [
+    uniqueIndex("push_subscriptions_endpoint_unique").on(t.endpoint),
+    index("push_subscriptions_user_idx").on(t.userId),
+  ],
+);
+
+// The VAPID key pair web push signs with: generated once (the first writer wins), private key encrypted.
+export const vapidKeys = pgTable("vapid_keys", {
+  id: text("id").primaryKey(),
+  publicKey: text("public_key").notNull(),
+  privateKey: text("private_key").notNull(),
+  createdAt: createdAt(),
+});

@@ -907,3 +907,106 @@ export const arrImports = sqliteTable(
   },
   (t) => [index("arr_imports_created_idx").on(t.createdAt)],
 );
+// In-app notifications (lib/notifications): one row per user and event, so an event is turned into a user's
+// notification at most once however many workers read it.
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: uuid(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    eventId: integer("event_id").notNull(),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    link: text("link"),
+    createdAt: createdAt(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("notifications_user_event_unique").on(t.userId, t.eventId),
+    index("notifications_user_created_idx").on(t.userId, t.createdAt),
+  ],
+);
+
+// How far the notification consumer has read the events table (one row per consumer name).
+export const notificationCursors = sqliteTable("notification_cursors", {
+  name: text("name").primaryKey(),
+  txid: integer("txid").notNull(),
+  eventId: integer("event_id").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+// Outbound channels: an admin's (userId null: system events, every request) or a user's own (their requests).
+export const notificationChannels = sqliteTable(
+  "notification_channels",
+  {
+    id: uuid(),
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+    events: text("events", { mode: "json" }).$type<string[]>().notNull(),
+    settings: text("settings", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** Encrypted JSON of the secret fields (SMTP password, tokens, webhook URLs with keys). */
+    secrets: text("secrets"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("notification_channels_user_idx").on(t.userId)],
+);
+
+// One message for one channel: sent by the notifications.send job (retried with back-off); its state is shown.
+export const notificationDeliveries = sqliteTable(
+  "notification_deliveries",
+  {
+    id: uuid(),
+    channelId: text("channel_id")
+      .notNull()
+      .references(() => notificationChannels.id, { onDelete: "cascade" }),
+    eventId: integer("event_id").notNull(),
+    kind: text("kind").notNull(),
+    message: text("message", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    status: text("status").$type<"pending" | "sent" | "failed">().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("notification_deliveries_channel_event_unique").on(t.channelId, t.eventId),
+    index("notification_deliveries_created_idx").on(t.createdAt),
+  ],
+);
+
+// Web push: one row per browser a user opted in on (lib/notifications/push).
+export const pushSubscriptions = sqliteTable(
+  "push_subscriptions",
+  {
+    id: uuid(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    endpoint: text("endpoint").notNull(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    label: text("label").notNull(),
+    createdAt: createdAt(),
+    lastSentAt: integer("last_sent_at", { mode: "timestamp_ms" }),
+    lastError: text("last_error"),
+  },
+  (t) => [
+    uniqueIndex("push_subscriptions_endpoint_unique").on(t.endpoint),
+    index("push_subscriptions_user_idx").on(t.userId),
+  ],
+);
+
+// The VAPID key pair web push signs with: generated once (the first writer wins), private key encrypted.
+export const vapidKeys = sqliteTable("vapid_keys", {
+  id: text("id").primaryKey(),
+  publicKey: text("public_key").notNull(),
+  privateKey: text("private_key").notNull(),
+  createdAt: createdAt(),
+});

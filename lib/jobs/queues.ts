@@ -229,6 +229,45 @@ export const queues = {
     options: { retryLimit: 0, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
     singletonKey: (p) => p.importId,
   }),
+  "notifications.dispatch": defineQueue({
+    title: "Dispatch notifications",
+    description:
+      "Turns new events into in-app notifications and channel deliveries (the worker also does this as events arrive); queues deliveries left unsent",
+    payload: z.object({}).strict(),
+    options: { retryLimit: 0, expireInSeconds: 10 * 60, leaseSeconds: 60 },
+    singletonKey: () => "notifications.dispatch",
+    schedule: { cron: "* * * * *", data: {} },
+  }),
+  "notifications.send": defineQueue({
+    title: "Send a notification",
+    description: "Sends one message to one channel (webhook, email, Discord, ntfy, Gotify); retried with back-off",
+    payload: z.object({ deliveryId: z.string().min(1).max(100) }).strict(),
+    options: {
+      retryLimit: 5,
+      retryDelaySeconds: 30,
+      retryBackoff: true,
+      expireInSeconds: 5 * 60,
+      leaseSeconds: 60,
+    },
+    singletonKey: (p) => p.deliveryId,
+    concurrency: 2,
+  }),
+  "notifications.push": defineQueue({
+    title: "Send a web push",
+    description: "Sends one notification to one opted-in device through its push service; retried with back-off",
+    payload: z
+      .object({ notificationId: z.string().min(1).max(100), subscriptionId: z.string().min(1).max(100) })
+      .strict(),
+    options: {
+      retryLimit: 3,
+      retryDelaySeconds: 30,
+      retryBackoff: true,
+      expireInSeconds: 5 * 60,
+      leaseSeconds: 60,
+    },
+    singletonKey: (p) => `${p.notificationId}:${p.subscriptionId}`,
+    concurrency: 2,
+  }),
 } as const;
 
 export type Queues = typeof queues;

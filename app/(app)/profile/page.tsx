@@ -5,12 +5,24 @@ import { requirePageActor } from "@/lib/accounts/next";
 import { ApiKeys } from "./api-keys";
 import { ChangePasswordForm } from "./change-password-form";
 import { SingleSignOn } from "./single-sign-on";
+import { ChannelsSection } from "@/components/notifications/channels-section";
+import { PushDevice } from "@/components/notifications/push-device";
+import { listChannels, personalChannelKinds, personalKinds } from "@/lib/notifications";
+import {
+  deletePersonalChannelAction,
+  savePersonalChannelAction,
+  testPersonalChannelAction,
+} from "./notification-actions";
 
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const actor = await requirePageActor("browse");
-  const [keys, signIns] = await Promise.all([listApiKeys(actor), ownSignInLinks(actor)]);
+  const [keys, signIns, channels] = await Promise.all([
+    listApiKeys(actor),
+    ownSignInLinks(actor),
+    listChannels(actor, "personal"),
+  ]);
   return (
     <>
       <PageHeader
@@ -42,6 +54,21 @@ export default async function ProfilePage() {
             scope: k.scope,
             expiresAt: k.expiresAt?.toISOString() ?? null,
           }))}
+        />
+      </div>
+      <div className="mt-6 grid gap-6">
+        <PushDevice />
+        <ChannelsSection
+          title="My notifications"
+          description="Where news about your own requests reaches you (approved, declined, available) besides the bell."
+          channels={channels}
+          kinds={personalKinds}
+          channelKinds={personalChannelKinds}
+          actions={{
+            save: savePersonalChannelAction,
+            test: testPersonalChannelAction,
+            remove: deletePersonalChannelAction,
+          }}
         />
       </div>
     </>

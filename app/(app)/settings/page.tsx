@@ -9,6 +9,7 @@ import {
   Gauge,
   Import,
   KeyRound,
+  BellRing,
   Radar,
   SlidersHorizontal,
   Users,
@@ -62,6 +63,12 @@ const sections = [
     title: "Download clients",
     description: "qBittorrent, Transmission, SABnzbd and NZBGet: where grabs go",
     icon: Download,
+  },
+  {
+    href: "/settings/notifications",
+    title: "Notifications",
+    description: "Webhook, email, Discord, ntfy and Gotify channels for requests and system events",
+    icon: BellRing,
   },
   {
     href: "/settings/quality",
