@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { ConfigError } from "@/lib/config";
 import { DomainError } from "@/lib/errors";
 import { appVersion } from "@/lib/system";
+import { registerBackupCommand } from "./commands/backup";
 import { registerDbCommand } from "./commands/db";
 import { registerJobsCommand } from "./commands/jobs";
 import { registerLibraryCommand } from "./commands/library";
@@ -16,6 +17,7 @@ registerJobsCommand(program);
 registerParseCommand(program);
 registerLibraryCommand(program);
 registerDbCommand(program);
+registerBackupCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,7 @@ import {
   automationRssHandler,
   automationSearchHandler,
 } from "@/lib/automation";
+import { backupsCreateHandler } from "@/lib/backups";
 import { metadataRefreshHandler } from "@/lib/catalog";
 import { downloadsImportHandler, downloadsMonitorHandler } from "@/lib/downloads";
 import { refreshDefinitionsHandler } from "@/lib/indexers";
@@ -25,4 +26,5 @@ export const handlers: QueueHandlers = {
   "automation.rss": automationRssHandler,
   "automation.missing": automationMissingHandler,
   "automation.cutoff": automationCutoffHandler,
+  "backups.create": backupsCreateHandler,
 };
