@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { createReadStream, createWriteStream, readdirSync } from "node:fs";
+import { createReadStream, createWriteStream, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
@@ -26,6 +26,7 @@ function toolEnv(url: string): NodeJS.ProcessEnv {
     PGUSER: decodeURIComponent(u.username),
     PGPASSWORD: decodeURIComponent(u.password),
     PGCONNECT_TIMEOUT: "10",
+    PGOPTIONS: "-c client_min_messages=warning",
   };
   const sslmode = u.searchParams.get("sslmode");
   if (sslmode) env.PGSSLMODE = sslmode;
@@ -72,11 +73,15 @@ export async function pgDumpUsable(url: string): Promise<boolean> {
 }
 
 export async function pgDump(url: string, target: string): Promise<void> {
-  await run(toolPath("pg_dump"), ["--format=custom", "--schema=public", "--no-owner", "--no-privileges", `--file=${target}`], {
-    env: toolEnv(url),
-    timeout: TOOL_TIMEOUT_MS,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  await run(
+    toolPath("pg_dump"),
+    ["--format=custom", "--schema=public", "--no-owner", "--no-privileges", `--file=${target}`],
+    {
+      env: toolEnv(url),
+      timeout: TOOL_TIMEOUT_MS,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
 }
 
 /** Every table and sequence of Mydia's schema, so a restore never keeps a table a later migration added. */
@@ -97,21 +102,24 @@ export async function pgRestoreDump(url: string, dump: string, workDir: string):
     );
   const script = path.join(workDir, "restore.sql");
   const drop = path.join(workDir, "drop.sql");
-  await run(toolPath("pg_restore"), ["--no-owner", "--no-privileges", `--file=${script}`, dump], {
-    timeout: TOOL_TIMEOUT_MS,
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const out = createWriteStream(drop, { mode: 0o600 });
-  out.end(DROP_MYDIA_OBJECTS + "\n");
-  await finished(out);
+  const list = path.join(workDir, "restore.list");
+  const tool = { timeout: TOOL_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 };
+  // The schema itself stays (it is emptied instead): dropping it would need its owner, not the database's user.
+  const { stdout: toc } = await run(toolPath("pg_restore"), ["--list", dump], tool);
+  const entries = toc
+    .split("\n")
+    .filter((line) => !/ SCHEMA - public /.test(line) && !/COMMENT - SCHEMA public/.test(line));
+  writeFileSync(list, entries.join("\n"), { mode: 0o600 });
+  await run(
+    toolPath("pg_restore"),
+    ["--no-owner", "--no-privileges", `--use-list=${list}`, `--file=${script}`, dump],
+    tool,
+  );
+  writeFileSync(drop, DROP_MYDIA_OBJECTS + "\n", { mode: 0o600 });
   await run(
     toolPath("psql"),
     ["--no-psqlrc", "--quiet", "--single-transaction", "-v", "ON_ERROR_STOP=1", "-f", drop, "-f", script],
-    {
-      env: toolEnv(url),
-      timeout: TOOL_TIMEOUT_MS,
-      maxBuffer: 64 * 1024 * 1024,
-    },
+    { ...tool, env: toolEnv(url) },
   );
 }
 
@@ -187,7 +195,7 @@ export async function importTables(url: string, dir: string, migrationHashes: re
         if (table === "__mydia_migrations" || !files.has(tableFileName(table))) continue;
         const insert = (rows: string[]) =>
           t.unsafe(
-            `INSERT INTO public."${table}" SELECT * FROM json_populate_recordset(null::public."${table}", $1::json)`,
+            `INSERT INTO public."${table}" SELECT * FROM json_populate_recordset(null::public."${table}", $1::text::json)`,
             [`[${rows.join(",")}]`],
           );
         let batch: string[] = [];

@@ -246,29 +246,37 @@ describe(`backups on ${dialect}`, () => {
     expect((await listBackups()).backups.filter((b) => b.kind === "pre-restore")).toEqual([]);
   }, 60_000);
 
-  it("backs up before migrations, and a backup taken before later migrations restores and migrates forward", async () => {
-    emptyBackupDirectory();
-    const all = knownMigrations(dialect).length;
-    const old = all - 4;
-    await resetToOldSchema(old);
-    await putSetting("from-the-old-version", "kept");
+  it.each(dialect === "pg" ? ["pg-dump", "logical"] : ["sqlite-file"])(
+    "backs up before migrations, and a backup (%s) taken before later migrations restores and migrates forward",
+    async (method) => {
+      emptyBackupDirectory();
+      if (method === "logical") {
+        process.env.PG_DUMP_PATH = "/nonexistent/pg_dump";
+        resetConfigForTests();
+      }
+      const all = knownMigrations(dialect).length;
+      const old = all - 4;
+      await resetToOldSchema(old);
+      await putSetting("from-the-old-version", "kept");
 
-    const backup = await backupBeforeMigrations();
-    expect(backup).toMatchObject({ kind: "pre-migration", schema: { migrations: old } });
-    expect((await migrate(getDbHandle())).applied).toBe(4);
-    expect(await backupBeforeMigrations()).toBeNull();
-    await putSetting("after-the-upgrade", "gone after the restore");
+      const backup = await backupBeforeMigrations();
+      expect(backup).toMatchObject({ kind: "pre-migration", method, schema: { migrations: old } });
+      expect((await migrate(getDbHandle())).applied).toBe(4);
+      expect(await backupBeforeMigrations()).toBeNull();
+      await putSetting("after-the-upgrade", "gone after the restore");
 
-    const result = await restoreBackup(path.join(backupDirectory(), backup!.name));
-    expect(result.restored.schemaMigrations).toBe(old);
-    expect(result.migrationsApplied).toBe(4);
-    expect(await settingKeys("from-the-old-version")).toEqual(["from-the-old-version"]);
-    expect(await settingKeys("after-the-upgrade")).toEqual([]);
+      const result = await restoreBackup(path.join(backupDirectory(), backup!.name));
+      expect(result.restored.schemaMigrations).toBe(old);
+      expect(result.migrationsApplied).toBe(4);
+      expect(await settingKeys("from-the-old-version")).toEqual(["from-the-old-version"]);
+      expect(await settingKeys("after-the-upgrade")).toEqual([]);
 
-    // Pre-migration backups keep the newest 10.
-    for (let i = 0; i < 11; i++) await createBackup({ kind: "pre-migration" });
-    expect((await listBackups()).backups.filter((b) => b.kind === "pre-migration")).toHaveLength(10);
-  }, 180_000);
+      // Pre-migration backups keep the newest 10.
+      for (let i = 0; i < 11; i++) await createBackup({ kind: "pre-migration" });
+      expect((await listBackups()).backups.filter((b) => b.kind === "pre-migration")).toHaveLength(10);
+    },
+    180_000,
+  );
 
   // The command is the same on both databases (the functions above are tested on each): one run is enough.
   it.runIf(dialect === "sqlite")(
