@@ -1,4 +1,5 @@
 import { createReadStream, statSync } from "node:fs";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { assertCan, type Actor } from "@/lib/accounts";
 import { ConflictError } from "@/lib/errors";
@@ -11,13 +12,9 @@ import {
   type PendingRestore,
   type RestoreOutcome,
 } from "./pending-restore";
+import { RESTART_FOR_RESTORE_EXIT_CODE, SUPERVISED_ENV } from "./restart";
 import { verifyBackupFile } from "./restore-backup";
 import { readBackupSettings, writeBackupSettings, type BackupSettings, type BackupSettingsInput } from "./settings";
-
-/** The exit code a web process ends with to have `npm start`'s supervisor apply a restore and start everything again. */
-export const RESTART_FOR_RESTORE_EXIT_CODE = 75;
-/** Set by the supervisor (bin/start.ts) on the processes it runs. */
-export const SUPERVISED_ENV = "MYDIA_SUPERVISED";
 
 export interface BackupsOverview {
   backups: BackupInfo[];
@@ -61,10 +58,17 @@ export async function deleteBackup(actor: Actor, name: string): Promise<void> {
 }
 
 /** The file as a stream for the download route. */
-export function openBackupDownload(actor: Actor, name: string): { stream: ReadableStream<Uint8Array>; bytes: number } {
+export function openBackupDownload(
+  actor: Actor,
+  name: string,
+): { stream: ReadableStream<Uint8Array>; bytes: number; name: string } {
   assertCan(actor, "admin");
   const file = backupPath(name);
-  return { stream: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>, bytes: statSync(file).size };
+  return {
+    stream: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
+    bytes: statSync(file).size,
+    name: path.basename(file),
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ export {
 export { BackupFileError, readManifest } from "./archive";
 export { backupKinds, type BackupKind, type BackupManifest } from "./manifest";
 export { restoreBackup, verifyBackupFile, type RestoreResult } from "./restore-backup";
-export { applyPendingRestore, type PendingRestore, type RestoreOutcome } from "./pending-restore";
+export { applyPendingRestore, readPendingRestore, type PendingRestore, type RestoreOutcome } from "./pending-restore";
 export { backupBeforeMigrations } from "./before-migrations";
 export { backupsCreateHandler } from "./backups-create.handler";
 export { backupSettingsInput, type BackupSettings, type BackupSettingsInput } from "./settings";
@@ -21,7 +21,6 @@ export {
   deleteBackup,
   openBackupDownload,
   requestRestore,
-  RESTART_FOR_RESTORE_EXIT_CODE,
-  SUPERVISED_ENV,
   type BackupsOverview,
 } from "./backups.service";
+export { RESTART_FOR_RESTORE_EXIT_CODE, SUPERVISED_ENV } from "./restart";

@@ -3,16 +3,26 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFi
 import path from "node:path";
 import { eq, like } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { createUserAsOperator } from "@/lib/accounts";
+import { createUserAsOperator, type Actor } from "@/lib/accounts";
+import { createApiKeyForUser } from "@/lib/accounts/api-keys";
+import * as downloadRoute from "@/app/api/v1/system/backups/[name]/route";
 import {
   BackupFileError,
   backupBeforeMigrations,
   backupDirectory,
   backupsCreateHandler,
   createBackup,
+  deleteBackup,
+  getBackupsOverview,
   listBackups,
+  openBackupDownload,
+  readPendingRestore,
+  requestRestore,
   restoreBackup,
+  runBackupNow,
+  updateBackupSettings,
 } from "@/lib/backups";
+import { ForbiddenError } from "@/lib/errors";
 import { getConfig, resetConfigForTests } from "@/lib/config";
 import { closeDb, db, getDbHandle, knownMigrations, migrate, migrationsFolder, tables } from "@/lib/db";
 import { decryptSecret, encryptSecret } from "@/lib/secrets";
@@ -277,6 +287,66 @@ describe(`backups on ${dialect}`, () => {
     },
     180_000,
   );
+
+  it("serves the download to admins only, and every backup action refuses other roles", async () => {
+    emptyBackupDirectory();
+    const backup = await createBackup({ kind: "manual" });
+    const owner = await createUserAsOperator({ username: "dl-admin", password: "admin password 1", role: "admin" });
+    const user = await createUserAsOperator({ username: "dl-user", password: "user password 12", role: "user" });
+    const adminKey = (await createApiKeyForUser(owner.id, "backups")).key;
+    const userKey = (await createApiKeyForUser(user.id, "backups")).key;
+    const download = (key: string | null, name = backup.name) =>
+      downloadRoute.GET(
+        new Request(`http://localhost/api/v1/system/backups/${name}`, { headers: key ? { "x-api-key": key } : {} }),
+        { params: Promise.resolve({ name }) },
+      );
+
+    expect((await download(null)).status).toBe(401);
+    expect((await download(userKey)).status).toBe(403);
+    expect((await download(adminKey, "..%2Fauth-secret")).status).toBe(404);
+    const served = await download(adminKey);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-disposition")).toBe(`attachment; filename="${backup.name}"`);
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(readFileSync(path.join(backupDirectory(), backup.name)));
+
+    const requester: Actor = { kind: "user", userId: user.id, username: "dl-user", role: "user", via: "session" };
+    await expect(getBackupsOverview(requester)).rejects.toThrow(ForbiddenError);
+    await expect(runBackupNow(requester)).rejects.toThrow(ForbiddenError);
+    await expect(requestRestore(requester, backup.name)).rejects.toThrow(ForbiddenError);
+    await expect(deleteBackup(requester, backup.name)).rejects.toThrow(ForbiddenError);
+    await expect(updateBackupSettings(requester, { keep: 1 })).rejects.toThrow(ForbiddenError);
+    expect(() => openBackupDownload(requester, backup.name)).toThrow(ForbiddenError);
+    expect(readPendingRestore()).toBeNull();
+    expect((await listBackups()).backups.map((b) => b.name)).toEqual([backup.name]);
+  }, 60_000);
+
+  it("asks for a restore from the web: checked now, applied by the next start before migrations", async () => {
+    emptyBackupDirectory();
+    await putSetting("web-restore-before", 1);
+    const backup = await createBackup({ kind: "manual" });
+    await putSetting("web-restore-after", 1);
+    const adminActor: Actor = { kind: "user", userId: "u-admin", username: "root", role: "admin", via: "session" };
+
+    writeFileSync(path.join(backupDirectory(), "mydia-backup-20200101-000000-000-manual.tar.gz"), "garbage");
+    await expect(requestRestore(adminActor, "mydia-backup-20200101-000000-000-manual.tar.gz")).rejects.toThrow(
+      /not a usable Mydia backup/,
+    );
+    expect(readPendingRestore()).toBeNull();
+
+    expect(await requestRestore(adminActor, backup.name)).toEqual({ restarting: false });
+    expect((await getBackupsOverview(adminActor)).pendingRestore).toMatchObject({
+      name: backup.name,
+      requestedBy: "root",
+    });
+    await closeDb();
+    const started = await runCli(["migrate"]);
+    expect(started.code, started.stderr).toBe(0);
+    expect(started.stdout).toContain(`restored backup ${backup.name}`);
+    expect(await settingKeys("web-restore-")).toEqual(["web-restore-before"]);
+    const overview = await getBackupsOverview(adminActor);
+    expect(overview.pendingRestore).toBeNull();
+    expect(overview.lastRestore).toMatchObject({ name: backup.name, ok: true, migrationsApplied: 0 });
+  }, 60_000);
 
   // The command is the same on both databases (the functions above are tested on each): one run is enough.
   it.runIf(dialect === "sqlite")(
