@@ -11,6 +11,7 @@ import {
 } from "@/lib/backups";
 import { closeDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import { lastWorkerHeartbeat } from "@/lib/jobs";
 
 function renderList(backups: BackupInfo[]): string {
   const rows = backups.map((b) => [
@@ -67,10 +68,17 @@ export function registerBackupCommand(program: Command): void {
     .command("restore")
     .argument("<file>", "a backup file (a name from `mydia backup list`, or a path)")
     .option("--json", "print the outcome as JSON")
+    .option("--force", "restore even though a worker reported in during the last minute")
     .description(
       "Restore a backup (stop Mydia first): the current database is backed up, the backup's database and secret key put in place, then migrations run forward",
     )
-    .action(async (file: string, opts: { json?: boolean }) => {
+    .action(async (file: string, opts: { json?: boolean; force?: boolean }) => {
+      const heartbeat = await lastWorkerHeartbeat();
+      const secondsAgo = heartbeat ? Math.round((Date.now() - heartbeat.getTime()) / 1000) : null;
+      if (!opts.force && secondsAgo !== null && secondsAgo < 60)
+        throw new ValidationError(
+          `Mydia is running (a worker reported in ${secondsAgo} s ago): stop every process first, or restore from System → Backups, which restarts Mydia to do it (--force restores anyway)`,
+        );
       const resolved = file.includes("/") ? path.resolve(file) : path.join(backupDirectory(), file);
       const result = await restoreBackup(resolved);
       await closeDb();

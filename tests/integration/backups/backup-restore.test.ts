@@ -365,6 +365,18 @@ describe(`backups on ${dialect}`, () => {
         expect.objectContaining({ name, kind: "manual" }),
       ]);
 
+      // A running Mydia (a worker reported in just now) is not restored under its feet.
+      await db()
+        .insert(tables.workers)
+        .values({ id: "w-running", hostname: "here", pid: 1, startedAt: new Date(), heartbeatAt: new Date() });
+      const running = await runCli(["backup", "restore", name]);
+      expect(running.code).toBe(1);
+      expect(running.stderr).toMatch(
+        /^mydia: Mydia is running \(a worker reported in \d+ s ago\): stop every process first/,
+      );
+      expect(await settingKeys("cli-")).toEqual(["cli-after", "cli-before"]);
+      await db().delete(tables.workers).where(eq(tables.workers.id, "w-running"));
+
       await closeDb();
       const restored = await runCli(["backup", "restore", name]);
       expect(restored.code, restored.stderr).toBe(0);
