@@ -13,7 +13,7 @@ export { restoreBackup, verifyBackupFile, type RestoreResult } from "./restore-b
 export { applyPendingRestore, readPendingRestore, type PendingRestore, type RestoreOutcome } from "./pending-restore";
 export { backupBeforeMigrations } from "./before-migrations";
 export { backupsCreateHandler } from "./backups-create.handler";
-export { backupSettingsInput, type BackupSettings, type BackupSettingsInput } from "./settings";
+export { backupSettingsInput, readBackupSettings, type BackupSettings, type BackupSettingsInput } from "./settings";
 export {
   getBackupsOverview,
   runBackupNow,
