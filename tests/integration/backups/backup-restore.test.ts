@@ -346,7 +346,7 @@ describe(`backups on ${dialect}`, () => {
     const overview = await getBackupsOverview(adminActor);
     expect(overview.pendingRestore).toBeNull();
     expect(overview.lastRestore).toMatchObject({ name: backup.name, ok: true, migrationsApplied: 0 });
-  }, 60_000);
+  }, 180_000);
 
   // The command is the same on both databases (the functions above are tested on each): one run is enough.
   it.runIf(dialect === "sqlite")(
@@ -387,6 +387,6 @@ describe(`backups on ${dialect}`, () => {
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(/^mydia: hostname is not a usable Mydia backup/);
     },
-    120_000,
+    240_000,
   );
 });
