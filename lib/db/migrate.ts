@@ -34,7 +34,9 @@ export async function appliedMigrations(handle: DbHandle): Promise<{ hash: strin
       }[]
     ).map((r) => ({ hash: r.hash, createdAt: Number(r.created_at) }));
   }
-  const [{ exists }] = await handle.sql<{ exists: boolean }[]>`SELECT to_regclass(${MIGRATIONS_TABLE}) IS NOT NULL AS exists`;
+  const [{ exists }] = await handle.sql<
+    { exists: boolean }[]
+  >`SELECT to_regclass(${MIGRATIONS_TABLE}) IS NOT NULL AS exists`;
   if (!exists) return [];
   const rows = await handle.sql.unsafe<{ hash: string; created_at: string }[]>(
     `SELECT hash, created_at FROM ${MIGRATIONS_TABLE} ORDER BY created_at`,
@@ -117,7 +119,9 @@ async function applyPgMigrations(sql: postgres.TransactionSql, todo: MigrationMe
  * applies exactly the migrations with these hashes, in order (a restore rebuilding a backup's schema).
  */
 export async function migratePgTo(sql: postgres.TransactionSql, hashes: ReadonlySet<string>): Promise<void> {
-  await sql.unsafe(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (hash TEXT PRIMARY KEY, created_at BIGINT NOT NULL)`);
+  await sql.unsafe(
+    `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (hash TEXT PRIMARY KEY, created_at BIGINT NOT NULL)`,
+  );
   const all = readMigrationFiles({ migrationsFolder: migrationsFolder("pg") });
   await applyPgMigrations(
     sql,
