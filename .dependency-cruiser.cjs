@@ -31,6 +31,8 @@ module.exports = {
           "^lib/accounts/(next|auth-options)\\.ts$",
           // The crash record the supervisor (bin/start.ts) hands to a restarted worker: a schema only.
           "^lib/jobs/worker-crash\\.schema\\.ts$",
+          // The restart-for-restore exit code the supervisor reads: constants only, no database code.
+          "^lib/backups/restart\\.ts$",
           // A context's input schemas (*.input.ts, lib/<context>/schemas.ts), for the forms' zod resolver in the browser: the
           // same schema the server parses with, without index.ts pulling services and the database
           // into the client bundle. Rule "inputs-browser-safe" keeps them free of server code.

@@ -3,6 +3,7 @@ import { ConfigError } from "@/lib/config";
 import { DomainError } from "@/lib/errors";
 import { appVersion } from "@/lib/system";
 import { registerAuthCommands } from "./commands/auth";
+import { registerBackupCommand } from "./commands/backup";
 import { registerDbCommand } from "./commands/db";
 import { registerJobsCommand } from "./commands/jobs";
 import { registerLibraryCommand } from "./commands/library";
@@ -18,6 +19,7 @@ registerJobsCommand(program);
 registerParseCommand(program);
 registerLibraryCommand(program);
 registerDbCommand(program);
+registerBackupCommand(program);
 
 try {
   await program.parseAsync(process.argv);

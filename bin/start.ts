@@ -1,13 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ConfigError, getConfig } from "@/lib/config";
+import { RESTART_FOR_RESTORE_EXIT_CODE, SUPERVISED_ENV } from "@/lib/backups/restart";
 import { WORKER_CRASH_ENV, type WorkerCrash } from "@/lib/jobs/worker-crash.schema";
 
 /**
  * `npm start` (after `npm run build`): migrate once, then run the web server and the worker as
  * two children of this process. Ctrl-C or SIGTERM stops both cleanly. A worker that crashes is
  * restarted with back-off (the new worker records the crash for System → Status); if the web
- * server dies, everything stops.
+ * server dies, everything stops — except when it exits to have a backup restored: then the
+ * worker stops, `mydia migrate` applies the restore, and both start again.
  */
 
 /**
@@ -27,30 +29,36 @@ const log = (level: "info" | "error", msg: string, fields: Record<string, unknow
       "\n",
   );
 
+/** Applies a pending restore (System → Backups) and the migrations, in a short-lived child. */
+function migrateInChild(): number {
+  const migration = spawnSync(process.execPath, [path.resolve("dist/bin/mydia.mjs"), "migrate"], { stdio: "inherit" });
+  return migration.status ?? 1;
+}
+
 async function main() {
   getConfig(); // fail fast on a bad environment, before any child starts
   // Migrate in a short-lived child, so this supervisor never holds the database code in memory.
-  const migration = spawnSync(process.execPath, [path.resolve("dist/bin/mydia.mjs"), "migrate"], { stdio: "inherit" });
-  if (migration.status !== 0) process.exit(migration.status ?? 1);
+  const migrated = migrateInChild();
+  if (migrated !== 0) process.exit(migrated);
 
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [SUPERVISED_ENV]: "1" };
   let stopping = false;
+  /** Between a web exit that asked for a restore and both processes running again. */
+  let restoring = false;
   let restartTimer: NodeJS.Timeout | null = null;
   let crashesInARow = 0;
-
-  // The bundle from `npm run build`: the web server that sets the client address (bin/web.ts).
-  const web = spawn(process.execPath, [path.resolve("dist/bin/web.mjs")], { stdio: "inherit", env });
+  let web: ChildProcess;
   let worker: ChildProcess;
+  const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     if (restartTimer) clearTimeout(restartTimer);
-    for (const child of [web, worker]) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    for (const child of [web, worker]) if (running(child)) child.kill(signal);
     // The worker finishes or releases running jobs within its grace period; then give up.
     setTimeout(() => {
-      for (const child of [web, worker])
-        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      for (const child of [web, worker]) if (running(child)) child.kill("SIGKILL");
     }, 30_000).unref();
   };
 
@@ -62,6 +70,7 @@ async function main() {
       env: crash ? { ...env, [WORKER_CRASH_ENV]: JSON.stringify(crash) } : env,
     });
     worker.on("exit", (code, signal) => {
+      if (restoring) return;
       if (stopping) {
         workerCode = signal !== null || code === 0 || code === 143 || code === 130 ? 0 : (code ?? 1);
         return;
@@ -82,25 +91,58 @@ async function main() {
       }, delay);
     });
   };
-  startWorker(null);
 
-  process.on("SIGINT", () => stop("SIGTERM"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
+  let finish: (code: number) => void = () => {};
+  const finished = new Promise<number>((resolve) => (finish = resolve));
 
-  const webExited = new Promise<number>((resolve) =>
+  /** The web server asked for a restore: nothing writes while the database is swapped, then both start again. */
+  const restartForRestore = async () => {
+    restoring = true;
+    if (restartTimer) clearTimeout(restartTimer);
+    log("info", "restoring a backup: stopping the worker");
+    if (running(worker)) {
+      const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+      worker.kill("SIGTERM");
+      await exited;
+    }
+    const code = migrateInChild();
+    restoring = false;
+    if (stopping) return finish(0);
+    if (code !== 0) {
+      log("error", `mydia migrate failed (${code}) after the restore; stopping`);
+      stopping = true;
+      return finish(code);
+    }
+    log("info", "restore applied: starting the web server and the worker again");
+    startWeb();
+    startWorker(null);
+  };
+
+  const startWeb = () => {
+    // The bundle from `npm run build`: the web server that sets the client address (bin/web.ts).
+    web = spawn(process.execPath, [path.resolve("dist/bin/web.mjs")], { stdio: "inherit", env });
     web.on("exit", (code, signal) => {
+      if (!stopping && code === RESTART_FOR_RESTORE_EXIT_CODE) {
+        void restartForRestore();
+        return;
+      }
       if (!stopping) {
         log("error", `web server exited (${signal ?? code}); stopping`);
         stop("SIGTERM");
       }
       // Next.js exits with 128+15 after a SIGTERM we sent it: that is a clean stop.
       const stoppedBySignal = stopping && (signal !== null || code === 143 || code === 130);
-      resolve(stoppedBySignal ? 0 : (code ?? 1));
-    }),
-  );
-  const webCode = await webExited;
-  if (worker!.exitCode === null && worker!.signalCode === null)
-    await new Promise<void>((resolve) => worker.once("exit", () => setImmediate(resolve)));
+      finish(stoppedBySignal ? 0 : (code ?? 1));
+    });
+  };
+  startWeb();
+  startWorker(null);
+
+  process.on("SIGINT", () => stop("SIGTERM"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+
+  const webCode = await finished;
+  if (running(worker!)) await new Promise<void>((resolve) => worker.once("exit", () => setImmediate(resolve)));
   process.exit(webCode || workerCode);
 }
 

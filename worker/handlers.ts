@@ -5,6 +5,7 @@ import {
   automationRssHandler,
   automationSearchHandler,
 } from "@/lib/automation";
+import { backupsCreateHandler } from "@/lib/backups";
 import { metadataRefreshHandler } from "@/lib/catalog";
 import { downloadsImportHandler, downloadsMonitorHandler } from "@/lib/downloads";
 import { refreshDefinitionsHandler } from "@/lib/indexers";
@@ -38,4 +39,5 @@ export const handlers: QueueHandlers = {
   "notifications.dispatch": notificationsDispatchHandler,
   "notifications.send": notificationsSendHandler,
   "notifications.push": notificationsPushHandler,
+  "backups.create": backupsCreateHandler,
 };

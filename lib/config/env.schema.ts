@@ -14,6 +14,7 @@ export const envSchema = z.object({
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
   DATA_DIR: z.string().min(1).default("./data"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  BACKUP_DIR: z.string().min(1).optional(),
   BASE_URL: z.url({ message: "must be an absolute URL such as https://mydia.example.com" }).optional(),
   LOG_LEVEL: z.enum(logLevels).default("info"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
@@ -33,6 +34,7 @@ export const envSchema = z.object({
       message: "must be absolute paths separated by commas",
     }),
   FFPROBE_PATH: z.string().min(1).default("ffprobe"),
+  PG_DUMP_PATH: z.string().min(1).default("pg_dump"),
   TRUSTED_PROXIES: z
     .string()
     .optional()
@@ -55,6 +57,10 @@ export const envDocs: Record<keyof Env, { default: string; meaning: string }> = 
   AUTH_SECRET: {
     default: "generated once into DATA_DIR/auth-secret",
     meaning: "Secret for session tokens and encryption of stored credentials (32+ chars)",
+  },
+  BACKUP_DIR: {
+    default: "DATA_DIR/backups",
+    meaning: "Where backups (database and secret key, files 0600) are written and read for restore",
   },
   BASE_URL: {
     default: "http://localhost:PORT",
@@ -91,6 +97,11 @@ export const envDocs: Record<keyof Env, { default: string; meaning: string }> = 
   LIBRARY_ALLOWED_ROOTS: {
     default: "the home folder, /media, /mnt, /data, /srv",
     meaning: "Folders (absolute, comma-separated) under which libraries may live and the folder picker may browse",
+  },
+  PG_DUMP_PATH: {
+    default: "pg_dump",
+    meaning:
+      "pg_dump for PostgreSQL backups (pg_restore and psql are looked up beside it); when missing or older than the server, backups are a logical export",
   },
   FFPROBE_PATH: {
     default: "ffprobe",

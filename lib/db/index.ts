@@ -2,7 +2,14 @@ export { db, readDb, setReadThreads, getDbHandle, openDatabase, closeDb, type Db
 export { tables } from "./schema";
 export { tx, forUpdate, lockForTransaction, TransactionIoError, NestedTransactionError } from "./tx";
 export { sqliteGate, type SqliteGate } from "./sqlite-gate";
-export { migrate, migrationsFolder, type MigrateResult } from "./migrate";
+export {
+  migrate,
+  migrationsFolder,
+  appliedMigrations,
+  knownMigrations,
+  migratePgTo,
+  type MigrateResult,
+} from "./migrate";
 export { dialectOf } from "./dialect";
 export { pingDatabase } from "./ping";
 export { isUniqueViolation } from "./errors";

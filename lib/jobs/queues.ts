@@ -268,6 +268,16 @@ export const queues = {
     singletonKey: (p) => `${p.notificationId}:${p.subscriptionId}`,
     concurrency: 2,
   }),
+  "backups.create": defineQueue({
+    title: "Back up",
+    description:
+      "Writes a backup of the database and the secret key; the hourly tick makes a scheduled one when its interval (System → Backups) has passed",
+    // { manual: true } backs up now (Run now on System → Backups); {} is the hourly tick.
+    payload: z.object({ manual: z.boolean().optional() }).strict(),
+    options: { retryLimit: 1, retryDelaySeconds: 300, expireInSeconds: 2 * 60 * 60, leaseSeconds: 60 },
+    singletonKey: () => "backups.create",
+    schedule: { cron: "31 * * * *", data: {} },
+  }),
 } as const;
 
 export type Queues = typeof queues;

@@ -11,6 +11,7 @@ export default async function SystemLayout({ children }: { children: ReactNode }
         tabs={[
           { href: "/system", label: "Status" },
           { href: "/system/tasks", label: "Tasks" },
+          { href: "/system/backups", label: "Backups" },
           { href: "/system/api", label: "API" },
         ]}
       />
