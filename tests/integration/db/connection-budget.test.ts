@@ -47,11 +47,11 @@ async function startHolding(roles: ("web" | "worker")[], env: Record<string, str
           });
           children.push(child);
           let output = "";
-          child.stdout!.on("data", (chunk: Buffer) => {
+          child.stdout.on("data", (chunk: Buffer) => {
             output += chunk.toString();
             if (output.includes("holding")) resolve();
           });
-          child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+          child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
           child.once("exit", (code) => reject(new Error(`${role} exited (${code}):\n${output}`)));
         }),
     ),
