@@ -52,13 +52,16 @@ export async function takeRelayToken(client: string, now = new Date()): Promise<
     const { bucket, created } = await lockRelayBucket(t, client, BUCKET_SIZE, now);
     // A new client is rare: the moment to forget the ones gone quiet.
     if (created) await deleteRelayBucketsBefore(t, new Date(now.getTime() - FORGET_AFTER_MS));
-    const elapsed = Math.max(0, now.getTime() - bucket.updatedAt.getTime()) / 1000;
+    // Requests waiting on the lock took their time before a later one got it: the bucket's clock never goes back,
+    // or the same seconds would refill it twice.
+    const at = new Date(Math.max(now.getTime(), bucket.updatedAt.getTime()));
+    const elapsed = (at.getTime() - bucket.updatedAt.getTime()) / 1000;
     const tokens = Math.min(BUCKET_SIZE, bucket.tokens + elapsed * REFILL_PER_SECOND);
     if (tokens < 1) {
-      await saveRelayBucket(t, client, tokens, now);
+      await saveRelayBucket(t, client, tokens, at);
       return Math.ceil((1 - tokens) / REFILL_PER_SECOND);
     }
-    await saveRelayBucket(t, client, tokens - 1, now);
+    await saveRelayBucket(t, client, tokens - 1, at);
     return 0;
   });
   if (waitSeconds > 0) throw new RateLimitedError("Too many requests to this relay; slow down.", waitSeconds);

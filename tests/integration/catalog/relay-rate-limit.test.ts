@@ -55,6 +55,16 @@ describe(`the metadata relay's rate limit (${dialect})`, () => {
     expect(await take("203.0.113.1", 45, at(60_000))).toBe(40);
   });
 
+  it("a request that waited on another's lock (an earlier time, handled later) does not refill the bucket twice", async () => {
+    const client = "203.0.113.3";
+    expect(await take(client, 40, at(0))).toBe(40);
+    expect(await take(client, 10, at(1000))).toBe(4);
+    // Stamped at 0.5 s, handled after the one at 1 s: nothing left, and the bucket's clock stays at 1 s.
+    expect(await take(client, 1, at(500))).toBe(0);
+    expect(await take(client, 10, at(1000))).toBe(0);
+    expect(await take(client, 10, at(1250))).toBe(1);
+  });
+
   it("holds across processes: what another web process took is gone for this one", async () => {
     const client = "198.51.100.9";
     expect(await takeInAnotherProcess(client, 30, at(120_000))).toBe(30);
