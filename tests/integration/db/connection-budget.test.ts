@@ -74,7 +74,15 @@ const total = (counts: Record<string, number>) => Object.values(counts).reduce((
 
 /** Waits until the counts reach `expected` connections in all, then checks that no more open. */
 async function settleAt(expected: number): Promise<Record<string, number>> {
-  await until(`${expected} connections`, async () => total(await connections()) >= expected, 90_000);
+  let last: Record<string, number> = {};
+  await until(
+    `${expected} connections`,
+    async () => total((last = await connections())) >= expected,
+    180_000,
+    500,
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; last seen ${JSON.stringify(last)}`);
+  });
   await new Promise((resolve) => setTimeout(resolve, 1500));
   return connections();
 }
@@ -97,7 +105,7 @@ describe.runIf(dialect === "pg")("PostgreSQL connection budget per process", () 
       `[connection-budget] defaults MYDIA_DB_POOL=${dbPool} MYDIA_JOBS_POOL=${jobsPool}: web ${JSON.stringify(webCounts)}, web + worker ${JSON.stringify(bothCounts)}; five web + five workers = ${ten} of ${DEFAULT_USABLE}`,
     );
     expect(ten).toBeLessThanOrEqual(DEFAULT_USABLE);
-  }, 240_000);
+  }, 420_000);
 
   it("MYDIA_DB_POOL and MYDIA_JOBS_POOL size the pools", async () => {
     await startHolding(["web", "worker"], { MYDIA_DB_POOL: "2", MYDIA_JOBS_POOL: "1" });
@@ -108,5 +116,5 @@ describe.runIf(dialect === "pg")("PostgreSQL connection budget per process", () 
     // "mydia": both app pools and the web's listener; pg-boss: each pool (web "mydia-jobs", worker "mydia-worker") and its
     // LISTEN client, which carries no application name.
     expect(counts).toEqual({ mydia: 5, "mydia-jobs": 1, "mydia-worker": 1, "": 1 });
-  }, 240_000);
+  }, 420_000);
 });
