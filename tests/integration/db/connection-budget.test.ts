@@ -64,7 +64,8 @@ async function connections(): Promise<Record<string, number>> {
   try {
     const rows = await admin<{ name: string; n: number }[]>`
       SELECT application_name AS name, count(*)::int AS n FROM pg_stat_activity
-      WHERE datname = current_database() AND pid <> pg_backend_pid() GROUP BY application_name`;
+      WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()
+      GROUP BY application_name`;
     return Object.fromEntries(rows.map((r) => [r.name, r.n]));
   } finally {
     await admin.end();
@@ -92,8 +93,8 @@ describe.runIf(dialect === "pg")("PostgreSQL connection budget per process", () 
     const { MYDIA_DB_POOL: dbPool, MYDIA_JOBS_POOL: jobsPool } = getConfig();
     // A web process: the app's pool, the event listener (LISTEN), pg-boss's pool for sending jobs.
     const web = dbPool + 1 + jobsPool;
-    // A worker: the app's pool, pg-boss's pool and pg-boss's own LISTEN connection.
-    const worker = dbPool + jobsPool + 1;
+    // A worker: the app's pool and pg-boss's pool (pg-boss polls: useListenNotify is off, so it holds no LISTEN).
+    const worker = dbPool + jobsPool;
     await startHolding(["web"]);
     const webCounts = await settleAt(web);
     expect(total(webCounts)).toBe(web);
@@ -109,12 +110,11 @@ describe.runIf(dialect === "pg")("PostgreSQL connection budget per process", () 
 
   it("MYDIA_DB_POOL and MYDIA_JOBS_POOL size the pools", async () => {
     await startHolding(["web", "worker"], { MYDIA_DB_POOL: "2", MYDIA_JOBS_POOL: "1" });
-    const counts = await settleAt(2 * (2 + 1 + 1));
+    const counts = await settleAt(2 + 1 + 1 + (2 + 1));
     console.info(
       `[connection-budget] MYDIA_DB_POOL=2 MYDIA_JOBS_POOL=1, one web and one worker: ${JSON.stringify(counts)}`,
     );
-    // "mydia": both app pools and the web's listener; pg-boss: each pool (web "mydia-jobs", worker "mydia-worker") and its
-    // LISTEN client, which carries no application name.
-    expect(counts).toEqual({ mydia: 5, "mydia-jobs": 1, "mydia-worker": 1, "": 1 });
+    // "mydia": both app pools and the web's event listener; pg-boss's pools: the web's "mydia-jobs", the worker's.
+    expect(counts).toEqual({ mydia: 5, "mydia-jobs": 1, "mydia-worker": 1 });
   }, 420_000);
 });
