@@ -73,19 +73,17 @@ async function connections(): Promise<Record<string, number>> {
 }
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
-/** Waits until the counts reach `expected` connections in all, then checks that no more open. */
-async function settleAt(expected: number): Promise<Record<string, number>> {
+/** Waits until the connections by application name are exactly `expected` (every pool full, nothing else open). */
+async function settleAt(expected: Record<string, number>): Promise<Record<string, number>> {
   let last: Record<string, number> = {};
-  await until(
-    `${expected} connections`,
-    async () => total((last = await connections())) >= expected,
-    180_000,
-    500,
-  ).catch((error: Error) => {
-    throw new Error(`${error.message}; last seen ${JSON.stringify(last)}`);
-  });
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  return connections();
+  const same = (a: Record<string, number>, b: Record<string, number>) =>
+    JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+  await until("the pools to fill", async () => same((last = await connections()), expected), 180_000, 500).catch(
+    (error: Error) => {
+      throw new Error(`${error.message}: expected ${JSON.stringify(expected)}, last seen ${JSON.stringify(last)}`);
+    },
+  );
+  return last;
 }
 
 describe.runIf(dialect === "pg")("PostgreSQL connection budget per process", () => {
@@ -96,10 +94,10 @@ describe.runIf(dialect === "pg")("PostgreSQL connection budget per process", () 
     // A worker: the app's pool and pg-boss's pool (pg-boss polls: useListenNotify is off, so it holds no LISTEN).
     const worker = dbPool + jobsPool;
     await startHolding(["web"]);
-    const webCounts = await settleAt(web);
+    const webCounts = await settleAt({ mydia: dbPool + 1, "mydia-jobs": jobsPool });
     expect(total(webCounts)).toBe(web);
     await startHolding(["worker"]);
-    const bothCounts = await settleAt(web + worker);
+    const bothCounts = await settleAt({ mydia: 2 * dbPool + 1, "mydia-jobs": jobsPool, "mydia-worker": jobsPool });
     expect(total(bothCounts)).toBe(web + worker);
     const ten = 5 * web + 5 * worker;
     console.info(
@@ -110,7 +108,7 @@ describe.runIf(dialect === "pg")("PostgreSQL connection budget per process", () 
 
   it("MYDIA_DB_POOL and MYDIA_JOBS_POOL size the pools", async () => {
     await startHolding(["web", "worker"], { MYDIA_DB_POOL: "2", MYDIA_JOBS_POOL: "1" });
-    const counts = await settleAt(2 + 1 + 1 + (2 + 1));
+    const counts = await settleAt({ mydia: 5, "mydia-jobs": 1, "mydia-worker": 1 });
     console.info(
       `[connection-budget] MYDIA_DB_POOL=2 MYDIA_JOBS_POOL=1, one web and one worker: ${JSON.stringify(counts)}`,
     );
