@@ -10,21 +10,12 @@
  *
  * Run: `npx tsx bench/scale/table.ts [--sizes 1000,10000,50000] [--db sqlite,pg] [--runs 10] [--skip-wanted]`
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startApp, type RunningApp } from "../../tests/helpers/app-server";
-import { freePort } from "../../tests/helpers/postgres-server";
 import { login, percentile } from "../catalog/session";
+import { startCluster } from "./pg-cluster";
 import { SEED_VERSION, seedScale } from "./seed";
 
 const arg = (name: string, fallback: string) => {
@@ -54,51 +45,6 @@ function seedChild(titles: number, databaseUrl: string, dataDir: string, media: 
     },
   );
   if (result.status !== 0) throw new Error(`seeding ${titles} titles failed`);
-}
-
-// --- a PostgreSQL cluster that outlives the run ---------------------------------------------------
-function pgBin(): string {
-  const root = "/usr/lib/postgresql";
-  const version = readdirSync(root).sort((a, b) => Number(b) - Number(a))[0];
-  return path.join(root, version, "bin");
-}
-const asRoot = process.getuid?.() === 0;
-function pgRun(cmd: string, args: string[]) {
-  const full = path.join(pgBin(), cmd);
-  const result = asRoot
-    ? spawnSync("runuser", ["-u", "postgres", "--", full, ...args], { encoding: "utf8" })
-    : spawnSync(full, args, { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${cmd}: ${result.stderr || result.stdout}`);
-  return result.stdout;
-}
-async function startCluster(): Promise<{ url: (db: string) => string; psql: (sql: string) => string; stop(): void }> {
-  const dir = path.join(cacheDir, "pg");
-  const data = path.join(dir, "data");
-  if (!existsSync(data)) {
-    mkdirSync(dir, { recursive: true });
-    chmodSync(dir, 0o755);
-    if (asRoot) execFileSync("chown", ["postgres:postgres", dir]);
-    pgRun("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
-  }
-  const port = await freePort();
-  pgRun("pg_ctl", [
-    "-D",
-    data,
-    "-l",
-    path.join(dir, "server.log"),
-    "-w",
-    "-t",
-    "60",
-    "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=256MB`,
-    "start",
-  ]);
-  const url = (db: string) => `postgres://postgres@127.0.0.1:${port}/${db}`;
-  return {
-    url,
-    psql: (sql: string) => pgRun("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-Atc", sql]),
-    stop: () => void pgRun("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]),
-  };
 }
 
 // --- measuring -----------------------------------------------------------------------------------
@@ -166,7 +112,7 @@ async function measure(app: RunningApp): Promise<Map<string, string>> {
 
 // --- the table ------------------------------------------------------------------------------------
 const columns: { name: string; cells: Map<string, string> }[] = [];
-const cluster = dialects.includes("pg") ? await startCluster() : null;
+const cluster = dialects.includes("pg") ? await startCluster(cacheDir) : null;
 try {
   for (const dialect of dialects) {
     for (const titles of sizes) {

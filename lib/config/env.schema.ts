@@ -18,6 +18,8 @@ export const envSchema = z.object({
   BASE_URL: z.url({ message: "must be an absolute URL such as https://mydia.example.com" }).optional(),
   LOG_LEVEL: z.enum(logLevels).default("info"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  MYDIA_DB_POOL: z.coerce.number().int().min(1).max(100).default(5),
+  MYDIA_JOBS_POOL: z.coerce.number().int().min(1).max(100).default(3),
   TMDB_API_KEY: z.string().min(16, "must be a TMDB API key (v3) or read access token").optional(),
   TMDB_BASE_URL: z.url({ message: "must be an absolute URL" }).default("https://api.themoviedb.org/3"),
   TMDB_IMAGE_BASE_URL: z.url({ message: "must be an absolute URL" }).default("https://image.tmdb.org/t/p"),
@@ -68,6 +70,15 @@ export const envDocs: Record<keyof Env, { default: string; meaning: string }> = 
   },
   LOG_LEVEL: { default: "info", meaning: "fatal, error, warn, info, debug, trace or silent" },
   WORKER_CONCURRENCY: { default: "4", meaning: "Jobs a worker process runs at once" },
+  MYDIA_DB_POOL: {
+    default: "5",
+    meaning:
+      "PostgreSQL connections the app's pool may open per process (each process also holds one listening connection)",
+  },
+  MYDIA_JOBS_POOL: {
+    default: "3",
+    meaning: "PostgreSQL connections pg-boss's pool may open per process (the job queue; see Scale-out in the README)",
+  },
   TMDB_API_KEY: {
     default: "none",
     meaning: "TMDB API key (v3) or read access token; Settings → Metadata overrides it",

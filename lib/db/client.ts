@@ -71,9 +71,9 @@ function openSqlite(file: string): DbHandle {
   };
 }
 
-function openPg(url: string): DbHandle {
+function openPg(url: string, poolSize: number): DbHandle {
   const sql = postgres(url, {
-    max: 10,
+    max: poolSize,
     idle_timeout: 30,
     connect_timeout: 10,
     onnotice: () => {},
@@ -83,8 +83,12 @@ function openPg(url: string): DbHandle {
   return { dialect: "pg", db, sql, url, close: () => sql.end({ timeout: 5 }) };
 }
 
-export function openDatabase(config: Pick<Config, "dialect" | "sqlitePath" | "DATABASE_URL">): DbHandle {
-  return config.dialect === "sqlite" ? openSqlite(config.sqlitePath!) : openPg(config.DATABASE_URL);
+export function openDatabase(
+  config: Pick<Config, "dialect" | "sqlitePath" | "DATABASE_URL"> & Partial<Pick<Config, "MYDIA_DB_POOL">>,
+): DbHandle {
+  return config.dialect === "sqlite"
+    ? openSqlite(config.sqlitePath!)
+    : openPg(config.DATABASE_URL, config.MYDIA_DB_POOL ?? 5);
 }
 
 let handle: DbHandle | undefined;

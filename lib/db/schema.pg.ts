@@ -182,6 +182,17 @@ export const metadataCache = pgTable(
   (t) => [index("metadata_cache_expires_idx").on(t.expiresAt)],
 );
 
+// The metadata relay's token bucket per client address, shared by every web process.
+export const relayRateBuckets = pgTable(
+  "relay_rate_buckets",
+  {
+    client: text("client").primaryKey(),
+    tokens: doublePrecision("tokens").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [index("relay_rate_buckets_updated_at_idx").on(t.updatedAt)],
+);
+
 export const movies = pgTable(
   "movies",
   {

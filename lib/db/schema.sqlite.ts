@@ -168,6 +168,17 @@ export const metadataCache = sqliteTable(
   (t) => [index("metadata_cache_expires_idx").on(t.expiresAt)],
 );
 
+// The metadata relay's token bucket per client address, shared by every web process.
+export const relayRateBuckets = sqliteTable(
+  "relay_rate_buckets",
+  {
+    client: text("client").primaryKey(),
+    tokens: real("tokens").notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("relay_rate_buckets_updated_at_idx").on(t.updatedAt)],
+);
+
 export const movies = sqliteTable(
   "movies",
   {

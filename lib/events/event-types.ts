@@ -167,7 +167,8 @@ export const eventPayloads = {
   "library.manual-import": z.object({ imported: count, ignored: count, failed: count }),
 
   "task.queued": taskRef.extend({ jobId: z.string().nullable() }),
-  "task.started": taskRef,
+  /** `worker`: the process that runs it (host:pid), to tell workers apart when several share the queue. */
+  "task.started": taskRef.extend({ worker: z.string().max(300).optional() }),
   "task.progress": z.object({ name: z.string(), done: count, total: count, detail: z.string().optional() }),
   "task.finished": taskRef.extend({
     status: z.enum(["succeeded", "failed"]),

@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db, tables, tx } from "@/lib/db";
 import { publish } from "@/lib/events";
@@ -33,7 +34,7 @@ export async function recordTaskStarted(name: string, jobId: string, startedAt =
           runCount: sql`${t.runCount} + 1`,
         },
       });
-    await publish("task.started", { name, jobId }, { db: d });
+    await publish("task.started", { name, jobId, worker: `${hostname()}:${process.pid}` }, { db: d });
   });
 }
 

@@ -26,6 +26,6 @@ export {
 export { MetadataNotConfiguredError, MetadataAuthError, toMetadataError, NOT_CONFIGURED_MESSAGE } from "./errors";
 export { resizedImage, cacheOriginal, prefetchImages, isImageWidth } from "./images";
 export { imageUrl, imageWidths, type ImageWidth } from "./image-url";
-export { relayEnabled, relayRequest } from "./relay";
+export { relayEnabled, relayRequest, takeRelayToken } from "./relay";
 export { pruneCache } from "./cache.repo";
 export { mapMovie, mapSeries, mapSeason, mapMovieResult, mapTvResult } from "./tmdb/tmdb.mapper";

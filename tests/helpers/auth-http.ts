@@ -22,6 +22,8 @@ export interface SignInResult {
   url: string;
   /** next-auth's error (CredentialsSignin, or the rate limit's message), when refused. */
   error: string | null;
+  /** Behind deploy/nginx.conf: the web process that checked the password (its X-Mydia-Upstream header). */
+  answeredBy: string | null;
 }
 
 async function csrf(baseUrl: string, headers: Record<string, string> = {}) {
@@ -54,7 +56,12 @@ export async function signInOverHttp(
   const { url } = (await response.json()) as { url: string };
   const session = Object.entries(cookiesFrom(response)).find(([name]) => name.endsWith("next-auth.session-token"));
   const error = new URL(url, baseUrl).searchParams.get("error");
-  return { cookie: session && session[1] ? `${session[0]}=${session[1]}` : null, url, error };
+  return {
+    cookie: session && session[1] ? `${session[0]}=${session[1]}` : null,
+    url,
+    error,
+    answeredBy: response.headers.get("x-mydia-upstream"),
+  };
 }
 
 export async function signOutOverHttp(baseUrl: string, sessionCookie: string): Promise<void> {

@@ -71,6 +71,27 @@ export async function cleanUpClient(row: DownloadRow): Promise<void> {
     );
 }
 
+const libraryIdOf = async (row: DownloadRow): Promise<string> =>
+  row.movieId
+    ? (await getMovie(systemActor, row.movieId)).libraryId
+    : (await getSeries(systemActor, row.seriesId!)).libraryId;
+
+/** Usenet downloads into a "move" library: linked in first, their sources deleted once the download is imported. */
+const movesLater = async (row: DownloadRow, libraryId: string): Promise<boolean> =>
+  row.protocol !== "torrent" && (await getLibrary(systemActor, libraryId)).importMode === "move";
+
+/**
+ * A run killed after marking the download imported, before it deleted the moved files' sources,
+ * leaves them in the download folder: the next run (the job retried) deletes them. Every file in
+ * importedFiles is in the library by then (the download is marked imported only after that).
+ */
+async function finishDeferredMove(row: DownloadRow): Promise<void> {
+  if (row.protocol === "torrent" || row.importedFiles.length === 0) return;
+  const libraryId = await libraryIdOf(row).catch(() => null);
+  if (!libraryId || !(await movesLater(row, libraryId))) return;
+  for (const file of row.importedFiles) await unlink(file).catch(() => undefined);
+}
+
 /**
  * Imports a finished download into its library: hardlinks for torrents (they keep seeding), the
  * library's mode for usenet. Idempotent: files imported by an earlier run are skipped, and a
@@ -87,11 +108,12 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
     needsExtraction: false,
     kept: [],
   };
-  if (row.imported) return { ...result, alreadyImported: true };
+  if (row.imported) {
+    await finishDeferredMove(row);
+    return { ...result, alreadyImported: true };
+  }
   try {
-    const libraryId = row.movieId
-      ? (await getMovie(systemActor, row.movieId)).libraryId
-      : (await getSeries(systemActor, row.seriesId!)).libraryId;
+    const libraryId = await libraryIdOf(row);
     const local = await localOutputOf(row);
     const files = await videoFilesIn(local);
     if (files.length === 0 && (await rarArchivesIn(local)).length > 0) {
@@ -107,7 +129,7 @@ export async function importDownload(downloadId: string): Promise<DownloadImport
     // "Move" libraries: hardlink (or copy) now and delete the sources once the download is marked
     // imported, so a run killed at any point leaves each file in the download folder or in the
     // library (never only under a temporary name), and the next run finds the sources already in place.
-    const moveLater = row.protocol !== "torrent" && (await getLibrary(systemActor, libraryId)).importMode === "move";
+    const moveLater = await movesLater(row, libraryId);
     const sourceRoot = await sourceRootOf(local);
     const done = new Set(row.importedFiles);
     const planned = await plan(row, files);

@@ -26,7 +26,7 @@ import {
 export interface PgBossJobQueueOptions extends JobQueueOptions {
   /** Default: the config's DATABASE_URL. pg-boss keeps its own pool and its own `pgboss` schema. */
   connectionString?: string;
-  /** Pool size of pg-boss's own pool. Default 5. */
+  /** Pool size of pg-boss's own pool. Default: the config's MYDIA_JOBS_POOL. */
   poolSize?: number;
 }
 
@@ -79,7 +79,7 @@ export class PgBossJobQueue<Q extends string = string> implements JobQueue<Q> {
     this.boss = new PgBoss({
       connectionString: options.connectionString ?? getConfig().DATABASE_URL,
       schema: SCHEMA,
-      max: options.poolSize ?? 5,
+      max: options.poolSize ?? getConfig().MYDIA_JOBS_POOL,
       application_name: worker ? "mydia-worker" : "mydia-jobs",
       // Only workers run the cron pass and the expiry sweep; the web process only sends and reads.
       schedule: worker,

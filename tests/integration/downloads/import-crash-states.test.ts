@@ -197,4 +197,18 @@ describe("import: the states a killed worker leaves, and the next run", () => {
     ]);
     expect(statSync(path.join(moviesRoot, movieFile("MOVED"))).size).toBe(50_000);
   });
+
+  it("move mode, killed after the download was marked imported, before its sources were deleted: the next run deletes them", async () => {
+    const { id, source } = await finishedMovieDownload("LATE");
+    expect((await downloads.importDownload(id)).imported).toEqual([movieFile("LATE")]);
+    // The state of the kill: marked imported, the source still beside its library copy (one file, two names).
+    linkSync(path.join(moviesRoot, movieFile("LATE")), source);
+
+    expect((await downloads.importDownload(id)).alreadyImported).toBe(true);
+    expect(() => statSync(source)).toThrow(/ENOENT/);
+    expect(statSync(path.join(moviesRoot, movieFile("LATE"))).size).toBe(50_000);
+    expect(await db().select().from(tables.downloads).where(eq(tables.downloads.id, id))).toEqual([
+      expect.objectContaining({ imported: true, status: "imported", error: null, importedFiles: [source] }),
+    ]);
+  });
 });
