@@ -15,6 +15,8 @@ export type AppShellProps = {
   children: React.ReactNode;
   /** Initial desktop sidebar state; read the cookie with `isSidebarCollapsed()` on the server. */
   defaultSidebarCollapsed?: boolean;
+  /** Nav items that need attention, by href: `{ "/system": "2 health problems" }`. */
+  alerts?: Record<string, string>;
 };
 
 /**
@@ -22,9 +24,13 @@ export type AppShellProps = {
  * and the account menu. Phones: a top bar with the account menu and a fixed bottom bar with the
  * main sections plus "More". Pages render inside `<main id="main-content">` with page padding.
  */
-export function AppShell({ user, children, defaultSidebarCollapsed = false }: AppShellProps) {
+export function AppShell({ user, children, defaultSidebarCollapsed = false, alerts }: AppShellProps) {
   const pathname = usePathname();
-  const items = React.useMemo(() => navItemsFor(user.role), [user.role]);
+  const alertKey = JSON.stringify(alerts ?? {});
+  const items = React.useMemo(() => {
+    const byHref: Record<string, string> = JSON.parse(alertKey);
+    return navItemsFor(user.role).map((item) => (byHref[item.href] ? { ...item, alert: byHref[item.href] } : item));
+  }, [user.role, alertKey]);
   const [collapsed, setCollapsed] = React.useState(defaultSidebarCollapsed);
 
   const toggle = React.useCallback(() => {
