@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import { ConfigError, getConfig } from "@/lib/config";
 import { prepareIncomingRequest, TrustedProxies } from "@/lib/http-server";
+import { closeLogFile } from "@/lib/logger";
 
 /**
  * The web server: Next.js behind a plain Node HTTP server, so every request can be told apart by
@@ -12,6 +13,9 @@ async function main() {
   const config = getConfig();
   const dev = process.argv.includes("--dev");
   (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+  // Next's server bundles load their own lib/logger: these tell it to write DATA_DIR/logs/web.log too.
+  process.env.MYDIA_LOG_FILE = "web";
+  process.env.MYDIA_LOG_DATA_DIR = config.dataDir;
   const { default: next } = await import("next");
   const app = next({ dev, hostname: config.HOSTNAME, port: config.PORT });
   const handle = app.getRequestHandler();
@@ -40,7 +44,10 @@ async function main() {
     // Open event streams never end on their own: close idle and streaming connections too.
     server.close();
     server.closeAllConnections();
-    void app.close().finally(() => process.exit(0));
+    void app
+      .close()
+      .then(closeLogFile)
+      .finally(() => process.exit(0));
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -13,3 +13,4 @@ export { listTasks, runTask } from "./tasks";
 export { taskSchema, type Task } from "./task-schema";
 export { appVersion } from "@/lib/config";
 export { setupChecklist, type SetupChecklist, type SetupStep, type SetupStepId } from "./setup-checklist";
+export { systemLogs, systemLogsDownload } from "./logs.service";
