@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import { ConfigError, getConfig } from "@/lib/config";
 import { prepareIncomingRequest, TrustedProxies } from "@/lib/http-server";
 import { closeLogFile } from "@/lib/logger";
+import { observeHttpRequest, routeLabeler } from "@/lib/metrics";
 
 /**
  * The web server: Next.js behind a plain Node HTTP server, so every request can be told apart by
@@ -22,8 +23,15 @@ async function main() {
   await app.prepare();
   const upgrade = app.getUpgradeHandler();
   const trusted = new TrustedProxies(config.trustedProxies);
+  const routeOf = routeLabeler();
   const server = createServer((request, response) => {
     prepareIncomingRequest(request, trusted);
+    const started = process.hrtime.bigint();
+    response.once("close", () => {
+      const pathname = (request.url ?? "/").split("?")[0];
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      observeHttpRequest(request.method ?? "GET", routeOf(pathname), response.statusCode, seconds);
+    });
     handle(request, response).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500).end();

@@ -14,3 +14,4 @@ export { taskSchema, type Task } from "./task-schema";
 export { appVersion } from "@/lib/config";
 export { setupChecklist, type SetupChecklist, type SetupStep, type SetupStepId } from "./setup-checklist";
 export { systemLogs, systemLogsDownload } from "./logs.service";
+export { metricsText } from "./metrics.service";

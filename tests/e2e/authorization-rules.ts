@@ -152,6 +152,7 @@ export const routeRules: Record<string, Access | "feed"> = {
   "GET /api/v1/wanted/cutoff": "read",
   "GET /api/v1/wanted/missing": "read",
   "GET /feed/calendar.ics": "feed",
+  "GET /metrics": "read",
   // The *arr personas: a path they do not serve needs "read" (then 404); each endpoint's own rule is
   // pinned per role in tests/integration/arr/authorization.test.ts.
   "GET /radarr/api/[[...path]]": "read",
