@@ -40,8 +40,8 @@ beforeAll(async () => {
     role: "requester",
   });
   requesterKey = (await createApiKeyForUser(requester.id, "k")).key;
-  metricsRoute = (await import("@/app/metrics/route")) as { GET: Handler };
-  eventsRoute = (await import("@/app/api/events/route")) as { GET: Handler };
+  metricsRoute = (await import("@/app/metrics/route"));
+  eventsRoute = (await import("@/app/api/events/route"));
 });
 
 describe("GET /metrics", () => {
