@@ -40,8 +40,8 @@ beforeAll(async () => {
     role: "requester",
   });
   requesterKey = (await createApiKeyForUser(requester.id, "k")).key;
-  metricsRoute = (await import("@/app/metrics/route"));
-  eventsRoute = (await import("@/app/api/events/route"));
+  metricsRoute = await import("@/app/metrics/route");
+  eventsRoute = await import("@/app/api/events/route");
 });
 
 describe("GET /metrics", () => {
