@@ -29,9 +29,9 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Not gated here: auth pages, the offline page and PWA files, API routes (/api, the *arr personas'
-  // /radarr/api and /sonarr/api) and feeds (they answer
+  // /radarr/api and /sonarr/api, Prometheus' /metrics) and feeds (they answer
   // 401 JSON themselves and accept API keys, which this gate does not know about).
   matcher: [
-    "/((?!api/|radarr/api|sonarr/api|feed/|_next/|login|setup|offline|manifest.webmanifest|sw.js|icons/|favicon.ico|robots.txt).*)",
+    "/((?!api/|radarr/api|sonarr/api|metrics$|feed/|_next/|login|setup|offline|manifest.webmanifest|sw.js|icons/|favicon.ico|robots.txt).*)",
   ],
 };

@@ -6,7 +6,7 @@
  */
 import { getConfig } from "@/lib/config";
 import { closeDb, setReadThreads } from "@/lib/db";
-import { logger as rootLogger } from "@/lib/logger";
+import { closeLogFile, logger as rootLogger, writeLogFile } from "@/lib/logger";
 import {
   applySchedules,
   closeJobQueue,
@@ -22,6 +22,7 @@ const SHUTDOWN_GRACE_MS = 25_000;
 
 async function main(): Promise<void> {
   const config = getConfig();
+  writeLogFile(config.dataDir, "worker");
   const logger = rootLogger.child({ process: "worker" });
   setReadThreads(false);
 
@@ -46,9 +47,11 @@ async function main(): Promise<void> {
       await heartbeat.stop();
       await closeDb();
       logger.info("worker stopped");
+      await closeLogFile();
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, "worker did not stop cleanly");
+      await closeLogFile();
       process.exit(1);
     }
   };

@@ -17,6 +17,8 @@ export type AppShellProps = {
   defaultSidebarCollapsed?: boolean;
   /** The signed-in user's unread notifications when the page was rendered (the bell keeps it live). */
   unreadNotifications?: number;
+  /** Nav items that need attention, by href: `{ "/system": "2 health problems" }`. */
+  alerts?: Record<string, string>;
 };
 
 /**
@@ -24,9 +26,19 @@ export type AppShellProps = {
  * and the account menu. Phones: a top bar with the account menu and a fixed bottom bar with the
  * main sections plus "More". Pages render inside `<main id="main-content">` with page padding.
  */
-export function AppShell({ user, children, defaultSidebarCollapsed = false, unreadNotifications = 0 }: AppShellProps) {
+export function AppShell({
+  user,
+  children,
+  defaultSidebarCollapsed = false,
+  unreadNotifications = 0,
+  alerts,
+}: AppShellProps) {
   const pathname = usePathname();
-  const items = React.useMemo(() => navItemsFor(user.role), [user.role]);
+  const alertKey = JSON.stringify(alerts ?? {});
+  const items = React.useMemo(() => {
+    const byHref: Record<string, string> = JSON.parse(alertKey);
+    return navItemsFor(user.role).map((item) => (byHref[item.href] ? { ...item, alert: byHref[item.href] } : item));
+  }, [user.role, alertKey]);
   const [collapsed, setCollapsed] = React.useState(defaultSidebarCollapsed);
 
   const toggle = React.useCallback(() => {

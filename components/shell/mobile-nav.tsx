@@ -13,7 +13,7 @@ import {
   SheetTrigger,
 } from "@/components/ui/sheet";
 import { cn } from "@/components/ui/utils";
-import { isNavItemActive, type NavItem } from "@/components/shell/nav-items";
+import { isNavItemActive, NAV_ALERT_DOT, type NavItem } from "@/components/shell/nav-items";
 import { UserMenu, type ShellUser } from "@/components/shell/user-menu";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Wordmark } from "@/components/shell/wordmark";
@@ -68,6 +68,7 @@ export function MobileBottomBar({ items, pathname }: { items: NavItem[]; pathnam
   const primary = items.filter((i) => i.primary);
   const rest = items.filter((i) => !i.primary);
   const moreActive = rest.some((i) => isNavItemActive(pathname, i.href));
+  const moreAlert = rest.some((i) => i.alert);
 
   return (
     <nav
@@ -102,6 +103,9 @@ export function MobileBottomBar({ items, pathname }: { items: NavItem[]; pathnam
               >
                 <BarIcon item={{ icon: EllipsisIcon }} active={moreActive} />
                 <span>More</span>
+                {moreAlert && (
+                  <span aria-hidden="true" className={cn(NAV_ALERT_DOT, "absolute top-2 right-[calc(50%-1.25rem)]")} />
+                )}
               </SheetTrigger>
               <SheetContent side="bottom" className="gap-0 px-safe">
                 <SheetHeader className="pb-2">
@@ -128,6 +132,11 @@ export function MobileBottomBar({ items, pathname }: { items: NavItem[]; pathnam
                               className={cn("size-5", active ? "text-brand" : "text-muted-foreground")}
                             />
                             {item.label}
+                            {item.alert && (
+                              <span title={item.alert} className={cn(NAV_ALERT_DOT, "ml-auto")}>
+                                <span className="sr-only">{item.alert}</span>
+                              </span>
+                            )}
                           </Link>
                         </SheetClose>
                       </li>

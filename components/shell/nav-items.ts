@@ -32,6 +32,8 @@ export type NavItem = {
   group: "main" | "admin";
   /** Shown in the phone's bottom bar; the others go under "More". */
   primary?: boolean;
+  /** Something there needs attention ("2 health problems"): drawn as a dot, read by screen readers. */
+  alert?: string;
 };
 
 /** One list for the desktop sidebar and the phone bars, in display order. */
@@ -56,3 +58,6 @@ export function isNavItemActive(pathname: string | null, href: string): boolean 
   if (!pathname) return false;
   return pathname === href || pathname.startsWith(`${href}/`);
 }
+
+/** A dot beside a nav item that needs attention; the text is for screen readers and the tooltip. */
+export const NAV_ALERT_DOT = "size-2 shrink-0 rounded-full bg-destructive";

@@ -5,7 +5,7 @@ import { PanelLeftCloseIcon, PanelLeftOpenIcon } from "lucide-react";
 
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { cn } from "@/components/ui/utils";
-import { isNavItemActive, type NavItem } from "@/components/shell/nav-items";
+import { isNavItemActive, NAV_ALERT_DOT, type NavItem } from "@/components/shell/nav-items";
 import { UserMenu, type ShellUser } from "@/components/shell/user-menu";
 import { Wordmark } from "@/components/shell/wordmark";
 import { NotificationBell } from "@/components/notifications/notification-bell";
@@ -27,13 +27,22 @@ function SidebarLink({ item, active, collapsed }: { item: NavItem; active: boole
       )}
       <Icon aria-hidden="true" className={cn("size-4 shrink-0", active ? "text-brand" : "text-current")} />
       <span className={cn("truncate", collapsed && "sr-only")}>{item.label}</span>
+      {item.alert && (
+        <span
+          data-testid={`nav-alert-${item.label}`}
+          title={item.alert}
+          className={cn(NAV_ALERT_DOT, collapsed ? "absolute top-1.5 right-2" : "ml-auto")}
+        >
+          <span className="sr-only">{item.alert}</span>
+        </span>
+      )}
     </Link>
   );
   if (!collapsed) return link;
   return (
     <Tooltip>
       <TooltipTrigger asChild>{link}</TooltipTrigger>
-      <TooltipContent side="right">{item.label}</TooltipContent>
+      <TooltipContent side="right">{item.alert ? `${item.label}: ${item.alert}` : item.label}</TooltipContent>
     </Tooltip>
   );
 }

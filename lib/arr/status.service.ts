@@ -1,7 +1,6 @@
-import type { Actor } from "@/lib/accounts";
+import { assertCan, type Actor } from "@/lib/accounts";
 import { getDownloadClient, listDownloadClients } from "@/lib/downloads";
-import { listIndexers } from "@/lib/indexers";
-import { getSystemStatus } from "@/lib/system";
+import { healthChecks } from "@/lib/system";
 import { toArrDownloadClient } from "./downloadclient.mapper";
 import { arrIdsOf, entityIdOf } from "./ids";
 import type { Persona } from "./persona";
@@ -19,28 +18,19 @@ export async function getArrDownloadClient(actor: Actor, persona: Persona, id: n
   return toArrDownloadClient(persona, await getDownloadClient(actor, await entityIdOf("downloadclient", id)), id);
 }
 
-/** *arr check names, so dashboards that group by source show Mydia's problems where they expect them. */
-const SOURCES = { worker: "WorkerCheck", "download-client": "DownloadClientStatusCheck" } as const;
-
 /**
- * Mydia's health problems as HealthResource: the worker (error: nothing runs without it), download
- * clients that do not answer and indexers in back-off (warnings, as Radarr rates them). Radarr's
- * wikiUrl is null (Mydia's help lives in its own pages); Sonarr's document types it as an object,
- * which its clients do not read, so it is left out there.
+ * System → Health as HealthResource: Mydia's checks already carry Sonarr/Radarr check names as
+ * `source`. Radarr's wikiUrl is the Mydia page that fixes the problem (a path on this install);
+ * Sonarr's document types it as an object its clients do not read, so it is left out there.
  */
 export async function arrHealth(actor: Actor, persona: Persona) {
-  const [status, indexers] = await Promise.all([getSystemStatus(actor), listIndexers(actor)]);
-  const problems: { source: string; type: "warning" | "error"; message: string }[] = status.problems.map((p) => ({
-    source: SOURCES[p.source],
-    type: p.source === "worker" ? ("error" as const) : ("warning" as const),
-    message: `${p.title}: ${p.message}`,
+  assertCan(actor, "admin");
+  const { items } = await healthChecks(actor);
+  return items.map((check, index) => ({
+    id: index + 1,
+    source: check.source,
+    type: check.type,
+    message: check.message,
+    ...(persona === "radarr" ? { wikiUrl: check.fix.href } : {}),
   }));
-  const failing = indexers.filter((i) => i.status.disabledUntil !== null).map((i) => i.name);
-  if (failing.length > 0)
-    problems.push({
-      source: "IndexerStatusCheck",
-      type: "warning",
-      message: `Indexers unavailable due to failures: ${failing.join(", ")}`,
-    });
-  return problems.map((p, index) => ({ id: index + 1, ...p, ...(persona === "radarr" ? { wikiUrl: null } : {}) }));
 }

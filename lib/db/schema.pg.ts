@@ -160,6 +160,8 @@ export const taskRuns = pgTable("task_runs", {
   durationMs: integer("duration_ms"),
   error: text("error"),
   runCount: integer("run_count").notNull().default(0),
+  /** Failed runs since the last success (System → Health warns about a task that keeps failing). */
+  failuresInARow: integer("failures_in_a_row").notNull().default(0),
 });
 
 export const workers = pgTable("workers", {

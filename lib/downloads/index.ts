@@ -85,3 +85,9 @@ export {
   type ClientHealth,
   type ClientProblem,
 } from "./client-health";
+export {
+  recentDownloadFolders,
+  downloadCountsByStatus,
+  parentFolder,
+  type DownloadFolder,
+} from "./lifecycle/download-stats";

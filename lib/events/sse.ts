@@ -10,6 +10,7 @@ import {
 } from "./read-events";
 import { eventSubscriber } from "./subscriber";
 import { eventVisibleTo, type EventReader, type ReaderRole } from "./visibility";
+import { trackSseClient } from "@/lib/metrics";
 
 const KEEPALIVE_MS = 20_000;
 /** How often an open stream checks that its reader still exists with the same role (well under a minute). */
@@ -91,7 +92,9 @@ export function createEventStream(options: {
           },
         );
       const recheck = setInterval(checkReader, options.recheckMs ?? READER_RECHECK_MS);
+      const untrack = trackSseClient();
       cleanup = () => {
+        untrack();
         clearInterval(keepalive);
         clearInterval(recheck);
         unsubscribe();

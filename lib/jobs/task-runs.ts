@@ -15,6 +15,7 @@ export interface TaskRun {
   durationMs: number | null;
   error: string | null;
   runCount: number;
+  failuresInARow: number;
 }
 
 export async function recordTaskStarted(name: string, jobId: string, startedAt = new Date()): Promise<void> {
@@ -51,7 +52,13 @@ export async function recordTaskFinished(
     // Keyed by name and start: a newer run of the same task that started meanwhile keeps its row.
     await d
       .update(t)
-      .set({ status: result.status, finishedAt, durationMs, error })
+      .set({
+        status: result.status,
+        finishedAt,
+        durationMs,
+        error,
+        failuresInARow: result.status === "failed" ? sql`${t.failuresInARow} + 1` : 0,
+      })
       .where(and(eq(t.name, name), eq(t.startedAt, result.startedAt)));
     await publish(
       "task.finished",

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../helpers/app-server";
 import { launchChromium } from "../helpers/chromium";
 import { createFirstAdmin } from "../helpers/first-admin";
+import { shootAtSizes } from "../helpers/screenshots";
 
 /** Children of a process, from /proc: [pid, command line]. */
 function childrenOf(parent: number): [number, string][] {
@@ -24,7 +26,10 @@ function childrenOf(parent: number): [number, string][] {
 const workerPid = (app: RunningApp): number | null =>
   childrenOf(app.process.pid!).find(([, command]) => command.includes("dist/worker/index.mjs"))?.[0] ?? null;
 
-/** `npm start` keeps serving when the worker dies, restarts it, and System shows the crash (#12.12); Tasks (#12.13). */
+/**
+ * `npm start` keeps serving when the worker dies, restarts it, and System shows the crash (#12.12); Tasks (#12.13);
+ * System → Health and Logs, /metrics, and a clean stop of the whole tree on SIGTERM, as Docker sends it (#15).
+ */
 describe("npm start: a worker crash", () => {
   let app: RunningApp;
   let browser: Browser;
@@ -94,21 +99,73 @@ describe("npm start: a worker crash", () => {
 
     // Health is "ok" on the killed worker's last heartbeat already: the new worker records the crash when it starts,
     // which may come after the first look at System.
+    // System → Health (cached for 30 s per process) shows the crash as a warning with the log to read.
     const problems = page.getByRole("list", { name: "Health problems" });
     await expect
       .poll(
         async () => {
-          await page.goto(`${app.baseUrl}/system`);
-          return problems.getByText("Worker crashed").isVisible();
+          await page.goto(`${app.baseUrl}/system/health`);
+          return problems.getByText(/Worker crashed/).isVisible();
         },
-        { timeout: 30_000, interval: 1000 },
+        { timeout: 45_000, interval: 1000 },
       )
       .toBe(true);
     await problems.getByText(/killed by SIGKILL.*restarted after 1 s/).waitFor();
+    await problems.getByRole("link", { name: "Fix in System → Logs" }).waitFor();
+    // The nav marks System while something needs attention.
+    await page.getByTestId("nav-alert-System").waitFor();
+    await shootAtSizes(page, "system-health");
+    await page.goto(`${app.baseUrl}/system`);
     await page
       .getByTestId("worker-last-crash")
       .getByText(/SIGKILL/)
       .waitFor();
     expect(await page.getByTestId("worker-state").textContent()).toBe("Running");
+  });
+
+  it("System → Logs shows the web server's and the worker's lines from DATA_DIR/logs, filtered", async () => {
+    for (const name of ["web.log", "worker.log"]) expect(existsSync(path.join(app.dataDir, "logs", name))).toBe(true);
+    // LOG_LEVEL=warn in tests: the restarted worker's crash line is an error.
+    await page.goto(`${app.baseUrl}/system/logs?level=warn`);
+    const lines = page.getByRole("list", { name: "Log lines" });
+    await lines.getByText("worker restarted after a crash").first().waitFor();
+    await page.getByLabel("Context").selectOption("worker");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await page.waitForURL(/context=worker/);
+    await lines.getByText("worker restarted after a crash").first().waitFor();
+    const download = await page.request.get(`${app.baseUrl}/api/v1/system/logs/download?level=warn&context=worker`);
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toContain("worker restarted after a crash");
+    await shootAtSizes(page, "system-logs");
+  });
+
+  it("GET /metrics counts the requests this web process answered, by route pattern", async () => {
+    const series = 'mydia_http_request_duration_seconds_count{method="GET",route="/api/health",status="200"}';
+    const count = async () => {
+      const body = await (await page.request.get(`${app.baseUrl}/metrics`)).text();
+      return Number(
+        body
+          .split("\n")
+          .find((line) => line.startsWith(`${series} `))
+          ?.split(" ")[1] ?? 0,
+      );
+    };
+    expect((await fetch(`${app.baseUrl}/metrics`)).status).toBe(401);
+    const before = await count();
+    for (let i = 0; i < 3; i++) expect((await fetch(`${app.baseUrl}/api/health`)).status).toBe(200);
+    expect(await count()).toBe(before + 3);
+  });
+
+  it("SIGTERM (docker stop) stops the web server and the worker and exits 0, quickly", async () => {
+    const children = childrenOf(app.process.pid!).map(([pid]) => pid);
+    expect(children.length).toBeGreaterThanOrEqual(2);
+    const exited = new Promise<number | null>((resolve) => app.process.once("exit", (code) => resolve(code)));
+    const sentAt = Date.now();
+    app.process.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    const tookMs = Date.now() - sentAt;
+    console.log(`npm start stopped ${tookMs} ms after SIGTERM`);
+    expect(tookMs).toBeLessThan(15_000);
+    for (const pid of children) expect(existsSync(`/proc/${pid}`)).toBe(false);
   });
 });

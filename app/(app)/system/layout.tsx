@@ -10,8 +10,10 @@ export default async function SystemLayout({ children }: { children: ReactNode }
         label="System"
         tabs={[
           { href: "/system", label: "Status" },
+          { href: "/system/health", label: "Health" },
           { href: "/system/tasks", label: "Tasks" },
           { href: "/system/backups", label: "Backups" },
+          { href: "/system/logs", label: "Logs" },
           { href: "/system/api", label: "API" },
         ]}
       />

@@ -8,12 +8,15 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Progress } from "@/components/ui/progress";
 import { requirePageActor } from "@/lib/accounts/next";
-import { getSystemStatus } from "@/lib/system";
+import { getSystemStatus, healthSummary } from "@/lib/system";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const metadata: Metadata = { title: "System status" };
 
 export default async function SystemStatusPage() {
-  const status = await getSystemStatus(await requirePageActor("admin"));
+  const actor = await requirePageActor("admin");
+  const [status, health] = await Promise.all([getSystemStatus(actor), healthSummary(actor)]);
   const used =
     status.dataDir.totalBytes && status.dataDir.freeBytes !== null
       ? 100 - (status.dataDir.freeBytes / status.dataDir.totalBytes) * 100
@@ -77,41 +80,22 @@ export default async function SystemStatusPage() {
           </CardContent>
         </Card>
       </div>
-      <section aria-labelledby="health-checks" className="mt-6 grid gap-3">
-        <h2 id="health-checks" className="text-lg font-semibold">
+      <section aria-labelledby="health-summary" className="mt-6">
+        <h2 id="health-summary" className="sr-only">
           Health
         </h2>
-        {status.problems.length === 0 ? (
+        {health.errors + health.warnings === 0 ? (
           <p className="flex items-center gap-2 text-sm text-muted-foreground">
-            <CheckCircle2 className="size-4 text-success" aria-hidden /> No problems: the worker runs and every download
-            client answers.
+            <CheckCircle2 className="size-4 text-success" aria-hidden /> No health problems.
           </p>
         ) : (
-          <ul className="grid gap-2" aria-label="Health problems">
-            {status.problems.map((problem) => (
-              <li key={`${problem.source}:${problem.title}`}>
-                <Card className="border-destructive/40">
-                  <CardContent className="flex items-start gap-3 py-4">
-                    <AlertTriangle className="mt-0.5 size-4 shrink-0 text-destructive" aria-hidden />
-                    <div className="min-w-0 flex-1 [overflow-wrap:anywhere]">
-                      <p className="font-medium">{problem.title}</p>
-                      <p className="text-sm text-muted-foreground">{problem.message}</p>
-                      {problem.since && (
-                        <p className="text-xs text-muted-foreground" title={problem.since}>
-                          Since {formatRelative(problem.since)}
-                        </p>
-                      )}
-                    </div>
-                    {problem.href && (
-                      <Link href={problem.href} className="text-sm font-medium underline-offset-4 hover:underline">
-                        Open settings
-                      </Link>
-                    )}
-                  </CardContent>
-                </Card>
-              </li>
-            ))}
-          </ul>
+          <Link
+            href="/system/health"
+            className="flex items-center gap-2 text-sm font-medium underline-offset-4 hover:underline"
+          >
+            <AlertTriangle className="size-4 text-destructive" aria-hidden />
+            {plural(health.errors, "error")} and {plural(health.warnings, "warning")} need attention: see Health
+          </Link>
         )}
       </section>
     </>

@@ -10,9 +10,9 @@ import { pathMappingEndpoints } from "./path-mappings";
 import { qualityEndpoints } from "./quality";
 import { parseRelease } from "./release";
 import { settingsEndpoints } from "./settings";
-import { health, runSystemTask, systemStatus, systemTasks } from "./system";
+import { health, healthChecksEndpoint, runSystemTask, systemStatus, systemTasks } from "./system";
 
-export { health, runSystemTask, systemStatus, systemTasks } from "./system";
+export { health, healthChecksEndpoint, runSystemTask, systemStatus, systemTasks } from "./system";
 export { parseRelease } from "./release";
 export {
   wantedMissingEndpoint,
@@ -76,6 +76,7 @@ export {
 /** Every documented endpoint, in the order of the OpenAPI document. */
 export const endpoints: EndpointSpec[] = [
   health,
+  healthChecksEndpoint,
   systemStatus,
   systemTasks,
   runSystemTask,

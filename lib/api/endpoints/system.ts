@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { taskSchema } from "@/lib/system";
+import { healthChecksSchema, taskSchema } from "@/lib/system";
 import { defineEndpoint } from "../endpoint";
 
 const statusSchema = z.object({
@@ -24,17 +24,6 @@ const statusSchema = z.object({
   }),
   dataDir: z.object({ path: z.string(), freeBytes: z.number().nullable(), totalBytes: z.number().nullable() }),
   uptimeSeconds: z.number(),
-  problems: z
-    .array(
-      z.object({
-        source: z.enum(["worker", "download-client"]),
-        title: z.string(),
-        message: z.string(),
-        since: z.string().nullable(),
-        href: z.string().nullable(),
-      }),
-    )
-    .describe("what needs attention: the worker offline or crashed in the last day, download clients not answering"),
 });
 
 export const healthSchema = z.object({
@@ -80,4 +69,13 @@ export const health = defineEndpoint({
   tag: "System",
   access: "public",
   response: healthSchema,
+});
+
+export const healthChecksEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/health-checks",
+  summary: "What needs attention (System → Health): each problem with its type and the page that fixes it",
+  tag: "System",
+  access: "read",
+  response: healthChecksSchema,
 });

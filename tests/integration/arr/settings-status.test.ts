@@ -82,7 +82,7 @@ describe("downloadclient", () => {
 });
 
 describe("health", () => {
-  it("reports the missing worker as an error and an indexer in back-off as a warning", async () => {
+  it("reports the missing worker as an error and the only indexer in back-off as an error (all indexers unavailable)", async () => {
     const indexer = await createIndexer(systemActor, {
       kind: "torznab",
       name: "Dead indexer",
@@ -103,7 +103,7 @@ describe("health", () => {
       expect(health).toContainEqual(
         expect.objectContaining({
           source: "IndexerStatusCheck",
-          type: "warning",
+          type: "error",
           message: expect.stringContaining("Dead indexer"),
         }),
       );

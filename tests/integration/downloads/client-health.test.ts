@@ -26,7 +26,7 @@ const TITLE = "Fight.Club.1999.1080p.BluRay.x264-HEALTH";
 const inSeconds = (seconds: number) => () => new Date(Date.now() + seconds * 1000);
 const queueItem = async () => (await downloads.listQueue(admin)).find((item) => item.id === downloadId)!;
 const clientProblems = async () =>
-  (await system.getSystemStatus(admin)).problems.filter((p) => p.source === "download-client");
+  (await system.healthChecks(admin, { fresh: true })).items.filter((p) => p.source === "DownloadClientStatusCheck");
 const eventsOfType = async (type: string) =>
   (await db().select().from(tables.events).where(eq(tables.events.type, type))).map((e) => e.payload);
 
@@ -102,9 +102,9 @@ describe("download client health with a real qBittorrent stopped and started aga
 
     expect(await clientProblems()).toEqual([
       expect.objectContaining({
-        title: "qBittorrent is not answering",
+        message: expect.stringMatching(/^qBittorrent is unreachable: /),
         since: item.clientProblem!.since,
-        href: "/settings/download-clients",
+        fix: expect.objectContaining({ href: "/settings/download-clients" }),
       }),
     ]);
     expect(await eventsOfType("download.client.unreachable")).toEqual([

@@ -1,0 +1,1 @@
+ALTER TABLE `task_runs` ADD `failures_in_a_row` integer DEFAULT 0 NOT NULL;
