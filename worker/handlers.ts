@@ -9,6 +9,7 @@ import { metadataRefreshHandler } from "@/lib/catalog";
 import { downloadsImportHandler, downloadsMonitorHandler } from "@/lib/downloads";
 import { refreshDefinitionsHandler } from "@/lib/indexers";
 import { housekeepingHandler, type QueueHandlers } from "@/lib/jobs";
+import { requestsSyncHandler } from "@/lib/requests";
 import { libraryAnalyzeHandler, libraryMoveHandler, libraryQualityHandler, libraryScanHandler } from "@/lib/library";
 
 export const handlers: QueueHandlers = {
@@ -25,4 +26,5 @@ export const handlers: QueueHandlers = {
   "automation.rss": automationRssHandler,
   "automation.missing": automationMissingHandler,
   "automation.cutoff": automationCutoffHandler,
+  "requests.sync": requestsSyncHandler,
 };

@@ -15,6 +15,7 @@ import {
   startWorkerHeartbeat,
   workDeclaredQueues,
 } from "@/lib/jobs";
+import { followRequestEvents } from "@/lib/requests";
 import { handlers } from "./handlers";
 
 const SHUTDOWN_GRACE_MS = 25_000;
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const crash = await recordHandedOverCrash();
   if (crash) logger.error({ crash }, "worker restarted after a crash");
   const heartbeat = await startWorkerHeartbeat({ logger });
+  const stopFollowingRequests = followRequestEvents();
   logger.info({ dialect: config.dialect, concurrency: config.WORKER_CONCURRENCY }, "worker started");
 
   let stopping = false;
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "worker stopping");
     try {
+      stopFollowingRequests();
       await closeJobQueue({ graceMs: SHUTDOWN_GRACE_MS });
       await heartbeat.stop();
       await closeDb();
