@@ -9,3 +9,11 @@ export { syncRequests, requestsSyncHandler, type SyncSummary, type RequestsSyncP
 export { followRequestEvents } from "./event-relay";
 export { getRequestSettings, updateRequestSettings, readRequestSettings, DEFAULT_REQUEST_SETTINGS } from "./settings";
 export { describeScope } from "./scope";
+export {
+  requestable,
+  requestableEpisodes,
+  requestableSchema,
+  requestableEpisodeSchema,
+  type Requestable,
+  type RequestableEpisode,
+} from "./requestable.service";

@@ -1,7 +1,7 @@
 import { actorId, assertCan, can, type Actor } from "@/lib/accounts";
 import { tx } from "@/lib/db";
 import type { RequestMediaType, RequestScope } from "@/lib/db/types";
-import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "@/lib/errors";
+import { ConflictError, NotFoundError, parseInput } from "@/lib/errors";
 import { publish } from "@/lib/events";
 import { withMetadata, type SeriesMetadata } from "@/lib/metadata";
 import { announceCreated, announceUpdated } from "./announce";
@@ -13,14 +13,12 @@ import type { RequestView } from "./request.view";
 import {
   deleteRequestRow,
   findRequestByTitle,
-  findRequestRow,
   insertRequestRow,
   listRequestRows,
   removeRequester,
   requesterRows,
   updateRequestRow,
   upsertRequester,
-  type RequestRow,
 } from "./requests.repo";
 import { mergeScopes, seasonsOf, seriesScope, WHOLE } from "./scope";
 import { autoApproves, readRequestSettings } from "./settings";

@@ -1,0 +1,8 @@
+import { api, handleEndpoint } from "@/lib/api";
+import { getRequestSettings, updateRequestSettings } from "@/lib/requests";
+
+export const dynamic = "force-dynamic";
+export const GET = handleEndpoint(api.requestSettingsEndpoint, ({ actor }) => getRequestSettings(actor));
+export const PUT = handleEndpoint(api.updateRequestSettingsEndpoint, ({ actor, body }) =>
+  updateRequestSettings(actor, body),
+);
