@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { problemKinds, requestStatuses } from "@/lib/db/types/requests";
+import { patchSchemaOf } from "@/lib/validation";
 
 /** Inputs of lib/requests: parsed by the server, and by the request and approval forms in the browser. */
 const episodeRef = z.object({
@@ -78,6 +79,9 @@ export const requestSettingsInput = z.object({
     .default({}),
 });
 export type RequestSettingsInput = z.input<typeof requestSettingsInput>;
+/** PUT and PATCH of the settings: the named fields change, the rest stay. */
+export const requestSettingsPatch = patchSchemaOf(requestSettingsInput);
+export type RequestSettingsPatch = z.input<typeof requestSettingsPatch>;
 export type RequestSettings = z.output<typeof requestSettingsInput>;
 
 export const reportProblemInput = z

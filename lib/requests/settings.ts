@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { assertCan, type Actor, type Role } from "@/lib/accounts";
 import { db, tables } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
-import { requestSettingsInput, type RequestSettings } from "./request.input";
+import { applyPatch } from "@/lib/validation";
+import { requestSettingsInput, requestSettingsPatch, type RequestSettings } from "./request.input";
 
 const SETTINGS_KEY = "requests";
 
@@ -25,9 +26,16 @@ export async function getRequestSettings(actor: Actor): Promise<RequestSettings>
   return readRequestSettings();
 }
 
+/** The named fields change (a PATCH, or a whole form), the rest stay. */
 export async function updateRequestSettings(actor: Actor, input: unknown): Promise<RequestSettings> {
   assertCan(actor, "admin");
-  const value = parseInput(requestSettingsInput, input);
+  const changes = parseInput(requestSettingsPatch, input);
+  const current = await readRequestSettings();
+  // defaultLimits is merged field by field (a PATCH may name one limit); the whole is checked again.
+  const value = parseInput(requestSettingsInput, {
+    ...applyPatch(current, { ...changes, defaultLimits: undefined }),
+    defaultLimits: { ...current.defaultLimits, ...changes.defaultLimits },
+  });
   const now = new Date();
   await db()
     .insert(tables.settings)

@@ -165,6 +165,7 @@ export const routeRules: Record<string, Access | "feed"> = {
   "GET /api/v1/requests/requestable/[mediaType]/[tmdbId]/seasons/[season]": "request",
   "GET /api/v1/requests/settings": "admin",
   "PUT /api/v1/requests/settings": "admin",
+  "PATCH /api/v1/requests/settings": "admin",
   // The *arr personas: a path they do not serve needs "read" (then 404); each endpoint's own rule is
   // pinned per role in tests/integration/arr/authorization.test.ts.
   "GET /radarr/api/[[...path]]": "read",

@@ -9,11 +9,12 @@ import {
   reportProblemInput,
   requestSchema,
   requestSettingsInput,
+  requestSettingsPatch,
   requestableEpisodeSchema,
   requestableSchema,
   resolveProblemInput,
 } from "@/lib/requests";
-import { defineEndpoint } from "../endpoint";
+import { defineEndpoint, updateBodyOf, updateEndpoints } from "../endpoint";
 
 const tag = "Requests";
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -141,13 +142,12 @@ export const requestSettingsEndpoint = defineEndpoint({
   response: requestSettingsInput,
 });
 
-export const updateRequestSettingsEndpoint = defineEndpoint({
-  method: "PUT",
+export const updateRequestSettingsEndpoints = updateEndpoints({
   path: "/api/v1/requests/settings",
-  summary: "Replace the request settings",
+  summary: "Change auto-approve and quotas",
   tag,
   access: "admin",
-  body: requestSettingsInput,
+  body: updateBodyOf(requestSettingsPatch, requestSettingsInput),
   response: requestSettingsInput,
 });
 
@@ -182,7 +182,7 @@ export const requestEndpoints = [
   listProblemsEndpoint,
   resolveProblemEndpoint,
   requestSettingsEndpoint,
-  updateRequestSettingsEndpoint,
+  ...Object.values(updateRequestSettingsEndpoints),
   requestableEndpoint,
   requestableEpisodesEndpoint,
   getRequestEndpoint,
