@@ -31,7 +31,8 @@ export async function assertWithinQuota(
         : null;
   if (!over) return;
   const oldest = await oldestUsageSince(userId, since);
-  const freeAt = oldest ? new Date(oldest.getTime() + settings.quotaDays * DAY_MS) : null;
+  // A limit of 0 never frees up: no date to promise.
+  const freeAt = over.limit > 0 && oldest ? new Date(oldest.getTime() + settings.quotaDays * DAY_MS) : null;
   const left = Math.max(0, over.limit - over.used);
   throw new QuotaExceededError(
     `You can request ${plural(over.limit, over.kind)} every ${plural(settings.quotaDays, "day")}; ` +

@@ -98,22 +98,30 @@ describe("requests from a phone: request, approve, decline, quota", () => {
     await dialog.getByLabel("Note for the admin (optional)").fill("The first season, please");
     await dialog.getByRole("button", { name: "Send request" }).click();
     await ann.waitForURL(`${app.baseUrl}/requests`);
-    await expect.poll(() => statusOf(ann, "Game of Thrones")).toBe("pending");
+    await expect.poll(() => statusOf(ann, "Game of Thrones"), { timeout: 15_000 }).toBe("pending");
     await expect.poll(() => card(ann, "Game of Thrones").textContent()).toContain("Season 1");
 
     // A second request, made through the API, for the decline below.
     await api(ann, "POST", "/api/v1/requests", { mediaType: "movie", tmdbId: 550 });
 
+    // A marker on the requester's window survives only if their page is never reloaded.
+    await ann.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     await admin.goto(`${app.baseUrl}/requests`);
     await shootAtSizes(admin, "requests-admin");
     await card(admin, "Game of Thrones").getByRole("button", { name: "Approve Game of Thrones" }).click();
     const approve = admin.getByRole("dialog", { name: "Approve Game of Thrones" });
     await approve.getByLabel("Quality profile").selectOption({ label: "HD-1080p" });
     await approve.getByRole("button", { name: "Approve" }).click();
-    await expect.poll(() => statusOf(admin, "Game of Thrones")).toMatch(/approved|searching/);
+    await expect
+      .poll(
+        async () =>
+          (await approve.getByRole("alert").count()) ? approve.getByRole("alert").textContent() : approve.isVisible(),
+        { timeout: 30_000 },
+      )
+      .toBe(false);
+    await expect.poll(() => statusOf(admin, "Game of Thrones"), { timeout: 15_000 }).toMatch(/approved|searching/);
 
-    // The requester's page, never reloaded, moves on its own (request.updated over SSE).
-    await ann.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    // The requester's page moves on its own (request.updated over SSE).
     await expect.poll(() => statusOf(ann, "Game of Thrones"), { timeout: 15_000 }).toMatch(/approved|searching/);
     expect(await ann.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     const [series] = (
@@ -147,7 +155,7 @@ describe("requests from a phone: request, approve, decline, quota", () => {
     const dialog = ann.getByRole("dialog", { name: /Request Fight Club/ });
     await dialog.getByRole("button", { name: "Send request" }).click();
     await expect
-      .poll(() => dialog.getByTestId("request-error").textContent())
+      .poll(() => dialog.getByTestId("request-error").textContent(), { timeout: 15_000 })
       .toBe("You can request 0 movies every 7 days; none are left.");
   });
 });

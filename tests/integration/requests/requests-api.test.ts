@@ -112,6 +112,9 @@ describe("REST API: /api/v1/requests", () => {
     });
     const movie = await call(listRoute.POST, "POST", keys.bob, { body: { mediaType: "movie", tmdbId: 550 } });
     expect(movie.body.error?.message).toBe("You can request 0 movies every 30 days; none are left.");
+    // ann asked for a movie already: a limit of 0 still promises no date when more could be asked.
+    const again = await call(listRoute.POST, "POST", keys.ann, { body: { mediaType: "movie", tmdbId: 550 } });
+    expect(again.body.error?.message).toBe("You can request 0 movies every 30 days; none are left.");
   });
 
   it("offers a series' seasons and a season's episodes to the request form", async () => {
