@@ -11,6 +11,7 @@ import { saveRequestSettingsAction } from "@/app/(app)/requests/actions";
 import type { RequestSettings } from "@/lib/requests/request.input";
 
 const roleNames = { admin: "Admins", user: "Users", requester: "Requesters", readonly: "Read-only" } as const;
+const roleName = { admin: "admin", user: "user", requester: "requester", readonly: "read-only" } as const;
 type RoleName = keyof typeof roleNames;
 
 const limitText = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
@@ -132,7 +133,7 @@ export function RequestSettingsForm({
             return (
               <div key={u.id} className="grid grid-cols-2 items-end gap-2 sm:grid-cols-4">
                 <p className="col-span-2 self-center text-sm font-medium sm:col-span-1">
-                  {u.username} <span className="font-normal text-muted-foreground">({roleNames[u.role]})</span>
+                  {u.username} <span className="font-normal text-muted-foreground">({roleName[u.role]})</span>
                 </p>
                 <div className="col-span-2 grid gap-1 sm:col-span-1">
                   <Label htmlFor={`auto-${u.id}`}>Auto-approve</Label>

@@ -88,7 +88,7 @@ export default async function RequestsPage() {
           {others.length > 0 && (
             <section aria-labelledby="others-heading" className="grid gap-3">
               <h2 id="others-heading" className="text-lg font-semibold">
-                {pending.length > 0 ? "Decided" : "Requests"}
+                {pending.length > 0 ? "Decided" : admin ? "All requests" : "Your requests"}
               </h2>
               <RequestList items={others} admin={admin} viewerId={viewerId} options={options} />
             </section>
