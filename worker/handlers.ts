@@ -12,6 +12,7 @@ import { refreshDefinitionsHandler } from "@/lib/indexers";
 import { housekeepingHandler, type QueueHandlers } from "@/lib/jobs";
 import { arrImportHandler } from "@/lib/migration";
 import { notificationsDispatchHandler, notificationsPushHandler, notificationsSendHandler } from "@/lib/notifications";
+import { requestsSyncHandler } from "@/lib/requests";
 import {
   libraryAnalyzeHandler,
   libraryMoveHandler,
@@ -40,4 +41,5 @@ export const handlers: QueueHandlers = {
   "notifications.send": notificationsSendHandler,
   "notifications.push": notificationsPushHandler,
   "backups.create": backupsCreateHandler,
+  "requests.sync": requestsSyncHandler,
 };

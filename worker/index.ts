@@ -16,6 +16,7 @@ import {
   workDeclaredQueues,
 } from "@/lib/jobs";
 import { startLiveDispatcher } from "@/lib/notifications";
+import { followRequestEvents } from "@/lib/requests";
 import { handlers } from "./handlers";
 
 const SHUTDOWN_GRACE_MS = 25_000;
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   if (crash) logger.error({ crash }, "worker restarted after a crash");
   const heartbeat = await startWorkerHeartbeat({ logger });
   const dispatcher = startLiveDispatcher();
+  const stopFollowingRequests = followRequestEvents();
   logger.info({ dialect: config.dialect, concurrency: config.WORKER_CONCURRENCY }, "worker started");
 
   let stopping = false;
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, "worker stopping");
     try {
       dispatcher.stop();
+      stopFollowingRequests();
       await closeJobQueue({ graceMs: SHUTDOWN_GRACE_MS });
       await heartbeat.stop();
       await closeDb();

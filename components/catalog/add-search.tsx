@@ -14,11 +14,13 @@ export function AddSearch({
   initialQuery,
   options,
   canAdd,
+  canRequest = false,
 }: {
   type: "movie" | "tv";
   initialQuery: string;
   options: AddOptions;
   canAdd: boolean;
+  canRequest?: boolean;
 }) {
   const [query, setQuery] = useState(initialQuery);
   const [state, setState] = useState<{ loading: boolean; error: string | null; page: ResultPageInLibrary | null }>({
@@ -100,7 +102,13 @@ export function AddSearch({
       {state.page && state.page.results.length > 0 && (
         <PosterGrid>
           {state.page.results.map((result) => (
-            <ResultCard key={`${result.type}-${result.tmdbId}`} result={result} options={options} canAdd={canAdd} />
+            <ResultCard
+              key={`${result.type}-${result.tmdbId}`}
+              result={result}
+              options={options}
+              canAdd={canAdd}
+              canRequest={canRequest}
+            />
           ))}
         </PosterGrid>
       )}

@@ -7,7 +7,10 @@ const tabs = {
   releases: { href: "/search/releases", label: "Search releases" },
 };
 
-/** The ways to find something: metadata search, Discover, and releases on the indexers. */
-export function AddTabs({ active }: { active: keyof typeof tabs }) {
-  return <SectionTabs label="Find" tabs={Object.values(tabs)} activeHref={tabs[active].href} />;
+/** The ways to find something: metadata search, Discover, and (for managers) releases on the indexers. */
+export function AddTabs({ active, releases = true }: { active: keyof typeof tabs; releases?: boolean }) {
+  const shown = Object.entries(tabs)
+    .filter(([key]) => releases || key !== "releases")
+    .map(([, tab]) => tab);
+  return <SectionTabs label="Find" tabs={shown} activeHref={tabs[active].href} />;
 }

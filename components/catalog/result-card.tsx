@@ -2,19 +2,28 @@ import Link from "next/link";
 import { Ban, Check } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { SearchResultInLibrary } from "@/lib/catalog/search-to-add";
+import { RequestDialog } from "@/components/requests/request-dialog";
 import { AddDialog, type AddOptions } from "./add-dialog";
 import { Poster } from "./poster";
 
-/** A TMDB result (search or discover) with "In library" or "Add". */
+/**
+ * A TMDB result (search or discover) with "In library", "Add" (managers) or "Request" (requesters;
+ * a series in the library too, for the seasons it lacks).
+ */
 export function ResultCard({
   result,
   options,
   canAdd,
+  canRequest = false,
 }: {
   result: SearchResultInLibrary;
   options: AddOptions;
   canAdd: boolean;
+  canRequest?: boolean;
 }) {
+  const request = canRequest && !canAdd && (
+    <RequestDialog type={result.type} tmdbId={result.tmdbId} title={result.title} year={result.year} />
+  );
   const href = result.inLibrary
     ? result.type === "movie"
       ? `/movies/${result.inLibrary}`
@@ -33,11 +42,14 @@ export function ResultCard({
         </p>
       </div>
       {href ? (
-        <Button asChild size="sm" variant="secondary" className="w-full">
-          <Link href={href}>
-            <Check aria-hidden /> In library
-          </Link>
-        </Button>
+        <>
+          <Button asChild size="sm" variant="secondary" className="w-full">
+            <Link href={href}>
+              <Check aria-hidden /> In library
+            </Link>
+          </Button>
+          {result.type === "tv" && request}
+        </>
       ) : result.excluded ? (
         <Button asChild size="sm" variant="outline" className="w-full">
           <Link
@@ -56,7 +68,9 @@ export function ResultCard({
           year={result.year}
           options={options}
         />
-      ) : null}
+      ) : (
+        request || null
+      )}
     </div>
   );
 }

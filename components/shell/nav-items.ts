@@ -44,7 +44,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: "Activity", href: "/activity", icon: ActivityIcon, capability: "read", group: "main", primary: true },
   { label: "Wanted", href: "/wanted", icon: ListTodoIcon, capability: "read", group: "main" },
   { label: "Search", href: "/search", icon: SearchIcon, capability: "browse", group: "main", primary: true },
-  { label: "Requests", href: "/requests", icon: InboxIcon, capability: "browse", group: "main" },
+  { label: "Requests", href: "/requests", icon: InboxIcon, capability: "request", group: "main" },
   { label: "Settings", href: "/settings", icon: SettingsIcon, capability: "admin", group: "admin" },
   { label: "System", href: "/system", icon: ServerIcon, capability: "admin", group: "admin" },
 ];

@@ -14,6 +14,8 @@ export const pageAccess: ReadonlyArray<readonly [prefix: string, capability: Cap
   ["/wanted", "read"],
   ["/unmatched", "read"],
   ["/search/releases", "manage"],
+  // One's requests; read-only accounts cannot request.
+  ["/requests", "request"],
 ];
 
 export function pageCapability(pathname: string): Capability {

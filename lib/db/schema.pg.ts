@@ -31,8 +31,12 @@ import type {
   MinimumAvailability,
   MovieStatus,
   NamingSettings,
+  ProblemKind,
   ProfileItem,
   Protocol,
+  RequestMediaType,
+  RequestScope,
+  RequestStatus,
   Role,
   ScanSummary,
   SeriesMonitor,
@@ -994,3 +998,68 @@ export const vapidKeys = pgTable("vapid_keys", {
   privateKey: text("private_key").notNull(),
   createdAt: createdAt(),
 });
+
+// Requests (lib/requests): one row per title; who asked for it in request_requesters.
+export const requests = pgTable(
+  "requests",
+  {
+    id: uuid(),
+    mediaType: text("media_type").$type<RequestMediaType>().notNull(),
+    tmdbId: integer("tmdb_id").notNull(),
+    title: text("title").notNull(),
+    year: integer("year"),
+    posterPath: text("poster_path"),
+    /** The last state requesters were told of; "available" is re-derived from the library on every read. */
+    status: text("status").$type<RequestStatus>().notNull(),
+    scope: jsonb("scope").$type<RequestScope>().notNull(),
+    /** 0–100 while downloading. */
+    progress: doublePrecision("progress"),
+    declineReason: text("decline_reason"),
+    libraryId: text("library_id"),
+    qualityProfileId: text("quality_profile_id"),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: ts("decided_at"),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("requests_title_unique").on(t.mediaType, t.tmdbId), index("requests_status_idx").on(t.status)],
+);
+
+/** Who asked for a request (the first asker and everyone who joined), with what their quota counts. */
+export const requestRequesters = pgTable(
+  "request_requesters",
+  {
+    requestId: text("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    note: text("note"),
+    movies: integer("movies").notNull().default(0),
+    seasons: integer("seasons").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.requestId, t.userId] }),
+    index("request_requesters_user_idx").on(t.userId, t.createdAt),
+  ],
+);
+
+/** "Report a problem" on an available title, for admins. */
+export const requestProblems = pgTable(
+  "request_problems",
+  {
+    id: uuid(),
+    requestId: text("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    kind: text("kind").$type<ProblemKind>().notNull(),
+    text: text("text"),
+    resolvedAt: ts("resolved_at"),
+    resolution: text("resolution"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("request_problems_request_idx").on(t.requestId)],
+);

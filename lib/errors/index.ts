@@ -42,6 +42,10 @@ export class RateLimitedError extends DomainError {
 }
 
 /** A peer we depend on (TMDB, an indexer) answered with an error or something unreadable. */
+/** A per-user limit (request quotas) is used up; the message says what and until when. */
+export class QuotaExceededError extends DomainError {
+  override readonly code = "quota_exceeded";
+}
 export class UpstreamError extends DomainError {
   override readonly code = "upstream_error";
 }
@@ -72,7 +76,7 @@ export const httpStatusOf = (error: DomainError): number =>
           ? 404
           : error instanceof ConflictError
             ? 409
-            : error instanceof RateLimitedError
+            : error instanceof RateLimitedError || error instanceof QuotaExceededError
               ? 429
               : error instanceof UpstreamError
                 ? 502

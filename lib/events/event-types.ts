@@ -181,7 +181,19 @@ export const eventPayloads = {
    * the users they concern (visibility.ts sends them only to those, and requests to admins as well).
    */
   "request.created": z.object({ requestId: id, title: z.string(), audience }),
-  "request.updated": z.object({ requestId: id, title: z.string(), status: z.string(), audience }),
+  "request.updated": z.object({
+    requestId: id,
+    title: z.string(),
+    status: z.string(),
+    audience,
+    /** 0–100 while downloading. */
+    progress: z.number().nullable().optional(),
+    /** Why it was declined (status declined). */
+    reason: z.string().optional(),
+  }),
+  /** A requester reported a problem with an available title (admins hear of it; audience: the reporter). */
+  "request.problem.reported": z.object({ requestId: id, problemId: id, title: z.string(), kind: z.string(), audience }),
+  "request.problem.resolved": z.object({ requestId: id, problemId: id, title: z.string(), audience }),
   "request.deleted": z.object({ requestId: id, audience }),
   "notification.created": z.object({ notificationId: id, title: z.string(), audience }),
   "notification.read": z.object({ notificationIds: z.array(id), audience }),

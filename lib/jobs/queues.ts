@@ -278,6 +278,22 @@ export const queues = {
     singletonKey: () => "backups.create",
     schedule: { cron: "31 * * * *", data: {} },
   }),
+
+  "requests.sync": defineQueue({
+    title: "Follow requests",
+    description:
+      "Moves approved requests to downloading and available from the download queue and the library, and tells their requesters",
+    // {} checks every followed request; a failed download names its title, so that request can fail.
+    payload: z
+      .object({
+        failedMovieId: z.string().min(1).max(100).optional(),
+        failedSeriesId: z.string().min(1).max(100).optional(),
+      })
+      .strict(),
+    options: { retryLimit: 1, retryDelaySeconds: 30, expireInSeconds: 10 * 60, leaseSeconds: 60 },
+    singletonKey: (p) => p.failedMovieId ?? p.failedSeriesId ?? "all",
+    schedule: { cron: "* * * * *", data: {} },
+  }),
 } as const;
 
 export type Queues = typeof queues;

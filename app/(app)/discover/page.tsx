@@ -59,8 +59,15 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
   if (!(await isMetadataConfigured())) {
     return (
       <>
-        <PageHeader title="Discover" description="Trending, popular and upcoming titles from TMDB." />
-        <AddTabs active="discover" />
+        <PageHeader
+          title="Discover"
+          description={
+            can(actor.role, "manage")
+              ? "Trending, popular and upcoming titles from TMDB."
+              : "Trending, popular and upcoming titles from TMDB: request what you want to watch."
+          }
+        />
+        <AddTabs active="discover" releases={can(actor.role, "manage")} />
         <EmptyState
           icon={Compass}
           title="No metadata source yet"
@@ -89,8 +96,15 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
 
   return (
     <>
-      <PageHeader title="Discover" description="Trending, popular and upcoming titles from TMDB." />
-      <AddTabs active="discover" />
+      <PageHeader
+        title="Discover"
+        description={
+          can(actor.role, "manage")
+            ? "Trending, popular and upcoming titles from TMDB."
+            : "Trending, popular and upcoming titles from TMDB: request what you want to watch."
+        }
+      />
+      <AddTabs active="discover" releases={can(actor.role, "manage")} />
       <div className="mb-4 flex flex-wrap gap-2">
         <Chip href={href({ type: "movie", genre: null })} active={type === "movie"}>
           Movies
@@ -128,6 +142,7 @@ export default async function DiscoverPage({ searchParams }: { searchParams: Sea
               result={result}
               options={options}
               canAdd={can(actor.role, "manage")}
+              canRequest={can(actor.role, "request")}
             />
           ))}
         </PosterGrid>

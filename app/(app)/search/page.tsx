@@ -22,9 +22,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   return (
     <>
       <PageHeader title="Add" description="Find movies and series on TMDB and add them to the library." />
-      <AddTabs active={`search-${type}`} />
+      <AddTabs active={`search-${type}`} releases={can(actor.role, "manage")} />
       {configured ? (
-        <AddSearch key={type} type={type} initialQuery={q} options={options} canAdd={can(actor.role, "manage")} />
+        <AddSearch
+          key={type}
+          type={type}
+          initialQuery={q}
+          options={options}
+          canAdd={can(actor.role, "manage")}
+          canRequest={can(actor.role, "request")}
+        />
       ) : (
         <EmptyState
           icon={SearchIcon}

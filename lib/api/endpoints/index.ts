@@ -8,6 +8,7 @@ import { indexerEndpoints } from "./indexers";
 import { libraryEndpoints } from "./library";
 import { pathMappingEndpoints } from "./path-mappings";
 import { qualityEndpoints } from "./quality";
+import { requestEndpoints } from "./requests";
 import { parseRelease } from "./release";
 import { settingsEndpoints } from "./settings";
 import { health, healthChecksEndpoint, runSystemTask, systemStatus, systemTasks } from "./system";
@@ -52,6 +53,7 @@ export * from "./downloads";
 export * from "./path-mappings";
 export * from "./import-exclusions";
 export * from "./settings";
+export * from "./requests";
 export {
   listMoviesEndpoint,
   addMovieEndpoint,
@@ -91,4 +93,5 @@ export const endpoints: EndpointSpec[] = [
   ...qualityEndpoints,
   ...automationEndpoints,
   ...settingsEndpoints,
+  ...requestEndpoints,
 ];

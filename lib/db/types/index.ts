@@ -8,3 +8,4 @@ export * from "./downloads";
 export * from "./indexers";
 export * from "./library";
 export * from "./quality";
+export * from "./requests";
