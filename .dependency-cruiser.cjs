@@ -33,6 +33,8 @@ module.exports = {
           "^lib/jobs/worker-crash\\.schema\\.ts$",
           // The restart-for-restore exit code the supervisor reads: constants only, no database code.
           "^lib/backups/restart\\.ts$",
+          // The sign-in error codes and their messages, for the login form in the browser: no imports at all.
+          "^lib/accounts/sign-in-errors\\.ts$",
           // A context's input schemas (*.input.ts, lib/<context>/schemas.ts), for the forms' zod resolver in the browser: the
           // same schema the server parses with, without index.ts pulling services and the database
           // into the client bundle. Rule "inputs-browser-safe" keeps them free of server code.
