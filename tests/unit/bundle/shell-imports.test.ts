@@ -37,6 +37,8 @@ function reach(files: string[]): { packages: Set<string>; files: Set<string> } {
     if (seen.has(file)) continue;
     seen.add(file);
     const source = readFileSync(file, "utf8");
+    // A "use server" module reaches the browser as references to its actions, never its imports.
+    if (/^\s*["']use server["']/.test(source)) continue;
     for (const match of source.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+"([^"]+)";/gms)) {
       if (match[1]) continue;
       const target = resolve(file, match[2]);
