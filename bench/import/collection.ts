@@ -15,11 +15,11 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { startApp } from "../../tests/helpers/app-server";
 import { startSyntheticTmdb } from "../../tests/helpers/synthetic-tmdb";
-import { percentile } from "../catalog/session";
+import { admin } from "../catalog/seed";
+import { login, percentile } from "../catalog/session";
 import { memoryMb } from "../scale/web-process";
 import { cachedTree, TREE_VERSION } from "./tree";
 
-const admin = { username: "bench", password: "bench password 123" };
 const TMDB_KEY = "0123456789abcdef0123456789abcdef";
 
 function childPids(parent: number): { web: number | null; worker: number | null } {
@@ -36,24 +36,6 @@ function childPids(parent: number): { web: number | null; worker: number | null 
     }
   }
   return found;
-}
-
-async function login(baseUrl: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, ...admin, json: "true" }),
-  });
-  const session = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`login failed: HTTP ${response.status}`);
-  return [...cookies, session].join("; ");
 }
 
 async function main() {
