@@ -22,13 +22,15 @@ module.exports = {
       severity: "error",
       from: { path: "^(app|worker|bin)/" },
       // More public faces: the download-client definitions (browser-safe display metadata for
-      // client components) and the Next.js glue of lib/accounts (session, next-auth options), which
+      // client components) and the Next.js glue of lib/accounts (session, next-auth options and route), which
       // stays out of lib/accounts/index.ts so that the worker and the CLI do not load Next.js.
       to: {
         path: outsideIndex,
         pathNot: [
           "^lib/downloads/clients/definitions\\.ts$",
-          "^lib/accounts/(next|auth-options)\\.ts$",
+          "^lib/accounts/(next|auth-options|auth-route)\\.ts$",
+          // The role names and their labels, for the role pickers of client forms: pure constants.
+          "^lib/accounts/roles\\.ts$",
           // The crash record the supervisor (bin/start.ts) hands to a restarted worker: a schema only.
           "^lib/jobs/worker-crash\\.schema\\.ts$",
           // The restart-for-restore exit code the supervisor reads: constants only, no database code.

@@ -55,7 +55,7 @@ export {
   type LoginOptions,
   type OidcLinkMode,
   type RoleMapping,
-} from "./sign-in-settings.schema";
+} from "./sign-in-settings.input";
 export { signInErrorMessage, signInErrorMessages, type SignInErrorCode } from "./sign-in-errors";
 export { ownSignInLinks, unlinkOwnSignIn, type LinkedSignIn } from "./identities.service";
 export { resolveOidcUser, roleFromClaims, type OidcClaims } from "./oidc-sign-in";

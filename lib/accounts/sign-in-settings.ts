@@ -13,7 +13,7 @@ import {
   signInSettingsInput,
   type LoginOptions,
   type SignInSettingsView,
-} from "./sign-in-settings.schema";
+} from "./sign-in-settings.input";
 
 const SETTINGS_KEY = "accounts.sign-in";
 

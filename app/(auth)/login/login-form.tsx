@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Separator } from "@/components/ui/separator";
 import { signInErrorMessages, type SignInErrorCode } from "@/lib/accounts/sign-in-errors";
-import type { LoginOptions } from "@/lib/accounts/sign-in-settings.schema";
+import type { LoginOptions } from "@/lib/accounts/sign-in-settings.input";
 
 /** next-auth's answer to a password sign-in: a known code, or the rate limit's own sentence. */
 const messageFor = (error: string) =>

@@ -22,7 +22,7 @@ import {
   signInSettingsInput,
   type SignInSettingsInput,
   type SignInSettingsView,
-} from "@/lib/accounts/sign-in-settings.schema";
+} from "@/lib/accounts/sign-in-settings.input";
 import { saveSignInSettingsAction, testSignInSettingsAction } from "./actions";
 
 // The form keeps "refuse" as "" in the select; the action gets null.
